@@ -1,0 +1,158 @@
+"""The `storyline` command line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from storyline import __version__
+from storyline.config import DEFAULT_DB, Settings
+
+db_option = click.option(
+    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help=f"SQLite store (default: $STORYLINE_DB or ./{DEFAULT_DB}).",
+)
+
+
+def _settings(**overrides) -> Settings:
+    return Settings.from_env(**overrides)
+
+
+def _open_readonly(settings: Settings):
+    from storyline.store import StoreError, open_store
+
+    try:
+        return open_store(settings.db_path, readonly=True)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="storyline")
+def main() -> None:
+    """Storyline: who said what about whom, when — from scraped multilingual news."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--force", is_flag=True, help="Re-process documents already in the store.")
+@click.option("--no-clean", is_flag=True,
+              help="Text input is already clean: only normalise newlines, so offsets equal input offsets.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+              help="Largest document accepted, in bytes (default 10 MB); larger ones are reported and skipped.")
+@click.option("--languages", default=None, help="Comma-separated ISO 639-1 codes to detect (default: 30 news languages).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes for the per-document stages.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Documents per store transaction.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-item errors; only the summary.")
+def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, batch_size, quiet):
+    """Analyse PATHS (files, directories, globs; text, HTML, JSONL, WARC) into the store."""
+    from storyline.pipeline import describe_stages
+    from storyline.run import analyze as run_analyze
+    from storyline.store import StoreError
+
+    settings = _settings(
+        db_path=db_path, force=force or None, clean=False if no_clean else None, max_bytes=max_bytes,
+        batch_size=batch_size,
+        languages=tuple(x.strip() for x in languages.split(",") if x.strip()) if languages else None,
+    )
+    arguments = {"paths": list(paths), "force": force, "clean": settings.clean, "max_bytes": settings.max_bytes}
+    try:
+        summary = run_analyze(list(paths), settings, workers=workers, progress=False if quiet else None,
+                              arguments=arguments)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    err = click.get_text_stream("stderr")
+    if not quiet:
+        for error in summary.errors:
+            click.echo(f"error: {error.source}: {error.reason}", file=err)
+    languages_seen = ", ".join(f"{lang} {n}" for lang, n in summary.languages.most_common()) or "none"
+    click.echo(
+        f"ingested {summary.ingested}, skipped {summary.skipped} (already stored), failed {summary.failed}; "
+        f"languages: {languages_seen}; {summary.elapsed:.1f} s, {summary.docs_per_second:.1f} docs/s "
+        f"-> {settings.db_path}"
+    )
+    missing = [s.name for s in describe_stages() if not s.built]
+    if missing and not quiet:
+        click.echo(f"not built yet (produced nothing): {', '.join(missing)}", file=err)
+    if summary.ingested == 0 and summary.skipped == 0:
+        sys.exit(1)
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Output file (json/jsonl; default stdout) or directory (csv: one file per table).")
+def export(db_path, fmt, output):
+    """Export documents, entities, mentions, claims, events and contradictions."""
+    from storyline.export import write_csv, write_json, write_jsonl
+
+    settings = _settings(db_path=db_path)
+    with _open_readonly(settings) as store:
+        if fmt == "csv":
+            if output is None:
+                raise click.UsageError("--format csv writes one file per table: give a directory with -o")
+            for path in write_csv(store, output):
+                click.echo(str(path))
+            return
+        writer = write_json if fmt == "json" else write_jsonl
+        if output is None:
+            writer(store, click.get_text_stream("stdout"))
+        else:
+            with output.open("w", encoding="utf-8") as fh:
+                writer(store, fh)
+            click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@db_option
+def info(db_path):
+    """What the store holds, and the per-item errors of the last run."""
+    settings = _settings(db_path=db_path)
+    with _open_readonly(settings) as store:
+        for table in ("documents", "mentions", "entities", "claims", "events", "contradictions", "errors"):
+            click.echo(f"{table:15} {store.count(table):>8,}")
+        for lang, n in store.conn.execute(
+            "SELECT coalesce(language, 'unknown'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"
+        ):
+            click.echo(f"  language {lang:6} {n:>6,}")
+        last = store.conn.execute("SELECT max(id) FROM runs").fetchone()[0]
+        errors = store.errors(last) if last else []
+        if errors:
+            click.echo(f"errors in the last run ({len(errors)}):")
+            for e in errors:
+                click.echo(f"  {e.source}: {e.reason}")
+
+
+@main.command()
+def stages():
+    """The pipeline's stages in order, what each reads and writes, and which are built."""
+    from storyline.pipeline import describe_stages
+
+    for stage in describe_stages():
+        mark = "built" if stage.built else "not built yet"
+        click.echo(f"{stage.name:10} {mark:14} {stage.reads} -> {stage.writes}")
+
+
+@main.group(name="eval")
+def eval_group():
+    """Measure quality against annotated data."""
+
+
+@eval_group.command(name="boilerplate")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--variant", "variants", multiple=True, type=click.Choice(["text", "html"]),
+              help="Which input variant to score (default both).")
+def eval_boilerplate(directory, variants):
+    """Boilerplate removal vs gold bodies: DIR/text/*.txt, DIR/html/*.html, DIR/gold/*.json."""
+    from storyline.eval.boilerplate import run
+
+    run(directory, tuple(variants) or ("text", "html"))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+"""All configuration in one place.
+
+`Settings` is an immutable value passed explicitly to whatever needs it (no global state). The CLI
+builds one from its options and the environment; library users build their own.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+DEFAULT_DB = "storyline.db"
+
+# The 30 most common news languages (ISO 639-1). bg/ru/uk/mk/sr are all here on purpose: they are
+# easy to confuse on short text, so short paragraphs are decided in the context of their document.
+DEFAULT_LANGUAGES: tuple[str, ...] = (
+    "en", "es", "fr", "de", "pt", "it", "ru", "zh", "ar", "ja",
+    "hi", "tr", "ko", "id", "nl", "pl", "uk", "fa", "vi", "th",
+    "sv", "cs", "ro", "el", "hu", "he", "bg", "sr", "mk", "sl",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db_path: Path = Path(DEFAULT_DB)
+    # ingestion limits
+    max_bytes: int = 10 * 1024 * 1024
+    # a WARC.gz can expand enormously; stop decompressing past this many bytes per file
+    max_decompressed_bytes: int = 1024 * 1024 * 1024
+    # cleaning
+    clean: bool = True  # False: input text is already clean; offsets equal offsets into the input
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    # store
+    batch_size: int = 50
+    force: bool = False
+    extra: dict = field(default_factory=dict)
+
+    def with_(self, **changes) -> "Settings":
+        return replace(self, **changes)
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        """Defaults, then STORYLINE_* environment variables, then explicit overrides (CLI)."""
+        values: dict = {}
+        if db := os.environ.get("STORYLINE_DB"):
+            values["db_path"] = Path(db)
+        if langs := os.environ.get("STORYLINE_LANGUAGES"):
+            values["languages"] = tuple(x.strip() for x in langs.split(",") if x.strip())
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        if "db_path" in values:
+            values["db_path"] = Path(values["db_path"])
+        return cls(**values)

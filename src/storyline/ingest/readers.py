@@ -1,0 +1,268 @@
+"""Readers: one input file in, `RawDocument`s (or per-item `ItemError`s) out.
+
+The format is recognised from the content first and the extension second, so a `.txt` that is
+really HTML, or a WARC without its extension, is still read correctly. Readers do no analysis:
+they decode, split containers into items and collect the metadata the input itself carries.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from storyline.config import Settings
+from storyline.ingest.encoding import UndecodableInput, decode_bytes, looks_binary
+from storyline.records import DocumentMetadata, InputFormat, ItemError, RawDocument
+
+ReadResult = RawDocument | ItemError
+
+_HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml"}
+_JSONL_EXTENSIONS = {".jsonl", ".ndjson", ".jsonlines"}
+_HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<p>", re.I)
+# A leading metadata prefix such as " date 2025-03 " (the example corpus has it on the first line,
+# sometimes followed by the text on the same line). Only ISO dates are accepted, so real prose that
+# happens to start with the word "date" is never swallowed.
+_METADATA_DATE = re.compile(
+    r"\A[ \t\ufeff]*(?:date|published)[ \t]*[:=]?[ \t]*"
+    r"(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?[ \t]*(?:\r?\n|(?=\S))"
+)
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def content_id(data: bytes) -> str:
+    """Stable document id: the same input bytes always give the same id."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def normalise_iso_date(value: object) -> str | None:
+    """'2024-10-25T17:41:00Z' -> '2024-10-25'; '2025-03' stays; anything else -> None."""
+    if not isinstance(value, str):
+        return None
+    match = _ISO_DATE.match(value.strip())
+    if not match:
+        return None
+    year, month, day = match.groups()
+    if not 1000 <= int(year) <= 2999 or (month and not 1 <= int(month) <= 12) or (day and not 1 <= int(day) <= 31):
+        return None
+    return "-".join(p for p in (year, month, day) if p)
+
+
+def sniff_format(path: Path, head: bytes) -> InputFormat:
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            inner = gzip.GzipFile(fileobj=_BytesReader(head)).read(16)
+        except (OSError, EOFError):
+            inner = b""
+        return "warc" if inner.startswith(b"WARC/") or path.name.lower().endswith(".warc.gz") else "text"
+    if head.lstrip().startswith(b"WARC/"):
+        return "warc"
+    suffix = path.suffix.lower()
+    if suffix in _JSONL_EXTENSIONS:
+        return "jsonl"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"{"):
+        first_line = stripped.split(b"\n", 1)[0]
+        try:
+            obj = json.loads(first_line)
+            if isinstance(obj, dict) and ("text" in obj or "html" in obj):
+                return "jsonl"
+        except ValueError:
+            pass
+    if suffix in _HTML_EXTENSIONS or _HTML_SNIFF.search(head[:2048]):
+        return "html"
+    return "text"
+
+
+class _BytesReader:
+    """Minimal file object over bytes, for peeking into a gzip header without io.BytesIO copies."""
+
+    def __init__(self, data: bytes):
+        self._data, self._pos = data, 0
+
+    def read(self, n: int = -1) -> bytes:
+        end = len(self._data) if n is None or n < 0 else self._pos + n
+        chunk = self._data[self._pos : end]
+        self._pos += len(chunk)
+        return chunk
+
+
+def read_path(path: Path, settings: Settings) -> Iterator[ReadResult]:
+    """Read one input file into documents; problems become `ItemError`s, never exceptions."""
+    source = str(path)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(65536)
+        size = path.stat().st_size
+    except OSError as exc:
+        yield ItemError(source, f"unreadable: {exc.strerror or exc}")
+        return
+    if size == 0:
+        yield ItemError(source, "empty file")
+        return
+    fmt = sniff_format(path, head)
+    if fmt == "warc":
+        yield from read_warc(path, settings)
+    elif fmt == "jsonl":
+        yield from read_jsonl(path, settings)
+    else:
+        if size > settings.max_bytes:
+            yield ItemError(source, f"file is {size:,} bytes, over --max-bytes {settings.max_bytes:,}")
+            return
+        if head.startswith(b"\x1f\x8b"):
+            yield ItemError(source, "gzip-compressed file that is not a WARC; decompress it first")
+            return
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            yield ItemError(source, f"unreadable: {exc.strerror or exc}")
+            return
+        yield _document_from_bytes(data, source, "html" if fmt == "html" else "text", fmt)
+
+
+def _document_from_bytes(
+    data: bytes, source: str, kind: str, fmt: InputFormat, metadata: DocumentMetadata | None = None
+) -> ReadResult:
+    try:
+        decoded = decode_bytes(data)
+    except UndecodableInput as exc:
+        return ItemError(source, str(exc))
+    text = decoded.text
+    metadata = metadata or DocumentMetadata()
+    if kind == "text":
+        match = _METADATA_DATE.match(text)
+        if match:
+            metadata.published = normalise_iso_date(match.group(1))
+            metadata.published_evidence = "metadata:line"
+            text = text[match.end() :]
+    if not text.strip():
+        return ItemError(source, "no text (empty or whitespace only)")
+    return RawDocument(
+        id=content_id(data),
+        source=source,
+        format=fmt,
+        kind="html" if kind == "html" else "text",
+        content=text,
+        raw=data,
+        encoding=decoded.encoding,
+        metadata=metadata,
+    )
+
+
+def read_jsonl(path: Path, settings: Settings) -> Iterator[ReadResult]:
+    """One article per line: `text` or `html`, optional `url`, `title`, `published`, `language`,
+    `source`. A broken line is an error for that line only."""
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield ItemError(str(path), f"unreadable: {exc.strerror or exc}")
+        return
+    with fh:
+        for number, line in enumerate(fh, start=1):
+            where = f"{path}#L{number}"
+            if not line.strip():
+                continue
+            if len(line) > settings.max_bytes:
+                yield ItemError(where, f"line is {len(line):,} bytes, over --max-bytes {settings.max_bytes:,}")
+                continue
+            try:
+                obj = json.loads(line)
+            except (ValueError, UnicodeDecodeError) as exc:
+                yield ItemError(where, f"not valid JSON: {exc}")
+                continue
+            if not isinstance(obj, dict):
+                yield ItemError(where, "JSON line is not an object")
+                continue
+            body, kind = obj.get("text"), "text"
+            if not isinstance(body, str) or not body.strip():
+                body, kind = obj.get("html"), "html"
+            if not isinstance(body, str) or not body.strip():
+                yield ItemError(where, "object has no non-empty 'text' or 'html' string")
+                continue
+            published = normalise_iso_date(obj.get("published"))
+            language = obj.get("language")
+            metadata = DocumentMetadata(
+                title=_str_or_none(obj.get("title")),
+                url=_str_or_none(obj.get("url")),
+                site=_str_or_none(obj.get("source")),
+                published=published,
+                published_evidence="metadata:jsonl" if published else None,
+                language=language.lower()[:2] if isinstance(language, str) and language.strip() else None,
+            )
+            if "\x00" in body:
+                yield ItemError(where, "binary content (NUL characters), not text")
+                continue
+            yield RawDocument(
+                id=content_id(line.rstrip(b"\r\n")),
+                source=metadata.url or where,
+                format="jsonl",
+                kind=kind,
+                content=body,
+                raw=line.rstrip(b"\r\n"),
+                encoding="utf-8",
+                metadata=metadata,
+            )
+
+
+def read_warc(path: Path, settings: Settings) -> Iterator[ReadResult]:
+    """HTTP response records holding HTML. Other records (requests, metadata, images) are skipped
+    silently; a damaged archive stops with an error after the records read so far."""
+    from warcio.archiveiterator import ArchiveIterator  # imported lazily: only WARC input needs it
+
+    total = 0
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield ItemError(str(path), f"unreadable: {exc.strerror or exc}")
+        return
+    with fh:
+        try:
+            for number, record in enumerate(ArchiveIterator(fh), start=1):
+                if record.rec_type != "response":
+                    continue
+                uri = record.rec_headers.get_header("WARC-Target-URI")
+                where = uri or f"{path}#record{number}"
+                content_type = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
+                if content_type and "html" not in content_type.lower():
+                    continue
+                payload = record.content_stream().read(settings.max_bytes + 1)
+                total += len(payload)
+                if len(payload) > settings.max_bytes:
+                    yield ItemError(where, f"record over --max-bytes {settings.max_bytes:,}")
+                    continue
+                if total > settings.max_decompressed_bytes:
+                    yield ItemError(str(path), "archive expands past the decompression limit; stopped reading it")
+                    return
+                if not payload.strip():
+                    continue
+                if looks_binary(payload):
+                    yield ItemError(where, "binary content (NUL or control bytes), not HTML")
+                    continue
+                published = _http_date(record.http_headers.get_header("Last-Modified")) if record.http_headers else None
+                metadata = DocumentMetadata(
+                    url=uri,
+                    published=published,
+                    published_evidence="metadata:http-last-modified" if published else None,
+                )
+                doc = _document_from_bytes(payload, where, "html", "warc", metadata)
+                yield doc
+        except Exception as exc:  # warcio raises a variety of errors on damaged archives
+            yield ItemError(str(path), f"damaged WARC archive: {exc}")
+
+
+def _http_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _str_or_none(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None

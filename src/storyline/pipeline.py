@@ -1,0 +1,196 @@
+"""The pipeline: an explicit, ordered list of stages.
+
+Per-document stages are small components, each a pure function of one `Document` (plus the models
+it loaded once at construction), so the same `DocumentPipeline` runs in-process, in a worker pool
+or on a cluster. Corpus-level stages read only the small records the per-document stages produced.
+
+A stage that is not built yet has no component: it is listed, reported as missing, and produces
+nothing — never placeholder data.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from storyline.config import Settings
+from storyline.records import Document, Paragraph, RawDocument
+
+
+@dataclass(frozen=True, slots=True)
+class StageInfo:
+    name: str
+    reads: str
+    writes: str
+    built: bool
+
+
+class CleanStage:
+    """Raw input -> clean body text, title, removed boilerplate, paragraphs.
+
+    HTML goes through trafilatura; text through repair and line-level boilerplate removal. With
+    `settings.clean` off, text input is only newline-normalised so offsets equal input offsets.
+    """
+
+    name = "clean"
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    def __call__(self, doc: Document) -> Document:
+        from storyline.clean.repair import normalize_newlines, repair_text
+
+        if doc.input_kind == "html":
+            from storyline.clean.html import extract_html
+
+            extracted = extract_html(doc.input_content, doc.url)
+            doc.title = doc.title or extracted.title
+            doc.url = doc.url or extracted.url
+            doc.site = doc.site or extracted.site
+            doc.language = doc.language or extracted.language
+            if extracted.date and (not doc.published or doc.published_evidence == "metadata:http-last-modified"):
+                doc.published, doc.published_evidence = extracted.date, "html:metadata"
+            body = repair_text(extracted.text)
+            doc.text = _with_title(doc.title, body)
+        elif not self.settings.clean:
+            doc.text = normalize_newlines(doc.input_content)
+        else:
+            from storyline.clean.boilerplate import remove_boilerplate
+
+            repaired = repair_text(doc.input_content)
+            result = remove_boilerplate(repaired, language=doc.language)
+            doc.title = doc.title or result.title
+            doc.removed = result.removed
+            doc.text = _with_title(doc.title, result.body)
+        doc.paragraphs = paragraphs_of(doc.text)
+        return doc
+
+
+def _with_title(title: str | None, body: str) -> str:
+    """The headline leads the text (claims are often made there), once."""
+    if not title or body.lstrip().startswith(title):
+        return body
+    return f"{title}\n\n{body}" if body else title
+
+
+def paragraphs_of(text: str) -> list[Paragraph]:
+    """Paragraph spans: runs of non-blank lines separated by blank lines (or single newlines when
+    the text has no blank lines at all, as flattened scrapes often do)."""
+    import re
+
+    separator = r"\n[ \t]*\n\s*" if "\n\n" in text or re.search(r"\n[ \t]+\n", text) else r"\n\s*"
+    spans, start = [], 0
+    for match in re.finditer(separator, text):
+        if text[start : match.start()].strip():
+            spans.append(_trimmed(text, start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append(_trimmed(text, start, len(text)))
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> Paragraph:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Paragraph(start, end)
+
+
+class LanguageStage:
+    """Document language and one language per paragraph (lingua, on the configured languages)."""
+
+    name = "language"
+
+    def __init__(self, settings: Settings):
+        from storyline.language.detect import LanguageIdentifier
+
+        self.identifier = LanguageIdentifier(settings.languages)
+
+    def __call__(self, doc: Document) -> Document:
+        texts = [doc.text[p.start : p.end] for p in doc.paragraphs]
+        document_language, languages = self.identifier.identify(texts)
+        for paragraph, language in zip(doc.paragraphs, languages):
+            paragraph.language = language
+        # a language declared by the input (JSONL `language`) wins over detection
+        doc.language = doc.language or document_language
+        return doc
+
+
+class PublicationDateStage:
+    """Publication date from the best evidence available, with the evidence named."""
+
+    name = "published"
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    def __call__(self, doc: Document) -> Document:
+        from storyline.dates.published import find_publication_date
+
+        is_html = doc.input_kind == "html"
+        # an HTTP Last-Modified header is weak evidence: the page's own metadata may do better
+        weak = doc.published_evidence == "metadata:http-last-modified"
+        found = find_publication_date(
+            doc.text if is_html else doc.input_content,
+            metadata_date=doc.published,
+            metadata_evidence=doc.published_evidence,
+            html=doc.input_content if is_html and (not doc.published or weak) else None,
+            language=doc.language,
+        )
+        doc.published, doc.published_evidence, doc.not_before = found.published, found.evidence, found.not_before
+        return doc
+
+
+class SentenceStage:
+    name = "sentences"
+
+    def __init__(self, settings: Settings):
+        pass
+
+    def __call__(self, doc: Document) -> Document:
+        from storyline.sentences.split import split_sentences
+
+        doc.sentences = split_sentences(doc.text, doc.language)
+        return doc
+
+
+Component = Callable[[Document], Document]
+
+# The pipeline, in order. Each entry: name, what it reads, what it writes, and its component class
+# (None while the stage is not built: it is then skipped and reported, and writes nothing).
+PER_DOCUMENT_STAGES: tuple[tuple[str, str, str, type | None], ...] = (
+    ("clean", "raw input", "text, title, removed boilerplate, paragraphs", CleanStage),
+    ("language", "paragraphs", "document and paragraph languages", LanguageStage),
+    ("published", "input metadata, text", "published date, its evidence, not_before", PublicationDateStage),
+    ("sentences", "text, language", "sentence spans", SentenceStage),
+    ("entities", "sentences", "mentions with type and base form", None),
+    ("claims", "sentences, mentions", "claims: speaker, stance, relation, participants, time", None),
+)
+CORPUS_STAGES: tuple[tuple[str, str, str, Callable | None], ...] = (
+    ("resolve", "mentions of all documents", "entities; mention -> entity", None),
+    ("events", "claims of all documents", "events, statuses, contradictions", None),
+)
+
+
+def describe_stages() -> list[StageInfo]:
+    return [StageInfo(n, r, w, c is not None) for n, r, w, c in PER_DOCUMENT_STAGES + CORPUS_STAGES]
+
+
+class DocumentPipeline:
+    """Runs the built per-document stages over one raw document. Build once per process."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.components: list[Component] = [cls(settings) for _, _, _, cls in PER_DOCUMENT_STAGES if cls]
+        self.timings: dict[str, float] = {c.name: 0.0 for c in self.components}
+
+    def __call__(self, raw: RawDocument) -> Document:
+        doc = Document.from_raw(raw)
+        for component in self.components:
+            started = time.perf_counter()
+            doc = component(doc)
+            self.timings[component.name] += time.perf_counter() - started
+            doc.stages_run.append(component.name)
+        return doc

@@ -1,0 +1,258 @@
+"""The SQLite store: the one module that knows SQL.
+
+WAL mode so readers (the web app, `export`) never block a running `analyze`; a schema version in
+`PRAGMA user_version` with ordered migration scripts; one transaction per batch of documents, so a
+run killed at any moment leaves only whole documents behind and the next run finishes the rest.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+
+from storyline.records import (
+    Claim,
+    Contradiction,
+    Document,
+    Entity,
+    Event,
+    ItemError,
+    Mention,
+    Paragraph,
+    RemovedBlock,
+    Span,
+)
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or written (read-only, disk full, locked, newer schema)."""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _migrations() -> list[tuple[int, str]]:
+    folder = resources.files("storyline.store") / "migrations"
+    scripts = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".sql"):
+            scripts.append((int(entry.name.split("_", 1)[0]), entry.read_text(encoding="utf-8")))
+    return sorted(scripts)
+
+
+SCHEMA_VERSION = max(v for v, _ in _migrations())
+
+
+class SqliteStore:
+    def __init__(self, path: Path | str, *, readonly: bool = False, timeout: float = 30.0):
+        self.path = Path(path)
+        try:
+            if readonly:
+                if not self.path.exists():
+                    raise StoreError(f"no store at {self.path} (run `storyline analyze` first)")
+                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=timeout)
+            else:
+                self.conn = sqlite3.connect(self.path, timeout=timeout)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.row_factory = sqlite3.Row
+            if not readonly:
+                self._migrate()
+            elif self.schema_version() != SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} has schema version {self.schema_version()}, this Storyline reads {SCHEMA_VERSION}"
+                )
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+
+    # -- schema ---------------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} was written by a newer Storyline (schema {current} > {SCHEMA_VERSION})")
+        for version, script in _migrations():
+            if version <= current:
+                continue
+            # executescript commits first, so each migration runs in an explicit transaction of its own
+            self.conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version={version};\nCOMMIT;")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "SqliteStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing --------------------------------------------------------------------------------
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            rows = self.conn.execute(
+                f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            )
+            found.update(r[0] for r in rows)
+        return found
+
+    def save_documents(self, docs: list[Document], errors: list[ItemError] = (), run: int | None = None) -> None:
+        """Write a batch of analysed documents (replacing earlier versions) in one transaction."""
+        try:
+            with self.conn:
+                for doc in docs:
+                    self.conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
+                    self.conn.execute(
+                        """INSERT INTO documents (id, source, format, title, url, site, language, published,
+                           published_evidence, not_before, text, raw, encoding, paragraphs, sentences, removed,
+                           stages, analyzed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                        (
+                            doc.id, doc.source, doc.format, doc.title, doc.url, doc.site, doc.language,
+                            doc.published, doc.published_evidence, doc.not_before, doc.text, doc.raw,
+                            doc.encoding,
+                            json.dumps([[p.start, p.end, p.language] for p in doc.paragraphs]),
+                            json.dumps([[s.start, s.end] for s in doc.sentences]),
+                            json.dumps([[r.text, r.reason] for r in doc.removed], ensure_ascii=False),
+                            json.dumps(doc.stages_run), _now(),
+                        ),
+                    )
+                    self.conn.executemany(
+                        'INSERT INTO mentions (document, idx, start, "end", text, type, lemma, entity) VALUES (?,?,?,?,?,?,?,?)',
+                        [(doc.id, i, m.start, m.end, m.text, m.type, m.lemma, m.entity) for i, m in enumerate(doc.mentions)],
+                    )
+                    self.conn.executemany(
+                        """INSERT INTO claims (id, document, start, "end", speaker, stance, relation, participants,
+                           via, "when", cameo, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+                        [
+                            (c.id, doc.id, c.start, c.end, c.speaker, c.stance, c.relation,
+                             json.dumps(c.participants), json.dumps(c.via), c.when, c.cameo, c.summary)
+                            for c in doc.claims
+                        ],
+                    )
+                self._insert_errors(errors, run)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+
+    def _insert_errors(self, errors: Iterable[ItemError], run: int | None) -> None:
+        self.conn.executemany(
+            "INSERT INTO errors (run, source, reason, at) VALUES (?,?,?,?)",
+            [(run, e.source, e.reason, _now()) for e in errors],
+        )
+
+    def save_errors(self, errors: list[ItemError], run: int | None = None) -> None:
+        with self.conn:
+            self._insert_errors(errors, run)
+
+    def replace_corpus_results(
+        self, entities: list[Entity], events: list[Event], contradictions: list[Contradiction],
+        mention_entities: dict[tuple[str, int], str] | None = None,
+    ) -> None:
+        """Corpus-level stages rebuild their tables as a whole, atomically."""
+        with self.conn:
+            self.conn.execute("DELETE FROM entities")
+            self.conn.execute("DELETE FROM events")
+            self.conn.execute("DELETE FROM contradictions")
+            self.conn.executemany(
+                "INSERT INTO entities (id, name, type, aliases) VALUES (?,?,?,?)",
+                [(e.id, e.name, e.type, json.dumps(e.aliases, ensure_ascii=False)) for e in entities],
+            )
+            self.conn.executemany(
+                'INSERT INTO events (id, relation, participants, "when", claims, status) VALUES (?,?,?,?,?,?)',
+                [(e.id, e.relation, json.dumps(e.participants), e.when, json.dumps(e.claims), e.status) for e in events],
+            )
+            self.conn.executemany(
+                "INSERT INTO contradictions (event, for_claims, against_claims) VALUES (?,?,?)",
+                [(c.event, json.dumps(c.for_claims), json.dumps(c.against_claims)) for c in contradictions],
+            )
+            if mention_entities is not None:
+                self.conn.execute("UPDATE mentions SET entity = NULL")
+                self.conn.executemany(
+                    "UPDATE mentions SET entity = ? WHERE document = ? AND idx = ?",
+                    [(entity, doc, idx) for (doc, idx), entity in mention_entities.items()],
+                )
+
+    def start_run(self, arguments: dict) -> int:
+        with self.conn:
+            cur = self.conn.execute(
+                "INSERT INTO runs (started_at, arguments) VALUES (?, ?)", (_now(), json.dumps(arguments, ensure_ascii=False))
+            )
+        return cur.lastrowid
+
+    def finish_run(self, run: int, ingested: int, skipped: int, failed: int) -> None:
+        with self.conn:
+            self.conn.execute(
+                "UPDATE runs SET finished_at = ?, ingested = ?, skipped = ?, failed = ? WHERE id = ?",
+                (_now(), ingested, skipped, failed, run),
+            )
+
+    # -- reading --------------------------------------------------------------------------------
+    def count(self, table: str) -> int:
+        if table not in {"documents", "mentions", "claims", "entities", "events", "contradictions", "errors", "runs"}:
+            raise ValueError(table)
+        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def iter_documents(self, *, with_raw: bool = False) -> Iterator[Document]:
+        raw_col = "raw" if with_raw else "x'' AS raw"
+        rows = self.conn.execute(
+            f"""SELECT id, source, format, title, url, site, language, published, published_evidence,
+                not_before, text, {raw_col}, encoding, paragraphs, sentences, removed, stages
+                FROM documents ORDER BY published IS NULL, published, id"""
+        )
+        for row in rows:
+            yield Document(
+                id=row["id"], source=row["source"], format=row["format"], raw=bytes(row["raw"]),
+                text=row["text"], title=row["title"], url=row["url"], site=row["site"],
+                language=row["language"], published=row["published"],
+                published_evidence=row["published_evidence"], not_before=row["not_before"],
+                encoding=row["encoding"],
+                paragraphs=[Paragraph(*p) for p in json.loads(row["paragraphs"])],
+                sentences=[Span(*s) for s in json.loads(row["sentences"])],
+                removed=[RemovedBlock(*r) for r in json.loads(row["removed"])],
+                stages_run=json.loads(row["stages"]),
+            )
+
+    def iter_mentions(self) -> Iterator[tuple[str, Mention]]:
+        for row in self.conn.execute('SELECT document, start, "end", text, type, lemma, entity FROM mentions ORDER BY document, idx'):
+            yield row["document"], Mention(row["start"], row["end"], row["text"], row["type"], row["lemma"], row["entity"])
+
+    def iter_claims(self) -> Iterator[tuple[str, Claim]]:
+        for row in self.conn.execute('SELECT * FROM claims ORDER BY document, start, id'):
+            yield row["document"], Claim(
+                id=row["id"], start=row["start"], end=row["end"], stance=row["stance"], relation=row["relation"],
+                participants=json.loads(row["participants"]), speaker=row["speaker"], via=json.loads(row["via"]),
+                when=row["when"], cameo=row["cameo"], summary=row["summary"],
+            )
+
+    def entities(self) -> list[Entity]:
+        return [
+            Entity(r["id"], r["name"], r["type"], json.loads(r["aliases"]))
+            for r in self.conn.execute("SELECT * FROM entities ORDER BY id")
+        ]
+
+    def events(self) -> list[Event]:
+        return [
+            Event(r["id"], r["relation"], json.loads(r["participants"]), r["when"], json.loads(r["claims"]), r["status"])
+            for r in self.conn.execute('SELECT * FROM events ORDER BY "when" IS NULL, "when", id')
+        ]
+
+    def contradictions(self) -> list[Contradiction]:
+        return [
+            Contradiction(r["event"], json.loads(r["for_claims"]), json.loads(r["against_claims"]))
+            for r in self.conn.execute("SELECT * FROM contradictions ORDER BY event")
+        ]
+
+    def errors(self, run: int | None = None) -> list[ItemError]:
+        sql, args = "SELECT source, reason FROM errors", ()
+        if run is not None:
+            sql, args = sql + " WHERE run = ?", (run,)
+        return [ItemError(r["source"], r["reason"]) for r in self.conn.execute(sql + " ORDER BY rowid", args)]
