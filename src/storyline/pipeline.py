@@ -50,7 +50,7 @@ class CleanStage:
             doc.site = doc.site or extracted.site
             doc.language = doc.language or extracted.language
             if extracted.date and (not doc.published or doc.published_evidence == "metadata:http-last-modified"):
-                doc.published, doc.published_evidence = extracted.date, "html:metadata"
+                doc.published, doc.published_evidence = extracted.date, "html:htmldate"  # trafilatura runs htmldate
             body = repair_text(extracted.text)
             doc.text = _with_title(doc.title, body)
         elif not self.settings.clean:
@@ -59,6 +59,7 @@ class CleanStage:
             from storyline.clean.boilerplate import remove_boilerplate
 
             repaired = repair_text(doc.input_content)
+            doc.input_content = repaired  # later stages (the dateline finder) read the repaired input
             result = remove_boilerplate(repaired, language=doc.language)
             doc.title = doc.title or result.title
             doc.removed = result.removed

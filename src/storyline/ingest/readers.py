@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from storyline.config import Settings
+from storyline.dates.published import normalise_date
 from storyline.ingest.encoding import UndecodableInput, decode_bytes, looks_binary
 from storyline.records import DocumentMetadata, InputFormat, ItemError, RawDocument
 
@@ -30,25 +31,11 @@ _METADATA_DATE = re.compile(
     r"\A[ \t\ufeff]*(?:date|published)[ \t]*[:=]?[ \t]*"
     r"(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?[ \t]*(?:\r?\n|(?=\S))"
 )
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def content_id(data: bytes) -> str:
     """Stable document id: the same input bytes always give the same id."""
     return hashlib.sha256(data).hexdigest()[:16]
-
-
-def normalise_iso_date(value: object) -> str | None:
-    """'2024-10-25T17:41:00Z' -> '2024-10-25'; '2025-03' stays; anything else -> None."""
-    if not isinstance(value, str):
-        return None
-    match = _ISO_DATE.match(value.strip())
-    if not match:
-        return None
-    year, month, day = match.groups()
-    if not 1000 <= int(year) <= 2999 or (month and not 1 <= int(month) <= 12) or (day and not 1 <= int(day) <= 31):
-        return None
-    return "-".join(p for p in (year, month, day) if p)
 
 
 def sniff_format(path: Path, head: bytes) -> InputFormat:
@@ -135,7 +122,7 @@ def _document_from_bytes(
     if kind == "text":
         match = _METADATA_DATE.match(text)
         if match:
-            metadata.published = normalise_iso_date(match.group(1))
+            metadata.published = normalise_date(match.group(1))
             metadata.published_evidence = "metadata:line"
             text = text[match.end() :]
     if not text.strip():
@@ -182,7 +169,7 @@ def read_jsonl(path: Path, settings: Settings) -> Iterator[ReadResult]:
             if not isinstance(body, str) or not body.strip():
                 yield ItemError(where, "object has no non-empty 'text' or 'html' string")
                 continue
-            published = normalise_iso_date(obj.get("published"))
+            published = normalise_date(obj.get("published"))
             language = obj.get("language")
             metadata = DocumentMetadata(
                 title=_str_or_none(obj.get("title")),
@@ -241,7 +228,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[ReadResult]:
                 if looks_binary(payload):
                     yield ItemError(where, "binary content (NUL or control bytes), not HTML")
                     continue
-                published = _http_date(record.http_headers.get_header("Last-Modified")) if record.http_headers else None
+                published = normalise_date(record.http_headers.get_header("Last-Modified")) if record.http_headers else None
                 metadata = DocumentMetadata(
                     url=uri,
                     published=published,
@@ -251,17 +238,6 @@ def read_warc(path: Path, settings: Settings) -> Iterator[ReadResult]:
                 yield doc
         except Exception as exc:  # warcio raises a variety of errors on damaged archives
             yield ItemError(str(path), f"damaged WARC archive: {exc}")
-
-
-def _http_date(value: str | None) -> str | None:
-    if not value:
-        return None
-    from email.utils import parsedate_to_datetime
-
-    try:
-        return parsedate_to_datetime(value).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        return None
 
 
 def _str_or_none(value: object) -> str | None:
