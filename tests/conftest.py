@@ -9,13 +9,13 @@ EXAMPLES = REPO / "examples" / "musk-kremlin"
 SHARED_DATA = REPO.parent / "shared" / "data"
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared data not found at {SHARED_DATA}")
     return SHARED_DATA
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def examples() -> Path:
     return EXAMPLES
