@@ -1,0 +1,1009 @@
+"""Boilerplate removal for flattened scraped text (one block per line).
+
+A naive scraper flattens a page into every visible string, one block per line: menus, breadcrumbs,
+share buttons, "read next" teasers, comment forms, calendars, copyright lines and, somewhere in the
+middle, the article. `remove_boilerplate` decides per block whether it belongs to the article body.
+
+How it decides, with no per-site or per-phrase rules:
+
+1. Every non-empty line is a block. For each block we compute language-agnostic features in a few
+   vectorised passes over the whole text (linear time): length, share of letters / digits /
+   capitals / punctuation, stop-word density (justext's stop-list for the document's language,
+   picked from the most frequent tokens, taken relative to the document's own text density),
+   sentence punctuation, time stamps, URLs and handles, separators, repetition within the document
+   and across the corpus (`repeated_lines`), position relative to the densest run of text, and the
+   same signals for the neighbouring blocks.
+2. A small two-stage model (a one-hidden-layer network over standardised features; the second
+   stage also sees the first stage's scores of the neighbours, so decisions are smoothed by
+   context) gives each block a body probability. The weights are a JSON file trained by
+   `scripts/train_boilerplate.py` on the article-extraction benchmark pages (see MODEL_CARD.md).
+3. The headline is picked among the heading-like blocks just above the body (a headline that is
+   repeated, e.g. in a breadcrumb, wins), and every other block goes to `removed` with a reason.
+
+The model is loaded once per process (`_model`, cached); nothing else is kept between calls.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from storyline.records import RemovedBlock
+
+__all__ = ["BoilerplateResult", "remove_boilerplate", "block_features", "split_blocks", "FEATURE_NAMES"]
+
+MODEL_FILE = "model.json"
+_LANGUAGE_TOKENS = 80  # the stop-list is picked on this many most frequent tokens
+
+# ISO 639-1 -> justext stop-list name (languages Storyline cares about; others are detected)
+ISO_TO_STOPLIST: dict[str, str] = {
+    "en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
+    "it": "Italian", "ru": "Russian", "ar": "Arabic", "hi": "Hindi", "tr": "Turkish",
+    "ko": "Korean", "id": "Indonesian", "nl": "Dutch", "pl": "Polish", "uk": "Ukrainian",
+    "fa": "Persian", "vi": "Vietnamese", "sv": "Swedish", "cs": "Czech", "ro": "Romanian",
+    "el": "Greek", "hu": "Hungarian", "he": "Hebrew", "bg": "Bulgarian", "sr": "Serbian",
+    "mk": "Macedonian", "sl": "Slovenian", "sk": "Slovak", "hr": "Croatian", "bs": "Bosnian",
+    "da": "Danish", "no": "Norwegian_Bokmal", "nb": "Norwegian_Bokmal", "fi": "Finnish",
+    "et": "Estonian", "lv": "Latvian", "lt": "Lithuanian", "be": "Belarusian", "ca": "Catalan",
+    "kk": "Kazakh", "ka": "Georgian", "hy": "Armenian", "az": "Azerbaijani", "uz": "Uzbek",
+    "sq": "Albanian", "ms": "Malay", "tl": "Tagalog", "sw": "Swahili", "bn": "Bengali",
+    "ta": "Tamil", "te": "Telugu", "ur": "Urdu", "mr": "Marathi", "ml": "Malayalam",
+}
+
+_TOKEN = re.compile(r"\w+")
+# URL markers (literal patterns: the regex engine scans for them quickly)
+_URL_MARKERS = (re.compile("://"), re.compile(r"www\."))
+
+# character classes (bit flags) for the lookup table over the Basic Multilingual Plane
+_LETTER, _DIGIT, _UPPER, _LOWER, _PUNCT, _SYMBOL, _SPACE, _WORD, _NOSPACE = (1 << i for i in range(9))
+_TERMINALS = ".!?…。！？؟;"
+_FULLWIDTH_TERMINALS = "。！？"  # end a sentence without a following space
+# scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer)
+_NOSPACE_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
+                   (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+_CLOSERS = "\"'”’»)]›」』"
+_OPENERS = "\"'“‘„«‹「『-–—"  # quotes and dashes that open a quotation
+_SEPARATORS = "|/›>•·◦▸→←‹<"  # (« » are quotation marks in many languages, not separators)
+# writing systems, for "is this block in the page's main script" (letters only; 0 = not a letter)
+_SCRIPT_RANGES = (
+    (1, ((0x0041, 0x02AF), (0x1E00, 0x1EFF), (0x2C60, 0x2C7F), (0xA720, 0xA7FF), (0xFF21, 0xFF5A))),  # Latin
+    (2, ((0x0370, 0x03FF), (0x1F00, 0x1FFF))),  # Greek
+    (3, ((0x0400, 0x052F), (0x2DE0, 0x2DFF), (0xA640, 0xA69F))),  # Cyrillic
+    (4, ((0x0530, 0x058F), (0x10A0, 0x10FF))),  # Armenian, Georgian
+    (5, ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),  # Hebrew
+    (6, ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))),  # Arabic
+    (7, ((0x0900, 0x0DFF),)),  # Indic
+    (8, ((0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF))),  # Thai, Lao, Tibetan, Myanmar, Khmer
+    (9, ((0x3040, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))),  # CJK
+    (10, ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF))),  # Hangul
+)
+_SCRIPTS = 12  # ids 0..11; 11 = any other letter
+
+
+@dataclass(slots=True)
+class BoilerplateResult:
+    title: str | None  # the headline, if one was found
+    body: str  # kept body blocks (excluding the title), joined with "\n\n"
+    removed: list[RemovedBlock] = field(default_factory=list)  # in input order, with a short reason
+
+
+# ----------------------------------------------------------------------------------------------
+# cached, read-only resources
+
+
+@lru_cache(maxsize=1)
+def _char_table() -> np.ndarray:
+    table = np.zeros(0x10000, dtype=np.uint16)
+    for cp in range(0x10000):
+        ch = chr(cp)
+        flags = 0
+        if ch.isalpha():
+            flags |= _LETTER
+            if ch.isupper() or ch.istitle():
+                flags |= _UPPER
+            elif ch.islower():
+                flags |= _LOWER
+        if ch.isdigit():
+            flags |= _DIGIT
+        if ch.isspace():
+            flags |= _SPACE
+        cat = unicodedata.category(ch)
+        if cat[0] == "P":
+            flags |= _PUNCT
+        elif cat[0] == "S" or cat == "Co" or cat == "Cs":
+            flags |= _SYMBOL
+        if ch.isalnum() or ch == "_":  # what \w matches in Python's re
+            flags |= _WORD
+        table[cp] = flags
+    for lo, hi in _NOSPACE_RANGES:
+        table[lo : hi + 1] |= np.where((table[lo : hi + 1] & _LETTER) != 0, _NOSPACE, 0).astype(np.uint16)
+    table[0xFFFF] = _SYMBOL  # stands for every astral code point (emoji and the like)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _script_table() -> np.ndarray:
+    letters = (_char_table() & _LETTER) != 0
+    table = np.where(letters, _SCRIPTS - 1, 0).astype(np.uint8)
+    for script, ranges in _SCRIPT_RANGES:
+        for lo, hi in ranges:
+            table[lo : hi + 1] = np.where(letters[lo : hi + 1], script, 0)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _char_sets() -> tuple[np.ndarray, ...]:
+    def mask(chars: str) -> np.ndarray:
+        m = np.zeros(0x10000, dtype=bool)
+        m[[ord(c) for c in chars]] = True
+        return m
+
+    return (mask(_TERMINALS), mask(_CLOSERS), mask(_SEPARATORS), mask(_FULLWIDTH_TERMINALS), mask(_OPENERS),
+            mask("©®™℗"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Stoplists:
+    names: tuple[str, ...]
+    sets: tuple[frozenset[str], ...]
+    index: dict[str, np.ndarray]  # word -> ids of the stop-lists containing it
+
+
+@lru_cache(maxsize=1)
+def _stoplists() -> _Stoplists:
+    import justext
+
+    names = tuple(sorted(justext.get_stoplists()))
+    sets = tuple(frozenset(justext.get_stoplist(n)) for n in names)
+    members: dict[str, list[int]] = {}
+    for i, s in enumerate(sets):
+        for w in s:
+            members.setdefault(w, []).append(i)
+    index = {w: np.asarray(ids, dtype=np.int32) for w, ids in members.items()}
+    return _Stoplists(names, sets, index)
+
+
+@dataclass(frozen=True, slots=True)
+class _Net:
+    """An average of small networks (one ReLU hidden layer, or none: logistic regression) over
+    standardised inputs, evaluated as one matrix product: standardisation is folded into the
+    first layer and the members' hidden layers are laid side by side."""
+
+    w1: np.ndarray  # (features, members * hidden), or (features, members) without hidden layer
+    b1: np.ndarray
+    w2: np.ndarray | None  # (members * hidden,)
+    b2: np.ndarray | None  # (members,)
+    members: int
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        h = x @ self.w1 + self.b1
+        if self.w2 is None:
+            z = h
+        else:
+            np.maximum(h, 0.0, out=h)
+            z = (h * self.w2).reshape(len(x), self.members, -1).sum(axis=2) + self.b2
+        return (1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))).mean(axis=1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Model:
+    stage1: _Net
+    stage2: _Net
+    threshold: float  # body probability needed inside the main region
+    outside_threshold: float  # ... and outside it (> 1: nothing outside the region is kept)
+    min_words: float  # below this many kept words, fall back to the densest run of text
+    edge_threshold: float  # first-stage probability needed at the edges of the body
+    edge_text_threshold: float  # ... unless it is running text with a second-stage p above this
+    tail_cohesion: float  # a tail of long blocks less cohesive with the lead than this is dropped
+    features: tuple[str, ...]
+    title: _Net | None = None  # scores headline candidates
+    title_threshold: float = 0.5
+
+
+def _net_from_json(d: dict) -> _Net:
+    """{"members": [net, ...]} or one net; a net is {"mean", "scale", "weights", "biases"}."""
+    members = d["members"] if "members" in d else [d]
+    w1s, b1s, w2s, b2s = [], [], [], []
+    for m in members:
+        mean = np.asarray(m["mean"], dtype=np.float64)
+        scale = np.asarray(m["scale"], dtype=np.float64)
+        w = np.asarray(m["weights"][0], dtype=np.float64) / scale[:, None]
+        w1s.append(w)
+        b1s.append(np.asarray(m["biases"][0], dtype=np.float64) - mean @ w)
+        if len(m["weights"]) > 1:
+            w2s.append(np.asarray(m["weights"][1], dtype=np.float64)[:, 0])
+            b2s.append(float(np.asarray(m["biases"][1], dtype=np.float64)[0]))
+    return _Net(
+        w1=np.ascontiguousarray(np.concatenate(w1s, axis=1)),
+        b1=np.concatenate(b1s),
+        w2=np.concatenate(w2s) if w2s else None,
+        b2=np.asarray(b2s) if b2s else None,
+        members=len(members),
+    )
+
+
+def model_from_dict(d: dict) -> _Model:
+    return _Model(
+        stage1=_net_from_json(d["stage1"]),
+        stage2=_net_from_json(d["stage2"]),
+        threshold=float(d["threshold"]),
+        outside_threshold=float(d.get("outside_threshold", d["threshold"])),
+        min_words=float(d.get("min_words", 0.0)),
+        edge_threshold=float(d.get("edge_threshold", 0.0)),
+        edge_text_threshold=float(d.get("edge_text_threshold", 1.01)),
+        tail_cohesion=float(d.get("tail_cohesion", 0.0)),
+        features=tuple(d["features"]),
+        title=_net_from_json(d["title"]) if d.get("title") else None,
+        title_threshold=float(d.get("title_threshold", 0.5)),
+    )
+
+
+@lru_cache(maxsize=1)
+def _model() -> _Model:
+    path = resources.files("storyline") / "models" / "boilerplate" / MODEL_FILE
+    model = model_from_dict(json.loads(path.read_text(encoding="utf-8")))
+    if model.features != FEATURE_NAMES:
+        raise RuntimeError(f"{MODEL_FILE} was trained on other features; rerun scripts/train_boilerplate.py")
+    return model
+
+
+# ----------------------------------------------------------------------------------------------
+# blocks and features
+
+
+def split_blocks(text: str) -> list[str]:
+    """The non-empty lines of `text` (any line break str.splitlines knows), stripped, in order."""
+    return [s for s in map(str.strip, text.splitlines()) if s]
+
+
+def _pick_stoplist(
+    tokens: list[str], first_index: np.ndarray, count: np.ndarray, language: str | None
+) -> frozenset[str]:
+    """The stop-list of `language`, or the one that covers most of the frequent tokens."""
+    sl = _stoplists()
+    if language:
+        name = ISO_TO_STOPLIST.get(language.lower().split("-")[0])
+        if name is not None and name in sl.names:
+            return sl.sets[sl.names.index(name)]
+    index = sl.index
+    # most frequent first, ties by first occurrence (hash order would make the choice vary by process)
+    top = np.lexsort((first_index, -count))[:_LANGUAGE_TOKENS]
+    hits = [(index.get(tokens[i]), c) for i, c in zip(first_index[top].tolist(), count[top].tolist())]
+    hits = [(h, c) for h, c in hits if h is not None]
+    if not hits:
+        return frozenset()
+    ids = np.concatenate([h for h, _ in hits])
+    weights = np.repeat(np.fromiter((c for _, c in hits), dtype=np.float64, count=len(hits)), [len(h) for h, _ in hits])
+    score = np.bincount(ids, weights=weights, minlength=len(sl.names))
+    return sl.sets[int(score.argmax())]
+
+
+def _shift(a: np.ndarray, k: int, fill: float = 0.0) -> np.ndarray:
+    """a shifted by k positions (k > 0: value of the k-th previous block)."""
+    out = np.full_like(a, fill)
+    if k > 0:
+        out[k:] = a[:-k]
+    elif k < 0:
+        out[:k] = a[-k:]
+    else:
+        out[:] = a
+    return out
+
+
+def _window_mean(a: np.ndarray, radius: int) -> np.ndarray:
+    """Mean of a over the blocks within `radius` on either side (excluding the block itself)."""
+    n = len(a)
+    c = np.concatenate(([0.0], np.cumsum(a)))
+    idx = np.arange(n)
+    lo = np.maximum(idx - radius, 0)
+    hi = np.minimum(idx + radius + 1, n)
+    cnt = hi - lo - 1
+    return np.where(cnt > 0, (c[hi] - c[lo] - a) / np.maximum(cnt, 1), 0.0)
+
+
+def _densest_run(score: np.ndarray) -> tuple[int, int]:
+    """Indices [a, b] of the contiguous run with the largest sum of `score` (vectorised Kadane)."""
+    c = np.concatenate(([0.0], np.cumsum(score)))
+    prefix_min_idx = np.zeros(len(c), dtype=np.int64)
+    # running argmin of c[0..j-1]
+    running_min = np.minimum.accumulate(c)
+    is_new_min = c == running_min
+    idx = np.where(is_new_min, np.arange(len(c)), 0)
+    prefix_min_idx = np.maximum.accumulate(idx)
+    gain = c[1:] - running_min[:-1]
+    b = int(gain.argmax())
+    a = int(prefix_min_idx[b])
+    return a, b
+
+
+def _number_patterns(cp: np.ndarray, flags: np.ndarray, starts: np.ndarray, n: int):
+    """Per block: clock times (12:05), numeric dates (19.11.2019, 2019-11-19) and years (1800-2099),
+    found on runs of digits (vectorised; the equivalent regexes are slow on long texts)."""
+    zeros = np.zeros(n)
+    is_digit = (flags & _DIGIT) != 0
+    if not is_digit.any():
+        return zeros, zeros, zeros
+    edges = np.diff(np.concatenate(([0], is_digit.view(np.int8), [0])))
+    run_start = np.flatnonzero(edges == 1)
+    run_end = np.flatnonzero(edges == -1)  # exclusive
+    length = run_end - run_start
+    ext = np.concatenate((cp, [10, 10]))
+    after = ext[run_end]
+    before = np.where(run_start > 0, cp[np.maximum(run_start - 1, 0)], 10)
+    first = cp[run_start]
+    second = ext[run_start + 1]
+
+    def count(mask: np.ndarray) -> np.ndarray:
+        pos = run_start[mask]
+        if len(pos) == 0:
+            return zeros
+        return np.bincount(np.searchsorted(starts, pos, side="right") - 1, minlength=n).astype(np.float64)
+
+    years = (length == 4) & (((first == 49) & ((second == 56) | (second == 57))) | ((first == 50) & (second == 48)))
+    # run r and the next run r + 1, separated by exactly one character
+    nxt_len = np.concatenate((length[1:], [0]))
+    nxt_adjacent = np.concatenate((run_start[1:] == run_end[:-1] + 1, [False]))
+    nxt_after = np.concatenate((after[1:], [10]))
+    times = (
+        (length <= 2) & (after == 58) & nxt_adjacent & (nxt_len == 2) & (nxt_after != 58) & (before != 58)
+    )
+    is_sep = (after == 46) | (after == 47) | (after == 45)  # . / -
+    link = nxt_adjacent & is_sep
+    link2 = np.concatenate((link[1:], [False]))
+    len2 = np.concatenate((length, [0, 0]))[2:]
+    dates = link & link2 & (after == np.concatenate((after[1:], [0]))) & (
+        ((length <= 2) & (nxt_len <= 2) & (len2 >= 2) & (len2 <= 4))
+        | ((length == 4) & (nxt_len <= 2) & (len2 <= 2))
+    )
+    return count(times), count(dates), count(years)
+
+
+def _counts_at(pattern: re.Pattern, text: str, starts: np.ndarray, n: int) -> np.ndarray:
+    pos = [m.start() for m in pattern.finditer(text)]
+    if not pos:
+        return np.zeros(n)
+    return np.bincount(np.searchsorted(starts, pos, side="right") - 1, minlength=n).astype(np.float64)
+
+
+FEATURE_NAMES: tuple[str, ...] = ()  # filled below from _BASE + context names
+
+
+_BASE = (
+    "log_chars", "log_words", "rel_words", "stop_density", "rel_stop", "letters", "digits",
+    "upper", "punct", "symbols", "legal_marks", "title_case", "digit_words", "avg_word_len", "sentences",
+    "commas", "separators", "handles", "times", "dates", "years", "urls", "ends_terminal",
+    "ends_colon", "ends_ellipsis", "ends_comma", "ends_symbol", "ends_bracket", "starts_lower",
+    "starts_digit", "starts_quote",
+    "starts_symbol", "dup_in_doc", "position", "char_position", "textish",
+    "in_run", "run_distance", "run_side", "doc_log_blocks", "doc_run_share", "text_before",
+    "text_after", "cohesion", "lead_cohesion", "main_script",
+)
+# (counts enter the context as 0/1 indicators: one block with twenty timestamps must not make
+# its whole neighbourhood look like a teaser list)
+_CONTEXT_KEYS = (
+    "log_words", "rel_stop", "ends_terminal", "textish", "has_time", "has_separators", "title_case",
+    "has_date", "has_url", "dup_in_doc", "cohesion", "letters", "ends_colon", "main_script",
+)
+_CONTEXT = tuple(f"{k}@{o}" for o in ("p1", "n1", "p2", "n2", "w3", "w10") for k in _CONTEXT_KEYS)
+FEATURE_NAMES = _BASE + _CONTEXT
+
+
+def block_features(blocks: list[str], *, language: str | None = None) -> np.ndarray:
+    """Feature matrix (len(blocks) x len(FEATURE_NAMES)) for non-empty stripped blocks."""
+    return analyse_blocks(blocks, language=language)[0]
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """(block, content word) pairs, each pair once: what cohesion between blocks is computed on."""
+
+    block: np.ndarray
+    word: np.ndarray
+
+
+def _lead(mass: np.ndarray, share: float = 0.35) -> np.ndarray:
+    """Indicator of the blocks holding the first `share` of `mass` (the lead of the body)."""
+    total = mass.sum()
+    if total <= 0:
+        return np.zeros(len(mass))
+    before = np.cumsum(mass) - mass
+    return ((mass > 0) & (before < share * total)).astype(np.float64)
+
+
+def _main_script_share(cp: np.ndarray, starts: np.ndarray, lengths: np.ndarray, letters: np.ndarray) -> np.ndarray:
+    """Per block: share of its letters written in the page's main script (1 without letters)."""
+    n = len(starts)
+    script = _script_table()[cp]
+    block_of = np.repeat(np.arange(n), lengths + 1)[: len(cp)]
+    counts = np.bincount(block_of * _SCRIPTS + script, minlength=n * _SCRIPTS).reshape(n, _SCRIPTS)
+    main = int(counts[:, 1:].sum(axis=0).argmax()) + 1
+    return np.where(letters > 0, counts[:, main] / np.maximum(letters, 1.0), 1.0)
+
+
+def _cohesion(vocab: _Vocabulary, weight: np.ndarray) -> np.ndarray:
+    """Per block: share of its content words that also occur in other blocks, weighted by `weight`
+    (e.g. how likely those blocks are body text); 0 for blocks without content words."""
+    n = len(weight)
+    if len(vocab.word) == 0:
+        return np.zeros(n)
+    mass = np.bincount(vocab.word, weights=weight[vocab.block])
+    other = np.minimum(mass[vocab.word] - weight[vocab.block], 1.0)
+    num = np.bincount(vocab.block, weights=other, minlength=n)
+    den = np.bincount(vocab.block, minlength=n)
+    return num / np.maximum(den, 1)
+
+
+def analyse_blocks(blocks: list[str], *, language: str | None = None) -> tuple[np.ndarray, _Vocabulary]:
+    """Features of each block and the block vocabulary (for second-stage cohesion)."""
+    n = len(blocks)
+    if n == 0:
+        return np.zeros((0, len(FEATURE_NAMES))), _Vocabulary(np.zeros(0, np.int64), np.zeros(0, np.int64))
+    joined = "\n".join(blocks)
+    lengths = np.fromiter(map(len, blocks), dtype=np.int64, count=n)
+    starts = np.zeros(n, dtype=np.int64)
+    np.cumsum(lengths[:-1] + 1, out=starts[1:])
+    ends = starts + lengths  # exclusive; joined[ends[i]] is "\n" (or end of text)
+
+    cp = np.minimum(np.frombuffer(joined.encode("utf-32-le"), dtype="<u4"), 0xFFFF)
+    table = _char_table()
+    flags = table[cp]
+    term_m, close_m, sep_m, full_term_m, open_m, legal_m = _char_sets()
+
+    is_word = (flags & _WORD) != 0
+    word_start = is_word.copy()
+    word_start[1:] &= ~is_word[:-1]
+    is_space_next = np.ones(len(cp), dtype=bool)
+    is_space_next[:-1] = (flags[1:] & _SPACE) != 0
+    close_next = np.zeros(len(cp), dtype=bool)
+    close_next[:-1] = close_m[cp[1:]]
+    is_upper = (flags & _UPPER) != 0
+    is_digit = (flags & _DIGIT) != 0
+    masks = np.stack(
+        (
+            (flags & _LETTER) != 0,
+            is_digit,
+            is_upper,
+            (flags & _PUNCT) != 0,
+            (flags & _SYMBOL) != 0,
+            word_start,
+            word_start & is_upper,
+            word_start & is_digit,
+            (term_m[cp] & (is_space_next | close_next)) | full_term_m[cp],  # sentence ends
+            cp == 44,  # commas
+            sep_m[cp],
+            (cp == 64) | (cp == 35),  # @ #
+            (flags & _NOSPACE) != 0,
+            legal_m[cp],  # © ® ™
+        )
+    ).view(np.int8)
+    sums = np.add.reduceat(masks, starts, axis=1, dtype=np.int32).astype(np.float64)
+    (letters, digits, upper, punct, symbols, word_starts, title_starts, digit_starts, sentences, commas,
+     separators, handles, nospace, legal) = sums
+
+    last = cp[ends - 1]
+    prev_last = cp[np.maximum(ends - 2, starts)]
+    last_flags = flags[ends - 1]
+    first_flags = flags[starts]
+    ends_terminal = term_m[last] | (close_m[last] & term_m[prev_last])
+    ends_colon = last == 58
+    ends_ellipsis = (last == 0x2026) | ((last == 46) & (prev_last == 46))
+    ends_comma = last == 44
+    ends_symbol = (last_flags & (_SYMBOL | _DIGIT)) != 0
+
+    # tokens: the metric's \w+ runs, lowercased. Found on the code-point array (a regex is slow):
+    # non-word characters become spaces, and str.split() cuts the rest.
+    lowered = joined.lower()
+    lcp = np.frombuffer(lowered.encode("utf-32-le"), dtype="<u4")
+    lword = (table[np.minimum(lcp, 0xFFFF)] & _WORD) != 0
+    if len(lcp) != len(cp):  # lower() changed the length (rare): recompute block starts
+        block_of = np.cumsum(lcp == 10)
+    else:
+        block_of = None
+    edges = np.diff(np.concatenate(([0], lword.view(np.int8), [0])))
+    tok_start = np.flatnonzero(edges == 1)
+    tok_len = np.flatnonzero(edges == -1) - tok_start
+    tokens = np.where(lword, lcp, 32).astype("<u4").tobytes().decode("utf-32-le").split()
+    if len(tokens) != len(tok_start):  # a word character that str.split() treats as a space
+        tokens = _TOKEN.findall(lowered)
+        tok_start = np.fromiter((m.start() for m in _TOKEN.finditer(lowered)), dtype=np.int64)
+        tok_len = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+    ntok = len(tokens)
+    if block_of is None:
+        tok_block = np.searchsorted(starts, tok_start, side="right") - 1
+    else:
+        tok_block = block_of[tok_start]
+    hashes = np.fromiter(map(hash, tokens), dtype=np.int64, count=ntok)
+    _, first_index, token_id, token_count = np.unique(
+        hashes, return_index=True, return_inverse=True, return_counts=True
+    )
+    words = np.bincount(tok_block, minlength=n).astype(np.float64)
+    # in scripts without spaces a \w+ token is a whole clause: count ~2 characters as a word
+    words += nospace / 2.0
+    stoplist = _pick_stoplist(tokens, first_index, token_count, language)
+    is_stop = np.fromiter(map(stoplist.__contains__, tokens), dtype=bool, count=ntok)
+    # content words (not stop words, 4+ characters): what cohesion between blocks is measured on
+    content = ~is_stop & (tok_len >= 4)
+    vocab = _vocabulary(tok_block[content], token_id[content])
+    stops = np.bincount(tok_block[is_stop], minlength=n).astype(np.float64)
+
+    safe_words = np.maximum(words, 1.0)
+    safe_chars = np.maximum(lengths, 1).astype(np.float64)
+    stop_density = stops / safe_words
+    long_mask = words >= 10
+    if long_mask.sum() >= 1:
+        ref = stops[long_mask].sum() / words[long_mask].sum()
+    else:
+        ref = stops.sum() / max(words.sum(), 1.0)
+    rel_stop = np.clip(stop_density / ref, 0.0, 3.0) if ref > 0.02 else np.ones(n)
+    rel_stop = np.where(words >= 3, rel_stop, rel_stop * (words / 3.0))
+    word_ref = max(float(np.partition(words, int(0.95 * (n - 1)))[int(0.95 * (n - 1))]), 8.0)
+
+    times, dates, years = _number_patterns(cp, flags, starts, n)
+    urls = _counts_at(_URL_MARKERS[0], joined, starts, n) + _counts_at(_URL_MARKERS[1], joined, starts, n)
+
+    counts = Counter(blocks)
+    dup_in_doc = np.fromiter((counts[b] > 1 for b in blocks), dtype=np.float64, count=n)
+
+    # a crude "looks like running text" score, and the densest run of such blocks
+    textish = (
+        (words >= 8)
+        & (rel_stop >= 0.55)
+        & (times + separators < 2)
+        & (sentences + ends_terminal >= 1)
+    ).astype(np.float64)
+    run_score = np.where(textish > 0, np.minimum(words, 80.0), -np.minimum(words, 20.0) * 0.5 - 1.0)
+    a, b = _densest_run(run_score)
+    idx = np.arange(n, dtype=np.float64)
+    in_run = ((idx >= a) & (idx <= b)).astype(np.float64)
+    dist = np.where(idx < a, a - idx, np.where(idx > b, idx - b, 0.0))
+    run_side = np.where(idx < a, -1.0, np.where(idx > b, 1.0, 0.0))
+    total_words = max(words.sum(), 1.0)
+    run_share = words[a : b + 1].sum() / total_words
+    cum_chars = np.cumsum(lengths) - lengths
+    text_words = textish * words
+    text_total = max(text_words.sum(), 1.0)
+    text_cum = np.cumsum(text_words)
+    text_before = (text_cum - text_words) / text_total
+    text_after = (text_total - text_cum) / text_total
+
+    base = {
+        "log_chars": np.log1p(lengths),
+        "log_words": np.log1p(words),
+        "rel_words": np.minimum(words / word_ref, 3.0),
+        "stop_density": stop_density,
+        "rel_stop": rel_stop,
+        "letters": letters / safe_chars,
+        "digits": digits / safe_chars,
+        "upper": upper / np.maximum(letters, 1.0),
+        "punct": punct / safe_chars,
+        "symbols": symbols / safe_chars,
+        "legal_marks": np.minimum(legal, 2.0),
+        "title_case": title_starts / np.maximum(word_starts, 1.0),
+        "digit_words": digit_starts / np.maximum(word_starts, 1.0),
+        "avg_word_len": np.minimum(letters / safe_words, 20.0),
+        "sentences": np.minimum(sentences, 20.0),
+        "commas": commas / safe_words,
+        "separators": np.minimum(separators, 10.0),
+        "handles": np.minimum(handles, 5.0),
+        "times": np.minimum(times, 10.0),
+        "dates": np.minimum(dates, 5.0),
+        "years": np.minimum(years, 5.0),
+        "urls": np.minimum(urls, 5.0),
+        "ends_terminal": ends_terminal.astype(np.float64),
+        "ends_colon": ends_colon.astype(np.float64),
+        "ends_ellipsis": ends_ellipsis.astype(np.float64),
+        "ends_comma": ends_comma.astype(np.float64),
+        "ends_symbol": ends_symbol.astype(np.float64),
+        "ends_bracket": ((last == 41) | (last == 93)).astype(np.float64),
+        "starts_quote": open_m[cp[starts]].astype(np.float64),
+        "starts_lower": ((first_flags & _LOWER) != 0).astype(np.float64),
+        "starts_digit": ((first_flags & _DIGIT) != 0).astype(np.float64),
+        "starts_symbol": ((first_flags & (_SYMBOL | _PUNCT)) != 0).astype(np.float64),
+        "dup_in_doc": dup_in_doc,
+        "position": idx / max(n - 1, 1),
+        "char_position": cum_chars / max(float(cum_chars[-1] + lengths[-1]), 1.0),
+        "textish": textish,
+        "in_run": in_run,
+        "run_distance": np.log1p(dist),
+        "run_side": run_side,
+        "doc_log_blocks": np.full(n, math.log1p(n)),
+        "doc_run_share": np.full(n, run_share),
+        "text_before": text_before,
+        "text_after": text_after,
+        "cohesion": _cohesion(vocab, textish * in_run),
+        "lead_cohesion": _cohesion(vocab, _lead(textish * in_run * words)),
+        "main_script": _main_script_share(cp, starts, lengths, letters),
+    }
+    x = np.empty((n, len(FEATURE_NAMES)))
+    for j, k in enumerate(_BASE):
+        x[:, j] = base[k]
+    base["has_time"] = (times > 0).astype(np.float64)
+    base["has_date"] = (dates > 0).astype(np.float64)
+    base["has_url"] = (urls + handles > 0).astype(np.float64)
+    base["has_separators"] = (separators >= 2).astype(np.float64)
+    _context(np.column_stack([base[k] for k in _CONTEXT_KEYS]), x, len(_BASE))
+    return x, vocab
+
+
+def _context(v: np.ndarray, out: np.ndarray, col: int) -> None:
+    """Write the neighbours' values of the columns of v (previous / next 1 and 2 blocks, and the
+    means over 3 and 10 blocks on either side) into out[:, col:]."""
+    n, k = v.shape
+    blocks = []
+    for shift in (1, -1, 2, -2):
+        s = np.zeros_like(v)
+        if shift > 0:
+            s[shift:] = v[:-shift]
+        else:
+            s[:shift] = v[-shift:]
+        blocks.append(s)
+    for radius in (3, 10):
+        # sum over [i - radius, i + radius] from a zero-padded cumulative sum, minus the block itself
+        c = np.zeros((n + 2 * radius + 1, k))
+        np.cumsum(v, axis=0, out=c[radius + 1 : radius + 1 + n])
+        c[radius + 1 + n :] = c[radius + n]
+        total = c[2 * radius + 1 :] - c[: n]
+        idx = np.arange(n)
+        cnt = (np.minimum(idx + radius + 1, n) - np.maximum(idx - radius, 0) - 1).clip(1, None)
+        blocks.append((total - v) / cnt[:, None])
+    out[:, col:] = np.concatenate(blocks, axis=1)
+
+
+def _vocabulary(block: np.ndarray, word: np.ndarray) -> _Vocabulary:
+    if len(word) == 0:
+        return _Vocabulary(np.zeros(0, np.int64), np.zeros(0, np.int64))
+    size = int(word.max()) + 1
+    pairs = np.unique(block.astype(np.int64) * size + word)
+    return _Vocabulary(pairs // size, pairs % size)
+
+
+_STAGE2_BASE = (
+    "log_words", "rel_stop", "ends_terminal", "times", "separators", "dup_in_doc", "position",
+    "main_script", "lead_cohesion",
+)
+
+
+def stage2_features(x: np.ndarray, p: np.ndarray, vocab: _Vocabulary) -> np.ndarray:
+    """Second-stage inputs: a block's first-stage score, its neighbours' scores and a few basics."""
+    n = len(p)
+    if n == 0:
+        return np.zeros((0, 23 + len(_STAGE2_BASE)))
+    words = np.expm1(x[:, _BASE.index("log_words")])
+    logit = np.log(np.clip(p, 1e-4, 1 - 1e-4) / np.clip(1 - p, 1e-4, 1.0))
+    score = np.where(p >= 0.5, np.maximum(words, 1.0), -np.maximum(np.minimum(words, 30.0), 1.0)) * np.abs(p - 0.5) * 2
+    a, b = _densest_run(score)
+    idx = np.arange(n, dtype=np.float64)
+    dist = np.where(idx < a, a - idx, np.where(idx > b, idx - b, 0.0))
+    # weighted (by words) score of the neighbourhood
+    wp = p * np.log1p(words)
+    wl = np.log1p(words)
+    mass = p * words
+    cohesion = _cohesion(vocab, p * (words >= 5))
+    mass_total = max(mass.sum(), 1.0)
+    mass_cum = np.cumsum(mass)
+    num = _window_mean(wp, 4)
+    den = _window_mean(wl, 4)
+    cols = [
+        logit,
+        _shift(p, 1, 0.0), _shift(p, -1, 0.0), _shift(p, 2, 0.0), _shift(p, -2, 0.0),
+        _window_mean(p, 3), _window_mean(p, 10), num / np.maximum(den, 1e-3),
+        np.maximum(_shift(p, 1), _shift(p, 2)), np.maximum(_shift(p, -1), _shift(p, -2)),
+        ((idx >= a) & (idx <= b)).astype(np.float64), np.log1p(dist),
+        np.where(idx < a, -1.0, np.where(idx > b, 1.0, 0.0)),
+        np.full(n, float(p.mean())),
+        (mass_cum - mass) / mass_total,
+        (mass_total - mass_cum) / mass_total,
+        cohesion,
+        cohesion / max(float(np.average(cohesion, weights=mass + 1e-9)), 0.05),
+        _cohesion(vocab, _lead(mass * (p >= 0.5))),
+        # body mass just before / after the block (where the body starts and ends)
+        (mass_cum - mass - _shift(mass_cum, 7)) / mass_total,
+        (_shift(mass_cum, -6, mass_cum[-1]) - mass_cum) / mass_total,
+        (mass_cum - mass - _shift(mass_cum, 21)) / mass_total,
+        (_shift(mass_cum, -20, mass_cum[-1]) - mass_cum) / mass_total,
+    ]
+    cols += [x[:, _BASE.index(k)] for k in _STAGE2_BASE]
+    return np.column_stack(cols)
+
+
+# ----------------------------------------------------------------------------------------------
+# decisions
+
+
+def block_probabilities(x: np.ndarray, vocab: _Vocabulary, model: _Model) -> tuple[np.ndarray, np.ndarray]:
+    """Body probability of each block from the first stage (the block and its surroundings) and
+    the second (which also sees the first stage's scores around the block)."""
+    if len(x) == 0:
+        return np.zeros(0), np.zeros(0)
+    p1 = model.stage1.predict(x)
+    return p1, model.stage2.predict(stage2_features(x, p1, vocab))
+
+
+_F = {name: i for i, name in enumerate(FEATURE_NAMES)}
+_DEDUP_WORDS = 8  # kept blocks of at least this many words are deduplicated
+_BOUNDARY = 20.0  # penalty for the body region to cross a time-stamp or copyright line (a hard stop)
+
+
+_TITLE_WINDOW = 40  # headline candidates: this many blocks above the body, and its first block
+_TITLE_BASE = (
+    "log_words", "rel_words", "title_case", "upper", "letters", "digits", "punct", "sentences",
+    "ends_terminal", "ends_colon", "ends_ellipsis", "ends_bracket", "separators", "times", "dates",
+    "urls", "handles", "starts_digit", "dup_in_doc", "position",
+)
+TITLE_FEATURE_NAMES = _TITLE_BASE + (
+    "in_other_block", "distance", "is_first_body", "is_body", "body_overlap",
+    "longest_above", "rank_words",
+)
+
+
+def title_candidates(
+    blocks: list[str], x: np.ndarray, vocab: _Vocabulary, keep: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(candidate indices, their features) for the headline, given the body decision."""
+    kept = np.flatnonzero(keep)
+    if len(kept) == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros((0, len(TITLE_FEATURE_NAMES)))
+    first = int(kept[0])
+    lo = max(0, first - _TITLE_WINDOW)
+    words = np.expm1(x[:, _F["log_words"]])
+    cand = np.arange(lo, first + 1)
+    cand = cand[(words[cand] >= 1) & (words[cand] <= 40)]
+    if len(cand) == 0:
+        return cand, np.zeros((0, len(TITLE_FEATURE_NAMES)))
+    # share of a candidate's content words that occur in the kept body
+    in_body = np.zeros(int(vocab.word.max()) + 1 if len(vocab.word) else 0, dtype=bool)
+    if len(vocab.word):
+        in_body[vocab.word[keep[vocab.block]]] = True
+        hits = np.bincount(vocab.block, weights=in_body[vocab.word], minlength=len(blocks))
+        total = np.bincount(vocab.block, minlength=len(blocks))
+        overlap = hits[cand] / np.maximum(total[cand], 1)
+    else:
+        overlap = np.zeros(len(cand))
+    # a headline is often repeated: inside a breadcrumb, or as the page title
+    near = "\n".join(blocks[max(0, lo - 40) : min(len(blocks), first + 40)])
+    in_other = np.fromiter((near.count(blocks[i]) > 1 for i in cand), dtype=np.float64, count=len(cand))
+    cw = words[cand]
+    rank = np.argsort(np.argsort(-cw, kind="stable"), kind="stable")
+    longest_above = np.fromiter(
+        (float(cw[k] >= cw[:k].max()) if k else 1.0 for k in range(len(cand))), dtype=np.float64, count=len(cand)
+    )
+    cols = [x[cand, _F[k]] for k in _TITLE_BASE] + [
+        in_other,
+        np.log1p(first - cand),
+        (cand == first).astype(np.float64),
+        keep[cand].astype(np.float64),
+        overlap,
+        longest_above,
+        np.log1p(rank),
+    ]
+    return cand, np.column_stack(cols)
+
+
+def _pick_title(
+    blocks: list[str], x: np.ndarray, vocab: _Vocabulary, keep: np.ndarray, model: _Model
+) -> int | None:
+    """Index of the headline among the heading-like blocks above the body (or opening it)."""
+    cand, f = title_candidates(blocks, x, vocab, keep)
+    if len(cand) == 0 or model.title is None:
+        return None
+    score = model.title.predict(f)
+    best = int(score.argmax())
+    if score[best] < model.title_threshold:
+        return None
+    i = int(cand[best])
+    # a headline repeated inside a breadcrumb ("Home / World / Headline"): take the bare one
+    for j in cand[np.argsort(-score)][:5].tolist():
+        if j != i and len(blocks[j]) >= 0.4 * len(blocks[i]) and blocks[j] in blocks[i]:
+            i = j
+            break
+    # never take the only body block as headline
+    if keep[i] and keep.sum() <= 1:
+        return None
+    return i
+
+
+_REASONS = (
+    "headline repeated",
+    "repeated across the corpus",
+    "duplicate of a kept block",
+    "outside the article's main region",
+    "repeated in the page",
+    "timestamp / teaser list",
+    "links or handles",
+    "navigation / breadcrumb",
+    "numbers (calendar, counters)",
+    "short non-body line",
+    "menu / short line outside the body",
+    "inside the body but unlike running text",
+    "text outside the article body",
+)
+
+
+def _reasons(blocks: list[str], x: np.ndarray, p: np.ndarray, idx: np.ndarray, title: int | None,
+             body_span: tuple[int, int], threshold: float, repeated_lines: frozenset[str]) -> list[str]:
+    """A short reason for each removed block in `idx` (first matching rule wins)."""
+    f = x[idx]
+    lo, hi = body_span
+    inside = (idx > lo) & (idx < hi)
+    likely = p[idx] >= threshold
+    same_as_title = (
+        np.fromiter((blocks[i] == blocks[title] for i in idx.tolist()), dtype=bool, count=len(idx))
+        if title is not None
+        else np.zeros(len(idx), dtype=bool)
+    )
+    short = f[:, _F["log_words"]] < math.log1p(4)
+    conditions = [
+        same_as_title,
+        np.fromiter((blocks[i] in repeated_lines for i in idx.tolist()), dtype=bool, count=len(idx)),
+        likely & (f[:, _F["dup_in_doc"]] > 0),
+        likely,
+        f[:, _F["dup_in_doc"]] > 0,
+        (f[:, _F["times"]] >= 1) | (f[:, _F["dates"]] >= 1),
+        (f[:, _F["urls"]] >= 1) | (f[:, _F["handles"]] >= 1),
+        f[:, _F["separators"]] >= 2,
+        f[:, _F["digits"]] > 0.5,
+        short & inside,
+        short,
+        inside,
+    ]
+    codes = np.select(conditions, np.arange(len(conditions)), default=len(conditions))
+    return [_REASONS[c] for c in codes.tolist()]
+
+
+def _trim_off_topic_tail(
+    keep: np.ndarray, words: np.ndarray, textish: np.ndarray, vocab: _Vocabulary, model: _Model
+) -> np.ndarray:
+    """Drop a tail of long blocks that share almost no content words with the body's lead and
+    follow a short line (a heading such as "A message from our editors:"): appeals, notices
+    (running text only: a list of scores or ingredients is not topical prose).
+    "Almost none" is relative to the body's own cohesion (inflected languages share fewer
+    identical words), and the tail must be smaller than the body before it."""
+    kept = np.flatnonzero(keep)
+    if len(kept) < 4 or model.tail_cohesion <= 0:
+        return keep
+    mass = np.where(keep, words, 0.0)
+    lead = _cohesion(vocab, _lead(mass))
+    # the body's own cohesion, measured on its front (the first 60% of its words)
+    front = kept[(words[kept] >= 10) & (np.cumsum(mass[kept]) <= 0.6 * mass.sum())]
+    if len(front) < 3:
+        return keep
+    limit = min(model.tail_cohesion, 0.5 * float(np.median(lead[front])))
+    j = len(kept) - 1
+    suffix, n_long = [], 0
+    while j >= 0:
+        i = kept[j]
+        if words[i] >= 10:
+            if lead[i] >= limit:
+                break
+            if not textish[i]:  # lists, tables, scores: not an appeal
+                return keep
+            n_long += 1
+        suffix.append(i)
+        j -= 1
+    # the tail must open with a short line (its heading), and be smaller than the body before it
+    if n_long < 2 or j < 0 or words[suffix[-1]] >= 10 or mass[kept[: j + 1]].sum() <= mass[suffix].sum():
+        return keep
+    keep = keep.copy()
+    keep[suffix] = False
+    return keep
+
+
+def _drop_leading_field_values(keep: np.ndarray, x: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Above the first paragraph of running text, a line that follows a short label ending with a
+    colon ("Author:", "Photo:", "Source:") is that label's value (a credit, a byline), unless it
+    is a sentence itself."""
+    text = np.flatnonzero(keep & (x[:, _F["textish"]] > 0))
+    if len(text) == 0:
+        return keep
+    label = (x[:, _F["ends_colon"]] > 0) & (words <= 3)
+    for i in np.flatnonzero(keep[: text[0]]).tolist():
+        if i > 0 and label[i - 1] and not keep[i - 1] and not x[i, _F["ends_terminal"]]:
+            keep[i] = False
+    return keep
+
+
+def _decide(
+    blocks: list[str], x: np.ndarray, vocab: _Vocabulary, p1: np.ndarray, p: np.ndarray, model: _Model
+) -> np.ndarray:
+    """Keep mask from probabilities, with the prior that the body is one contiguous region."""
+    words = np.expm1(x[:, _F["log_words"]])
+    # short lines with a clock time / date or with ©: they end or interrupt an article
+    stamp = (x[:, _F["times"]] + x[:, _F["dates"]] > 0) & (words <= 6)
+    legal = (x[:, _F["legal_marks"]] > 0) & (words <= 20)
+    # the region with the most body evidence (blocks weighted by sqrt of their words), which the
+    # lines above hardly cross
+    a, b = _densest_run((p - 0.5) * np.sqrt(words + 1.0) - _BOUNDARY * (stamp | legal))
+    inside = np.zeros(len(p), dtype=bool)
+    inside[a : b + 1] = True
+    keep = np.where(inside, p >= model.threshold, p >= model.outside_threshold)
+    # at the edges of the body, the second stage's smoothing is not enough: a block before the
+    # first or after the last confident block also needs some first-stage evidence of its own
+    strong = np.flatnonzero(keep & (p1 >= 0.5))
+    if len(strong):
+        edge = np.ones(len(p), dtype=bool)
+        edge[strong[0] : strong[-1] + 1] = False
+        textish = x[:, _F["textish"]] > 0
+        confident = textish & (p >= model.edge_text_threshold)
+        keep &= ~(edge & (p1 < model.edge_threshold) & ~confident)
+    # generic vetoes (a block the page's own evidence rules out, whatever its neighbours):
+    # a block mostly in another script than the page (an ad, an embedded foreign post), a short
+    # line with ©/®/™, a short line with a clock time or date
+    keep &= ~(stamp | legal | ((x[:, _F["letters"]] > 0) & (x[:, _F["main_script"]] < 0.35)))
+    keep = _trim_off_topic_tail(keep, words, x[:, _F["textish"]] > 0, vocab, model)
+    keep = _drop_leading_field_values(keep, x, words)
+    # a body neither starts nor ends with a line of a few words (kickers, "Print", "Advertisement")
+    long_kept = np.flatnonzero(keep & (words >= 10))
+    if len(long_kept):
+        idx = np.arange(len(keep))
+        keep &= ~(((idx < long_kept[0]) | (idx > long_kept[-1])) & (words < 5))
+    if (words * keep).sum() < model.min_words:
+        # the model sees no article: fall back to the densest run of running text, if any
+        keep = (x[:, _F["textish"]] > 0) & (x[:, _F["in_run"]] > 0)
+    # a page often carries the article twice (AMP / print / JSON copies): keep the first copy
+    long_blocks = words >= _DEDUP_WORDS
+    if (keep & long_blocks & (x[:, _F["dup_in_doc"]] > 0)).any():
+        seen: set[str] = set()
+        for i in np.flatnonzero(keep & long_blocks):
+            if blocks[i] in seen:
+                keep[i] = False
+            else:
+                seen.add(blocks[i])
+    return keep
+
+
+def classify_blocks(
+    blocks: list[str],
+    *,
+    language: str | None = None,
+    repeated_lines: frozenset[str] = frozenset(),
+    model: _Model | None = None,
+) -> tuple[np.ndarray, int | None, np.ndarray, np.ndarray]:
+    """(keep mask, title index or None, probabilities, features) for stripped non-empty blocks."""
+    model = model or _model()
+    x, vocab = analyse_blocks(blocks, language=language)
+    p1, p = block_probabilities(x, vocab, model)
+    keep = _decide(blocks, x, vocab, p1, p, model)
+    if repeated_lines:  # site chrome seen across the corpus is never body
+        keep &= ~np.fromiter(map(repeated_lines.__contains__, blocks), dtype=bool, count=len(blocks))
+    title = _pick_title(blocks, x, vocab, keep, model) if len(blocks) else None
+    if title is not None:
+        keep[title] = False
+        # the same headline repeated (breadcrumb aside) is not body either
+        keep &= np.fromiter((b != blocks[title] for b in blocks), dtype=bool, count=len(blocks))
+    return keep, title, p, x
+
+
+def remove_boilerplate(
+    text: str, *, language: str | None = None, repeated_lines: frozenset[str] = frozenset()
+) -> BoilerplateResult:
+    """Split flattened page text into headline, article body and removed blocks.
+
+    `language` (ISO 639-1) picks the stop-list; without it the language is guessed from the most
+    frequent words. `repeated_lines` are stripped lines seen in many documents of the same corpus
+    (site chrome); they count as evidence of boilerplate.
+    """
+    blocks = split_blocks(text)
+    if not blocks:
+        return BoilerplateResult(title=None, body="", removed=[])
+    keep, title, p, x = classify_blocks(blocks, language=language, repeated_lines=repeated_lines)
+    model = _model()
+    kept = np.flatnonzero(keep)
+    span = (int(kept[0]), int(kept[-1])) if len(kept) else (len(blocks), -1)
+    gone = np.flatnonzero(~keep)
+    if title is not None:
+        gone = gone[gone != title]
+    reasons = _reasons(blocks, x, p, gone, title, span, min(model.threshold, model.outside_threshold), repeated_lines)
+    removed = [RemovedBlock(text=blocks[i], reason=r) for i, r in zip(gone.tolist(), reasons)]
+    return BoilerplateResult(
+        title=blocks[title] if title is not None else None,
+        body="\n\n".join([blocks[i] for i in kept.tolist()]),
+        removed=removed,
+    )
