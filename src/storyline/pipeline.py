@@ -10,6 +10,7 @@ nothing — never placeholder data.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -78,8 +79,6 @@ def _with_title(title: str | None, body: str) -> str:
 def paragraphs_of(text: str) -> list[Paragraph]:
     """Paragraph spans: runs of non-blank lines separated by blank lines (or single newlines when
     the text has no blank lines at all, as flattened scrapes often do)."""
-    import re
-
     separator = r"\n[ \t]*\n\s*" if "\n\n" in text or re.search(r"\n[ \t]+\n", text) else r"\n\s*"
     spans, start = [], 0
     for match in re.finditer(separator, text):

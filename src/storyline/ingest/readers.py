@@ -8,6 +8,7 @@ they decode, split containers into items and collect the metadata the input itse
 from __future__ import annotations
 
 import gzip
+import io
 import hashlib
 import json
 import re
@@ -41,7 +42,7 @@ def content_id(data: bytes) -> str:
 def sniff_format(path: Path, head: bytes) -> InputFormat:
     if head.startswith(b"\x1f\x8b"):
         try:
-            inner = gzip.GzipFile(fileobj=_BytesReader(head)).read(16)
+            inner = gzip.GzipFile(fileobj=io.BytesIO(head)).read(16)
         except (OSError, EOFError):
             inner = b""
         return "warc" if inner.startswith(b"WARC/") or path.name.lower().endswith(".warc.gz") else "text"
@@ -62,19 +63,6 @@ def sniff_format(path: Path, head: bytes) -> InputFormat:
     if suffix in _HTML_EXTENSIONS or _HTML_SNIFF.search(head[:2048]):
         return "html"
     return "text"
-
-
-class _BytesReader:
-    """Minimal file object over bytes, for peeking into a gzip header without io.BytesIO copies."""
-
-    def __init__(self, data: bytes):
-        self._data, self._pos = data, 0
-
-    def read(self, n: int = -1) -> bytes:
-        end = len(self._data) if n is None or n < 0 else self._pos + n
-        chunk = self._data[self._pos : end]
-        self._pos += len(chunk)
-        return chunk
 
 
 def read_path(path: Path, settings: Settings) -> Iterator[ReadResult]:
