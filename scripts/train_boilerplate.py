@@ -1,25 +1,30 @@
 #!/usr/bin/env python
-"""Train the boilerplate model used by `storyline.clean.boilerplate` (reproducible, CPU, ~1 min).
+"""Train the boilerplate model used by `storyline.clean.boilerplate` (reproducible, CPU only).
 
-    python scripts/train_boilerplate.py                       # CV report + train on all + write model
+    python scripts/train_boilerplate.py            # 5-fold CV report, train on all pages, write model
+    python scripts/train_boilerplate.py --no-cv    # just train and write (~3 min on one core)
     python scripts/train_boilerplate.py --data DIR --folds 5 --no-write
 
-DIR has the article-extraction-benchmark layout (DIR/text/*.txt, DIR/gold/*.json); by default
-../shared/data/boilerplate relative to the repository.
+Set OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 on a shared machine. DIR has the article-extraction
+benchmark layout (DIR/text/*.txt, DIR/gold/*.json); by default ../shared/data/boilerplate relative
+to the repository. Same data and seed give the same model.json.
 
 Labels: each block (non-empty line) of text/ID.txt is matched against gold/ID.json's articleBody
 over 4-token shingles: a block of >= 4 tokens is body when at least half of its shingles occur in
 the gold body; a shorter block is body when it is a whole gold paragraph, or when it occurs in the
-gold text and the nearest long blocks on both sides are body.
+gold text and the nearest long blocks on both sides are body. The headline label (for the small
+headline scorer) is the block that best matches the URL slug, when one matches well.
 
-Model: two small one-hidden-layer networks (scikit-learn MLPClassifier) over standardised,
-language-agnostic block features; the second stage also sees the first stage's out-of-fold scores
-of neighbouring blocks. Weights are written as plain JSON (no pickle) to
-src/storyline/models/boilerplate/model.json, loaded with numpy only.
+Model: two stages of small one-hidden-layer networks (scikit-learn MLPClassifier, MEMBERS seeds
+averaged) over standardised, language-agnostic block features; the second stage also sees the first
+stage's out-of-fold scores around each block. Each training page also contributes one augmented
+copy with junk from other training pages inserted (inside the body, as a tail, as a teaser list),
+so the model learns to trust a block's own evidence next to body text. Weights are written as plain
+JSON (no pickle) to src/storyline/models/boilerplate/model.json and loaded with numpy only.
 
-Scores are cross-validated over pages (GroupKFold: a page is never in both train and test; the
-second stage is trained on inner out-of-fold first-stage scores), then the final model trained on
-all pages is scored in-sample.
+Scores are cross-validated over pages (5 folds of a seeded permutation of the pages: a page, and
+its augmented copy, is never in both train and test; the second stage is trained on inner
+out-of-fold first-stage scores), then the final model trained on all pages is scored in-sample.
 """
 
 from __future__ import annotations
@@ -40,14 +45,13 @@ sys.path.insert(0, str(REPO / "src"))
 
 from storyline.clean.boilerplate import (  # noqa: E402
     FEATURE_NAMES,
-    TITLE_FEATURE_NAMES,
-    title_candidates,
     MODEL_FILE,
     analyse_blocks,
     classify_blocks,
     model_from_dict,
     split_blocks,
     stage2_features,
+    title_candidates,
 )
 from storyline.eval.boilerplate import PageScore, aggregate, shingle_scores  # noqa: E402
 
@@ -57,7 +61,7 @@ HIDDEN = (24,)  # first stage
 HIDDEN2 = (8,)  # second stage
 MEMBERS = 3  # networks averaged per stage
 ALPHA = 0.1
-TITLE_THRESHOLD = 0.2
+TITLE_THRESHOLD = 0.03
 TITLE_C = 0.3
 PAGE_WEIGHT = 200.0  # total sample weight of one page
 AUGMENT_WEIGHT = 0.25  # an augmented copy weighs this much relative to its page

@@ -238,8 +238,6 @@ def test_breadcrumb_with_repeated_title():
                 "Burmistrz, który obiecywał tę inwestycję w kampanii, powiedział, że budowa rozpocznie się wiosną przyszłego roku.",
                 "Przedsiębiorcy wzdłuż planowanej trasy obawiają się utrudnień w czasie prac, ale popierają długoterminowy plan.",
             ],
-            # known gap (issue 3 stays open): the headline of this Polish page is not recognised
-            marks=pytest.mark.xfail(strict=True, reason="Polish headline not picked as title yet"),
         ),
         (
             "cs",

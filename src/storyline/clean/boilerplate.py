@@ -6,25 +6,34 @@ middle, the article. `remove_boilerplate` decides per block whether it belongs t
 
 How it decides, with no per-site or per-phrase rules:
 
-1. Every non-empty line is a block. For each block we compute language-agnostic features in a few
+1. Every non-empty line is a block. For each block, language-agnostic features are computed in
    vectorised passes over the whole text (linear time): length, share of letters / digits /
-   capitals / punctuation, stop-word density (justext's stop-list for the document's language,
-   picked from the most frequent tokens, taken relative to the document's own text density),
-   sentence punctuation, time stamps, URLs and handles, separators, repetition within the document
-   and across the corpus (`repeated_lines`), position relative to the densest run of text, and the
-   same signals for the neighbouring blocks.
-2. A small two-stage model (a one-hidden-layer network over standardised features; the second
-   stage also sees the first stage's scores of the neighbours, so decisions are smoothed by
-   context) gives each block a body probability. The weights are a JSON file trained by
-   `scripts/train_boilerplate.py` on the article-extraction benchmark pages (see MODEL_CARD.md).
-3. The headline is picked among the heading-like blocks just above the body (a headline that is
-   repeated, e.g. in a breadcrumb, wins), and every other block goes to `removed` with a reason.
+   capitals / punctuation, stop-word density (justext's stop-list for the page's language, picked
+   from the most frequent tokens unless `language` is given, relative to the page's own density),
+   sentence punctuation, clock times / dates / years, URLs and handles, separators, ©, share of
+   the page's main script, repetition within the page, vocabulary shared with the rest of the text
+   (cohesion), position relative to the densest run of running text; and the same signals for the
+   neighbouring blocks.
+2. Two stages of small networks (an average of a few one-hidden-layer MLPs each; the second stage
+   also sees the first stage's scores around the block) give each block a body probability. The
+   weights are a JSON file written by `scripts/train_boilerplate.py` (see MODEL_CARD.md).
+3. Decoding assumes the body is one contiguous region: the densest region of body evidence is
+   kept (a time-stamp or copyright line is a hard border); blocks at its edges need first-stage
+   evidence of their own; short lines with a time, a date or ©, blocks mostly in another script,
+   repeated copies of a paragraph, lines given in `repeated_lines`, a label's value above the text
+   ("Author:" + credit) and an off-topic tail introduced by a heading (an appeal) are dropped.
+4. The headline is scored among the blocks just above the body (a logistic model; a headline
+   repeated inside a breadcrumb is taken bare), and every other block goes to `removed` with a
+   short reason.
 
-The model is loaded once per process (`_model`, cached); nothing else is kept between calls.
+The model and stop-lists are loaded once per process (cached loaders); nothing else is kept
+between calls. Matrix products go through numpy's BLAS: run workers with OPENBLAS_NUM_THREADS=1
+(or threadpoolctl), otherwise BLAS threads spin on these small products.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -154,7 +163,7 @@ def _char_sets() -> tuple[np.ndarray, ...]:
 class _Stoplists:
     names: tuple[str, ...]
     sets: tuple[frozenset[str], ...]
-    index: dict[str, np.ndarray]  # word -> ids of the stop-lists containing it
+    index: dict[str, tuple[int, ...]]  # word -> ids of the stop-lists containing it
 
 
 @lru_cache(maxsize=1)
@@ -167,8 +176,7 @@ def _stoplists() -> _Stoplists:
     for i, s in enumerate(sets):
         for w in s:
             members.setdefault(w, []).append(i)
-    index = {w: np.asarray(ids, dtype=np.int32) for w, ids in members.items()}
-    return _Stoplists(names, sets, index)
+    return _Stoplists(names, sets, {w: tuple(ids) for w, ids in members.items()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,56 +272,29 @@ def split_blocks(text: str) -> list[str]:
     return [s for s in map(str.strip, text.splitlines()) if s]
 
 
-def _pick_stoplist(
-    tokens: list[str], first_index: np.ndarray, count: np.ndarray, language: str | None
-) -> frozenset[str]:
-    """The stop-list of `language`, or the one that covers most of the frequent tokens."""
+def _pick_stoplist(unique_tokens: list[str], count: np.ndarray, language: str | None) -> frozenset[str]:
+    """The stop-list of `language`, or the one that covers most of the frequent tokens
+    (`unique_tokens` in order of first occurrence, `count` their frequencies)."""
     sl = _stoplists()
     if language:
         name = ISO_TO_STOPLIST.get(language.lower().split("-")[0])
         if name is not None and name in sl.names:
             return sl.sets[sl.names.index(name)]
     index = sl.index
-    # most frequent first, ties by first occurrence (hash order would make the choice vary by process)
-    top = np.lexsort((first_index, -count))[:_LANGUAGE_TOKENS]
-    hits = [(index.get(tokens[i]), c) for i, c in zip(first_index[top].tolist(), count[top].tolist())]
-    hits = [(h, c) for h, c in hits if h is not None]
-    if not hits:
-        return frozenset()
-    ids = np.concatenate([h for h, _ in hits])
-    weights = np.repeat(np.fromiter((c for _, c in hits), dtype=np.float64, count=len(hits)), [len(h) for h, _ in hits])
-    score = np.bincount(ids, weights=weights, minlength=len(sl.names))
-    return sl.sets[int(score.argmax())]
-
-
-def _shift(a: np.ndarray, k: int, fill: float = 0.0) -> np.ndarray:
-    """a shifted by k positions (k > 0: value of the k-th previous block)."""
-    out = np.full_like(a, fill)
-    if k > 0:
-        out[k:] = a[:-k]
-    elif k < 0:
-        out[:k] = a[-k:]
-    else:
-        out[:] = a
-    return out
-
-
-def _window_mean(a: np.ndarray, radius: int) -> np.ndarray:
-    """Mean of a over the blocks within `radius` on either side (excluding the block itself)."""
-    n = len(a)
-    c = np.concatenate(([0.0], np.cumsum(a)))
-    idx = np.arange(n)
-    lo = np.maximum(idx - radius, 0)
-    hi = np.minimum(idx + radius + 1, n)
-    cnt = hi - lo - 1
-    return np.where(cnt > 0, (c[hi] - c[lo] - a) / np.maximum(cnt, 1), 0.0)
+    # most frequent first, ties by first occurrence
+    top = np.argsort(-count, kind="stable")[:_LANGUAGE_TOKENS].tolist()
+    score = [0] * len(sl.names)
+    for i, c in zip(top, count[top].tolist()):
+        for lang in index.get(unique_tokens[i], ()):
+            score[lang] += c
+    best = max(range(len(score)), key=score.__getitem__)
+    return sl.sets[best] if score[best] else frozenset()
 
 
 def _densest_run(score: np.ndarray) -> tuple[int, int]:
     """Indices [a, b] of the contiguous run with the largest sum of `score` (vectorised Kadane)."""
     c = np.concatenate(([0.0], np.cumsum(score)))
-    prefix_min_idx = np.zeros(len(c), dtype=np.int64)
-    # running argmin of c[0..j-1]
+    # the run ending at block b starts after the lowest prefix sum before it
     running_min = np.minimum.accumulate(c)
     is_new_min = c == running_min
     idx = np.where(is_new_min, np.arange(len(c)), 0)
@@ -520,15 +501,19 @@ def analyse_blocks(blocks: list[str], *, language: str | None = None) -> tuple[n
         tok_block = np.searchsorted(starts, tok_start, side="right") - 1
     else:
         tok_block = block_of[tok_start]
-    hashes = np.fromiter(map(hash, tokens), dtype=np.int64, count=ntok)
-    _, first_index, token_id, token_count = np.unique(
-        hashes, return_index=True, return_inverse=True, return_counts=True
-    )
+    # token ids: the position of each token's first occurrence (one C-level pass over a dict)
+    first_seen: dict[str, int] = {}
+    token_id = np.fromiter(map(first_seen.setdefault, tokens, itertools.count()), dtype=np.int64, count=ntok)
+    token_count = np.bincount(token_id, minlength=ntok)
+    first_index = np.flatnonzero(token_count)  # in order of first occurrence
+    unique_tokens = list(first_seen)
     words = np.bincount(tok_block, minlength=n).astype(np.float64)
     # in scripts without spaces a \w+ token is a whole clause: count ~2 characters as a word
     words += nospace / 2.0
-    stoplist = _pick_stoplist(tokens, first_index, token_count, language)
-    is_stop = np.fromiter(map(stoplist.__contains__, tokens), dtype=bool, count=ntok)
+    stoplist = _pick_stoplist(unique_tokens, token_count[first_index], language)
+    unique_stop = np.zeros(ntok, dtype=bool)
+    unique_stop[first_index] = np.fromiter(map(stoplist.__contains__, unique_tokens), dtype=bool, count=len(unique_tokens))
+    is_stop = unique_stop[token_id]
     # content words (not stop words, 4+ characters): what cohesion between blocks is measured on
     content = ~is_stop & (tok_len >= 4)
     vocab = _vocabulary(tok_block[content], token_id[content])
@@ -669,49 +654,74 @@ _STAGE2_BASE = (
     "log_words", "rel_stop", "ends_terminal", "times", "separators", "dup_in_doc", "position",
     "main_script", "lead_cohesion",
 )
+_STAGE2_INDEX = [FEATURE_NAMES.index(k) for k in _STAGE2_BASE]
+
+
+_STAGE2_COLUMNS = 23 + len(_STAGE2_BASE)
 
 
 def stage2_features(x: np.ndarray, p: np.ndarray, vocab: _Vocabulary) -> np.ndarray:
     """Second-stage inputs: a block's first-stage score, its neighbours' scores and a few basics."""
     n = len(p)
+    out = np.empty((n, _STAGE2_COLUMNS))
     if n == 0:
-        return np.zeros((0, 23 + len(_STAGE2_BASE)))
-    words = np.expm1(x[:, _BASE.index("log_words")])
-    logit = np.log(np.clip(p, 1e-4, 1 - 1e-4) / np.clip(1 - p, 1e-4, 1.0))
-    score = np.where(p >= 0.5, np.maximum(words, 1.0), -np.maximum(np.minimum(words, 30.0), 1.0)) * np.abs(p - 0.5) * 2
-    a, b = _densest_run(score)
+        return out
+    log_words = x[:, _F["log_words"]]
+    words = np.expm1(log_words)
+    q = np.clip(p, 1e-4, 1 - 1e-4)
+    out[:, 0] = np.log(q / (1 - q))
+    sign = np.where(p >= 0.5, np.maximum(words, 1.0), -np.clip(words, 1.0, 30.0))
+    a, b = _densest_run(sign * np.abs(p - 0.5) * 2)
     idx = np.arange(n, dtype=np.float64)
-    dist = np.where(idx < a, a - idx, np.where(idx > b, idx - b, 0.0))
-    # weighted (by words) score of the neighbourhood
-    wp = p * np.log1p(words)
-    wl = np.log1p(words)
+    before, after = idx < a, idx > b
     mass = p * words
-    cohesion = _cohesion(vocab, p * (words >= 5))
     mass_total = max(mass.sum(), 1.0)
     mass_cum = np.cumsum(mass)
-    num = _window_mean(wp, 4)
-    den = _window_mean(wl, 4)
-    cols = [
-        logit,
-        _shift(p, 1, 0.0), _shift(p, -1, 0.0), _shift(p, 2, 0.0), _shift(p, -2, 0.0),
-        _window_mean(p, 3), _window_mean(p, 10), num / np.maximum(den, 1e-3),
-        np.maximum(_shift(p, 1), _shift(p, 2)), np.maximum(_shift(p, -1), _shift(p, -2)),
-        ((idx >= a) & (idx <= b)).astype(np.float64), np.log1p(dist),
-        np.where(idx < a, -1.0, np.where(idx > b, 1.0, 0.0)),
-        np.full(n, float(p.mean())),
-        (mass_cum - mass) / mass_total,
-        (mass_total - mass_cum) / mass_total,
-        cohesion,
-        cohesion / max(float(np.average(cohesion, weights=mass + 1e-9)), 0.05),
-        _cohesion(vocab, _lead(mass * (p >= 0.5))),
-        # body mass just before / after the block (where the body starts and ends)
-        (mass_cum - mass - _shift(mass_cum, 7)) / mass_total,
-        (_shift(mass_cum, -6, mass_cum[-1]) - mass_cum) / mass_total,
-        (mass_cum - mass - _shift(mass_cum, 21)) / mass_total,
-        (_shift(mass_cum, -20, mass_cum[-1]) - mass_cum) / mass_total,
-    ]
-    cols += [x[:, _BASE.index(k)] for k in _STAGE2_BASE]
-    return np.column_stack(cols)
+    # neighbours' scores: previous / next 1 and 2, means over 3 and 10, a words-weighted mean over 4
+    padded = np.zeros(n + 4)
+    padded[2:-2] = p
+    p1b, p2b, n1b, n2b = padded[1:-3], padded[:-4], padded[3:-1], padded[4:]
+    out[:, 1], out[:, 2], out[:, 3], out[:, 4] = p1b, n1b, p2b, n2b
+    means = _window_means(np.column_stack((p, p, p * log_words, log_words)), (3, 10, 4, 4))
+    out[:, 5], out[:, 6] = means[:, 0], means[:, 1]
+    out[:, 7] = means[:, 2] / np.maximum(means[:, 3], 1e-3)
+    out[:, 8] = np.maximum(p1b, p2b)
+    out[:, 9] = np.maximum(n1b, n2b)
+    out[:, 10] = ~(before | after)
+    out[:, 11] = np.log1p(np.where(before, a - idx, np.where(after, idx - b, 0.0)))
+    out[:, 12] = np.where(before, -1.0, np.where(after, 1.0, 0.0))
+    out[:, 13] = float(p.mean())
+    out[:, 14] = (mass_cum - mass) / mass_total
+    out[:, 15] = (mass_total - mass_cum) / mass_total
+    cohesion = _cohesion(vocab, p * (words >= 5))
+    out[:, 16] = cohesion
+    out[:, 17] = cohesion / max(float(np.average(cohesion, weights=mass + 1e-9)), 0.05)
+    out[:, 18] = _cohesion(vocab, _lead(mass * (p >= 0.5)))
+    # body mass just before / after the block (where the body starts and ends)
+    cum = np.concatenate((np.zeros(21), mass_cum, np.full(20, mass_cum[-1])))
+    here = cum[21 : 21 + n]
+    out[:, 19] = (here - mass - cum[14 : 14 + n]) / mass_total
+    out[:, 20] = (cum[27 : 27 + n] - here) / mass_total
+    out[:, 21] = (here - mass - cum[: n]) / mass_total
+    out[:, 22] = (cum[41 : 41 + n] - here) / mass_total
+    out[:, 23:] = x[:, _STAGE2_INDEX]
+    return out
+
+
+def _window_means(v: np.ndarray, radii: tuple[int, ...]) -> np.ndarray:
+    """Column j: mean of v[:, j] over the blocks within radii[j] on either side, the block excluded."""
+    n, k = v.shape
+    r = max(radii)
+    c = np.zeros((n + 2 * r + 1, k))
+    np.cumsum(v, axis=0, out=c[r + 1 : r + 1 + n])
+    c[r + 1 + n :] = c[r + n]
+    out = np.empty((n, k))
+    idx = np.arange(n)
+    for j, radius in enumerate(radii):
+        total = c[r + radius + 1 : r + radius + 1 + n, j] - c[r - radius : r - radius + n, j]
+        cnt = (np.minimum(idx + radius + 1, n) - np.maximum(idx - radius, 0) - 1).clip(1, None)
+        out[:, j] = (total - v[:, j]) / cnt
+    return out
 
 
 # ----------------------------------------------------------------------------------------------
@@ -734,7 +744,7 @@ _BOUNDARY = 20.0  # penalty for the body region to cross a time-stamp or copyrig
 
 _TITLE_WINDOW = 40  # headline candidates: this many blocks above the body, and its first block
 _TITLE_BASE = (
-    "log_words", "rel_words", "title_case", "upper", "letters", "digits", "punct", "sentences",
+    "log_words", "rel_words", "letters", "digits", "punct", "sentences",
     "ends_terminal", "ends_colon", "ends_ellipsis", "ends_bracket", "separators", "times", "dates",
     "urls", "handles", "starts_digit", "dup_in_doc", "position",
 )
@@ -754,7 +764,8 @@ def title_candidates(
     first = int(kept[0])
     lo = max(0, first - _TITLE_WINDOW)
     words = np.expm1(x[:, _F["log_words"]])
-    cand = np.arange(lo, first + 1)
+    # the first body block is a candidate only when it is not running text
+    cand = np.arange(lo, first + 1 if x[first, _F["textish"]] == 0 else first)
     cand = cand[(words[cand] >= 1) & (words[cand] <= 40)]
     if len(cand) == 0:
         return cand, np.zeros((0, len(TITLE_FEATURE_NAMES)))
@@ -769,12 +780,11 @@ def title_candidates(
         overlap = np.zeros(len(cand))
     # a headline is often repeated: inside a breadcrumb, or as the page title
     near = "\n".join(blocks[max(0, lo - 40) : min(len(blocks), first + 40)])
-    in_other = np.fromiter((near.count(blocks[i]) > 1 for i in cand), dtype=np.float64, count=len(cand))
+    in_other = np.fromiter(map(near.count, [blocks[i] for i in cand.tolist()]), dtype=np.float64, count=len(cand)) > 1
     cw = words[cand]
     rank = np.argsort(np.argsort(-cw, kind="stable"), kind="stable")
-    longest_above = np.fromiter(
-        (float(cw[k] >= cw[:k].max()) if k else 1.0 for k in range(len(cand))), dtype=np.float64, count=len(cand)
-    )
+    longest_above = np.ones(len(cand))
+    longest_above[1:] = cw[1:] >= np.maximum.accumulate(cw)[:-1]
     cols = [x[cand, _F[k]] for k in _TITLE_BASE] + [
         in_other,
         np.log1p(first - cand),
@@ -814,12 +824,14 @@ _REASONS = (
     "headline repeated",
     "repeated across the corpus",
     "duplicate of a kept block",
-    "outside the article's main region",
-    "repeated in the page",
     "timestamp / teaser list",
+    "copyright line",
+    "in another script than the page",
     "links or handles",
     "navigation / breadcrumb",
     "numbers (calendar, counters)",
+    "outside the article's main region",
+    "repeated in the page",
     "short non-body line",
     "menu / short line outside the body",
     "inside the body but unlike running text",
@@ -843,13 +855,15 @@ def _reasons(blocks: list[str], x: np.ndarray, p: np.ndarray, idx: np.ndarray, t
     conditions = [
         same_as_title,
         np.fromiter((blocks[i] in repeated_lines for i in idx.tolist()), dtype=bool, count=len(idx)),
-        likely & (f[:, _F["dup_in_doc"]] > 0),
-        likely,
-        f[:, _F["dup_in_doc"]] > 0,
+        likely & (f[:, _F["dup_in_doc"]] > 0) & (f[:, _F["log_words"]] >= math.log1p(_DEDUP_WORDS)),
         (f[:, _F["times"]] >= 1) | (f[:, _F["dates"]] >= 1),
+        f[:, _F["legal_marks"]] > 0,
+        (f[:, _F["letters"]] > 0) & (f[:, _F["main_script"]] < 0.35),
         (f[:, _F["urls"]] >= 1) | (f[:, _F["handles"]] >= 1),
         f[:, _F["separators"]] >= 2,
         f[:, _F["digits"]] > 0.5,
+        likely,
+        f[:, _F["dup_in_doc"]] > 0,
         short & inside,
         short,
         inside,
@@ -988,7 +1002,7 @@ def remove_boilerplate(
 
     `language` (ISO 639-1) picks the stop-list; without it the language is guessed from the most
     frequent words. `repeated_lines` are stripped lines seen in many documents of the same corpus
-    (site chrome); they count as evidence of boilerplate.
+    (site chrome, computed by the caller); such a line is never body.
     """
     blocks = split_blocks(text)
     if not blocks:

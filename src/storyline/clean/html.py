@@ -1,7 +1,8 @@
 """Main-text and metadata extraction from HTML, with trafilatura (one parse for both).
 
 Options, chosen on the article-extraction benchmark pages (see storyline.eval.boilerplate):
-favor_precision=True (drops more teasers and link lists; +0.01 F1 over the defaults there),
+favor_precision=True (drops more teasers and link lists; F1 0.977 there against 0.965 with the
+defaults), fast=True (no fallback extractors: 0.974 instead of 0.977, at ~60% of the time),
 include_comments=False, include_tables=True (tables are often part of the story: results,
 figures), no links / images / formatting. When the precise pass finds nothing, a second pass with
 favor_recall=True is tried, so a short page does not come back empty.
@@ -86,7 +87,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
     language = _declared_language(html)
     doc = None
     try:
-        doc = _extract(html, url, favor_precision=True)
+        doc = _extract(html, url, favor_precision=True, fast=True)
         if doc is None or not (doc.text or "").strip():
             doc = _extract(html, url, favor_recall=True) or doc
     except Exception:  # lxml / trafilatura on broken, truncated or absurdly nested markup
