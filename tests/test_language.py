@@ -45,34 +45,33 @@ def _paragraphs(path: Path) -> list[str]:
 
 
 # -- real articles -----------------------------------------------------------------------------------------
-def test_bulgarian_article_with_embedded_english_tweet(identifier):
-    paragraphs = _paragraphs(EXAMPLES / "002_956bc108c599857a.txt")
+
+def _identify_example(identifier, name: str, *, expected: str) -> dict:
+    """Paragraph -> language for one example article, after checking its document language."""
+    paragraphs = _paragraphs(EXAMPLES / name)
     doc, langs = identifier.identify(paragraphs)
-    assert doc == "bg"
-    by_text = dict(zip(paragraphs, langs))
+    assert doc == expected
+    return dict(zip(paragraphs, langs))
+
+def test_bulgarian_article_with_embedded_english_tweet(identifier):
+    by_text = _identify_example(identifier, "002_956bc108c599857a.txt", expected="bg")
     assert by_text["Защо това е от значение"] == "bg"  # short heading: from its context
     assert by_text["Какво трябва да знаете"] == "bg"
     assert by_text["BREAKING"] == "en"
-    tweet = next(p for p in paragraphs if p.startswith("Russia will discuss with Elon Musk"))
+    tweet = next(p for p in by_text if p.startswith("Russia will discuss with Elon Musk"))
     assert by_text[tweet] == "en"
     assert all(lang == "bg" for p, lang in by_text.items() if script_of(p) == "Cyrillic")
 
 
 def test_russian_article_with_widgets(identifier):
-    paragraphs = _paragraphs(EXAMPLES / "003_b3086e649c522801.txt")
-    doc, langs = identifier.identify(paragraphs)
-    assert doc == "ru"
-    by_text = dict(zip(paragraphs, langs))
+    by_text = _identify_example(identifier, "003_b3086e649c522801.txt", expected="ru")
     assert by_text["Меню"] == "ru"
     assert by_text["25 октября 2024, 17:41"] == "ru"
     assert by_text["1234567"] is None  # calendar digits: no letters, no language
 
 
 def test_english_article_with_russian_ad(identifier):
-    paragraphs = _paragraphs(EXAMPLES / "000_0abcb6ec407da9da.txt")
-    doc, langs = identifier.identify(paragraphs)
-    assert doc == "en"
-    by_text = dict(zip(paragraphs, langs))
+    by_text = _identify_example(identifier, "000_0abcb6ec407da9da.txt", expected="en")
     assert by_text["Kwork.ru - услуги фрилансеров от 500 руб."] == "ru"
     assert by_text["Check Also"] == "en"
 
