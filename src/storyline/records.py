@@ -83,17 +83,26 @@ class Mention:
 
 @dataclass(slots=True)
 class Claim:
-    id: str
-    start: int
+    """One attributed statement about an interaction between entities, found in one sentence/quote.
+
+    Participants, speaker and via point at this document's `mentions` by index; corpus-level
+    resolution maps those mentions to entity ids, so claims never need rewriting.
+    """
+
+    id: str  # "<document id>:<n>"
+    start: int  # evidence span (the sentence, or the quote plus its attribution) in Document.text
     end: int
     stance: Stance
-    relation: str
-    participants: list[str]  # entity ids (mention indices before resolution)
-    speaker: str | None = None
-    via: list[str] = field(default_factory=list)
-    when: str | None = None
-    cameo: str | None = None
-    summary: str | None = None
+    relation: str  # contact, meet, invite, cooperate, request, ... (open lexicon)
+    participants: list[int]  # indices into Document.mentions (who interacted)
+    speaker: int | None = None  # index into Document.mentions; None = the outlet asserts it itself
+    via: list[int] = field(default_factory=list)  # reporting outlets relaying it, outermost first
+    when: str | None = None  # event time, see storyline.dates.interval: "2021-02", "~2021-04", "2021-03/2021-05"
+    when_text: str | None = None  # the expression the time came from ("18 months ago")
+    cameo: str | None = None  # CAMEO root code of the relation ("04")
+    summary: str | None = None  # short English rendering built from the structure
+    quote: bool = False  # the claim is (inside) a direct quote attributed to the speaker
+    trigger: str | None = None  # the word(s) that signalled the relation / stance
 
 
 @dataclass(slots=True)
@@ -146,25 +155,43 @@ class Document:
 
 
 @dataclass(slots=True)
+class Alias:
+    """One surface or base form an entity was seen under."""
+
+    text: str
+    language: str | None
+    count: int = 1
+
+
+@dataclass(slots=True)
 class Entity:
+    """One real-world person/organisation/place/thing, across documents, languages and scripts."""
+
     id: str
-    name: str
+    name: str  # display name: the most common Latin-script form when there is one
     type: EntityType
-    aliases: list[str] = field(default_factory=list)
+    aliases: list[Alias] = field(default_factory=list)
+    mentions: int = 0
+    documents: int = 0
 
 
 @dataclass(slots=True)
 class Event:
+    """Claims from all documents about the same interaction (relation, participants, time)."""
+
     id: str
     relation: str
-    participants: list[str]
-    when: str | None
-    claims: list[str]
+    participants: list[str]  # entity ids
+    when: str | None  # see storyline.dates.interval
+    claims: list[str]  # claim ids
     status: EventStatus
+    sources: int = 0  # independent sources (near-duplicates and relays counted once)
 
 
 @dataclass(slots=True)
 class Contradiction:
+    """An event some sources assert or confirm and others deny."""
+
     event: str
     for_claims: list[str]
     against_claims: list[str]

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from storyline.records import (
+    Alias,
     Claim,
     Contradiction,
     Document,
@@ -132,10 +133,12 @@ class SqliteStore:
                     )
                     self.conn.executemany(
                         """INSERT INTO claims (id, document, start, "end", speaker, stance, relation, participants,
-                           via, "when", cameo, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+                           via, "when", cameo, summary, when_text, quote, "trigger")
+                           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                         [
                             (c.id, doc.id, c.start, c.end, c.speaker, c.stance, c.relation,
-                             json.dumps(c.participants), json.dumps(c.via), c.when, c.cameo, c.summary)
+                             json.dumps(c.participants), json.dumps(c.via), c.when, c.cameo, c.summary,
+                             c.when_text, int(c.quote), c.trigger)
                             for c in doc.claims
                         ],
                     )
@@ -163,12 +166,19 @@ class SqliteStore:
             self.conn.execute("DELETE FROM events")
             self.conn.execute("DELETE FROM contradictions")
             self.conn.executemany(
-                "INSERT INTO entities (id, name, type, aliases) VALUES (?,?,?,?)",
-                [(e.id, e.name, e.type, json.dumps(e.aliases, ensure_ascii=False)) for e in entities],
+                "INSERT INTO entities (id, name, type, aliases, mentions, documents) VALUES (?,?,?,?,?,?)",
+                [
+                    (e.id, e.name, e.type, json.dumps([[a.text, a.language, a.count] for a in e.aliases],
+                     ensure_ascii=False), e.mentions, e.documents)
+                    for e in entities
+                ],
             )
             self.conn.executemany(
-                'INSERT INTO events (id, relation, participants, "when", claims, status) VALUES (?,?,?,?,?,?)',
-                [(e.id, e.relation, json.dumps(e.participants), e.when, json.dumps(e.claims), e.status) for e in events],
+                'INSERT INTO events (id, relation, participants, "when", claims, status, sources) VALUES (?,?,?,?,?,?,?)',
+                [
+                    (e.id, e.relation, json.dumps(e.participants), e.when, json.dumps(e.claims), e.status, e.sources)
+                    for e in events
+                ],
             )
             self.conn.executemany(
                 "INSERT INTO contradictions (event, for_claims, against_claims) VALUES (?,?,?)",
@@ -230,18 +240,19 @@ class SqliteStore:
             yield row["document"], Claim(
                 id=row["id"], start=row["start"], end=row["end"], stance=row["stance"], relation=row["relation"],
                 participants=json.loads(row["participants"]), speaker=row["speaker"], via=json.loads(row["via"]),
-                when=row["when"], cameo=row["cameo"], summary=row["summary"],
+                when=row["when"], cameo=row["cameo"], summary=row["summary"], when_text=row["when_text"],
+                quote=bool(row["quote"]), trigger=row["trigger"],
             )
 
     def entities(self) -> list[Entity]:
         return [
-            Entity(r["id"], r["name"], r["type"], json.loads(r["aliases"]))
+            Entity(r["id"], r["name"], r["type"], [Alias(*a) for a in json.loads(r["aliases"])], r["mentions"], r["documents"])
             for r in self.conn.execute("SELECT * FROM entities ORDER BY id")
         ]
 
     def events(self) -> list[Event]:
         return [
-            Event(r["id"], r["relation"], json.loads(r["participants"]), r["when"], json.loads(r["claims"]), r["status"])
+            Event(r["id"], r["relation"], json.loads(r["participants"]), r["when"], json.loads(r["claims"]), r["status"], r["sources"])
             for r in self.conn.execute('SELECT * FROM events ORDER BY "when" IS NULL, "when", id')
         ]
 
