@@ -235,6 +235,11 @@ class SqliteStore:
         for row in self.conn.execute('SELECT document, start, "end", text, type, lemma, entity FROM mentions ORDER BY document, idx'):
             yield row["document"], Mention(row["start"], row["end"], row["text"], row["type"], row["lemma"], row["entity"])
 
+    def mention_entities(self, document: str) -> dict[int, str | None]:
+        """Mention index -> entity id (None until resolution ran) for one document."""
+        rows = self.conn.execute("SELECT idx, entity FROM mentions WHERE document = ?", (document,))
+        return {r["idx"]: r["entity"] for r in rows}
+
     def iter_claims(self) -> Iterator[tuple[str, Claim]]:
         for row in self.conn.execute('SELECT * FROM claims ORDER BY document, start, id'):
             yield row["document"], Claim(
