@@ -30,14 +30,6 @@ def export_json(db: Path) -> dict:
     return json.loads(result.stdout)
 
 
-@pytest.fixture(scope="module")
-def example_store(tmp_path_factory, examples) -> Path:
-    db = tmp_path_factory.mktemp("store") / "s.db"
-    result = cli("analyze", str(examples), "--db", str(db), "-q")
-    assert result.exit_code == 0, result.output
-    return db
-
-
 def test_example_corpus_is_analysed_and_export_matches_schema(example_store):
     data = export_json(example_store)
     jsonschema.validate(data, load_schema())
@@ -147,7 +139,7 @@ def test_killed_run_leaves_a_consistent_store_and_resumes(tmp_path, examples):
     for i in range(total):
         (corpus / f"{i:04d}.txt").write_text(f"{bodies[i % 5]}\n\nDocument number {i}.\n", encoding="utf-8")
     db = tmp_path / "s.db"
-    command = [sys.executable, "-m", "storyline", "analyze", str(corpus), "--db", str(db), "--batch-size", "5", "-q"]
+    command = [sys.executable, "-m", "storyline", "analyze", str(corpus), "--db", str(db), "--batch-size", "5", "--no-embed", "-q"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     stored = 0
     deadline = time.monotonic() + 120

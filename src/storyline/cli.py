@@ -47,8 +47,10 @@ def main() -> None:
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes for the per-document stages.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Documents per store transaction.")
+@click.option("--no-embed", is_flag=True,
+              help="Skip document vectors (faster; no semantic search or story clusters for these documents).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-item errors; only the summary.")
-def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, batch_size, quiet):
+def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, batch_size, no_embed, quiet):
     """Analyse PATHS (files, directories, globs; text, HTML, JSONL, WARC) into the store."""
     from storyline.pipeline import describe_stages
     from storyline.run import analyze as run_analyze
@@ -56,7 +58,7 @@ def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, batc
 
     settings = _settings(
         db_path=db_path, force=force or None, clean=False if no_clean else None, max_bytes=max_bytes,
-        batch_size=batch_size,
+        batch_size=batch_size, embed=False if no_embed else None,
         languages=tuple(x.strip() for x in languages.split(",") if x.strip()) if languages else None,
     )
     arguments = {"paths": list(paths), "force": force, "clean": settings.clean, "max_bytes": settings.max_bytes}
@@ -114,7 +116,7 @@ def info(db_path):
     """What the store holds, and the per-item errors of the last run."""
     settings = _settings(db_path=db_path)
     with _open_readonly(settings) as store:
-        for table in ("documents", "mentions", "entities", "claims", "events", "contradictions", "errors"):
+        for table in ("documents", "mentions", "entities", "claims", "events", "contradictions", "stories", "errors"):
             click.echo(f"{table:15} {store.count(table):>8,}")
         for lang, n in store.conn.execute(
             "SELECT coalesce(language, 'unknown'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"
@@ -138,6 +140,86 @@ def stages():
         click.echo(f"{stage.name:10} {mark:14} {stage.reads} -> {stage.writes}")
 
 
+@main.command()
+@db_option
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--min-size", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Hide stories with fewer documents.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stories(db_path, limit, min_size, fmt):
+    """Stories: documents about the same story grouped across languages, largest first, with their
+    top entities and date span."""
+    import json
+
+    settings = _settings(db_path=db_path)
+    with _open_readonly(settings) as store:
+        found = [s for s in store.stories() if len(s.documents) >= min_size][:limit]
+        names = {e.id: e.name for e in store.entities()}
+        sources = {d: row["source"] for d, row in store.documents_by_id([d for s in found for d in s.documents]).items()}
+    if fmt == "json":
+        click.echo(json.dumps([{
+            "id": s.id, "title": s.title, "documents": [{"id": d, "source": sources.get(d)} for d in s.documents],
+            "languages": s.languages, "first_published": s.first_published, "last_published": s.last_published,
+            "top_entities": [{"id": e, "name": names.get(e, e), "documents": n} for e, n in s.top_entities],
+        } for s in found], ensure_ascii=False, indent=2))
+        return
+    if not found:
+        click.echo("no stories yet (analyse documents with vectors first: `storyline analyze PATH`)")
+        return
+    for n, story in enumerate(found, 1):
+        span = story.first_published or "undated"
+        if story.last_published and story.last_published != story.first_published:
+            span += f" – {story.last_published}"
+        langs = ", ".join(f"{lang} {k}" for lang, k in story.languages.items())
+        click.echo(click.style(f"{n:>2}. {story.title or '(untitled)'}", bold=True))
+        click.echo(f"    {len(story.documents)} documents ({langs}); {span}")
+        if story.top_entities:
+            click.echo("    " + ", ".join(f"{names.get(e, e)} ({k})" for e, k in story.top_entities))
+
+
+def _highlight(snippet: str) -> str:
+    """Terms the search marked with [ ] shown in bold yellow (plain brackets when not a terminal)."""
+    import re
+
+    return re.sub(r"\[([^\]]+)\]", lambda m: click.style(m[1], fg="yellow", bold=True), " ".join(snippet.split()))
+
+
+@main.command()
+@click.argument("query")
+@db_option
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option("--text-only", is_flag=True, help="Full-text search only (no semantic, cross-lingual matching).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def search(query, db_path, limit, text_only, fmt):
+    """Find documents by QUERY: exact words (any script, inflected forms by prefix) and meaning
+    (an English query finds Russian and Bulgarian articles), ranked together."""
+    import json
+
+    from storyline.search import search as run_search
+
+    settings = _settings(db_path=db_path)
+    with _open_readonly(settings) as store:
+        hits = run_search(store, query, limit=limit, semantic=not text_only)
+    if fmt == "json":
+        click.echo(json.dumps([{
+            "document": h.document, "title": h.title, "language": h.language, "published": h.published,
+            "source": h.source, "score": round(h.score, 5), "similarity": h.similarity,
+            "matched_by": h.matched_by, "snippet": h.snippet,
+        } for h in hits], ensure_ascii=False, indent=2))
+        return
+    if not hits:
+        click.echo(f"no documents match {query!r}")
+        return
+    for n, hit in enumerate(hits, 1):
+        how = "+".join(hit.matched_by)
+        click.echo(
+            click.style(f"{n:>2}. {hit.title or '(untitled)'}", bold=True)
+            + f"  [{hit.language or '?'}, {hit.published or 'undated'}, {how}]"
+        )
+        click.echo("    " + _highlight(hit.snippet))
+        click.echo(f"    {hit.source}")
+
+
 @main.group(name="eval")
 def eval_group():
     """Measure quality against annotated data."""
@@ -152,6 +234,23 @@ def eval_boilerplate(directory, variants):
     from storyline.eval.boilerplate import run
 
     run(directory, tuple(variants) or ("text", "html"))
+
+
+
+@eval_group.command(name="stories")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--per-group", type=click.IntRange(min=1), default=40, show_default=True,
+              help="Documents sampled per topic and language (encoding costs ~0.2 s per document).")
+@click.option("--entities", type=click.Choice(["gold", "none"]), default="none", show_default=True,
+              help="Link documents also by their gold cross-lingual entity ids, or by text alone.")
+@click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Directory to keep document vectors in between runs.")
+def eval_stories(directory, per_group, entities, cache):
+    """Story clusters vs the topics of a SlavicNER-layout DIR (raw/TOPIC/LANG/*.txt, ner/…): adjusted
+    Rand index, B³, multilingual clusters."""
+    from storyline.eval.stories import evaluate
+
+    evaluate(directory, per_group=per_group, entities=entities, cache=cache)
 
 
 if __name__ == "__main__":

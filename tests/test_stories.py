@@ -1,0 +1,65 @@
+"""Story clusters: the same story across languages lands together, different stories stay apart."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+from click.testing import CliRunner
+
+from storyline.cli import main
+from storyline.stories.clusters import cluster_documents, describe_stories, nearest_neighbours
+
+
+def unit(rows: np.ndarray) -> np.ndarray:
+    return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+
+def two_stories(n: int = 30, seed: int = 0) -> tuple[list[str], np.ndarray]:
+    rng = np.random.default_rng(seed)
+    centres = unit(rng.normal(size=(2, 384)))
+    rows = np.vstack([centres[i % 2] + 0.02 * rng.normal(size=384) for i in range(n)])
+    return [f"d{i:02d}" for i in range(n)], unit(rows)
+
+
+def test_nearest_neighbours_match_brute_force():
+    ids, vectors = two_stories()
+    indices, similarities = nearest_neighbours(vectors, k=4, block=7)  # blocks smaller than the corpus
+    full = vectors @ vectors.T
+    np.fill_diagonal(full, -np.inf)
+    expected = np.argsort(-full, axis=1)[:, :4]
+    assert np.allclose(similarities, np.take_along_axis(full, expected, axis=1), atol=1e-6)
+    assert (indices != np.arange(len(ids))[:, None]).all()
+
+
+def test_two_stories_are_recovered_and_an_outlier_stays_alone():
+    ids, vectors = two_stories()
+    outlier = unit(np.random.default_rng(9).normal(size=(1, 384)))
+    groups = cluster_documents(ids + ["odd"], np.vstack([vectors, outlier]))
+    assert sorted(len(g) for g in groups) == [1, 15, 15]
+    assert ["odd"] in groups
+    for group in groups[:2]:
+        assert len({int(d[1:]) % 2 for d in group}) == 1
+
+
+def test_story_description_has_dates_languages_and_top_entities():
+    (story,) = describe_stories(
+        [["a", "b", "c"]],
+        titles={"a": None, "b": "Talks resume", "c": "Разговорите продължават"},
+        languages={"a": "en", "b": "en", "c": "bg"},
+        published={"a": "2024-10-25", "b": None, "c": "2025-03"},
+        entities={"a": {"PER:x", "ORG:y"}, "b": {"PER:x"}, "c": {"PER:x"}},
+    )
+    assert story.title == "Talks resume"
+    assert story.languages == {"en": 2, "bg": 1}
+    assert (story.first_published, story.last_published) == ("2024-10-25", "2025-03")
+    assert story.top_entities[0] == ("PER:x", 3)
+
+
+def test_example_corpus_is_one_multilingual_story(example_store):
+    result = CliRunner().invoke(main, ["stories", "--db", str(example_store), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    stories = json.loads(result.output)
+    biggest = stories[0]
+    assert {"en", "ru", "bg"} <= set(biggest["languages"])
+    assert len(biggest["documents"]) >= 4
