@@ -170,34 +170,50 @@ class SqliteStore:
     ) -> None:
         """Corpus-level stages rebuild their tables as a whole, atomically."""
         with self.conn:
-            self.conn.execute("DELETE FROM entities")
-            self.conn.execute("DELETE FROM events")
-            self.conn.execute("DELETE FROM contradictions")
+            self._replace_entities(entities, mention_entities)
+            self._replace_events(events, contradictions)
+
+    def replace_entities(self, entities: list[Entity], mention_entities: dict[tuple[str, int], str]) -> None:
+        """The `resolve` stage's result: every entity, and which entity each mention names."""
+        with self.conn:
+            self._replace_entities(entities, mention_entities)
+
+    def replace_events(self, events: list[Event], contradictions: list[Contradiction]) -> None:
+        """The `events` stage's result."""
+        with self.conn:
+            self._replace_events(events, contradictions)
+
+    def _replace_entities(self, entities: list[Entity], mention_entities: dict[tuple[str, int], str] | None) -> None:
+        self.conn.execute("DELETE FROM entities")
+        self.conn.executemany(
+            "INSERT INTO entities (id, name, type, aliases, mentions, documents) VALUES (?,?,?,?,?,?)",
+            [
+                (e.id, e.name, e.type, json.dumps([[a.text, a.language, a.count] for a in e.aliases],
+                 ensure_ascii=False), e.mentions, e.documents)
+                for e in entities
+            ],
+        )
+        if mention_entities is not None:
+            self.conn.execute("UPDATE mentions SET entity = NULL")
             self.conn.executemany(
-                "INSERT INTO entities (id, name, type, aliases, mentions, documents) VALUES (?,?,?,?,?,?)",
-                [
-                    (e.id, e.name, e.type, json.dumps([[a.text, a.language, a.count] for a in e.aliases],
-                     ensure_ascii=False), e.mentions, e.documents)
-                    for e in entities
-                ],
+                "UPDATE mentions SET entity = ? WHERE document = ? AND idx = ?",
+                [(entity, doc, idx) for (doc, idx), entity in mention_entities.items()],
             )
-            self.conn.executemany(
-                'INSERT INTO events (id, relation, participants, "when", claims, status, sources) VALUES (?,?,?,?,?,?,?)',
-                [
-                    (e.id, e.relation, json.dumps(e.participants), e.when, json.dumps(e.claims), e.status, e.sources)
-                    for e in events
-                ],
-            )
-            self.conn.executemany(
-                "INSERT INTO contradictions (event, for_claims, against_claims) VALUES (?,?,?)",
-                [(c.event, json.dumps(c.for_claims), json.dumps(c.against_claims)) for c in contradictions],
-            )
-            if mention_entities is not None:
-                self.conn.execute("UPDATE mentions SET entity = NULL")
-                self.conn.executemany(
-                    "UPDATE mentions SET entity = ? WHERE document = ? AND idx = ?",
-                    [(entity, doc, idx) for (doc, idx), entity in mention_entities.items()],
-                )
+
+    def _replace_events(self, events: list[Event], contradictions: list[Contradiction]) -> None:
+        self.conn.execute("DELETE FROM events")
+        self.conn.execute("DELETE FROM contradictions")
+        self.conn.executemany(
+            'INSERT INTO events (id, relation, participants, "when", claims, status, sources) VALUES (?,?,?,?,?,?,?)',
+            [
+                (e.id, e.relation, json.dumps(e.participants), e.when, json.dumps(e.claims), e.status, e.sources)
+                for e in events
+            ],
+        )
+        self.conn.executemany(
+            "INSERT INTO contradictions (event, for_claims, against_claims) VALUES (?,?,?)",
+            [(c.event, json.dumps(c.for_claims), json.dumps(c.against_claims)) for c in contradictions],
+        )
 
     def start_run(self, arguments: dict) -> int:
         with self.conn:
