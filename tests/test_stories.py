@@ -63,3 +63,19 @@ def test_example_corpus_is_one_multilingual_story(example_store):
     biggest = stories[0]
     assert {"en", "ru", "bg"} <= set(biggest["languages"])
     assert len(biggest["documents"]) >= 4
+
+
+def test_stories_group_across_languages_not_by_language():
+    rng = np.random.default_rng(3)
+    stories, languages = unit(rng.normal(size=(2, 384))), unit(rng.normal(size=(2, 384)))
+    ids, rows, language_of = [], [], {}
+    for i in range(40):
+        story, language = i % 2, (i // 2) % 2
+        ids.append(f"s{story}-l{language}-{i:02d}")
+        rows.append(stories[story] + 1.5 * languages[language] + 0.05 * rng.normal(size=384))
+        language_of[ids[-1]] = ["bg", "pl"][language]
+    groups = cluster_documents(ids, unit(np.vstack(rows)), languages=language_of)
+    assert len(groups) == 2
+    for group in groups:
+        assert len({d[:2] for d in group}) == 1  # one story per group
+        assert len({d[3:5] for d in group}) == 2  # in both languages

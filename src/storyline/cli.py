@@ -245,12 +245,13 @@ def eval_boilerplate(directory, variants):
               help="Link documents also by their gold cross-lingual entity ids, or by text alone.")
 @click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Directory to keep document vectors in between runs.")
-def eval_stories(directory, per_group, entities, cache):
+@click.option("--seed", type=int, default=0, show_default=True, help="Which documents are sampled.")
+def eval_stories(directory, per_group, entities, cache, seed):
     """Story clusters vs the topics of a SlavicNER-layout DIR (raw/TOPIC/LANG/*.txt, ner/…): adjusted
     Rand index, B³, multilingual clusters."""
     from storyline.eval.stories import evaluate
 
-    evaluate(directory, per_group=per_group, entities=entities, cache=cache)
+    evaluate(directory, per_group=per_group, entities=entities, cache=cache, seed=seed)
 
 
 if __name__ == "__main__":

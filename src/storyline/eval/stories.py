@@ -86,11 +86,11 @@ def evaluate(directory: Path, *, per_group: int = 40, entities: str = "gold", ca
     ids = [f"{d.topic}/{d.lang}/{d.id}" for d in sample]
     entity_sets = {i: {s.xid for s in d.spans if s.xid} for i, d in zip(ids, sample)} if entities == "gold" else None
     started = time.perf_counter()
-    clusters = cluster_documents(ids, vectors, entities=entity_sets)
+    language = {i: d.lang for i, d in zip(ids, sample)}
+    clusters = cluster_documents(ids, vectors, entities=entity_sets, languages=language)
     clustered = time.perf_counter() - started
     predicted = {doc: n for n, group in enumerate(clusters) for doc in group}
     gold = {i: d.topic for i, d in zip(ids, sample)}
-    language = {i: d.lang for i, d in zip(ids, sample)}
     p, r, f = b_cubed(predicted, gold)
     scores = StoryScores(
         documents=len(ids), clusters=len(clusters),

@@ -21,7 +21,9 @@ def build_stories(store: SqliteStore, settings: Settings, cluster_settings: Clus
     titles = {i: rows[i]["title"] for i in ids}
     languages = {i: rows[i]["language"] for i in ids}
     published = {i: rows[i]["published"] for i in ids}
-    groups = cluster_documents(ids, vectors, entities=entities, published=published, settings=cluster_settings)
+    groups = cluster_documents(
+        ids, vectors, entities=entities, published=published, languages=languages, settings=cluster_settings
+    )
     stories = describe_stories(groups, titles=titles, languages=languages, published=published, entities=entities)
     store.replace_stories(stories)
     return len(stories)
