@@ -66,15 +66,19 @@ def test_example_corpus_is_one_multilingual_story(example_store):
 
 
 def test_stories_group_across_languages_not_by_language():
+    # e5-like geometry: a direction every text shares, then story, then language, then noise
     rng = np.random.default_rng(3)
+    common = unit(rng.normal(size=(1, 384)))[0]
     stories, languages = unit(rng.normal(size=(2, 384))), unit(rng.normal(size=(2, 384)))
     ids, rows, language_of = [], [], {}
-    for i in range(40):
+    for i in range(200):
         story, language = i % 2, (i // 2) % 2
-        ids.append(f"s{story}-l{language}-{i:02d}")
-        rows.append(stories[story] + 1.5 * languages[language] + 0.05 * rng.normal(size=384))
+        ids.append(f"s{story}-l{language}-{i:03d}")
+        rows.append(2 * common + stories[story] + languages[language] + 0.03 * rng.normal(size=384))
         language_of[ids[-1]] = ["bg", "pl"][language]
-    groups = cluster_documents(ids, unit(np.vstack(rows)), languages=language_of)
+    vectors = unit(np.vstack(rows))
+    assert len(cluster_documents(ids, vectors)) == 4  # without the correction: one group per language
+    groups = cluster_documents(ids, vectors, languages=language_of)
     assert len(groups) == 2
     for group in groups:
         assert len({d[:2] for d in group}) == 1  # one story per group
