@@ -237,6 +237,20 @@ def eval_boilerplate(directory, variants):
 
 
 
+@eval_group.command(name="claims")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True)
+@click.option("--mistakes", is_flag=True, help="List missed, spurious and wrong claims.")
+@click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Root of documents stored by reference (default $STORYLINE_DATA or ../shared/data).")
+def eval_claims(file, split, mistakes, data):
+    """Claims vs annotated claims (data/claims/README.md): P/R per field and language."""
+    from storyline.eval.claims import main as claims_main
+
+    argv = [str(file), "--split", split] + (["--mistakes"] if mistakes else []) + (["--data", str(data)] if data else [])
+    raise SystemExit(claims_main(argv))
+
+
 @eval_group.command(name="stories")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--per-group", type=click.IntRange(min=1), default=40, show_default=True,

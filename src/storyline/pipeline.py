@@ -179,6 +179,20 @@ class EmbeddingStage:
         return doc
 
 
+class ClaimsStage:
+    """Who says what happened between whom: claims with speaker, stance, participants, time."""
+
+    name = "claims"
+
+    def __init__(self, settings: Settings):
+        from storyline.claims import ClaimExtractor
+
+        self.extractor = ClaimExtractor(settings)  # parses the lexicons once
+
+    def __call__(self, doc: Document) -> Document:
+        return self.extractor(doc)
+
+
 Component = Callable[[Document], Document]
 
 # The pipeline, in order. Each entry: name, what it reads, what it writes, and its component class
@@ -190,7 +204,7 @@ PER_DOCUMENT_STAGES: tuple[tuple[str, str, str, type | None], ...] = (
     ("sentences", "text, language", "sentence spans", SentenceStage),
     ("embedding", "title, text", "document vector (multilingual-e5)", EmbeddingStage),
     ("entities", "sentences", "mentions with type and base form", None),
-    ("claims", "sentences, mentions", "claims: speaker, stance, relation, participants, time", None),
+    ("claims", "sentences, mentions", "claims: speaker, stance, relation, participants, time", ClaimsStage),
 )
 def _build_stories(store, settings: Settings) -> None:
     from storyline.stories.build import build_stories

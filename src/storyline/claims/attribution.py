@@ -1,0 +1,336 @@
+"""Who says it: the sources of one sentence, from reporting cues and the names next to them.
+
+A *source* is a reporting cue (a speech verb "said"/"заяви", a publishing verb "reported"/
+"съобщава", a stance verb "denied"/"потвърди", a prepositional cue "according to"/"по словам" or a
+headline "WSJ: …") plus the name it attributes to:
+
+- a verb's source is its subject: the nearest name just before it ("Peskov told reporters"), or,
+  when the verb opens its clause (after a comma, dash or quote: "…, заяви Дмитриев", "…,” Peskov
+  said"), the name just after it;
+- inflected names (Путина) and names that own a role ("envoy of Putin", "Putin's press secretary")
+  are skipped: they are not the subject; a role phrase or pronoun in subject position is resolved
+  (`storyline.claims.references`);
+- an unnamed subject ("officials", "media", "представители") gives a source with no name: the claim
+  is attributed, but to nobody we can name.
+
+The speaker of a claim is its innermost source (the cue nearest the relation); outer sources are
+the `via` chain, outermost first ("Dmitriev said …, Newsweek reports" -> speaker Dmitriev, via
+Newsweek). A person relaying another's words is part of the chain like an outlet is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storyline.claims.context import DocumentContext
+from storyline.claims.references import resolve_pronoun, resolve_role
+
+__all__ = ["Source", "find_sources", "attribution_span"]
+
+_CLAUSE_OPENERS = {",", "—", "–", "-", "»", "”", "“", "\"", "'", "’", "‘", ":", "("}
+_STOP_BACK = {".", "!", "?", ";", ":", "»", "”", "“", "\"", "„", "«", "(", ")"}
+_BACK_WINDOW = 5  # words between a subject and its verb ("The Kremlin on Wednesday denied")
+_AFTER_WINDOW = 6
+
+
+@dataclass(slots=True)
+class Source:
+    mention: int | None  # None: an unnamed source ("officials said", "media reported")
+    kind: str  # speech, publish, according, deny, confirm, headline, quote
+    cue_first: int  # token range of the cue
+    cue_last: int
+    span_first: int  # token range of cue + source phrase (not participants of the claim)
+    span_last: int
+    outlet: bool = False
+    cue_text: str = ""
+    parenthetical: bool = False  # the attribution stands as its own clause (", Peskov said", "according to")
+
+
+def _is_subject_candidate(ctx: DocumentContext, m: int) -> bool:
+    return m not in ctx.role_owned and not ctx.is_oblique(m) and not ctx.is_possessive(m)
+
+
+def _near_media_noun(ctx: DocumentContext, m: int) -> bool:
+    first, last = ctx.mention_tokens[m]
+    for k in list(range(max(first - 3, 0), first)) + list(range(last + 1, min(last + 4, len(ctx.tokens)))):
+        if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.media, k):
+            return True
+    return False
+
+
+class _Finder:
+    def __init__(self, ctx: DocumentContext, first: int, last: int, last_speaker: int | None):
+        self.ctx, self.first, self.last, self.last_speaker = ctx, first, last, last_speaker
+
+    def subject_before(self, cue: int) -> tuple[int | None, int, bool] | None:
+        """(mention, first token of the phrase, named) walking back from the cue; None when no
+        subject is found in the window."""
+        ctx, words = self.ctx, 0
+        k = cue - 1
+        while k >= self.first and words <= _BACK_WINDOW:
+            token = ctx.tokens[k]
+            if token.norm in _STOP_BACK:
+                return None
+            m = ctx.token_mention[k]
+            if m is not None:
+                if _is_subject_candidate(ctx, m):
+                    start = ctx.mention_tokens[m][0]
+                    # "representatives of the US authorities": the name only says whose they are
+                    for j in range(start - 1, max(start - 3, self.first - 1), -1):
+                        if ctx.token_mention[j] is None and ctx.match(ctx.lexicon.anonymous, j):
+                            return None, j, False
+                    return m, start, True
+                k = ctx.mention_tokens[m][0] - 1
+                words += 1
+                continue
+            if token.norm == "," and k == cue - 1:
+                # "Кирил Дмитриев, специалният пратеник на Путин …, заяви": skip the apposition
+                found = self._before_apposition(k)
+                if found is not None:
+                    return found
+            if ctx.match(ctx.lexicon.complementizers, k):
+                return None  # the name before a complementiser belongs to another clause
+            if ctx.match(ctx.lexicon.conjunctions, k) and k - 1 >= self.first and ctx.tokens[k - 1].norm == ",":
+                # "Меркел не се отказала от проекта, но заявила": the subject is the first clause's
+                words = -6
+                k -= 2
+                continue
+            if ctx.match(ctx.lexicon.person_pronouns, k) or ctx.match(ctx.lexicon.plural_pronouns, k):
+                if ctx.match(ctx.lexicon.plural_pronouns, k):
+                    return None
+                return resolve_pronoun(ctx, k, None, self.last_speaker), k, True
+            if ctx.match(ctx.lexicon.first_person, k):
+                return None
+            role = ctx.role_noun_at(k)
+            if role is not None and not self._owned_chain_follows(k + role[1], cue):
+                return resolve_role(ctx, k, last_speaker=self.last_speaker, as_speaker=True), k, True
+            if ctx.match(ctx.lexicon.anonymous, k) or ctx.match(ctx.lexicon.media, k):
+                return None, k, False
+            if token.norm != ",":
+                words += 1
+            k -= 1
+        return None
+
+    def _before_apposition(self, comma: int) -> tuple[int, int, bool] | None:
+        """The name before an apposition that ends at ``comma`` ("X, <role phrase>, said")."""
+        ctx = self.ctx
+        for k in range(comma - 1, max(comma - 30, self.first - 1), -1):
+            token = ctx.tokens[k]
+            if token.norm in _STOP_BACK:
+                return None
+            if token.norm == ",":
+                m = ctx.token_mention[k - 1] if k - 1 >= self.first else None
+                if m is not None and _is_subject_candidate(ctx, m) and ctx.mention(m).type in ("PER", "ORG"):
+                    # the apposition must hold a role noun, not a clause of its own
+                    if any(ctx.role_noun_at(j) for j in range(k + 1, min(k + 5, comma))):
+                        return m, ctx.mention_tokens[m][0], True
+                return None
+        return None
+
+    def _owned_chain_follows(self, k: int, cue: int) -> bool:
+        """Whether a non-owned name stands between token ``k`` and the cue (the role is then a
+        modifier of that name: "press secretary Dmitry Peskov")."""
+        for j in range(k, cue):
+            m = self.ctx.token_mention[j]
+            if m is not None and _is_subject_candidate(self.ctx, m):
+                return True
+        return False
+
+    def subject_after(self, cue_last: int) -> tuple[int | None, int, bool] | None:
+        """(mention, last token of the phrase, named) after a clause-opening cue."""
+        ctx = self.ctx
+        k, words = cue_last + 1, 0
+        while k < self.last and words <= _AFTER_WINDOW:
+            token = ctx.tokens[k]
+            if token.norm == "." and k > 0 and len(ctx.tokens[k - 1].norm) == 1:
+                k += 1  # an abbreviation ("в. Уолстрийт джърнъл")
+                continue
+            if token.norm in _STOP_BACK or token.norm == "," or ctx.match(ctx.lexicon.complementizers, k):
+                return None  # "…, said that …": the verb is not inverted, its subject is before it
+            m = ctx.token_mention[k]
+            if m is not None:
+                end = ctx.mention_tokens[m][1]
+                if _is_subject_candidate(ctx, m):
+                    return m, end, True
+                k = end + 1
+                continue
+            if ctx.match(ctx.lexicon.person_pronouns, k):
+                return resolve_pronoun(ctx, k, None, self.last_speaker), k, True
+            role = ctx.role_noun_at(k)
+            if role is not None:
+                after = k + role[1]
+                # "said Russian President Putin": the name right after the role holds it
+                if after < self.last and (m2 := ctx.token_mention[after]) is not None and _is_subject_candidate(ctx, m2):
+                    return m2, ctx.mention_tokens[m2][1], True
+                end = self._owner_chain_end(after)
+                return resolve_role(ctx, k, last_speaker=self.last_speaker, as_speaker=True), end, True
+            if ctx.match(ctx.lexicon.anonymous, k) or (ctx.match(ctx.lexicon.media, k) and not self._name_follows(k)):
+                return None, k, False
+            if ctx.match(ctx.lexicon.media, k):
+                k += 1  # "съобщава агенция РБК": the name follows its media noun
+                continue
+            words += 1
+            k += 1
+        return None
+
+    def _name_follows(self, k: int) -> bool:
+        return any(self.ctx.token_mention[j] is not None for j in range(k + 1, min(k + 4, self.last)))
+
+    def _owner_chain_end(self, k: int) -> int:
+        """Last token of "на президента Владимир Путин" / "of Russia" after a role noun."""
+        ctx, end = self.ctx, k - 1
+        while k < self.last:
+            m = ctx.token_mention[k]
+            if m is not None:
+                end = k = ctx.mention_tokens[m][1]
+                k += 1
+                continue
+            if ctx.match(ctx.lexicon.owner_words, k) or ctx.role_noun_at(k):
+                end = k
+                k += 1
+                continue
+            break
+        return end
+
+
+def find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int | None,
+                 last_outlet: int | None = None) -> list[Source]:
+    """The sources in tokens [first, last) (one sentence or the text around a quote), in order.
+
+    An outlet named only by a media noun ("the newspaper", "изданието", "Газета") is the last
+    named outlet of the document (``last_outlet``) when there is one."""
+    sources = _find_sources(ctx, first, last, last_speaker)
+    for source in sources:
+        if source.mention is None and last_outlet is not None and _media_noun_in(ctx, source):
+            source.mention, source.outlet = last_outlet, True
+    return sources
+
+
+def _media_noun_in(ctx: DocumentContext, source: Source) -> bool:
+    for k in range(source.span_first, source.span_last + 1):
+        if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.media, k):
+            return True
+    return False
+
+
+def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int | None) -> list[Source]:
+    lexicon, finder = ctx.lexicon, _Finder(ctx, first, last, last_speaker)
+    sources: list[Source] = []
+    tokens = ctx.tokens
+    i = first
+    # headline convention "WSJ: …", "Reuters — …"
+    if first + 1 < last and (m := ctx.token_mention[first]) is not None:
+        end = ctx.mention_tokens[m][1]
+        if end + 1 < last and tokens[end + 1].norm == ":":
+            sources.append(Source(m, "headline", end + 1, end + 1, first, end + 1, ctx.mention(m).type != "PER", ":", True))
+            i = end + 2
+    # headline convention "… – Трюдо": a name after a dash ends the sentence
+    k = last - 1
+    while k > first and tokens[k].norm in {".", "!", "?"}:
+        k -= 1
+    if k > first + 2 and (m := ctx.token_mention[k]) is not None:
+        start = ctx.mention_tokens[m][0]
+        if start - 1 > first and tokens[start - 1].norm in {"—", "–", "-"} and ctx.mention(m).type in ("PER", "ORG"):
+            sources.append(Source(m, "headline", start - 1, start - 1, start - 1, k, ctx.mention(m).type != "PER", "–", True))
+            last = start - 1
+    while i < last:
+        kind, length = None, 0
+        for name, patterns in (("according", lexicon.according), ("publish", lexicon.publish), ("speech", lexicon.speech),
+                               ("deny", lexicon.deny), ("confirm", lexicon.confirm)):
+            n = patterns.match_at(tokens, i)
+            if n > length and ctx.token_mention[i] is None:
+                kind, length = name, n
+        if not kind:
+            i += 1
+            continue
+        cue_last = i + length - 1
+        if ctx.match(lexicon.negation, i):
+            i = cue_last + 1  # "не ведутся", "not true": a predicate of the content, not a reporting verb
+            continue
+        participle = ctx.match(lexicon.participles, i) or (i > first and ctx.match(lexicon.participles, i - 1) > 1)
+        if participle and sources and sources[-1].mention is not None:
+            # "Musk denied this, saying …": the participle shares the main verb's subject
+            prior = sources[-1]
+            sources.append(Source(prior.mention, kind, i, cue_last, i, cue_last, prior.outlet,
+                                  ctx.doc.text[tokens[i].start : tokens[cue_last].end], False))
+            i = cue_last + 1
+            continue
+        if kind in ("speech", "publish") and i > first and ctx.match(lexicon.according_prefix, i - 1):
+            kind = "according"  # "как оповестил Джонсон": the source follows
+        source = _source_for(ctx, finder, kind, i, cue_last, first, last)
+        if source is not None:
+            before = source.span_first - 1
+            source.parenthetical = kind == "according" or source.span_first == first or (
+                before >= first and tokens[before].norm in _CLAUSE_OPENERS)
+            sources.append(source)
+        i = cue_last + 1
+    return sources
+
+
+def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first: int, last: int) -> Source | None:
+    text = ctx.doc.text[ctx.tokens[cue].start : ctx.tokens[cue_last].end]
+    if kind == "according":
+        # "according to Tass", "по словам Пескова", "по его словам" (pronoun inside the cue)
+        for k in range(cue, cue_last + 1):
+            if ctx.match(ctx.lexicon.person_pronouns, k):
+                m = resolve_pronoun(ctx, k, None, finder.last_speaker)
+                return Source(m, kind, cue, cue_last, cue, cue_last, False, text)
+        found = None
+        for k in range(cue_last + 1, min(cue_last + 5, last)):
+            m = ctx.token_mention[k]
+            if m is not None:
+                found = (m, ctx.mention_tokens[m][1])
+                break
+            role = ctx.role_noun_at(k)
+            if role is not None:
+                after = k + role[1]
+                if after < last and (m2 := ctx.token_mention[after]) is not None and ctx.mention(m2).type == "PER":
+                    found = (m2, ctx.mention_tokens[m2][1])
+                else:
+                    found = (resolve_role(ctx, k, last_speaker=finder.last_speaker, as_speaker=True), finder._owner_chain_end(after))
+                break
+            if ctx.match(ctx.lexicon.anonymous, k):
+                break  # "citing officials": unnamed
+            if ctx.match(ctx.lexicon.media, k):
+                return Source(None, kind, cue, cue_last, cue, k, True, text)
+            if ctx.tokens[k].norm in {",", ".", ";"}:
+                break
+        if found is None:
+            return Source(None, kind, cue, cue_last, cue, min(cue_last + 3, last - 1), True, text)
+        m, end = found
+        outlet = m is not None and ctx.mention(m).type != "PER" and (_near_media_noun(ctx, m) or ctx.mention(m).type == "ORG")
+        return Source(m, kind, cue, cue_last, cue, end, outlet, text)
+    opens_clause = cue == first or ctx.tokens[cue - 1].norm in _CLAUSE_OPENERS
+    found = None
+    if opens_clause:
+        after = finder.subject_after(cue_last)
+        if after is not None:
+            m, end, named = after
+            found = (m, cue, end, named)
+    if found is None:
+        before = finder.subject_before(cue)
+        if before is not None:
+            m, start, named = before
+            found = (m, start, cue_last, named)
+    back_reference = any(ctx.match(ctx.lexicon.back_reference, k) for k in range(max(first, cue - 3), cue))
+    if found is None and not opens_clause and back_reference:
+        # verb before its subject inside a clause: "Об этом сообщает Интерфакс", "Това съобщи БТА"
+        after = finder.subject_after(cue_last)
+        if after is not None and after[0] is not None:
+            m, end, named = after
+            found = (m, cue, end, named)
+    if found is None:
+        return None
+    m, span_first, span_last, named = found
+    outlet = m is not None and ctx.mention(m).type != "PER" and (kind == "publish" or _near_media_noun(ctx, m))
+    if m is None and kind == "publish":
+        outlet = True
+    return Source(m, kind, cue, cue_last, span_first, span_last, outlet, text)
+
+
+def attribution_span(sources: list[Source]) -> set[int]:
+    """Token indices that belong to the attribution (excluded from participants)."""
+    covered: set[int] = set()
+    for s in sources:
+        covered.update(range(min(s.span_first, s.cue_first), max(s.span_last, s.cue_last) + 1))
+    return covered

@@ -1,0 +1,304 @@
+"""What claim extraction knows about one document: its word tokens, which token belongs to which
+mention, the sentence and quote spans, and which role nouns each person holds ("Dmitry Peskov,
+Putin's press secretary" -> Peskov holds "press secretary"; Putin only owns it).
+
+Built once per document by `DocumentContext.build`; the other claim modules only read it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from storyline.claims.lexicon import Lexicon, PatternSet, Token, normalize_word, tokenize
+from storyline.claims.quotes import Quote, find_quotes
+from storyline.records import Document, Mention, Span
+
+__all__ = ["DocumentContext", "Unit"]
+
+# punctuation that ends a noun phrase when walking from a name to its role words
+_PHRASE_BREAK = {".", "!", "?", ";", ":", "(", ")", "«", "»", "“", "”", "„", "\"", "—", "–"}
+
+
+def _inflected(text: str, language: str) -> bool:
+    """For a mention without a base form: whether its last word is an inflected form of a word
+    simplemma knows (Путина -> Путин, Junckerem -> Juncker). Only a lemma sharing the word's
+    stem counts, so a name is not taken for a common noun (Песков is not "песок")."""
+    words = text.split()
+    if not words:
+        return False
+    try:
+        import simplemma
+    except ImportError:  # optional: without it, inflection is only known from NER lemmas
+        return False
+    word = words[-1]
+    try:
+        lemma = simplemma.lemmatize(word, lang=language)
+    except ValueError:  # a language simplemma does not have
+        return False
+    word_l, lemma_l = word.lower().replace("ё", "е"), lemma.lower().replace("ё", "е")
+    return len(lemma_l) >= 3 and lemma_l != word_l and word_l.startswith(lemma_l[:-1])
+
+
+def _split_at_mentions(tokens: list[Token], mentions: list[Mention]) -> list[Token]:
+    """Cut tokens where a mention starts or ends inside them ("Putin-Musk" -> Putin, -Musk... so
+    each name owns its own tokens)."""
+    cuts = sorted({m.start for m in mentions} | {m.end for m in mentions})
+    if not cuts:
+        return tokens
+    out: list[Token] = []
+    for token in tokens:
+        inner = [c for c in cuts[bisect_right(cuts, token.start) : bisect_left(cuts, token.end)]]
+        if not inner:
+            out.append(token)
+            continue
+        edges = [token.start, *inner, token.end]
+        for a, b in zip(edges, edges[1:]):
+            piece = token.text[a - token.start : b - token.start]
+            if piece.strip():
+                out.append(Token(a, b, piece, normalize_word(piece)))
+    return out
+
+
+@dataclass(slots=True)
+class Unit:
+    """One sentence as token indices [first, last) into `DocumentContext.tokens`."""
+
+    index: int
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+@dataclass(slots=True)
+class DocumentContext:
+    doc: Document
+    lexicon: Lexicon
+    tokens: list[Token]
+    token_mention: list[int | None]  # token index -> mention index covering it
+    mention_tokens: list[tuple[int, int]]  # mention index -> (first token, last token inclusive)
+    units: list[Unit]
+    quotes: list[Quote]
+    role_holders: dict[int, list[str]] = field(default_factory=dict)  # PER mention -> role patterns it holds
+    role_owned: set[int] = field(default_factory=set)  # mentions that only own a role ("envoy of Putin")
+    role_owner: dict[int, int] = field(default_factory=dict)  # holder -> person owning the role (Peskov -> Putin)
+    salience: Counter = field(default_factory=Counter)  # canonical name -> count over the document
+    _roles_cache: dict = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Document, lexicon: Lexicon, sentences: list[Span]) -> "DocumentContext":
+        tokens = _split_at_mentions(tokenize(doc.text), doc.mentions)
+        starts = [t.start for t in tokens]
+        token_mention: list[int | None] = [None] * len(tokens)
+        mention_tokens: list[tuple[int, int]] = []
+        for index, mention in enumerate(doc.mentions):
+            first = max(bisect_right(starts, mention.start) - 1, 0)
+            last = max(bisect_left(starts, mention.end) - 1, first)
+            mention_tokens.append((first, last))
+            for k in range(first, last + 1):
+                if token_mention[k] is None:
+                    token_mention[k] = index
+        units = []
+        for n, span in enumerate(sentences):
+            first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
+            units.append(Unit(n, span.start, span.end, first, last))
+        context = cls(doc, lexicon, tokens, token_mention, mention_tokens, units, find_quotes(doc.text, doc.paragraphs))
+        context._find_roles()
+        context.salience = Counter(context.name(i) for i, m in enumerate(doc.mentions) if m.type == "PER")
+        return context
+
+    # -- mentions ---------------------------------------------------------------------------------
+    def mention(self, index: int) -> Mention:
+        return self.doc.mentions[index]
+
+    def name(self, index: int) -> str:
+        """A comparable base form: the entity id when known, else the lemma's last word (the
+        surname: "Vladimir Putin" and "Putin" are one person within a document)."""
+        mention = self.doc.mentions[index]
+        if mention.entity:
+            return mention.entity
+        base = (mention.lemma or mention.text).strip()
+        words = base.replace("’s", "").replace("'s", "").split()
+        if mention.type == "PER" and words:
+            return words[-1].lower()
+        return base.lower()
+
+    def is_oblique(self, index: int) -> bool:
+        """The name is inflected away from its base form (a genitive owner, an object), so it
+        cannot be the subject of a verb: Путина, Маском. Only for languages whose lexicon says so."""
+        mention = self.doc.mentions[index]
+        if not self.lexicon.owner_genitive:
+            return False
+        if not mention.lemma:
+            return _inflected(mention.text, self.lexicon.language)
+        return mention.text.replace("ё", "е").lower() != mention.lemma.replace("ё", "е").lower()
+
+    def mentions_in(self, first: int, last: int) -> list[int]:
+        """Mention indices with a token in [first, last), in order."""
+        seen: list[int] = []
+        for k in range(max(first, 0), min(last, len(self.tokens))):
+            m = self.token_mention[k]
+            if m is not None and m not in seen:
+                seen.append(m)
+        return seen
+
+    def match(self, patterns: PatternSet, i: int) -> int:
+        return patterns.match_at(self.tokens, i) if 0 <= i < len(self.tokens) else 0
+
+    def _possessive_token(self, k: int) -> bool:
+        """Whether the mention at token ``k`` is followed by a possessive 's."""
+        m = self.token_mention[k]
+        return m is not None and self.is_possessive(m)
+
+    def is_possessive(self, index: int) -> bool:
+        """'Putin’s press secretary', 'Russia's ministry': the mention owns what follows."""
+        last = self.mention_tokens[index][1]
+        if self.tokens[last].norm.endswith("'s"):
+            return True
+        nxt = self.tokens[last + 1].norm if last + 1 < len(self.tokens) else ""
+        return nxt == "'s" or (nxt == "'" and last + 2 < len(self.tokens) and self.tokens[last + 2].norm == "s")
+
+    # -- roles ------------------------------------------------------------------------------------
+    def _role_at(self, i: int) -> tuple[str, int] | None:
+        """(role pattern, length) when a role noun starts at token ``i`` (cached per token)."""
+        if i in self._roles_cache:
+            return self._roles_cache[i]
+        found = None
+        if self.token_mention[i] is None:
+            length, source = self.lexicon.roles._best(self.tokens, i)
+            found = (source, length) if length else None
+        self._roles_cache[i] = found
+        return found
+
+    def _find_roles(self) -> None:
+        """Which person holds which role: the leftmost role noun of the chain of role words,
+        owners and modifiers just before a name ("главой администрации президента РФ Сергеем
+        Кириенко" -> глава), or the role noun of an apposition after it ("Кирил Дмитриев,
+        специалният пратеник на Путин" -> пратеник)."""
+        for index, mention in enumerate(self.doc.mentions):
+            first, last = self.mention_tokens[index]
+            held: list[str] = []
+            # left: walk back over role nouns, owner names/words and at most two other words
+            k, others, leftmost, passed_owner = first - 1, 0, None, None
+            if k >= 0 and self.lexicon.owner_words.match_at(self.tokens, k):
+                k = -1  # "envoy of Putin": Putin owns the role, holds none here
+            if k >= 0 and self.is_oblique(index) and self.role_ending_at(k):
+                k = -1  # "пресс-секретарь Путина": an inflected name after a role owns it
+            while k >= 0 and others <= 4:
+                token = self.tokens[k]
+                if token.norm in _PHRASE_BREAK or (token.norm == "," and leftmost is not None):
+                    break
+                if self.lexicon.conjunctions.match_at(self.tokens, k):
+                    break  # "между президентом и Маском": the role belongs to the other name
+                role = self._role_at(k) or self.role_ending_at(k)
+                if role:
+                    leftmost = role[0]
+                    k -= 1
+                    others = 0
+                    continue
+                owner = self.token_mention[k]
+                if owner is not None:
+                    if (mention.type == "PER" and leftmost is None and self.doc.mentions[owner].type == "PER"
+                            and not self._possessive_token(k) and not self.is_oblique(owner)):
+                        break  # two names in a row: separate people
+                    if self.doc.mentions[owner].type == "PER":
+                        passed_owner = owner
+                    k = self.mention_tokens[owner][0] - 1
+                    continue
+                if token.norm in {",", "'s", "'"}:
+                    k -= 1  # apposition comma: "Putin’s press secretary, Dmitry Peskov"
+                    continue
+                if self.lexicon.owner_words.match_at(self.tokens, k):
+                    if leftmost is not None:
+                        break  # "envoy of President Putin": the roles beyond "of" are the owner's
+                    k -= 1
+                    continue
+                if self.lexicon.articles.match_at(self.tokens, k):
+                    k -= 1
+                    continue
+                others += 1
+                k -= 1
+            if leftmost:
+                held.append(leftmost)
+                if passed_owner is not None:
+                    self.role_owner.setdefault(index, passed_owner)
+            # right: ", [adjectives] ROLE" apposition
+            k = last + 1
+            if k < len(self.tokens) and self.tokens[k].norm == ",":
+                for j in range(k + 1, min(k + 4, len(self.tokens))):
+                    if self.token_mention[j] is not None or self.tokens[j].norm in _PHRASE_BREAK | {","}:
+                        break
+                    role = self._role_at(j)
+                    if role:
+                        held.append(role[0])
+                        after = j + role[1]
+                        while after < len(self.tokens) and (self.lexicon.owner_words.match_at(self.tokens, after)
+                                                            or self.lexicon.articles.match_at(self.tokens, after)):
+                            after += 1
+                        owner = self.token_mention[after] if after < len(self.tokens) else None
+                        if owner is not None and self.doc.mentions[owner].type == "PER":
+                            self.role_owner.setdefault(index, owner)
+                        break
+            if held and mention.type == "PER":
+                self.role_holders[index] = held
+            # a mention right after "ROLE of/на" or an inflected name right after a role noun
+            # owns that role instead of holding it
+            before = first - 1
+            while before >= 0 and self.lexicon.articles.match_at(self.tokens, before):
+                before -= 1
+            if before >= 0 and self.lexicon.owner_words.match_at(self.tokens, before) and before - 1 >= 0 and (
+                self.role_ending_at(before - 1) or self._role_at(before - 1)
+            ):
+                self.role_owned.add(index)
+            elif before >= 0 and self.role_ending_at(before) and self.is_oblique(index):
+                nxt = last + 1
+                if nxt < len(self.tokens) and self.token_mention[nxt] is not None:
+                    self.role_owned.add(index)  # "пресс-секретарь Путина Дмитрий Песков"
+            if self.is_possessive(index):
+                nxt = last + 1
+                if nxt < len(self.tokens) and (self._role_at(nxt) or self.role_ending_at(nxt)):
+                    self.role_owned.add(index)
+
+    def role_ending_at(self, k: int) -> tuple[str, int] | None:
+        """A role phrase that ends at token ``k`` (multi-word roles: "press secretary")."""
+        for length in (3, 2, 1):
+            start = k - length + 1
+            if start < 0:
+                continue
+            role = self._role_at(start)
+            if role and role[1] == length:
+                return role
+        return None
+
+    def role_noun_at(self, i: int) -> tuple[str, int] | None:
+        return self._role_at(i)
+
+    def holders_of(self, role: str, exclude: set[str] = frozenset()) -> list[int]:
+        """Person mentions that hold ``role`` (a role pattern) or a role of its group ("leader" ~
+        "president", lexicon ``role_groups``), by document order; exact holders first."""
+        exact = [m for m, roles in self.role_holders.items() if role in roles and self.name(m) not in exclude]
+        if exact:
+            return exact
+        same = set().union(*(g for g in self.lexicon.role_groups if role in g)) if self.lexicon.role_groups else set()
+        return [m for m, roles in self.role_holders.items() if same & set(roles) and self.name(m) not in exclude]
+
+    def most_salient_person(self, exclude: set[str], before: int | None = None) -> int | None:
+        """The most-mentioned person not in ``exclude`` (a name set), as its first mention index."""
+        counts = Counter()
+        first_index: dict[str, int] = {}
+        for i, mention in enumerate(self.doc.mentions):
+            if mention.type != "PER" or (before is not None and mention.start >= before):
+                continue
+            name = self.name(i)
+            if name in exclude:
+                continue
+            counts[name] += 1
+            first_index.setdefault(name, i)
+        if not counts:
+            return None
+        ranked = counts.most_common()
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None  # no clear protagonist: leave unresolved rather than guess
+        return first_index[ranked[0][0]]

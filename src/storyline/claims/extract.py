@@ -1,0 +1,396 @@
+"""Claim extraction: one Document in, its claims out.
+
+For each sentence with a relation word (from the language's lexicon) the extractor finds who says
+it (`attribution`), whether they assert, deny or confirm it (`stance`), between whom it holds
+(`participants`), when it happened (`storyline.dates.event_time`) and renders a summary. Sentences
+inside a direct quote are attributed to the quote's speaker: the name by the reporting verb after
+the quote ("…,” Peskov said"), else before it ("Peskov said: “…”"), else the speaker of the quote
+just before in the same or previous paragraph (a quote continued after an attribution).
+
+A sentence gives one claim for its first relation word, and one more for each later relation of
+another kind standing in a clause of its own ("Besides the meeting with May and Davis, Barnier will
+visit the EBA"); a relation inside the content of an invitation or request is not a claim of its
+own ("instructed Zauers to collaborate with Musk" is a request).
+
+A sentence whose denial or confirmation points back ("Musk denied this", "Песков опроверг эти
+утверждения", "confirmed Musk's assertion") yields a claim about the most recent claim's relation,
+participants and time, with its own speaker and stance. A sentence without a relation that names a
+source for what was just said ("Об этом сообщает Интерфакс", "Това съобщи БТА") attributes the
+claims of the sentence before it.
+
+Each claim needs two parties; a sentence that names none continues the previous claim of the same
+relation ("The meeting was held in Berlin."), one that names just one gives no claim. Pure
+function of the Document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storyline.claims.attribution import Source, attribution_span, find_sources
+from storyline.claims.context import DocumentContext, Unit
+from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon
+from storyline.claims.participants import find_participants
+from storyline.claims.quotes import Quote
+from storyline.claims.stance import stance_of
+from storyline.claims.summary import summarize
+from storyline.dates.event_time import EventTime, find_event_times
+from storyline.records import Claim, Document, Span
+
+__all__ = ["extract_claims", "ClaimExtractor"]
+
+_ANAPHORA_REACH = 4  # tokens from a denial/confirmation verb to "this"/"these claims"
+_INHERIT_REACH = 3  # sentences back a pointing denial or a nameless sentence may continue
+_DIRECTED = {"invite", "request"}  # relations whose object may be another relation
+
+
+@dataclass(slots=True)
+class _QuoteFrame:
+    quote: Quote
+    first: int  # token range of the quote
+    last: int
+    sources: list[Source]
+
+
+def _document_language(doc: Document) -> str | None:
+    if doc.language:
+        return doc.language
+    counts: dict[str, int] = {}
+    for p in doc.paragraphs:
+        if p.language:
+            counts[p.language] = counts.get(p.language, 0) + (p.end - p.start)
+    return max(counts, key=counts.get) if counts else None
+
+
+def _sentences(doc: Document) -> list[Span]:
+    if doc.sentences:
+        return doc.sentences
+    from storyline.sentences.split import split_sentences
+
+    return split_sentences(doc.text, doc.language)
+
+
+class _Extraction:
+    def __init__(self, doc: Document, lexicon: Lexicon):
+        self.doc = doc
+        self.ctx = DocumentContext.build(doc, lexicon, _sentences(doc))
+        self.claims: list[Claim] = []
+        self.claim_units: list[int] = []
+        self.last_speaker: int | None = None
+        self.last_outlet: int | None = None  # the last named outlet, for "the newspaper reported"
+        self.quote_frames = self._quote_frames()
+
+    # -- quotes -----------------------------------------------------------------------------------
+    def _token_range(self, start: int, end: int) -> tuple[int, int]:
+        tokens = self.ctx.tokens
+        first = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
+        last = next((i for i in range(first, len(tokens)) if tokens[i].start >= end), len(tokens))
+        return first, last
+
+    def _unit_at(self, offset: int) -> Unit | None:
+        for unit in self.ctx.units:
+            if unit.start <= offset < unit.end:
+                return unit
+        return None
+
+    def _quote_frames(self) -> list[_QuoteFrame]:
+        frames: list[_QuoteFrame] = []
+        for quote in self.ctx.quotes:
+            first, last = self._token_range(quote.start, quote.end)
+            sources: list[Source] = []
+            after_unit = self._unit_at(quote.end) or self._unit_at(quote.end - 1)
+            if after_unit is not None and after_unit.end > quote.end:
+                region_first, region_last = self._token_range(quote.end, after_unit.end)
+                sources = [s for s in find_sources(self.ctx, region_first, region_last, self.last_speaker)
+                           if not self._inside_quote(s.cue_first)]
+            if not sources:
+                before_unit = self._unit_at(quote.start)
+                if before_unit is not None and before_unit.start < quote.start:
+                    region_first, region_last = self._token_range(before_unit.start, quote.start)
+                    sources = [s for s in find_sources(self.ctx, region_first, region_last, self.last_speaker)
+                               if not self._inside_quote(s.cue_first)]
+                elif before_unit is not None and before_unit.index > 0:
+                    previous = self.ctx.units[before_unit.index - 1]
+                    text = self.doc.text[previous.start : previous.end].rstrip()
+                    if text.endswith(":"):
+                        sources = find_sources(self.ctx, previous.first, previous.last, self.last_speaker)
+            if not sources and frames:
+                # a quote continued after its attribution: same speaker within a paragraph or the next
+                prior = frames[-1]
+                gap = self.doc.text[prior.quote.end : quote.start]
+                if prior.sources and gap.count("\n\n") <= 1 and len(gap) < 400:
+                    sources = prior.sources
+            frames.append(_QuoteFrame(quote, first, last, sources))
+        return frames
+
+    def _inside_quote(self, token: int) -> bool:
+        offset = self.ctx.tokens[token].start
+        return any(q.start < offset < q.end for q in self.ctx.quotes)
+
+    def _frame_of(self, token: int) -> _QuoteFrame | None:
+        offset = self.ctx.tokens[token].start
+        return next((f for f in self.quote_frames if f.quote.start < offset < f.quote.end), None)
+
+    # -- sentences --------------------------------------------------------------------------------
+    def run(self) -> list[Claim]:
+        for unit in self.ctx.units:
+            if unit.first >= unit.last:
+                continue
+            self._unit(unit)
+        return self.claims
+
+    def _speaker_and_via(self, sources: list[Source], trigger: PhraseMatch, frame: _QuoteFrame | None
+                         ) -> tuple[Source | None, list[Source]]:
+        """The innermost source is the speaker; the outer ones relay it (outermost first)."""
+        if frame is not None:
+            inner = [s for s in sources if frame.first <= s.cue_first < frame.last]
+            outer = list(frame.sources)
+            chain = outer[::-1] + sorted(inner, key=lambda s: -abs(s.cue_first - trigger.first))
+            # chain: outermost ... innermost
+        else:
+            # a reporting verb after the relation word counts only as its own clause ("…, Peskov
+            # said"); inside the content it is part of what is reported ("before he tweeted")
+            outside = [s for s in sources if not self._inside_quote(s.cue_first)
+                       and (s.cue_first < trigger.first or s.parenthetical)]
+            # the reporting verb governing the content ("Trump promised that …") is inside the
+            # parenthetical relays after it ("…, BGNES reports"); among each, nearer is inner
+            after = sorted((s for s in outside if s.cue_first > trigger.first), key=lambda s: -s.cue_first)
+            before = sorted((s for s in outside if s.cue_first < trigger.first), key=lambda s: s.cue_first)
+            chain = after + before
+        if not chain:
+            return None, []
+        speaker = chain[-1]
+        via, seen = [], {self.ctx.name(speaker.mention)} if speaker.mention is not None else set()
+        for s in chain[:-1]:
+            if s.mention is not None and self.ctx.name(s.mention) not in seen:
+                seen.add(self.ctx.name(s.mention))
+                via.append(s)
+        return speaker, via
+
+    def _unit(self, unit: Unit) -> None:
+        ctx = self.ctx
+        sources = find_sources(ctx, unit.first, unit.last, self.last_speaker, self.last_outlet)
+        covered = attribution_span(sources)
+        used_cues: set[int] = set()
+        # a denial/confirmation pointing back at the previous claim
+        for source in sources:
+            if source.kind in ("deny", "confirm") and self._points_back(source):
+                previous = self._recent_claim(unit)
+                if previous is not None:
+                    self._add_anaphoric(unit, source, previous)
+                    used_cues.add(source.cue_first)
+        triggers = [PhraseMatch(unit.first + t.first, unit.first + t.last, t.key, t.pattern)
+                    for t in ctx.lexicon.find_relations(ctx.tokens[unit.first : unit.last])]
+        triggers = [t for t in triggers if self._is_relation_word(t, sources, covered)]
+        # the first relation of the sentence makes a claim; a later one only when it has a
+        # clause of its own and another relation ("Besides meeting May, Barnier will visit the
+        # EBA"): one in the same clause is usually the content of the first ("invited the CEO
+        # to discuss", "instructed X to collaborate with Y")
+        segments: list[tuple[PhraseMatch, int, int]] = []  # trigger, first and last token of its clause
+        for trigger in triggers:
+            if not segments:
+                segments.append((trigger, unit.first, unit.last))
+                continue
+            previous, start, _ = segments[-1]
+            boundary = self._clause_boundary(previous.last + 1, trigger.first)
+            if boundary is not None and trigger.key != previous.key:
+                segments[-1] = (previous, start, boundary)
+                segments.append((trigger, boundary + 1, unit.last))
+        for trigger, start, end in segments:
+            position = triggers.index(trigger)
+            following = triggers[position + 1] if position + 1 < len(triggers) else None
+            self._claim(unit, trigger, sources, covered, used_cues, following, clause=(start, end))
+        if not triggers:
+            self._attribute_back(unit, sources)
+        named = [s.mention for s in sources if s.mention is not None and ctx.mention(s.mention).type == "PER"]
+        if named:
+            self.last_speaker = named[-1]
+        outlets = [s.mention for s in sources if s.mention is not None and s.outlet]
+        if outlets:
+            self.last_outlet = outlets[-1]
+
+    def _is_relation_word(self, trigger: PhraseMatch, sources: list[Source], covered: set[int]) -> bool:
+        """A trigger counts unless it is part of the attribution ("Speaking to journalists",
+        "по въпросите на сътрудничеството" in an envoy's title) or names a person ("the chief
+        negotiator")."""
+        ctx, i = self.ctx, trigger.first
+        if i in covered or any(s.cue_first <= i <= s.cue_last for s in sources):
+            return False
+        length = trigger.last - trigger.first + 1
+        if max(ctx.lexicon.speech.match_at(ctx.tokens, i), ctx.lexicon.according.match_at(ctx.tokens, i)) > length:
+            return False  # "speaking to journalists" is a longer reporting phrase than "speaking to"
+        return ctx.role_noun_at(i) is None
+
+    def _attribute_back(self, unit: Unit, sources: list[Source]) -> None:
+        """"Об этом сообщает The Telegraph", "Това съобщи БТА", "This was reported by X": the
+        source of the claims of the sentence just before."""
+        ctx = self.ctx
+        for source in sources:
+            if source.mention is None or source.kind not in ("speech", "publish", "according"):
+                continue
+            near = range(max(unit.first, source.cue_first - 3), min(unit.last, source.cue_last + 4))
+            if not any(ctx.match(ctx.lexicon.back_reference, k) for k in near):
+                continue
+            for claim, index in zip(self.claims, self.claim_units):
+                if index != unit.index - 1:
+                    continue
+                if claim.speaker is None:
+                    claim.speaker = source.mention
+                elif source.mention not in claim.via and ctx.name(source.mention) != ctx.name(claim.speaker):
+                    claim.via.insert(0, source.mention)
+                else:
+                    continue
+                relation = ctx.lexicon.relation(claim.relation)
+                claim.summary = summarize(ctx, claim, relation.noun if relation else claim.relation)
+            return
+
+    def _points_back(self, source: Source) -> bool:
+        ctx = self.ctx
+        k, steps = source.cue_last + 1, 0
+        while k < len(ctx.tokens) and steps < _ANAPHORA_REACH:
+            m = ctx.token_mention[k]
+            if m is not None:
+                k = ctx.mention_tokens[m][1] + 1  # "confirmed Musk’s assertion"
+                steps += 1
+                continue
+            if ctx.match(ctx.lexicon.anaphora, k):
+                # "denied reports that X met Y" names its own content: not a pointer back
+                nxt = k + ctx.match(ctx.lexicon.anaphora, k)
+                if nxt < len(ctx.tokens) and ctx.tokens[nxt].norm in {"that", "что", "че", "about", "о", "за"}:
+                    return False
+                return True
+            if ctx.tokens[k].norm in {".", ";", "!", "?"}:
+                return False
+            steps += 1
+            k += 1
+        return False
+
+    def _recent_claim(self, unit: Unit) -> Claim | None:
+        for claim, index in zip(reversed(self.claims), reversed(self.claim_units)):
+            if unit.index - index <= _INHERIT_REACH:
+                return claim
+            break
+        return None
+
+    def _add_anaphoric(self, unit: Unit, source: Source, previous: Claim) -> None:
+        if source.mention is None:
+            return
+        claim = Claim(
+            id="", start=unit.start, end=unit.end,
+            stance="denies" if source.kind == "deny" else "confirms",
+            relation=previous.relation, participants=list(previous.participants), speaker=source.mention,
+            via=[], when=previous.when, when_text=previous.when_text, cameo=previous.cameo,
+            quote=False, trigger=source.cue_text,
+        )
+        self._append(unit, claim)
+
+    def _clause_boundary(self, first: int, last: int) -> int | None:
+        """The token of the last comma/semicolon in [first, last), if any."""
+        for k in range(last - 1, first - 1, -1):
+            if self.ctx.tokens[k].norm in {",", ";"}:
+                return k
+        return None
+
+    def _claim(self, unit: Unit, trigger: PhraseMatch, sources: list[Source], covered: set[int],
+               used_cues: set[int], following: PhraseMatch | None = None,
+               clause: tuple[int, int] | None = None) -> None:
+        ctx = self.ctx
+        frame = self._frame_of(trigger.first)
+        speaker_source, via_sources = self._speaker_and_via(sources, trigger, frame)
+        speaker = speaker_source.mention if speaker_source else None
+        # a source that only relays (an outlet) cannot be a party; a person or organisation can
+        party_allowed = speaker_source is not None and not speaker_source.outlet
+        previous = self._recent_claim(unit)
+        first, last = clause or (unit.first, unit.last)
+        if following is not None and trigger.key in _DIRECTED and following.key != trigger.key:
+            last = min(last, following.first)  # "asked X to meet Y": the request is between the asker and X
+        # a reporting verb inside the content ("… that Putin hadn't ruled out …") is content
+        covered = attribution_span([s for s in sources if s.cue_first < trigger.first or s.parenthetical
+                                    or self._inside_quote(s.cue_first) != self._inside_quote(trigger.first)])
+        participants = find_participants(
+            ctx, first, last, trigger, covered, speaker, party_allowed, self.last_speaker,
+            previous.participants if previous and previous.relation == trigger.key else None,
+        )
+        if not participants and previous is not None and previous.relation == trigger.key and unit.index - self.claim_units[-1] <= 1:
+            # a nameless sentence continuing the last claim: "The meeting has not yet taken place."
+            for m in previous.participants:
+                if ctx.name(m) not in {ctx.name(p) for p in participants}:
+                    participants.append(m)
+        if len(participants) < 2:
+            return
+        stance, cue = stance_of(ctx, first, max(last, trigger.last + 1), trigger, skip=used_cues)
+        when = self._when(unit, trigger, covered, sources)
+        relation = ctx.lexicon.relation(trigger.key)
+        trigger_text = self.doc.text[ctx.tokens[trigger.first].start : ctx.tokens[trigger.last].end]
+        claim = Claim(
+            id="", start=unit.start, end=unit.end, stance=stance, relation=trigger.key,
+            participants=participants, speaker=speaker,
+            via=[s.mention for s in via_sources if s.mention is not None and s.mention not in participants],
+            when=when.when if when else None, when_text=when.text if when else None,
+            cameo=relation.cameo if relation else None, quote=frame is not None,
+            trigger=trigger_text if not cue else f"{trigger_text}; {cue}",
+        )
+        if frame is not None:
+            claim.start, claim.end = min(unit.start, frame.quote.start), max(unit.end, frame.quote.end)
+        self._append(unit, claim)
+
+    def _when(self, unit: Unit, trigger: PhraseMatch, covered: set[int], sources: list[Source]) -> EventTime | None:
+        ctx = self.ctx
+        tokens = ctx.tokens[unit.first : unit.last]
+        times = find_event_times(self.doc.text, tokens, ctx.lexicon.time, self.doc.published)
+        reported = any(s.kind in ("speech", "publish", "deny", "confirm", "according") for s in sources)
+        candidates = []
+        for t in times:
+            first = next(i for i in range(unit.first, unit.last) if ctx.tokens[i].start >= t.start)
+            if first in covered:
+                continue  # "The Kremlin on Wednesday denied": the time of the statement
+            if ctx.token_mention[first] is not None:
+                continue  # part of a name ("Днес+", "Today" show)
+            if t.kind == "deictic" and reported:
+                continue  # "said on Tuesday", "Speaking on Friday": when it was said, not when it happened
+            candidates.append((abs(first - trigger.first), t))
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: c[0])[1]
+
+    def _append(self, unit: Unit, claim: Claim) -> None:
+        claim.id = f"{self.doc.id}:{len(self.claims)}"
+        relation = self.ctx.lexicon.relation(claim.relation)
+        claim.summary = summarize(self.ctx, claim, relation.noun if relation else claim.relation)
+        self.claims.append(claim)
+        self.claim_units.append(unit.index)
+        if claim.speaker is not None and self.ctx.mention(claim.speaker).type == "PER":
+            self.last_speaker = claim.speaker
+
+
+def extract_claims(doc: Document, lexicon_dir: str | None = None) -> list[Claim]:
+    """The claims of one analysed document (text, sentences, mentions, published, language).
+
+    Returns [] for a language without a lexicon or a document without mentions. Claim ids are
+    ``f"{doc.id}:{n}"`` in text order."""
+    lexicon = load_lexicon(_document_language(doc), lexicon_dir)
+    if lexicon is None or not doc.mentions or not doc.text:
+        return []
+    return _Extraction(doc, lexicon).run()
+
+
+class ClaimExtractor:
+    """The claims stage: ``ClaimExtractor(settings)(doc) -> doc`` with ``doc.claims`` filled.
+
+    Lexicons come from ``settings.extra["claims_lexicon_dir"]`` when given (a folder of
+    ``<language>.toml`` files, same format as the packaged ones), else the packaged lexicons; each
+    is read once per process."""
+
+    name = "claims"
+
+    def __init__(self, settings=None):
+        extra = getattr(settings, "extra", None) or {}
+        self.lexicon_dir = extra.get("claims_lexicon_dir")
+        from storyline.claims.lexicon import available_languages
+
+        for language in available_languages(self.lexicon_dir):
+            load_lexicon(language, self.lexicon_dir)  # parse once, fail early on a broken file
+
+    def __call__(self, doc: Document) -> Document:
+        doc.claims = extract_claims(doc, self.lexicon_dir)
+        return doc

@@ -1,0 +1,254 @@
+"""Participants: the entities a relation holds between.
+
+Taken from the reported content of the sentence (the attribution phrase is not content), near the
+relation word and within its clause:
+
+- names of people and organisations; places only when they act (a country as subject or partner,
+  "Russia wants to cooperate", "talks with Britain"), not after a preposition of place ("in
+  Ukraine") — except for relations whose lexicon entry says places are parties (a visit's
+  destination) — nor in a topic phrase ("about the case of Asia Bibi", "по делу …");
+- not names that only modify another ("Tesla and SpaceX founder Elon Musk", "Kremlin spokesman",
+  "envoy of Putin", "Putin's press secretary", "министр … Дании Андерс Самуэльсен");
+- for a directed relation (invite, request, visit: lexicon ``directed = true``) the agent is the
+  nearest party before the relation word and the patient the nearest after it;
+- pronouns and role phrases resolved within the document ("he" -> the speaker, "the Russian
+  president" -> the person given that role, else the person whose role the speaker holds, else
+  the document's clear protagonist);
+- first-person words ("we", "нашите") and a content naming only a partner ("talks with Musk")
+  make the speaker a party: "Musk denied speaking to Putin" -> Musk, Putin.
+"""
+
+from __future__ import annotations
+
+from storyline.claims.context import DocumentContext
+from storyline.claims.lexicon import PhraseMatch
+from storyline.claims.references import resolve_pronoun, resolve_role
+
+__all__ = ["find_participants", "PARTICIPANT_TYPES"]
+
+PARTICIPANT_TYPES = {"PER", "ORG", "LOC"}
+_WINDOW_BEFORE = 10  # tokens before the relation word
+_WINDOW_AFTER = 16  # and after it ("talked with officials, including the head of X, Y")
+_PRONOUN_REACH = 2  # a pronoun names a party only right by the relation word ("spoke with him")
+_TOPIC_REACH = 3  # words between a topic preposition and the name it governs ("о деле христианки X")
+_CLAUSE_BREAK = {";", "(", ")"}
+
+
+def _is_modifier(ctx: DocumentContext, m: int) -> bool:
+    """A name that only modifies another: 'SpaceX founder Elon Musk', 'Tesla and SpaceX
+    founder…', 'US President Trump', 'Дании Андерс Самуэльсен', 'главой МИД'."""
+    if m in ctx.role_owned:
+        return True
+    first, last = ctx.mention_tokens[m]
+    k = last + 1
+    n = len(ctx.tokens)
+    mention = ctx.mention(m)
+    if ctx.is_possessive(m):
+        while k < n and ctx.tokens[k].norm in {"'s", "'", "s"} and ctx.token_mention[k] is None:
+            k += 1
+        nxt = ctx.token_mention[k] if k < n else None
+        return nxt is not None or (k < n and ctx.role_noun_at(k) is not None)
+    # "A and B founder X": a coordinated name shares the next one's role
+    if k + 1 < n and ctx.match(ctx.lexicon.conjunctions, k) and (m2 := ctx.token_mention[k + 1]) is not None:
+        return mention.type != "PER" and _is_modifier(ctx, m2)
+    if mention.type != "PER":
+        if k < n and ctx.role_noun_at(k) is not None:
+            return True  # "Tesla CEO", "Kremlin spokesman": the organisation qualifies the role
+        if k < n and (m2 := ctx.token_mention[k]) is not None and m2 != m and ctx.mention(m2).type == "PER":
+            return True  # "министр иностранных дел Дании Андерс Самуэльсен"
+        # the owner of a role noun just before it: "главой МИД", "президента РФ", "главой
+        # руководства Англии" (an inflected name after a role and one more word)
+        for back in (1, 2):
+            j = first - back
+            if j < 0 or ctx.token_mention[j] is not None or ctx.tokens[j].norm in {",", ".", ";", ":"}:
+                break
+            if ctx.role_ending_at(j) is not None and (back == 1 or ctx.is_oblique(m)):
+                return True
+            if ctx.match(ctx.lexicon.place_prepositions, j) or ctx.match(ctx.lexicon.partner_prepositions, j):
+                break
+    elif k < n and (role := ctx.role_noun_at(k)) is not None:
+        after = k + role[1]
+        for j in range(after, min(after + 3, n)):
+            m2 = ctx.token_mention[j]
+            if m2 is not None and ctx.mention(m2).type == "PER":
+                return True
+    return False
+
+
+def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: range = range(0)) -> bool:
+    """Whether one of ``patterns`` stands before the mention, over articles and at most
+    ``reach`` other words (never across the tokens in ``stop``: the relation word)."""
+    k = ctx.mention_tokens[m][0] - 1
+    skipped = 0
+    while k >= 0 and k not in stop:
+        if ctx.match(ctx.lexicon.articles, k):
+            k -= 1
+            continue
+        if ctx.match(patterns, k):
+            return True
+        if (ctx.token_mention[k] is not None or ctx.tokens[k].norm in {",", ".", ";", ":"} or skipped >= reach
+                or ctx.match(ctx.lexicon.partner_prepositions, k)):
+            return False  # "о диалоге с Путиным": the partner of the talks, not the topic
+        skipped += 1
+        k -= 1
+    return False
+
+
+def _after_partner_word(ctx: DocumentContext, m: int) -> bool:
+    """'with Putin', 'с германския канцлер Ангела Меркел' (over articles, roles and two more words)."""
+    k, others = ctx.mention_tokens[m][0] - 1, 0
+    while k >= 0:
+        if ctx.match(ctx.lexicon.partner_prepositions, k):
+            return True
+        if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word:
+            return False
+        if not (ctx.match(ctx.lexicon.articles, k) or ctx.role_noun_at(k) is not None):
+            others += 1
+            if others > 2:
+                return False
+        k -= 1
+    return False
+
+
+def find_participants(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch, excluded: set[int],
+                      speaker: int | None, speaker_is_party_allowed: bool, last_speaker: int | None,
+                      previous_participants: list[int] | None) -> list[int]:
+    """Mention indices of the parties, in text order (speaker first when added as a party)."""
+    relation = ctx.lexicon.relation(trigger.key)
+    places_are_parties = bool(relation and relation.places)
+    lo, hi = max(first, trigger.first - _WINDOW_BEFORE), min(last, trigger.last + 1 + _WINDOW_AFTER)
+    # stay inside the trigger's clause
+    for k in range(trigger.first - 1, lo - 1, -1):
+        if ctx.tokens[k].norm in _CLAUSE_BREAK:
+            lo = k + 1
+            break
+    for k in range(trigger.last + 1, hi):
+        if ctx.tokens[k].norm in _CLAUSE_BREAK or (
+            ctx.tokens[k].norm == "," and any(ctx.match(ctx.lexicon.relative, j) for j in range(k + 1, min(k + 4, hi)))
+        ):
+            hi = k  # "…, в ходе которого…", "…, за да…": a clause of its own
+            break
+    speaker_name = ctx.name(speaker) if speaker is not None else None
+    found: list[tuple[int, int]] = []  # (token position, mention)
+    names: set[str] = set()
+    uses_first_person = False
+    inherits = False
+    partner_only: list[int] = []  # parties named only as partners ("talks with Musk")
+
+    def add(position: int, m: int | None) -> None:
+        if m is None:
+            return
+        name = ctx.name(m)
+        if name in names:
+            return
+        names.add(name)
+        found.append((position, m))
+
+    k = lo
+    while k < hi:
+        if k in excluded:
+            k += 1
+            continue
+        m = ctx.token_mention[k]
+        if m is not None:
+            mention = ctx.mention(m)
+            end = ctx.mention_tokens[m][1]
+            eligible = mention.type in PARTICIPANT_TYPES and not _is_modifier(ctx, m)
+            if eligible and mention.type in ("LOC", "ORG") and not places_are_parties:
+                eligible = not _preceded_by(ctx, m, ctx.lexicon.place_prepositions)
+            # (a person introduced with a role is not a topic: "советник по нацбезопасности Джон Болтон")
+            if eligible and m not in ctx.role_holders and _preceded_by(
+                    ctx, m, ctx.lexicon.topic_prepositions, _TOPIC_REACH, range(trigger.first, trigger.last + 1)):
+                eligible = False  # "о деле христианки Азии Биби": what it is about, not who
+            if eligible and (m != speaker and ctx.name(m) != speaker_name or speaker_is_party_allowed):
+                if _after_partner_word(ctx, m):
+                    partner_only.append(m)
+                add(k, m)
+            k = end + 1
+            continue
+        if k < trigger.first:
+            # a subject pronoun just before it ("he had last spoken"), not an object of another verb
+            near = trigger.first - k <= _PRONOUN_REACH + 2 and not (
+                k > 0 and (ctx.match(ctx.lexicon.partner_prepositions, k - 1) or ctx.match(ctx.lexicon.place_prepositions, k - 1)))
+        else:
+            near = k - trigger.last <= _PRONOUN_REACH
+        possessive = ctx.match(ctx.lexicon.possessive_pronouns, k)
+        if ctx.match(ctx.lexicon.first_person, k):
+            uses_first_person = True
+        elif ctx.match(ctx.lexicon.plural_pronouns, k) and not possessive:
+            inherits = inherits or near
+        elif ctx.match(ctx.lexicon.person_pronouns, k) and not possessive:
+            if near:
+                add(k, resolve_pronoun(ctx, k, speaker, last_speaker, exclude=set()))
+        elif (role := ctx.role_noun_at(k)) is not None:
+            # a role phrase names a party only in the relation's own clause (no comma between)
+            between = range(min(k, trigger.last), max(k, trigger.first))
+            # (commas around a parenthetical attribution do not count: "президент, как оповестил Джонсон, собирается")
+            if not any(ctx.tokens[j].norm == "," and j - 1 not in excluded and j + 1 not in excluded for j in between):
+                add(k, _resolve_content_role(ctx, k, role, names, speaker, speaker_name))
+            k += role[1]
+            continue
+        k += 1
+    if trigger.first > 0 and ctx.match(ctx.lexicon.plural_possessive, trigger.first - 1) and len(found) < 2:
+        # "по време на тяхната среща", "their meeting": the people named in the sentence
+        for j in range(first, last):
+            m = ctx.token_mention[j]
+            if m is not None and j not in excluded and ctx.mention(m).type == "PER" and not _is_modifier(ctx, m):
+                add(j, m)
+    found.sort()
+    if relation is not None and relation.directed and len(found) > 2:
+        found = _agent_and_patient(found, trigger)
+    participants = [m for _, m in found]
+    if inherits and previous_participants:
+        for m in previous_participants:
+            if ctx.name(m) not in {ctx.name(p) for p in participants}:
+                participants.append(m)
+    if speaker is not None and speaker_is_party_allowed and speaker_name not in {ctx.name(p) for p in participants}:
+        # the speaker is a party when they say "we", or when the content names only a partner
+        # ("denied speaking to Putin", "обсъжданията с Мъск")
+        lone_partner = len(participants) == 1 and participants[0] in partner_only
+        if uses_first_person or lone_partner:
+            if ctx.mention(speaker).type in PARTICIPANT_TYPES:
+                participants.insert(0, speaker)
+    return participants
+
+
+def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], names: set[str],
+                          speaker: int | None, speaker_name: str | None) -> int | None:
+    """The person a role phrase in the content names, or None when it names nobody new."""
+    after = k + role[1]
+    j = after
+    while j < len(ctx.tokens) and j - after < 6 and (
+            ctx.tokens[j].norm == "," or ctx.match(ctx.lexicon.articles, j) or ctx.role_noun_at(j) is not None
+            or ctx.match(ctx.lexicon.owner_words, j)
+            or (ctx.token_mention[j] is not None and ctx.mention(ctx.token_mention[j]).type != "PER")):
+        # "the president, Vladimir Putin", "Deputy CEO Dmitry Zauers", "президента на Камерун Пол Бия"
+        j = ctx.mention_tokens[ctx.token_mention[j]][1] + 1 if ctx.token_mention[j] is not None else j + 1
+    if j < len(ctx.tokens) and ctx.token_mention[j] is not None and ctx.mention(ctx.token_mention[j]).type == "PER":
+        return None  # the name right after holds the role and is counted itself
+    if k > 0 and ctx.token_mention[k - 1] is not None and ctx.mention(ctx.token_mention[k - 1]).type == "PER":
+        return None  # "Кирил Дмитриев, специалният пратеник": an apposition
+    exclude = names | ({speaker_name} if speaker_name else set())
+    m = resolve_role(ctx, k, exclude=exclude)
+    if m is not None:
+        return m
+    owned_by_name = after < len(ctx.tokens) and (
+        ctx.match(ctx.lexicon.owner_words, after) or ctx.token_mention[after] is not None)
+    if owned_by_name:
+        return None  # "one of Trump's advisers": someone described, not a known party
+    if speaker is not None and speaker in ctx.role_owner:
+        return ctx.role_owner[speaker]  # Putin's press secretary speaking of "the president"
+    return ctx.most_salient_person(exclude)
+
+
+def _agent_and_patient(found: list[tuple[int, int]], trigger: PhraseMatch) -> list[tuple[int, int]]:
+    before = [f for f in found if f[0] < trigger.first]
+    after = [f for f in found if f[0] > trigger.last]
+    chosen = ([before[-1]] if before else []) + ([after[0]] if after else [])
+    # keep coordinated patients: "asked Britain, Canada, Italy and the US"
+    return chosen + [f for f in after[1:] if f not in chosen] if len(after) > 1 and _coordinated(after) else chosen
+
+
+def _coordinated(after: list[tuple[int, int]]) -> bool:
+    positions = [p for p, _ in after]
+    return all(b - a <= 4 for a, b in zip(positions, positions[1:]))

@@ -1,0 +1,129 @@
+"""Direct quotes: «…», “…”, „…“, ‚…‘, "…", ‘…’ — possibly spanning sentences, never paragraphs —
+and dialogue-dash quotes ("– Potwierdzam, że … – wyliczał Nowak", "— Мы готовы, — заявил он").
+
+Quote marks are told apart from apostrophes and from each other by where they stand: an opening
+mark follows a space, a line start or an opening bracket/dash/colon and precedes a non-space; a
+closing mark follows a non-space and precedes a space, punctuation or the end. News text mixes
+conventions (‘We … also," in one headline), so any opening mark may be closed by any closing mark;
+nested quotes are counted by depth and only the outermost is kept.
+
+A dialogue-dash quote opens with a dash at the start of a paragraph or sentence and closes at a
+dash followed by a lower-case word (the reporting verb: "– wyliczał Nowak", ", — заявил Песков").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.records import Paragraph
+
+__all__ = ["Quote", "find_quotes", "find_dash_quotes"]
+
+_ALWAYS_OPEN = "«„‚"
+_ALWAYS_CLOSE = "»"
+_AMBIGUOUS = "\"“”‘’'"  # direction from context
+_OPEN_BEFORE = " \t\n([{—–-:/"  # characters that may stand before an opening mark
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int  # offset of the opening mark
+    end: int  # offset just after the closing mark
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.end - 1
+
+    def contains(self, start: int, end: int) -> bool:
+        """Whether most of [start, end) lies inside the quote marks."""
+        overlap = min(end, self.inner_end) - max(start, self.inner_start)
+        return overlap > 0 and overlap >= 0.6 * (end - start)
+
+
+def _role(text: str, i: int) -> str | None:
+    """'open', 'close' or None (an apostrophe, or a mark standing alone)."""
+    char = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if char in _ALWAYS_OPEN:
+        return "open"
+    if char in _ALWAYS_CLOSE:
+        return "close"
+    if char not in _AMBIGUOUS:
+        return None
+    if before.isalnum() and after.isalnum():
+        return None  # Putin’s, isn't
+    can_open = (before in _OPEN_BEFORE or before in _ALWAYS_OPEN or before in _AMBIGUOUS) and not after.isspace()
+    can_close = not before.isspace() and (after.isspace() or not after.isalnum())
+    if char in "‘'" and can_close and not can_open and before.isalnum() and after.isspace() and before.lower() == "s":
+        return None  # plural possessive: "the ministers' talks"
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close"
+    if can_open and can_close:
+        # a mark between two marks or punctuation (,"“ ...): closes if something is open
+        return "either"
+    return None
+
+
+_DASHES = "–—"
+_DASH_OPEN = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]))\s*([–—])\s+(?=\S)", re.MULTILINE)
+_DASH_CLOSE = re.compile(r"[,.!?…]?\s+([–—])\s+(?=[^\W\d_])")
+
+
+def find_dash_quotes(text: str, paragraphs: list[Paragraph] | None = None, max_length: int = 3000) -> list[Quote]:
+    """Dialogue-dash quotes: a dash opening a paragraph or sentence, closed by a dash that is
+    followed by a lower-case word within the same paragraph."""
+    blocks = [(p.start, p.end) for p in paragraphs] if paragraphs else [(0, len(text))]
+    quotes = []
+    for block_start, block_end in blocks:
+        for opening in _DASH_OPEN.finditer(text, block_start, block_end):
+            dash = opening.start(1)
+            if quotes and dash < quotes[-1].end:
+                continue
+            closing = _DASH_CLOSE.search(text, opening.end(), min(block_end, dash + max_length))
+            if closing is None:
+                continue
+            after = text[closing.end(1):].lstrip()[:1]
+            if after and after.islower():
+                quotes.append(Quote(dash, closing.start(1) + 1))
+    return quotes
+
+
+def find_quotes(text: str, paragraphs: list[Paragraph] | None = None, max_length: int = 3000) -> list[Quote]:
+    """Outermost quotes in ``text``, in order (dialogue-dash quotes included when they overlap no
+    quote marks). A quote left open at a paragraph end is dropped."""
+    marked = _marked_quotes(text, paragraphs, max_length)
+    dashed = [q for q in find_dash_quotes(text, paragraphs, max_length)
+              if not any(q.start < m.end and m.start < q.end for m in marked)]
+    return sorted(marked + dashed, key=lambda q: q.start)
+
+
+def _marked_quotes(text: str, paragraphs: list[Paragraph] | None, max_length: int) -> list[Quote]:
+    blocks = [(p.start, p.end) for p in paragraphs] if paragraphs else [(0, len(text))]
+    quotes: list[Quote] = []
+    for block_start, block_end in blocks:
+        depth, opened_at = 0, -1
+        for i in range(block_start, block_end):
+            role = _role(text, i)
+            if role is None:
+                continue
+            if role == "either":
+                role = "close" if depth else "open"
+            if role == "open":
+                if depth == 0:
+                    opened_at = i
+                depth += 1
+            elif depth:
+                depth -= 1
+                if depth == 0:
+                    if i + 1 - opened_at <= max_length and i > opened_at + 1:
+                        quotes.append(Quote(opened_at, i + 1))
+                    opened_at = -1
+    return quotes

@@ -1,0 +1,380 @@
+"""The time of an event, from the words of one sentence, normalised against the publication date.
+
+Finds time expressions in word tokens with per-language time words (the ``[time]`` table of a claim
+lexicon, see ``storyline/claims/lexicons/README.md``) and resolves them to the interval format of
+`storyline.dates.interval`, keeping the precision the text states:
+
+- absolute: "15 March 2023" -> 2023-03-15, "в феврале 2021 года" -> 2021-02, "В 2023 году" -> 2023;
+- a day or month without a year ("на 15 март", "In February") takes the year from the publication
+  date: the latest such day/month not after it (news reports the past);
+- durations back from publication: "18 months ago", "about a year and a half ago", "полтора года
+  назад", "преди 2 години" -> approximate (``~2021-04``), at the precision of the unit;
+- "last year", "в прошлом году", "миналия месец"; "yesterday"; a weekday ("on Wednesday") -> the
+  latest such day before publication.
+
+A relative expression without a publication date (or with one too coarse for it: "yesterday" in a
+document dated only by month) is reported with ``when=None``: found, but never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from storyline.dates.interval import format_point
+
+__all__ = ["EventTime", "find_event_times", "event_time"]
+
+_PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class EventTime:
+    when: str | None  # interval format; None when relative and the publication date cannot anchor it
+    text: str  # the expression as written
+    start: int  # offsets of the expression in the document text
+    end: int
+    relative: bool  # resolved against the publication date (or would need it)
+    kind: str  # "date", "month", "year", "ago", "last", "deictic"
+
+
+@dataclass(frozen=True, slots=True)
+class _Published:
+    day: date
+    precision: str
+
+    @classmethod
+    def parse(cls, published: str | None) -> "_Published | None":
+        match = _PUBLISHED.match(published or "")
+        if not match:
+            return None
+        year, month, day = int(match[1]), match[2], match[3]
+        try:
+            if day:
+                return cls(date(year, int(month), int(day)), "day")
+            if month:
+                return cls(date(year, int(month), 15), "month")
+            return cls(date(year, 7, 1), "year")
+        except ValueError:
+            return None
+
+
+def _coarser(a: str, b: str) -> str:
+    return max(a, b, key=_RANK.__getitem__)
+
+
+def _matches(word: str, norm: str) -> bool:
+    word = word.lower()
+    if word.endswith("*") and len(word) > 1:
+        return norm.startswith(word[:-1])
+    return norm == word
+
+
+def _phrase_at(phrases, tokens, i: int) -> int:
+    """Length of the longest phrase of ``phrases`` at token ``i`` (0 if none)."""
+    best = 0
+    for phrase in phrases or ():
+        words = phrase.split()
+        if i + len(words) <= len(tokens) and all(_matches(w, t.norm) for w, t in zip(words, tokens[i:])):
+            best = max(best, len(words))
+    return best
+
+
+def _index_of(groups, token) -> int | None:
+    for index, forms in enumerate(groups or ()):
+        if any(_matches(f, token.norm) for f in forms):
+            return index
+    return None
+
+
+def _year(token) -> int | None:
+    if token.norm.isdigit() and len(token.norm) == 4 and 1900 <= int(token.norm) <= 2100:
+        return int(token.norm)
+    return None
+
+
+def _day_number(token) -> int | None:
+    # "15", and ordinal forms glued by the tokenizer are not words; "15th" is one token
+    digits = re.match(r"^(\d{1,2})(?:st|nd|rd|th|-?(?:го|ого|ти|ви|ри|ми))?$", token.norm)
+    if digits and 1 <= int(digits[1]) <= 31:
+        return int(digits[1])
+    return None
+
+
+def _number(words: dict, tokens, i: int) -> tuple[float, int] | None:
+    """A count at ``tokens[i]``: digits or a number word; returns (value, tokens used)."""
+    token = tokens[i]
+    if re.fullmatch(r"\d{1,3}", token.norm):
+        return float(token.norm), 1
+    numbers = {k.lower(): v for k, v in (words.get("numbers") or {}).items()}
+    if token.norm in numbers:
+        return float(numbers[token.norm]), 1
+    return None
+
+
+def _latest_month_not_after(month: int, published: _Published) -> date:
+    year = published.day.year
+    if month > published.day.month and published.precision != "year":
+        year -= 1
+    return date(year, month, 1)
+
+
+def _months_back(day: date, months: int) -> date:
+    index = day.year * 12 + (day.month - 1) - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+class _Scanner:
+    def __init__(self, text: str, tokens, words: dict, published: str | None):
+        self.text, self.tokens, self.words = text, tokens, words
+        self.published = _Published.parse(published)
+
+    def expression(self, first: int, last: int, when: str | None, relative: bool, kind: str) -> EventTime:
+        start, end = self.tokens[first].start, self.tokens[last].end
+        return EventTime(when, self.text[start:end], start, end, relative, kind)
+
+    def scan(self) -> list[EventTime]:
+        found: list[EventTime] = []
+        i = 0
+        while i < len(self.tokens):
+            hit = (self._ago(i) or self._date(i) or self._month(i) or self._year_at(i) or self._last(i)
+                   or self._deictic(i))
+            if hit:
+                found.append(hit[0])
+                i = hit[1] + 1
+            else:
+                i += 1
+        return found
+
+    # -- day + month (+ year), month + day (+ year) ----------------------------------------------
+    def _date(self, i: int):
+        tokens, words = self.tokens, self.words
+        day = _day_number(tokens[i])
+        month_at = None
+        if day is not None and i + 1 < len(tokens):
+            k = i + 1 + (1 if tokens[i + 1].norm in {".", "-", "of"} and i + 2 < len(tokens) else 0)
+            month = _index_of(words.get("months"), tokens[k])
+            if month is not None:
+                month_at, last = k, k
+        if month_at is None:
+            month = _index_of(words.get("months"), tokens[i])
+            if month is None or i + 1 >= len(tokens) or (day := _day_number(tokens[i + 1])) is None:
+                return None
+            month_at, last = i, i + 1
+        year = None
+        j = last + 1
+        if j < len(tokens) and tokens[j].norm == ",":
+            j += 1
+        if j < len(tokens) and (year := _year(tokens[j])) is not None:
+            last = j
+            if j + 1 < len(tokens) and _phrase_at(words.get("year_words"), tokens, j + 1):
+                last = j + 1
+        if year is None:
+            if not self.published or self.published.precision == "year":
+                return self.expression(i, last, None, True, "date"), last
+            year = self.published.day.year
+            try:
+                if date(year, month + 1, day) > self.published.day and self.published.precision == "day":
+                    year -= 1
+            except ValueError:
+                return None
+        try:
+            when = date(year, month + 1, day).isoformat()
+        except ValueError:
+            return None
+        return self.expression(i, last, when, year is None, "date"), last
+
+    # -- month (+ year) -------------------------------------------------------------------------
+    def _month(self, i: int):
+        month = _index_of(self.words.get("months"), self.tokens[i])
+        if month is None:
+            return None
+        # a short month form ("may", "mar", "jan") must look like a date word: capitalised in
+        # languages that capitalise months, or followed by a year
+        token = self.tokens[i]
+        last, year = i, None
+        if i + 1 < len(self.tokens) and (year := _year(self.tokens[i + 1])) is not None:
+            last = i + 1
+            if i + 2 < len(self.tokens) and _phrase_at(self.words.get("year_words"), self.tokens, i + 2):
+                last = i + 2
+        if year is None and self.words.get("months_capitalised") and not token.text[0].isupper():
+            return None
+        if year is None and len(token.norm) <= 3 and not _preceded_by(self.tokens, i, self.words.get("year_before")):
+            return None  # "may" the verb, "mar" the verb
+        if year is not None:
+            return self.expression(i, last, f"{year:04d}-{month + 1:02d}", False, "month"), last
+        if not self.published or self.published.precision == "year":
+            return self.expression(i, last, None, True, "month"), last
+        anchored = _latest_month_not_after(month + 1, self.published)
+        return self.expression(i, last, format_point(anchored, "month"), True, "month"), last
+
+    # -- year -------------------------------------------------------------------------------------
+    def _year_at(self, i: int):
+        year = _year(self.tokens[i])
+        if year is None:
+            return None
+        after = _phrase_at(self.words.get("year_words"), self.tokens, i + 1) if i + 1 < len(self.tokens) else 0
+        if not after and not _preceded_by(self.tokens, i, self.words.get("year_before")):
+            return None
+        last = i + after
+        if last + 1 < len(self.tokens) and self.tokens[last + 1].norm == "." and after and len(self.tokens[last].norm) <= 3:
+            last += 1  # "2023 г."
+        return self.expression(i, last, f"{year:04d}", False, "year"), last
+
+    # -- "18 months ago", "about a year and a half ago", "преди 2 години", "полтора года назад" -----
+    def _ago(self, i: int):
+        tokens, words = self.tokens, self.words
+        first = i
+        j = i
+        before = _phrase_at(words.get("ago_before"), tokens, j)
+        j += before
+        j += _phrase_at(words.get("approximately"), tokens, j) if j < len(tokens) else 0
+        if j >= len(tokens):
+            return None
+        approximate = True  # a duration back from publication is never exact to the day
+        amount = None
+        if (n := _phrase_at(words.get("half_alone"), tokens, j)):
+            # "half a year" (unit follows), "полгода" / "половин година" (unit inside the phrase)
+            j += n
+            unit = "year"
+            for name in ("year", "month"):
+                if j < len(tokens) and (m := _phrase_at(words.get(f"{name}_words"), tokens, j)):
+                    unit, j = name, j + m
+                    break
+            after = _phrase_at(words.get("ago"), tokens, j) if j < len(tokens) else 0
+            if not before and not after:
+                return None
+            last = j + after - 1
+            return self._finish_ago(first, last, 0.5, unit, before, approximate)
+        if (n := _phrase_at(words.get("one_and_half"), tokens, j)):
+            amount, j = 1.5, j + n
+        else:
+            number = _number(words, tokens, j)
+            if number is None:
+                # "a year ago": the unit alone means one
+                amount = 1.0
+            else:
+                amount, used = number
+                j += used
+        if j >= len(tokens):
+            return None
+        unit = None
+        for name in ("year", "month", "week", "day"):
+            if (n := _phrase_at(words.get(f"{name}_words"), tokens, j)):
+                unit, j = name, j + n
+                break
+        if unit is None:
+            return None
+        if j < len(tokens) and (n := _phrase_at(words.get("half"), tokens, j)):
+            amount += 0.5
+            j += n
+        after = _phrase_at(words.get("ago"), tokens, j) if j < len(tokens) else 0
+        if not before and not after:
+            return None
+        last = j + after - 1 if after else j - 1
+        return self._finish_ago(first, last, amount, unit, before, approximate)
+
+    def _finish_ago(self, first: int, last: int, amount: float, unit: str, before: int, approximate: bool):
+        if not self.published:
+            return self.expression(first, last, None, True, "ago"), last
+        day = self.published.day
+        if unit == "year" and amount != int(amount):
+            unit, amount = "month", amount * 12
+        if unit == "year":
+            precision = "year"
+            point = date(day.year - int(amount), 1, 1)
+        elif unit == "month":
+            precision = "month"
+            point = _months_back(day, int(round(amount)))
+        else:
+            precision = "day"
+            point = day - timedelta(days=int(amount * (7 if unit == "week" else 1)))
+        precision = _coarser(precision, self.published.precision)
+        when = format_point(point, precision)
+        return self.expression(first, last, ("~" if approximate else "") + when, True, "ago"), last
+
+    # -- "last year", "в прошлом году", "миналия месец", "this year" -----------------------------
+    def _last(self, i: int):
+        tokens, words = self.tokens, self.words
+        j = i + (1 if tokens[i].norm in {"в", "во", "на", "през", "in"} and i + 1 < len(tokens) else 0)
+        shift = None
+        for key, value in (("last", -1), ("this", 0), ("next", 1)):
+            if (n := _phrase_at(words.get(key), tokens, j)):
+                shift, j = value, j + n
+                break
+        if shift is None or j >= len(tokens):
+            return None
+        unit = None
+        for name in ("year", "month", "week"):
+            if _phrase_at(words.get(f"{name}_words"), tokens, j):
+                unit = name
+                break
+        if unit is None or tokens[j].norm in {"г"}:
+            return None
+        first = i if j - i > 1 or tokens[i].norm in {"в", "во", "на", "през", "in"} else i
+        if not self.published:
+            return self.expression(first, j, None, True, "last"), j
+        day = self.published.day
+        if unit == "year":
+            when = f"{day.year + shift:04d}"
+        elif unit == "month":
+            if self.published.precision == "year":
+                return self.expression(first, j, None, True, "last"), j
+            when = format_point(_months_back(day, -shift), "month")
+        else:
+            if self.published.precision != "day":
+                return self.expression(first, j, None, True, "last"), j
+            point = day + timedelta(days=7 * shift)
+            when = "~" + point.isoformat()
+        return self.expression(first, j, when, True, "last"), j
+
+    # -- "yesterday", "today", "on Wednesday" ---------------------------------------------------
+    def _deictic(self, i: int):
+        tokens, words = self.tokens, self.words
+        offset = None
+        if _phrase_at(words.get("yesterday"), tokens, i):
+            offset = 1
+        elif _phrase_at(words.get("today"), tokens, i):
+            offset = 0
+        else:
+            weekday = _index_of(words.get("weekdays"), tokens[i])
+            if weekday is None:
+                return None
+            if self.words.get("weekdays_capitalised") and not tokens[i].text[0].isupper():
+                return None
+            if self.published and self.published.precision == "day":
+                offset = (self.published.day.weekday() - weekday) % 7
+            else:
+                return self.expression(i, i, None, True, "deictic"), i
+        if not self.published or self.published.precision != "day":
+            return self.expression(i, i, None, True, "deictic"), i
+        return self.expression(i, i, (self.published.day - timedelta(days=offset)).isoformat(), True, "deictic"), i
+
+
+def _preceded_by(tokens, i: int, phrases) -> bool:
+    for phrase in phrases or ():
+        words = phrase.split()
+        k = i - len(words)
+        if k >= 0 and all(_matches(w, t.norm) for w, t in zip(words, tokens[k:i])):
+            return True
+    return False
+
+
+def find_event_times(text: str, tokens, time_words: dict, published: str | None) -> list[EventTime]:
+    """All time expressions among ``tokens`` (word tokens of ``text``, see
+    `storyline.claims.lexicon.tokenize`), resolved against ``published``, in text order."""
+    return _Scanner(text, tokens, time_words or {}, published).scan()
+
+
+def event_time(text: str, language: str, published: str | None) -> EventTime | None:
+    """The first time expression in ``text`` (a sentence) in ``language``; None when it has none
+    or there are no time words for the language."""
+    from storyline.claims.lexicon import load_lexicon, tokenize
+
+    lexicon = load_lexicon(language)
+    if lexicon is None:
+        return None
+    times = find_event_times(text, tokenize(text), lexicon.time, published)
+    return times[0] if times else None

@@ -1,0 +1,359 @@
+"""Evaluate claim extraction against an annotated claims file (``data/claims/dev.jsonl`` format,
+see ``data/claims/README.md``): ``storyline eval claims FILE [--split dev|test|all]``.
+
+Each document is analysed from its stored text with its *gold* mentions (so the score is the claims
+stage's, not the NER stage's): sentences and paragraphs are computed as the pipeline does, then
+`extract_claims` runs. Predicted claims are matched one-to-one to gold claims whose evidence span
+they overlap, preferring the pair that agrees most (relation, participants, stance, speaker).
+
+Reported, overall and per language:
+- claim P/R: matched predicted / all predicted, matched gold / all gold;
+- per field (speaker, via, stance, relation, participants, when): a field is correct on a matched
+  pair when it agrees (people and organisations compared by gold entity id, so "Putin" and "Путина"
+  agree); P = correct / predicted, R = correct / gold;
+- combined: speaker + stance + relation + participants all correct;
+- event time: of the gold claims that state a time, the share whose predicted time is equal, or
+  (both approximate) overlaps it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from storyline.claims.extract import extract_claims
+from storyline.dates.interval import InvalidTime, parse_time
+from storyline.records import Claim, Document, Mention
+
+__all__ = ["GoldClaim", "GoldDocument", "load_gold", "document_of", "evaluate", "Counts", "main"]
+
+FIELDS = ("speaker", "via", "stance", "relation", "participants", "when")
+COMBINED = ("speaker", "stance", "relation", "participants")
+
+
+@dataclass(slots=True)
+class GoldClaim:
+    evidence: str
+    start: int
+    end: int
+    relation: str
+    stance: str
+    speaker: str | None  # entity id
+    participants: frozenset[str]
+    via: frozenset[str]
+    when: str | None
+    when_text: str | None
+    quote: bool
+
+
+@dataclass(slots=True)
+class GoldDocument:
+    doc: str
+    source: str
+    language: str
+    published: str | None
+    split: str
+    text: str
+    mentions: list[Mention]
+    claims: list[GoldClaim]
+
+
+class GoldError(ValueError):
+    pass
+
+
+class MissingText(GoldError):
+    """A referenced document is not available here (the run skips it and says so)."""
+
+
+def _entity_forms(mentions: list[Mention]) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for m in mentions:
+        forms.setdefault(m.text, m.entity or m.text)
+        if m.lemma:
+            forms.setdefault(m.lemma, m.entity or m.lemma)
+    return forms
+
+
+def default_data_root() -> Path:
+    """Where documents stored by reference live: ``$STORYLINE_DATA``, else ``../shared/data`` next
+    to the repository, else ``/work/shared/data``."""
+    if env := os.environ.get("STORYLINE_DATA"):
+        return Path(env)
+    beside = Path(__file__).resolve().parents[3].parent / "shared" / "data"
+    return beside if beside.is_dir() else Path("/work/shared/data")
+
+
+def _text_of(record: dict, line: int, data_root: Path) -> str:
+    """The record's own ``text``, or the file its ``source`` names under ``data_root`` (checked
+    against ``text_sha256``): corpora with research-only licences are referenced, not copied."""
+    if "text" in record:
+        return record["text"]
+    path = data_root / record["source"]
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise MissingText(f"line {line}: {record['source']} not found under {data_root}") from exc
+    if record.get("text_sha256") and hashlib.sha256(text.encode("utf-8")).hexdigest() != record["text_sha256"]:
+        raise GoldError(f"line {line}: {path} differs from the annotated text (sha256 mismatch)")
+    return text
+
+
+def _parse_record(record: dict, line: int, data_root: Path) -> GoldDocument:
+    try:
+        text = _text_of(record, line, data_root)
+        mentions = [Mention(m["start"], m["end"], m["text"], m["type"], m.get("lemma"), m.get("entity"))
+                    for m in record["mentions"]]
+        for m in mentions:
+            if text[m.start : m.end] != m.text:
+                raise GoldError(f"line {line}: mention {m.text!r} does not match text at {m.start}")
+        forms = _entity_forms(mentions)
+
+        def entity(name: str) -> str:
+            if name not in forms:
+                raise GoldError(f"line {line}: {name!r} is not a gold mention text or lemma")
+            return forms[name]
+
+        claims = []
+        for c in record["claims"]:
+            start = text.find(c["evidence"])
+            if start < 0:
+                raise GoldError(f"line {line}: evidence not in text: {c['evidence'][:60]!r}")
+            claims.append(GoldClaim(
+                evidence=c["evidence"], start=start, end=start + len(c["evidence"]),
+                relation=c["relation"], stance=c["stance"],
+                speaker=entity(c["speaker"]) if c.get("speaker") else None,
+                participants=frozenset(entity(p) for p in c["participants"]),
+                via=frozenset(entity(v) for v in c.get("via", [])),
+                when=c.get("when"), when_text=c.get("when_text"), quote=bool(c.get("quote")),
+            ))
+        return GoldDocument(record["doc"], record.get("source", ""), record["language"], record.get("published"),
+                            record.get("split", "dev"), text, mentions, claims)
+    except KeyError as exc:
+        raise GoldError(f"line {line}: missing field {exc}") from exc
+
+
+def load_gold(path: str | Path, data_root: Path | None = None, missing: list[str] | None = None) -> list[GoldDocument]:
+    """The annotated documents of a claims file. Documents whose referenced text is not available
+    are skipped and their reasons appended to ``missing`` (an error when ``missing`` is None)."""
+    data_root = data_root or default_data_root()
+    documents = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                documents.append(_parse_record(json.loads(line), number, data_root))
+            except MissingText as exc:
+                if missing is None:
+                    raise
+                missing.append(str(exc))
+    return documents
+
+
+def document_of(gold: GoldDocument) -> Document:
+    """The Document the pipeline would hand the claims stage, with gold mentions."""
+    from storyline.pipeline import paragraphs_of
+    from storyline.sentences.split import split_sentences
+
+    doc = Document(id=gold.doc, source=gold.source, format="text", raw=gold.text.encode("utf-8"), text=gold.text,
+                   language=gold.language, published=gold.published)
+    doc.paragraphs = paragraphs_of(doc.text)
+    for paragraph in doc.paragraphs:
+        paragraph.language = gold.language
+    doc.sentences = split_sentences(doc.text, doc.language)
+    doc.mentions = [Mention(m.start, m.end, m.text, m.type, m.lemma, m.entity) for m in gold.mentions]
+    return doc
+
+
+def _key(doc: Document, index: int | None) -> str | None:
+    if index is None:
+        return None
+    m = doc.mentions[index]
+    return m.entity or m.lemma or m.text
+
+
+def when_correct(gold: str | None, predicted: str | None) -> bool:
+    if gold == predicted:
+        return True
+    if not gold or not predicted:
+        return False
+    try:
+        g, p = parse_time(gold), parse_time(predicted)
+    except InvalidTime:
+        return False
+    if g.approximate and p.approximate:
+        return g.overlaps(p) and g.precision == p.precision
+    return g.start == p.start and g.end == p.end
+
+
+def _fields(doc: Document, gold: GoldClaim, claim: Claim) -> dict[str, bool]:
+    return {
+        "speaker": gold.speaker == _key(doc, claim.speaker),
+        "via": gold.via == frozenset(_key(doc, v) for v in claim.via),
+        "stance": gold.stance == claim.stance,
+        "relation": gold.relation == claim.relation,
+        "participants": gold.participants == frozenset(_key(doc, p) for p in claim.participants),
+        "when": when_correct(gold.when, claim.when),
+    }
+
+
+def _match(doc: Document, golds: list[GoldClaim], claims: list[Claim]) -> list[tuple[int, int]]:
+    scored = []
+    for g, gold in enumerate(golds):
+        for p, claim in enumerate(claims):
+            if min(gold.end, claim.end) <= max(gold.start, claim.start):
+                continue
+            agree = _fields(doc, gold, claim)
+            predicted = frozenset(_key(doc, x) for x in claim.participants)
+            overlap = len(predicted & gold.participants) / max(len(predicted | gold.participants), 1)
+            score = 2 * agree["relation"] + 2 * agree["participants"] + overlap + agree["stance"] + agree["speaker"]
+            scored.append((score, g, p))
+    scored.sort(reverse=True)
+    used_g, used_p, pairs = set(), set(), []
+    for _, g, p in scored:
+        if g in used_g or p in used_p:
+            continue
+        used_g.add(g)
+        used_p.add(p)
+        pairs.append((g, p))
+    return pairs
+
+
+@dataclass(slots=True)
+class Counts:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    correct: dict = field(default_factory=lambda: defaultdict(int))
+    timed_gold: int = 0
+    timed_correct: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.matched += other.matched
+        for k, v in other.correct.items():
+            self.correct[k] += v
+        self.timed_gold += other.timed_gold
+        self.timed_correct += other.timed_correct
+
+    def precision(self, name: str | None = None) -> float:
+        n = self.matched if name is None else self.correct[name]
+        return n / self.predicted if self.predicted else 0.0
+
+    def recall(self, name: str | None = None) -> float:
+        n = self.matched if name is None else self.correct[name]
+        return n / self.gold if self.gold else 0.0
+
+
+@dataclass(slots=True)
+class Mistake:
+    doc: str
+    kind: str  # "missed", "spurious", "wrong"
+    text: str
+    detail: str
+
+
+def evaluate(documents: list[GoldDocument]) -> tuple[dict[str, Counts], list[Mistake]]:
+    """Counts per language (and "all"), and the list of mistakes for inspection."""
+    by_language: dict[str, Counts] = defaultdict(Counts)
+    mistakes: list[Mistake] = []
+    for gold_doc in documents:
+        doc = document_of(gold_doc)
+        claims = extract_claims(doc)
+        counts = Counts(gold=len(gold_doc.claims), predicted=len(claims))
+        pairs = _match(doc, gold_doc.claims, claims)
+        counts.matched = len(pairs)
+        matched_g = {g for g, _ in pairs}
+        matched_p = {p for _, p in pairs}
+        for g, p in pairs:
+            gold, claim = gold_doc.claims[g], claims[p]
+            agree = _fields(doc, gold, claim)
+            for name, ok in agree.items():
+                counts.correct[name] += ok
+            if all(agree[n] for n in COMBINED):
+                counts.correct["combined"] += 1
+            wrong = [n for n in FIELDS if not agree[n]]
+            if wrong:
+                mistakes.append(Mistake(gold_doc.doc, "wrong", gold.evidence, _describe(doc, gold, claim, wrong)))
+        for g, gold in enumerate(gold_doc.claims):
+            if gold.when:
+                counts.timed_gold += 1
+                pair = next((p for gg, p in pairs if gg == g), None)
+                if pair is not None and when_correct(gold.when, claims[pair].when):
+                    counts.timed_correct += 1
+            if g not in matched_g:
+                mistakes.append(Mistake(gold_doc.doc, "missed", gold.evidence,
+                                        f"{gold.relation} {gold.stance} {sorted(gold.participants)} by {gold.speaker}"))
+        for p, claim in enumerate(claims):
+            if p not in matched_p:
+                mistakes.append(Mistake(gold_doc.doc, "spurious", doc.text[claim.start : claim.end][:160], claim.summary or ""))
+        by_language[gold_doc.language].add(counts)
+        by_language["all"].add(counts)
+    return dict(by_language), mistakes
+
+
+def _describe(doc: Document, gold: GoldClaim, claim: Claim, wrong: list[str]) -> str:
+    predicted = {
+        "speaker": _key(doc, claim.speaker), "via": sorted(filter(None, (_key(doc, v) for v in claim.via))),
+        "stance": claim.stance, "relation": claim.relation,
+        "participants": sorted(filter(None, (_key(doc, p) for p in claim.participants))), "when": claim.when,
+    }
+    expected = {
+        "speaker": gold.speaker, "via": sorted(gold.via), "stance": gold.stance, "relation": gold.relation,
+        "participants": sorted(gold.participants), "when": gold.when,
+    }
+    return "; ".join(f"{n}: got {predicted[n]} want {expected[n]}" for n in wrong)
+
+
+def report(by_language: dict[str, Counts], out: TextIO) -> None:
+    languages = ["all"] + sorted(k for k in by_language if k != "all")
+    out.write(f"{'lang':<5} {'gold':>5} {'pred':>5}  {'claim P/R':>11}  " +
+              "  ".join(f"{n:>12}" for n in (*FIELDS, "combined")) + "  time-acc\n")
+    for language in languages:
+        c = by_language[language]
+        cells = [f"{c.precision(n):.2f}/{c.recall(n):.2f}" for n in (*FIELDS, "combined")]
+        timed = f"{c.timed_correct}/{c.timed_gold}" + (f" {c.timed_correct / c.timed_gold:.2f}" if c.timed_gold else "")
+        out.write(f"{language:<5} {c.gold:>5} {c.predicted:>5}  {c.precision():.2f}/{c.recall():.2f}    " +
+                  "  ".join(f"{x:>12}" for x in cells) + f"  {timed}\n")
+    out.write("(each cell: precision/recall; a field counts as correct only on a matched claim)\n")
+
+
+def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
+    parser = argparse.ArgumentParser(prog="storyline eval claims", description=__doc__.split("\n\n")[0])
+    parser.add_argument("file", help="annotated claims JSONL (see data/claims/README.md)")
+    parser.add_argument("--split", default="all", help="dev, test or all (default)")
+    parser.add_argument("--mistakes", action="store_true", help="list missed, spurious and wrong claims")
+    parser.add_argument("--data", type=Path, default=None,
+                        help="root of documents stored by reference (default $STORYLINE_DATA or ../shared/data)")
+    args = parser.parse_args(argv)
+    missing: list[str] = []
+    try:
+        documents = load_gold(args.file, args.data, missing)
+    except (OSError, GoldError, json.JSONDecodeError) as exc:
+        out.write(f"error: {exc}\n")
+        return 2
+    for reason in missing:
+        out.write(f"skipped: {reason}\n")
+    if args.split != "all":
+        documents = [d for d in documents if d.split == args.split]
+    by_language, mistakes = evaluate(documents)
+    out.write(f"{len(documents)} documents, split={args.split}\n")
+    if by_language:
+        report(by_language, out)
+    if args.mistakes:
+        for m in mistakes:
+            out.write(f"[{m.kind}] {m.doc}: {m.text[:120]!r}\n    {m.detail}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,320 @@
+"""Claim extraction on constructed sentences (en/ru/bg): attribution, quotes, stance, participants,
+relayed reports, pronouns, time, and data-file extensibility."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+
+from storyline.claims import ClaimExtractor, extract_claims
+from storyline.claims.lexicon import LEXICON_DIR, load_lexicon
+from storyline.config import Settings
+from storyline.pipeline import paragraphs_of
+from storyline.records import Claim, Document, Mention
+from storyline.sentences.split import split_sentences
+
+
+def make_doc(text: str, language: str, names: dict[str, tuple[str, str]], published: str | None = None) -> Document:
+    """A Document with every occurrence of each name as a mention: name -> (type, lemma)."""
+    doc = Document(id="doc", source="test", format="text", raw=text.encode(), text=text, language=language,
+                   published=published)
+    doc.paragraphs = paragraphs_of(text)
+    doc.sentences = split_sentences(text, language)
+    spans = []
+    for name, (kind, lemma) in sorted(names.items(), key=lambda item: -len(item[0])):
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            if not any(s < m.end() and m.start() < e for s, e, *_ in spans):
+                spans.append((m.start(), m.end(), name, kind, lemma))
+    doc.mentions = [Mention(s, e, t, k, lemma=l) for s, e, t, k, l in sorted(spans)]
+    return doc
+
+
+def names_of(doc: Document, indices: list[int]) -> set[str]:
+    return {(doc.mentions[i].lemma or doc.mentions[i].text).split()[-1] for i in indices}
+
+
+def speaker_of(doc: Document, claim: Claim) -> str | None:
+    return None if claim.speaker is None else (doc.mentions[claim.speaker].lemma or "").split()[-1]
+
+
+PEOPLE_EN = {
+    "Joe Biden": ("PER", "Joe Biden"), "Biden": ("PER", "Biden"), "Angela Merkel": ("PER", "Angela Merkel"),
+    "Merkel": ("PER", "Merkel"), "Vladimir Putin": ("PER", "Vladimir Putin"), "Putin": ("PER", "Putin"),
+    "Emmanuel Macron": ("PER", "Emmanuel Macron"), "Macron": ("PER", "Macron"), "Kremlin": ("ORG", "Kremlin"),
+    "White House": ("ORG", "White House"), "Reuters": ("ORG", "Reuters"), "Paris": ("LOC", "Paris"),
+    "Geneva": ("LOC", "Geneva"),
+}
+
+
+def test_speaker_after_quote_with_first_person_party():
+    doc = make_doc("“I spoke with Angela Merkel on the phone,” Joe Biden told reporters.", "en", PEOPLE_EN)
+    [claim] = extract_claims(doc)
+    assert claim.relation == "contact" and claim.stance == "asserts" and claim.quote
+    assert speaker_of(doc, claim) == "Biden"
+    assert names_of(doc, claim.participants) == {"Biden", "Merkel"}
+    assert claim.cameo == "04"
+
+
+def test_speaker_before_quote_spanning_sentences():
+    text = "Joe Biden said: “The talks went well. I met Emmanuel Macron twice.”"
+    doc = make_doc(text, "en", PEOPLE_EN)
+    [claim] = extract_claims(doc)
+    assert claim.relation == "meet" and claim.quote
+    assert speaker_of(doc, claim) == "Biden"
+    assert names_of(doc, claim.participants) == {"Biden", "Macron"}
+
+
+def test_denial_of_a_report_denies_the_event():
+    doc = make_doc("The White House denied reports that Joe Biden had met Vladimir Putin.", "en", PEOPLE_EN)
+    [claim] = extract_claims(doc)
+    assert claim.stance == "denies" and claim.relation == "meet"
+    assert doc.mentions[claim.speaker].text == "White House"
+    assert names_of(doc, claim.participants) == {"Biden", "Putin"}
+    assert "denies" in claim.summary and "Joe Biden" in claim.summary and "Vladimir Putin" in claim.summary
+
+
+def test_denial_pointing_back_at_the_previous_claim():
+    text = "Joe Biden met Vladimir Putin in Geneva, Reuters reported. The Kremlin denied this."
+    doc = make_doc(text, "en", PEOPLE_EN)
+    first, second = extract_claims(doc)
+    assert first.stance == "asserts" and doc.mentions[first.speaker].text == "Reuters"
+    assert second.stance == "denies" and doc.mentions[second.speaker].text == "Kremlin"
+    assert second.relation == "meet" and names_of(doc, second.participants) == {"Biden", "Putin"}
+    assert second.start > first.start  # evidence is its own sentence
+
+
+def test_pronoun_speaker_resolved_to_the_named_person():
+    text = "Angela Merkel arrived in Paris on Monday. She said she had talked with Emmanuel Macron."
+    doc = make_doc(text, "en", PEOPLE_EN)
+    [claim] = extract_claims(doc)
+    assert speaker_of(doc, claim) == "Merkel"
+    assert names_of(doc, claim.participants) == {"Merkel", "Macron"}
+    assert "Paris" not in names_of(doc, claim.participants)
+
+
+def test_no_claim_without_a_relation_or_without_two_parties():
+    doc = make_doc("Angela Merkel praised Emmanuel Macron in Paris. Joe Biden will travel a lot.", "en", PEOPLE_EN)
+    assert extract_claims(doc) == []
+    doc = make_doc("Joe Biden said the meeting went well.", "en", PEOPLE_EN)
+    assert extract_claims(doc) == []
+
+
+def test_relative_time_needs_a_publication_date():
+    text = "Joe Biden said he had spoken with Vladimir Putin two years ago."
+    [dated] = extract_claims(make_doc(text, "en", PEOPLE_EN, published="2022-10-05"))
+    assert dated.when == "~2020" and dated.when_text == "two years ago"
+    [undated] = extract_claims(make_doc(text, "en", PEOPLE_EN))
+    assert undated.when is None and undated.when_text == "two years ago"
+
+
+PEOPLE_RU = {
+    "Сергей Лавров": ("PER", "Сергей Лавров"), "Лавров": ("PER", "Лавров"),
+    "Энтони Блинкеном": ("PER", "Энтони Блинкен"), "Интерфакс": ("ORG", "Интерфакс"),
+    "Дмитрий Песков": ("PER", "Дмитрий Песков"), "Владимир Путин": ("PER", "Владимир Путин"),
+    "Путина": ("PER", "Путин"), "Джо Байденом": ("PER", "Джо Байден"), "Китай": ("LOC", "Китай"),
+    "Индию": ("LOC", "Индия"),
+}
+
+
+def test_relayed_report_has_speaker_and_via_ru():
+    text = "Министр Сергей Лавров заявил, что встретится с Энтони Блинкеном, сообщает Интерфакс."
+    doc = make_doc(text, "ru", PEOPLE_RU)
+    [claim] = extract_claims(doc)
+    assert claim.relation == "meet" and claim.stance == "asserts"
+    assert speaker_of(doc, claim) == "Лавров"
+    assert [doc.mentions[v].text for v in claim.via] == ["Интерфакс"]
+    assert names_of(doc, claim.participants) == {"Лавров", "Блинкен"}  # a lone partner: the speaker is a party
+
+
+def test_negated_relation_verb_is_a_denial_ru():
+    text = "Пресс-секретарь Путина Дмитрий Песков заявил, что Владимир Путин не разговаривал с Джо Байденом."
+    doc = make_doc(text, "ru", PEOPLE_RU)
+    [claim] = extract_claims(doc)
+    assert claim.stance == "denies" and claim.relation == "contact"
+    assert speaker_of(doc, claim) == "Песков"  # not Putin, whose name only owns the role
+    assert names_of(doc, claim.participants) == {"Путин", "Байден"}
+
+
+def test_year_and_request_ru():
+    doc = make_doc("В 2023 году Китай попросил Индию о помощи.", "ru", PEOPLE_RU)
+    [claim] = extract_claims(doc)
+    assert claim.relation == "request" and claim.when == "2023" and claim.cameo == "02"
+    assert [doc.mentions[p].text for p in claim.participants] == ["Китай", "Индию"]  # asker, then asked
+
+
+PEOPLE_BG = {
+    "Дмитрий Песков": ("PER", "Дмитрий Песков"), "Владимир Путин": ("PER", "Владимир Путин"),
+    "Доналд Тръмп": ("PER", "Доналд Тръмп"), "Кремъл": ("ORG", "Кремъл"), "Румен Радев": ("PER", "Румен Радев"),
+    "Германия": ("LOC", "Германия"), "БТА": ("ORG", "БТА"), "Олаф Шолц": ("PER", "Олаф Шолц"),
+}
+
+
+def test_denial_with_role_phrase_bg():
+    text = "Говорителят на Кремъл Дмитрий Песков отрече Владимир Путин да се е срещал с Доналд Тръмп."
+    doc = make_doc(text, "bg", PEOPLE_BG)
+    [claim] = extract_claims(doc)
+    assert claim.stance == "denies" and claim.relation == "meet"
+    assert speaker_of(doc, claim) == "Песков"
+    assert names_of(doc, claim.participants) == {"Путин", "Тръмп"}
+    assert claim.summary.startswith("Dmitriy Peskov denies meeting")
+
+
+def test_visit_with_date_reported_by_agency_bg():
+    doc = make_doc("Румен Радев посети Германия на 15 март, съобщава БТА.", "bg", PEOPLE_BG, published="2025-03-20")
+    [claim] = extract_claims(doc)
+    assert claim.relation == "visit"
+    assert names_of(doc, claim.participants) == {"Радев", "Германия"}  # the place visited is a party
+    assert doc.mentions[claim.speaker].text == "БТА"
+    assert claim.when == "2025-03-15"
+
+
+def test_speaker_after_inverted_verb_bg():
+    text = "„Ще работим заедно с Германия“, заяви Олаф Шолц. Румен Радев говори с Олаф Шолц."
+    doc = make_doc(text, "bg", PEOPLE_BG)
+    claims = extract_claims(doc)
+    assert speaker_of(doc, claims[0]) == "Шолц" and claims[0].quote
+    assert claims[0].relation == "cooperate"
+    assert names_of(doc, claims[1].participants) == {"Радев", "Шолц"} and claims[1].speaker is None
+
+
+def test_claim_extractor_stage_fills_claims_with_ids():
+    doc = make_doc("Joe Biden met Vladimir Putin in Geneva.", "en", PEOPLE_EN)
+    doc.id = "abc"
+    out = ClaimExtractor(Settings())(doc)
+    assert out is doc and [c.id for c in doc.claims] == ["abc:0"]
+
+
+def test_language_without_lexicon_gives_no_claims():
+    doc = make_doc("Joe Biden met Vladimir Putin in Geneva.", "xx", PEOPLE_EN)
+    assert extract_claims(doc) == []
+
+
+def test_a_user_adds_a_relation_in_a_data_file(tmp_path: Path):
+    text = (LEXICON_DIR / "en.toml").read_text(encoding="utf-8")
+    text += '\n[relations.sanction]\ncameo = "16"\nnoun = "sanctions"\ntriggers = ["sanction*"]\n'
+    (tmp_path / "en.toml").write_text(text, encoding="utf-8")
+    doc = make_doc("The White House sanctioned the Kremlin.", "en", PEOPLE_EN)
+    assert extract_claims(doc) == []  # not a relation in the packaged lexicon
+    [claim] = ClaimExtractor(Settings(extra={"claims_lexicon_dir": str(tmp_path)}))(doc).claims
+    assert claim.relation == "sanction" and claim.cameo == "16"
+
+
+def test_packaged_lexicons_parse_and_share_relation_names():
+    names = [{r.name for r in load_lexicon(lang).relations} for lang in ("en", "ru", "bg", "uk", "pl")]
+    assert all(n == names[0] for n in names)
+    assert names[0] >= {"contact", "meet", "invite", "cooperate", "request"}
+
+
+def test_ukrainian_relayed_negotiations():
+    names = {"Дмитро Кулеба": ("PER", "Дмитро Кулеба"), "Кулеба": ("PER", "Кулеба"),
+             "Антоні Блінкеном": ("PER", "Антоні Блінкен"), "Укрінформ": ("ORG", "Укрінформ")}
+    text = "Міністр Дмитро Кулеба заявив, що провів переговори з Антоні Блінкеном, повідомляє Укрінформ."
+    doc = make_doc(text, "uk", names)
+    [claim] = extract_claims(doc)
+    assert claim.relation == "negotiate" and speaker_of(doc, claim) == "Кулеба"
+    assert [doc.mentions[v].text for v in claim.via] == ["Укрінформ"]
+    assert names_of(doc, claim.participants) == {"Кулеба", "Блінкен"}
+
+
+def test_polish_denial_with_time():
+    names = {"Kreml": ("ORG", "Kreml"), "Władimir Putin": ("PER", "Władimir Putin"),
+             "Donaldem Trumpem": ("PER", "Donald Trump")}
+    text = "Kreml zaprzeczył, że Władimir Putin rozmawiał z Donaldem Trumpem dwa lata temu."
+    doc = make_doc(text, "pl", names, published="2024-05-10")
+    [claim] = extract_claims(doc)
+    assert claim.stance == "denies" and claim.relation == "contact"
+    assert doc.mentions[claim.speaker].text == "Kreml"
+    assert names_of(doc, claim.participants) == {"Putin", "Trump"}
+    assert claim.when == "~2022"
+
+
+def test_odd_input_does_not_break_extraction():
+    text = "«««\n\n,,, — said. Joe Biden met met “Vladimir Putin\n\n”” and and. Biden-Putin talks"
+    doc = make_doc(text, "en", PEOPLE_EN)
+    doc.mentions.append(Mention(0, 0, "", "PER"))  # an empty mention
+    doc.mentions.append(Mention(doc.mentions[0].start, doc.mentions[0].end, doc.mentions[0].text, "ORG"))  # a duplicate
+    claims = extract_claims(doc)
+    for claim in claims:
+        assert 0 <= claim.start < claim.end <= len(text)
+        assert all(0 <= p < len(doc.mentions) for p in claim.participants)
+    doc.sentences = []  # sentences not computed: the extractor splits on its own
+    extract_claims(doc)
+
+
+def test_source_named_in_the_next_sentence_ru():
+    text = "Сергей Лавров встретился с Энтони Блинкеном в Женеве. Об этом сообщает Интерфакс."
+    doc = make_doc(text, "ru", PEOPLE_RU)
+    [claim] = extract_claims(doc)
+    assert doc.mentions[claim.speaker].text == "Интерфакс"
+    assert "Interfaks" in claim.summary
+
+
+def test_role_phrase_speaker_resolved_through_role_synonyms():
+    text = "Russian President Vladimir Putin arrived in Geneva. “We will talk with Joe Biden,” the Russian leader said."
+    doc = make_doc(text, "en", PEOPLE_EN)
+    [claim] = extract_claims(doc)
+    assert speaker_of(doc, claim) == "Putin" and claim.quote
+    assert names_of(doc, claim.participants) == {"Putin", "Biden"}
+
+
+def test_eval_scores_fields_against_gold(tmp_path: Path):
+    import json
+
+    from storyline.eval.claims import evaluate, load_gold
+
+    text = "The Kremlin denied that Joe Biden met Vladimir Putin. Angela Merkel called Emmanuel Macron."
+    names = {"Kremlin": "ORG", "Joe Biden": "PER", "Vladimir Putin": "PER", "Angela Merkel": "PER", "Emmanuel Macron": "PER"}
+    mentions = [{"start": m.start(), "end": m.end(), "text": n, "type": k, "lemma": n, "entity": n}
+                for n, k in names.items() for m in re.finditer(re.escape(n), text)]
+    claims = [
+        {"evidence": "The Kremlin denied that Joe Biden met Vladimir Putin.", "relation": "meet", "stance": "denies",
+         "speaker": "Kremlin", "participants": ["Joe Biden", "Vladimir Putin"], "via": [], "when": None},
+        # annotated with a wrong stance on purpose: stance precision must drop, the rest not
+        {"evidence": "Angela Merkel called Emmanuel Macron.", "relation": "contact", "stance": "confirms",
+         "speaker": None, "participants": ["Angela Merkel", "Emmanuel Macron"], "via": [], "when": "2020"},
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"doc": "d", "language": "en", "text": text, "mentions": mentions, "claims": claims}) + "\n")
+    counts, mistakes = evaluate(load_gold(path))
+    c = counts["all"]
+    assert (c.gold, c.predicted, c.matched) == (2, 2, 2)
+    assert c.precision("relation") == c.recall("participants") == 1.0
+    assert c.precision("stance") == 0.5 and c.recall("combined") == 0.5
+    assert (c.timed_gold, c.timed_correct) == (1, 0)
+    assert [m.kind for m in mistakes] == ["wrong"]
+
+
+def test_dev_set_is_valid(shared_data):
+    from storyline.eval.claims import load_gold
+
+    documents = load_gold(Path(__file__).resolve().parents[1] / "data" / "claims" / "dev.jsonl", shared_data)
+    claims = [c for d in documents for c in d.claims]
+    assert len(documents) == 22 and len(claims) >= 80
+    assert {d.language for d in documents} >= {"en", "ru", "bg"}
+
+
+def test_dialogue_dash_quote_is_attributed_ru():
+    text = "Министры прибыли в Женеву.\n\n— Мы готовы к переговорам с Китаем, — заявил Сергей Лавров журналистам."
+    names = dict(PEOPLE_RU, Китаем=("LOC", "Китай"))
+    doc = make_doc(text, "ru", names)
+    [claim] = extract_claims(doc)
+    assert claim.quote and claim.relation == "negotiate"
+    assert speaker_of(doc, claim) == "Лавров"
+    assert names_of(doc, claim.participants) == {"Лавров", "Китай"}
+
+
+def test_parenthetical_dashes_are_not_quotes():
+    from storyline.claims.quotes import find_quotes
+
+    assert find_quotes("Президент – как и премьер – встретился с ним.") == []
+
+
+def test_inflected_owner_recognised_without_ner_lemmas():
+    text = "Пресс-секретарь Путина Дмитрий Песков заявил, что Владимир Путин не разговаривал с Джо Байденом."
+    doc = make_doc(text, "ru", PEOPLE_RU)
+    for mention in doc.mentions:
+        mention.lemma = None  # as from an NER stage that gives no base forms
+    [claim] = extract_claims(doc)
+    assert doc.mentions[claim.speaker].text == "Дмитрий Песков"
+    assert claim.stance == "denies"

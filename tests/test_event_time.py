@@ -1,0 +1,77 @@
+"""Event-time normalisation against the publication date, with the precision the text states."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.dates.event_time import event_time
+from storyline.dates.interval import compatible, parse_time
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "published", "when", "text"),
+    [
+        # a month without a year: the latest such month not after publication
+        ("en", "The ministers met in February to settle the matter.", "2021-12-14", "2021-02", "February"),
+        ("en", "The ministers met in November to settle the matter.", "2021-03-02", "2020-11", "November"),
+        ("ru", "Министры встретились в феврале.", "2021-12", "2021-02", "феврале"),
+        # durations back from publication are approximate, at the unit's precision
+        ("en", "They last talked 18 months ago.", "2022-10-07", "~2021-04", "18 months ago"),
+        ("en", "They talked about a year and a half ago.", "2022-10-07", "~2021-04", "about a year and a half ago"),
+        ("ru", "Они разговаривали полтора года назад.", "2022-10-07", "~2021-04", "полтора года назад"),
+        ("bg", "Те разговаряха преди година и половина.", "2022-10-07", "~2021-04", "преди година и половина"),
+        ("bg", "Срещнаха се преди две години.", "2022-10-07", "~2020", "преди две години"),
+        ("en", "The two leaders met three days ago.", "2022-10-07", "~2022-10-04", "three days ago"),
+        # absolute expressions need no publication date
+        ("ru", "В 2019 году стороны подписали договор.", None, "2019", "2019 году"),
+        ("bg", "Срещата беше през февруари 2020 г.", None, "2020-02", "февруари 2020 г"),
+        ("en", "They met on 3 May 2019 in Geneva.", None, "2019-05-03", "3 May 2019"),
+        ("en", "They met on May 3, 2019 in Geneva.", None, "2019-05-03", "May 3, 2019"),
+        ("ru", "Переговоры прошли 12 апреля 2018 года.", None, "2018-04-12", "12 апреля 2018 года"),
+        # a day and month take the year from publication
+        ("bg", "Писмото е публикувано на 15 март.", "2025-03", "2025-03-15", "15 март"),
+        # calendar words
+        ("ru", "В прошлом году они встречались дважды.", "2022-10-05", "2021", "В прошлом году"),
+        ("bg", "Миналата година двамата се срещнаха.", "2023-01-02", "2022", "Миналата година"),
+        ("ru", "Вчера министры провели встречу.", "2024-06-11", "2024-06-10", "Вчера"),
+    ],
+)
+def test_resolves_against_publication_date(language, sentence, published, when, text):
+    found = event_time(sentence, language, published)
+    assert found is not None
+    assert (found.when, found.text) == (when, text)
+    parse_time(found.when)  # always a valid interval string
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "published"),
+    [
+        ("en", "They last talked 18 months ago.", None),
+        ("en", "The ministers met in February.", None),
+        ("bg", "Писмото е публикувано на 15 март.", None),
+        ("ru", "Вчера министры провели встречу.", "2024-06"),  # the day is not known
+        ("en", "The ministers met in March.", "2021"),  # a year-only date cannot anchor a month
+    ],
+)
+def test_relative_without_usable_publication_date_stays_unresolved(language, sentence, published):
+    found = event_time(sentence, language, published)
+    assert found is not None and found.when is None and found.relative
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "He may meet the minister soon."),  # "may" the verb is not May
+        ("en", "The company sold 2023 cars."),  # a number, not a year
+        ("ru", "Министры встретятся снова."),
+        ("xx", "In 2020 they met."),  # no time words for the language
+    ],
+)
+def test_no_time_expression(language, sentence):
+    assert event_time(sentence, language, "2022-10-05") is None
+
+
+def test_approximate_time_is_compatible_with_the_exact_month():
+    found = event_time("They talked about a year and a half ago.", "en", "2022-10-07")
+    assert compatible(found.when, "2021-03") and compatible(found.when, "2021-05")
+    assert not compatible(found.when, "2019")
