@@ -9,6 +9,7 @@ import click
 
 from storyline import __version__
 from storyline.config import DEFAULT_DB, Settings
+from storyline.stories.commands import timeline_command
 
 db_option = click.option(
     "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -266,6 +267,9 @@ def eval_stories(directory, per_group, entities, cache, seed):
     from storyline.eval.stories import evaluate
 
     evaluate(directory, per_group=per_group, entities=entities, cache=cache, seed=seed)
+
+
+main.add_command(timeline_command)
 
 
 if __name__ == "__main__":

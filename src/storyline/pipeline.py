@@ -206,6 +206,12 @@ PER_DOCUMENT_STAGES: tuple[tuple[str, str, str, type | None], ...] = (
     ("entities", "sentences", "mentions with type and base form", None),
     ("claims", "sentences, mentions", "claims: speaker, stance, relation, participants, time", ClaimsStage),
 )
+def _build_events(store, settings: Settings) -> None:
+    from storyline.stories.events import run_events_stage
+
+    run_events_stage(store, settings)
+
+
 def _build_stories(store, settings: Settings) -> None:
     from storyline.stories.build import build_stories
 
@@ -215,7 +221,7 @@ def _build_stories(store, settings: Settings) -> None:
 # Corpus stages, in order: each a function (store, settings) that rebuilds its tables as a whole.
 CORPUS_STAGES: tuple[tuple[str, str, str, Callable | None], ...] = (
     ("resolve", "mentions of all documents", "entities; mention -> entity", None),
-    ("events", "claims of all documents", "events, statuses, contradictions", None),
+    ("events", "claims of all documents", "events, statuses, contradictions", _build_events),
     ("stories", "document vectors, entities, dates", "story clusters", _build_stories),
 )
 

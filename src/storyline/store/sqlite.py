@@ -287,7 +287,7 @@ class SqliteStore:
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             rows = self.conn.execute(
-                f"SELECT id, title, language, published, source, text FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
+                f"SELECT id, title, language, published, source, site, url, text FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
                 chunk,
             )
             found.update({r["id"]: r for r in rows})
@@ -328,14 +328,42 @@ class SqliteStore:
         rows = self.conn.execute("SELECT idx, entity FROM mentions WHERE document = ?", (document,))
         return {r["idx"]: r["entity"] for r in rows}
 
+    @staticmethod
+    def _claim(row: sqlite3.Row) -> Claim:
+        return Claim(
+            id=row["id"], start=row["start"], end=row["end"], stance=row["stance"], relation=row["relation"],
+            participants=json.loads(row["participants"]),
+            # claims.speaker has TEXT affinity (schema 1): SQLite hands the mention index back as text
+            speaker=int(row["speaker"]) if row["speaker"] is not None else None, via=json.loads(row["via"]),
+            when=row["when"], cameo=row["cameo"], summary=row["summary"], when_text=row["when_text"],
+            quote=bool(row["quote"]), trigger=row["trigger"],
+        )
+
     def iter_claims(self) -> Iterator[tuple[str, Claim]]:
         for row in self.conn.execute('SELECT * FROM claims ORDER BY document, start, id'):
-            yield row["document"], Claim(
-                id=row["id"], start=row["start"], end=row["end"], stance=row["stance"], relation=row["relation"],
-                participants=json.loads(row["participants"]), speaker=row["speaker"], via=json.loads(row["via"]),
-                when=row["when"], cameo=row["cameo"], summary=row["summary"], when_text=row["when_text"],
-                quote=bool(row["quote"]), trigger=row["trigger"],
-            )
+            yield row["document"], self._claim(row)
+
+    def claims_by_id(self, ids: Iterable[str]) -> list[tuple[str, Claim]]:
+        """(document id, claim) for the given claim ids that exist, in document and text order."""
+        ids, found = list(ids), []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            rows = self.conn.execute(f"SELECT * FROM claims WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            found.extend((r["document"], self._claim(r)) for r in rows)
+        return sorted(found, key=lambda dc: (dc[0], dc[1].start, dc[1].id))
+
+    def mentions_of(self, documents: Iterable[str]) -> dict[str, list[Mention]]:
+        """The mentions of the given documents, each list in mention-index order."""
+        documents, found = list(documents), {}
+        for i in range(0, len(documents), 500):
+            chunk = documents[i : i + 500]
+            rows = self.conn.execute(
+                f'SELECT document, start, "end", text, type, lemma, entity FROM mentions '
+                f"WHERE document IN ({','.join('?' * len(chunk))}) ORDER BY document, idx", chunk)
+            for r in rows:
+                found.setdefault(r["document"], []).append(
+                    Mention(r["start"], r["end"], r["text"], r["type"], r["lemma"], r["entity"]))
+        return found
 
     def entities(self) -> list[Entity]:
         return [

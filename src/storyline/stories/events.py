@@ -1,0 +1,469 @@
+"""Events and contradictions: claims from all documents and languages grouped into what happened.
+
+An *event* is one interaction (relation, participants, time) that any number of claims talk about.
+`group_events` is a pure function over small `ClaimFacts` records, so it is easy to test and to run
+on any corpus size; `build_events` gathers those records from the store.
+
+Decisions (each one a trade-off, written down so readers of the results know what they mean):
+
+- **Participants must be equal** for two claims to be one event: unordered for symmetric relations
+  (A met B == B met A), ordered for directed ones (A invited B != B invited A). A claim about a
+  three-party meeting is *not* merged with a claim about two of its parties: the pair may be part of
+  it or a separate talk, and merging by subset is ambiguous when a pair is in several larger sets.
+  The timeline still shows both, because it asks for events that *involve* the given entities.
+- **Times must overlap** (see `storyline.dates.interval`). Claims with known times are placed most
+  precise first: precise times anchor events, vaguer ones join the single event they overlap. An
+  event's interval is the intersection of its claims' intervals, so a claim joins only if it is
+  compatible with every claim already there. A claim that overlaps several events is ambiguous and
+  becomes an event of its own rather than being guessed into one.
+- **Unknown times** (the claim says nothing about when) join the event of the same relation and
+  participants only if that is unambiguous: it is the only one, or the only one within about two
+  months of the document's publication (undated reports mostly speak of recent things). Otherwise
+  they form one "time unknown" event: a general denial ("they have never spoken") next to two
+  contacts years ago is shown apart, not silently attached to one of them.
+- **Status**: `contested` when some claims assert/confirm and others deny; otherwise `corroborated`
+  when at least two independent sources assert/confirm; otherwise `single`.
+- **Independence**: a claim's source is its speaker (an entity), else the outlets it was relayed
+  through (`via`; a chain "Newsweek, citing RBC" is one source, so a document citing only RBC adds
+  nothing), else the document's outlet. Within an event, documents of the same site and
+  near-duplicate documents (the same wire story) are one outlet, and these links are transitive
+  (site A republished story s of site B: A, B and s are one source for this event). An outlet's
+  site is linked to the organisation entity of the same name or initials (reuters.com = Reuters).
+
+Work is bucketed by (relation, participants) first; inside a bucket, the events a claim may join
+are found through a sorted index of their anchor times, so the whole is O(n log n) in claims
+(bench/bench_events.py: 1k -> 4k -> 16k documents take 4.5x per 4x).
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import logging
+from bisect import bisect_left, bisect_right, insort
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from storyline.dates.interval import InvalidTime, TimeInterval, parse_time
+from storyline.records import Contradiction, Event, EventStatus, Stance
+
+# Relations where "A <relation> B" says the same as "B <relation> A", for relations no claim
+# lexicon defines (the lexicons say it themselves: a relation without `directed = true` is
+# symmetric; see `symmetric_relations`). Anything else is treated as directed, the safe default:
+# it never merges two different directions.
+SYMMETRIC_RELATIONS: frozenset[str] = frozenset(
+    {"contact", "meet", "talk", "call", "cooperate", "negotiate", "agree", "consult", "correspond",
+     "discuss", "ally", "partner", "trade", "fight", "clash", "compete", "reconcile", "sign"}
+)
+
+
+@lru_cache(maxsize=8)
+def symmetric_relations(lexicon_dir: str | None = None) -> frozenset[str]:
+    """Relations read as unordered: those the claim lexicons (all languages) define without
+    `directed = true`, plus the built-in ones no lexicon defines. A relation directed in any
+    language is directed."""
+    from storyline.claims.lexicon import LEXICON_DIR, load_lexicon
+
+    folder = Path(lexicon_dir) if lexicon_dir else LEXICON_DIR
+    directed: set[str] = set()
+    undirected: set[str] = set()
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            lexicon = load_lexicon(path.stem, lexicon_dir)
+        except (OSError, ValueError) as exc:  # a broken file is the claims stage's error to report
+            logging.getLogger(__name__).warning("lexicon %s not read: %s", path, exc)
+            continue
+        for relation in lexicon.relations if lexicon else []:
+            (directed if relation.directed else undirected).add(relation.name)
+    return frozenset((SYMMETRIC_RELATIONS | undirected) - directed)
+
+SUPPORTING_STANCES: frozenset[str] = frozenset({"asserts", "confirms"})
+OPPOSING_STANCES: frozenset[str] = frozenset({"denies"})
+
+Participants = frozenset[str] | tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFacts:
+    """What grouping needs to know about one claim, with mentions already mapped to entity ids."""
+
+    claim: str
+    document: str
+    relation: str
+    participants: Participants  # frozenset for symmetric relations, tuple (in order) for directed ones
+    stance: Stance
+    when: str | None = None
+    speaker: str | None = None  # entity id of who said it; None = the outlet says it itself
+    via: tuple[str, ...] = ()  # entity ids of relaying outlets, outermost first
+    published: str | None = None  # of the document
+    outlet: str | None = None  # the document's site (or its URL's host when no site is known)
+    outlet_entity: str | None = None  # entity id the outlet is known as (site newsweek.com -> Newsweek)
+    language: str | None = None
+    duplicate_group: str | None = None  # near-duplicate group of the document (see duplicates.py)
+
+
+def participants_key(relation: str, entity_ids: Iterable[str], symmetric: frozenset[str]) -> Participants:
+    """The participant set as grouping compares it: unordered for symmetric relations."""
+    ids = list(entity_ids)
+    if relation in symmetric:
+        return frozenset(ids)
+    return tuple(dict.fromkeys(ids))  # keep order, drop repeats
+
+
+def _sorted_participants(participants: Participants) -> list[str]:
+    return sorted(participants) if isinstance(participants, frozenset) else list(participants)
+
+
+def _interval(when: str | None) -> TimeInterval | None:
+    if not when:
+        return None
+    try:
+        return parse_time(when)
+    except InvalidTime:
+        return None  # a malformed time is as good as none; never drop the claim
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An event being built: its claims and the intersection of their intervals."""
+
+    facts: list[ClaimFacts] = field(default_factory=list)
+    start: date | None = None
+    end: date | None = None
+    when: str | None = None  # the most precise stated time among its claims
+    when_days: int | None = None
+
+    def accepts(self, span: TimeInterval) -> bool:
+        return self.start is None or (self.start <= span.end and span.start <= self.end)
+
+    def add(self, fact: ClaimFacts, span: TimeInterval | None) -> None:
+        self.facts.append(fact)
+        if span is None:
+            return
+        self.start = span.start if self.start is None else max(self.start, span.start)
+        self.end = span.end if self.end is None else min(self.end, span.end)
+        days = (span.end - span.start).days
+        if self.when_days is None or days < self.when_days:
+            self.when, self.when_days = fact.when, days
+
+
+def _split_by_time(facts: list[ClaimFacts]) -> list[_Draft]:
+    """One bucket's claims (same relation and participants) split into time-compatible events."""
+    timed: list[tuple[TimeInterval, ClaimFacts]] = []
+    untimed: list[ClaimFacts] = []
+    for fact in facts:
+        span = _interval(fact.when)
+        if span is None:
+            untimed.append(fact)
+        else:
+            timed.append((span, fact))
+    # most precise first, so precise times anchor the events and vague ones join them
+    timed.sort(key=lambda item: ((item[0].end - item[0].start).days, item[0].start, item[1].claim))
+    drafts: list[_Draft] = []
+    # Events by the start of their first (anchor) claim. Because claims come most precise first, an
+    # event's interval lies inside its anchor's, which is no wider than the claim being placed: only
+    # anchors starting within one claim-width before it can overlap. This keeps a bucket with
+    # hundreds of events (a pair in contact every month for years) from being scanned per claim.
+    anchors: list[tuple[int, int]] = []  # (anchor start ordinal, index into drafts), sorted
+    for span, fact in timed:
+        width = (span.end - span.start).days
+        low = bisect_left(anchors, (span.start.toordinal() - width - 1, -1))
+        high = bisect_right(anchors, (span.end.toordinal(), len(drafts)))
+        fitting = [drafts[i] for _, i in anchors[low:high] if drafts[i].accepts(span)]
+        if len(fitting) == 1:
+            fitting[0].add(fact, span)
+        else:  # none fits, or it is ambiguous between several: an event of its own
+            draft = _Draft()
+            draft.add(fact, span)
+            insort(anchors, (span.start.toordinal(), len(drafts)))
+            drafts.append(draft)
+    if len(drafts) == 1:
+        for fact in untimed:
+            drafts[0].add(fact, None)
+        return drafts
+    undated = _Draft()
+    near_publication: dict[str | None, _Draft | None] = {}  # per publication month: the one event, if any
+    for fact in untimed:
+        month = fact.published[:7] if fact.published else None
+        if month not in near_publication:
+            near_publication[month] = _only_event_near(drafts, month)
+        (near_publication[month] or undated).add(fact, None)
+    if undated.facts:
+        drafts.append(undated)
+    return drafts
+
+
+def _only_event_near(drafts: list[_Draft], month: str | None) -> _Draft | None:
+    """The single event compatible with the months around a publication, or None.
+
+    A report that gives no time mostly speaks of something recent ('the Kremlin denies they are in
+    regular contact'), so among several events of the same participants the one around the
+    publication date is meant — if exactly one is there.
+    """
+    span = _interval(f"~{month}") if month else None
+    if span is None:
+        return None
+    fitting = [d for d in drafts if d.accepts(span)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _outlet_keys(fact: ClaimFacts) -> list[str]:
+    """The names the document's outlet goes by; all of them denote one source."""
+    keys = [f"entity:{fact.outlet_entity}"] if fact.outlet_entity else []
+    if fact.outlet:
+        keys.append(f"outlet:{fact.outlet}")
+    keys.append(f"document:{fact.duplicate_group or fact.document}")
+    return keys
+
+
+def source_of(fact: ClaimFacts) -> str:
+    """Who vouches for the claim (a key): its speaker, else the first relaying outlet, else the outlet.
+
+    `independent_sources` also links a relay chain's outlets and an outlet's names to each other."""
+    if fact.speaker:
+        return f"entity:{fact.speaker}"
+    if fact.via:
+        return f"entity:{fact.via[0]}"
+    return _outlet_keys(fact)[0]
+
+
+def independent_sources(facts: Iterable[ClaimFacts]) -> int:
+    """How many independent sources the claims come from (relays and near-duplicates counted once)."""
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        parent.setdefault(key, key)
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def union(a: str, b: str) -> None:
+        root_a, root_b = find(a), find(b)
+        if root_a != root_b:
+            parent[root_a] = root_b
+
+    for fact in facts:
+        if fact.speaker:
+            find(source_of(fact))
+            continue
+        if fact.via:
+            # a chain of relays (Newsweek citing RBC) is one source for this event, whichever end
+            # another document cites
+            first, *others = (f"entity:{outlet}" for outlet in fact.via)
+            find(first)
+            for other in others:
+                union(first, other)
+            continue
+        # the outlet's own claim: the outlet under any of its names (entity, site), and the wire
+        # story it carries (near-duplicate group) republished elsewhere, are one source
+        first, *others = _outlet_keys(fact)
+        find(first)
+        for other in others:
+            union(first, other)
+    return len({find(key) for key in parent})
+
+
+def event_status(facts: list[ClaimFacts]) -> EventStatus:
+    supporting = [f for f in facts if f.stance in SUPPORTING_STANCES]
+    opposing = [f for f in facts if f.stance in OPPOSING_STANCES]
+    if supporting and opposing:
+        return "contested"
+    if independent_sources(supporting) >= 2:
+        return "corroborated"
+    return "single"
+
+
+def event_id(relation: str, participants: list[str], when: str | None) -> str:
+    """Stable across runs: the same relation, participants and time get the same id."""
+    key = "\x1f".join([relation, *participants, when or "unknown"])
+    return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Building hundreds of thousands of small long-lived records makes CPython's cyclic garbage
+    collector rescan them over and over, which grows faster than linearly (measured: 16k documents
+    took 5x the time of 4k instead of 4x). These records form no reference cycles, so the collector
+    is paused while they are built and restored afterwards; reference counting still frees memory."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def group_events(facts: list[ClaimFacts]) -> tuple[list[Event], list[Contradiction]]:
+    """Group claims into events with statuses and independent-source counts; list contradictions.
+
+    Events come out ordered by time (unknown last), then id; claims inside an event by claim id.
+    """
+    with _cyclic_gc_paused():
+        return _group_events(facts)
+
+
+def _group_events(facts: list[ClaimFacts]) -> tuple[list[Event], list[Contradiction]]:
+    buckets: dict[tuple[str, Participants], list[ClaimFacts]] = defaultdict(list)
+    for fact in sorted(facts, key=lambda f: f.claim):  # input order must not change the result
+        buckets[(fact.relation, fact.participants)].append(fact)
+
+    events: list[tuple[tuple, Event]] = []
+    contradictions: list[Contradiction] = []
+    used_ids: set[str] = set()
+    for (relation, participants), bucket in buckets.items():
+        members = _sorted_participants(participants)
+        for draft in _split_by_time(bucket):
+            ident = event_id(relation, members, draft.when)
+            n = 2
+            while ident in used_ids:  # an ambiguous claim's own event may state the same time
+                ident = event_id(relation, members, f"{draft.when}#{n}")
+                n += 1
+            used_ids.add(ident)
+            claims = sorted(draft.facts, key=lambda f: f.claim)
+            status = event_status(claims)
+            event = Event(
+                id=ident, relation=relation, participants=members, when=draft.when,
+                claims=[f.claim for f in claims], status=status, sources=independent_sources(claims),
+            )
+            order = (draft.start is None, draft.start or date.min, ident)
+            events.append((order, event))
+            if status == "contested":
+                contradictions.append(Contradiction(
+                    event=ident,
+                    for_claims=[f.claim for f in claims if f.stance in SUPPORTING_STANCES],
+                    against_claims=[f.claim for f in claims if f.stance in OPPOSING_STANCES],
+                ))
+    events.sort(key=lambda item: item[0])
+    contradictions.sort(key=lambda c: c.event)
+    return [event for _, event in events], contradictions
+
+
+# -- from the store ---------------------------------------------------------------------------------
+
+def _unresolved_key(text: str) -> str:
+    """Stand-in id for a mention that resolution left without an entity: its normalized text, so
+    the same unresolved name still groups across documents."""
+    from storyline.stories.names import normalize_name
+
+    return f"unresolved:{normalize_name(text)}"
+
+
+def _outlet_entities(entities: Iterable, sites: Iterable[str]) -> dict[str, str]:
+    """Sites whose name is an organisation entity's name or initials: 'newsweek.com' -> Newsweek.
+
+    This lets 'relayed via Newsweek' in one document and Newsweek's own article count as one source.
+    """
+    from storyline.stories.names import initials, normalize_name, outlet_label
+
+    by_label: dict[str, set[str]] = defaultdict(set)
+    for entity in entities:
+        if entity.type != "ORG":
+            continue
+        for text in {entity.name, *(a.text for a in entity.aliases)}:
+            name = normalize_name(text)
+            for label in (name.replace(" ", ""), initials(name)):
+                if len(label) >= 2:
+                    by_label[label].add(entity.id)
+    found = {}
+    for site in sites:
+        candidates = by_label.get(outlet_label(site), set())
+        if len(candidates) == 1:  # an ambiguous label is no evidence
+            found[site] = next(iter(candidates))
+    return found
+
+
+def _outlet_of(site: str | None, url: str | None) -> str | None:
+    if site and site.strip():
+        return site.strip()
+    if url:
+        from urllib.parse import urlsplit
+
+        host = urlsplit(url).hostname
+        if host:
+            return host.removeprefix("www.")
+    return None
+
+
+def collect_facts(store, symmetric: frozenset[str] | None = None) -> list[ClaimFacts]:
+    """Read claims, the entities of their mentions, and their documents from the store.
+
+    `symmetric`: relations whose participants are unordered (default: `symmetric_relations()`)."""
+    with _cyclic_gc_paused():
+        return _collect_facts(store, symmetric_relations() if symmetric is None else symmetric)
+
+
+def _collect_facts(store, symmetric: frozenset[str]) -> list[ClaimFacts]:
+    from storyline.stories.duplicates import near_duplicate_groups
+
+    log = logging.getLogger(__name__)
+    claims = list(store.iter_claims())
+    documents_with_claims = {doc_id for doc_id, _ in claims}
+
+    mention_keys: dict[str, list[str]] = defaultdict(list)  # document -> entity id per mention index
+    for doc_id, mention in store.iter_mentions():  # ordered by document, idx
+        if doc_id in documents_with_claims:
+            mention_keys[doc_id].append(mention.entity or _unresolved_key(mention.lemma or mention.text))
+
+    document_info: dict[str, tuple[str | None, str | None, str | None]] = {}
+
+    def documents():
+        for doc in store.iter_documents():
+            if doc.id in documents_with_claims:
+                document_info[doc.id] = (doc.published, _outlet_of(doc.site, doc.url), doc.language)
+                yield doc.id, doc.text
+
+    groups = near_duplicate_groups(documents())
+    outlet_entity = _outlet_entities(store.entities(), {o for _, o, _ in document_info.values() if o})
+
+    facts: list[ClaimFacts] = []
+    for doc_id, claim in claims:
+        keys = mention_keys.get(doc_id, [])
+        try:
+            participants = [keys[int(i)] for i in claim.participants]
+            # int(): the store's claims.speaker column has TEXT affinity and hands indices back as text
+            speaker = keys[int(claim.speaker)] if claim.speaker is not None else None
+            via = tuple(keys[int(i)] for i in claim.via)
+        except (IndexError, TypeError, ValueError):
+            log.warning("claim %s points at a mention its document does not have; skipped", claim.id)
+            continue
+        if not participants:
+            log.warning("claim %s has no participants; skipped", claim.id)
+            continue
+        published, outlet, language = document_info.get(doc_id, (None, None, None))
+        facts.append(ClaimFacts(
+            claim=claim.id, document=doc_id, relation=claim.relation,
+            participants=participants_key(claim.relation, participants, symmetric),
+            stance=claim.stance, when=claim.when, speaker=speaker, via=via, published=published,
+            outlet=outlet, outlet_entity=outlet_entity.get(outlet) if outlet else None,
+            language=language, duplicate_group=groups.get(doc_id),
+        ))
+    return facts
+
+
+def build_events(store, symmetric: frozenset[str] | None = None) -> tuple[list[Event], list[Contradiction]]:
+    """The `events` corpus stage: group all stored claims into events and contradictions.
+
+    Run after entity resolution (it reads `mentions.entity`); the caller writes the result with
+    `store.replace_corpus_results` (or use `run_events_stage`).
+    """
+    return group_events(collect_facts(store, symmetric))
+
+
+def run_events_stage(store, settings=None) -> tuple[int, int]:
+    """The `events` corpus stage: build events and contradictions and store them (replacing the
+    previous ones; entities and mention links are left as they are).
+
+    Returns (events, contradictions) counts. Reads `settings.extra["claims_lexicon_dir"]`, the
+    claim lexicons in use, for which relations are symmetric.
+    """
+    lexicon_dir = (settings.extra or {}).get("claims_lexicon_dir") if settings is not None else None
+    events, contradictions = build_events(store, symmetric_relations(str(lexicon_dir) if lexicon_dir else None))
+    store.replace_events(events, contradictions)
+    return len(events), len(contradictions)
