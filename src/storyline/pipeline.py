@@ -179,6 +179,35 @@ class EmbeddingStage:
         return doc
 
 
+class EntitiesStage:
+    """Named entities (PER/ORG/LOC/MISC) with character offsets and base forms (Маском -> Маск)."""
+
+    name = "entities"
+
+    def __init__(self, settings: Settings):
+        from storyline.entities.lemma import default_lemmatizer
+        from storyline.entities.ner import EntityRecognizer
+
+        self.recognizer = EntityRecognizer(settings)
+        self.lemmatizer = default_lemmatizer()
+
+    def __call__(self, doc: Document) -> Document:
+        mentions = self.recognizer.recognize_document(doc)
+        for mention in mentions:
+            language = language_at(doc, mention.start)
+            mention.lemma = self.lemmatizer.lemmatize(mention.text, mention.type, language)
+        doc.mentions = mentions
+        return doc
+
+
+def language_at(doc: Document, offset: int) -> str | None:
+    """The language of the paragraph holding `offset` (a Bulgarian article can quote English)."""
+    for paragraph in doc.paragraphs:
+        if paragraph.start <= offset < paragraph.end:
+            return paragraph.language or doc.language
+    return doc.language
+
+
 class ClaimsStage:
     """Who says what happened between whom: claims with speaker, stance, participants, time."""
 
@@ -206,6 +235,21 @@ PER_DOCUMENT_STAGES: tuple[tuple[str, str, str, type | None], ...] = (
     ("entities", "sentences", "mentions with type and base form", None),
     ("claims", "sentences, mentions", "claims: speaker, stance, relation, participants, time", ClaimsStage),
 )
+
+
+def _resolve_entities(store, settings: Settings) -> None:
+    from storyline.resolve import DocumentMentions, resolve_entities
+
+    languages = dict(store.conn.execute("SELECT id, language FROM documents"))
+    by_document: dict[str, list] = {}
+    for document, mention in store.iter_mentions():  # ordered by document, then mention index
+        by_document.setdefault(document, []).append(mention)
+    resolution = resolve_entities(
+        DocumentMentions(document, languages.get(document), mentions) for document, mentions in by_document.items()
+    )
+    store.replace_entities(resolution.entities, resolution.assignment)
+
+
 def _build_events(store, settings: Settings) -> None:
     from storyline.stories.events import run_events_stage
 
