@@ -9,7 +9,6 @@ import click
 
 from storyline import __version__
 from storyline.config import DEFAULT_DB, Settings
-from storyline.stories.commands import timeline_command
 
 db_option = click.option(
     "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -269,8 +268,18 @@ def eval_stories(directory, per_group, entities, cache, seed):
     evaluate(directory, per_group=per_group, entities=entities, cache=cache, seed=seed)
 
 
-main.add_command(timeline_command)
 
+
+def _add_commands() -> None:
+    """Commands that live beside the code they drive."""
+    from storyline.stories.commands import timeline_command
+    from storyline.web.commands import report_command, serve_command
+
+    for command in (timeline_command, serve_command, report_command):
+        main.add_command(command)
+
+
+_add_commands()
 
 if __name__ == "__main__":
     main()

@@ -53,7 +53,7 @@ SCHEMA_VERSION = max(v for v, _ in _migrations())
 
 
 class SqliteStore:
-    def __init__(self, path: Path | str, *, readonly: bool = False, timeout: float = 30.0):
+    def __init__(self, path: Path | str, *, readonly: bool = False, timeout: float = 30.0, check_version: bool = True):
         self.path = Path(path)
         try:
             if readonly:
@@ -68,7 +68,7 @@ class SqliteStore:
             self.conn.row_factory = sqlite3.Row
             if not readonly:
                 self._migrate()
-            elif self.schema_version() != SCHEMA_VERSION:
+            elif check_version and self.schema_version() != SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.path} has schema version {self.schema_version()}, this Storyline reads {SCHEMA_VERSION}"
                 )
