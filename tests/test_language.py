@@ -168,3 +168,14 @@ def test_slavicner_document_languages(identifier):
         if doc != path.parent.name:
             wrong.append((path.name, doc))
     assert not wrong
+
+
+def test_emoji_and_unusual_letters_do_not_change_the_decision(identifier):
+    # paragraphs are tokenised together on their code points; astral characters and letters whose
+    # lower case is longer ("İ") take the careful path: the result is the same as one by one
+    paragraphs = ["Die Regierung hat am Montag neue Regeln für den Handel beschlossen. 😀",
+                  "Sie gelten ab dem nächsten Jahr für alle Unternehmen im Land. 𝒜",
+                  "İstanbul und Ankara sind nicht betroffen, sagte der Minister."]
+    together = identifier.identify(paragraphs)
+    assert together[0] == "de"
+    assert together[1] == [identifier.identify([p])[1][0] for p in paragraphs] == ["de", "de", "de"]

@@ -150,3 +150,14 @@ def test_find_dates_reads_many_languages():
     text = "25 октября 2024; October 12, 2022; 1. listopadu 2022; 12 de octubre de 2022; 2024. március 15."
     assert [d.iso() for d in find_dates(text)] == ["2024-10-25", "2022-10-12", "2022-11-01", "2022-10-12",
                                                     "2024-03-15"]
+
+
+def test_lower_bound_in_a_long_page():
+    # a long page is searched on its code points first: same findings as on a short one
+    filler = "Another paragraph of the article, with no date at all in it, only words.\n" * 40
+    text = "Title\n" + filler + "Talks on 15 March 2023 and on 1 April 2024.\n" + filler + "COPYRIGHT 2025-2026 Site"
+    assert find_publication_date(text, today=dt.date(2026, 11, 1)).not_before == "2026"
+    future = find_publication_date(text, today=dt.date(2025, 11, 1))  # 2026 is in the future
+    assert (future.published, future.not_before) == (None, "2024-04-01")
+    assert find_publication_date(text.replace("COPYRIGHT 2025-2026", "(c) 2019"), today=dt.date(2025, 11, 1)).not_before \
+        == "2024-04-01"

@@ -131,3 +131,18 @@ def test_drop_cap_uses_the_documents_own_words():
     # "Kremlin" appears elsewhere: "K remlin" at a paragraph start is a drop cap
     text = "K remlin officials were silent.\nThe Kremlin later denied it."
     assert repair_text(text).startswith("Kremlin officials")
+
+
+# -- long texts: the same repairs (checked on the code points, not by regex scans) ---------------------
+def test_long_text_repairs_like_a_short_one():
+    filler = "A plain sentence of an ordinary article, nothing to repair here.\n" * 60  # > 2000 chars
+    broken = ["cafÃ© and voilÃ  done", "Johnson &amp; Johnson", "Wa\u00adshing\u00adton", "a\u00a0b", "ﬁnancial",
+              "ликлинике \x97 старейший", "itâ€™s done"]
+    for piece in broken:
+        assert repair_text(filler + piece + "\n" + filler) == filler + repair_text(piece) + "\n" + filler
+
+
+def test_long_valid_cyrillic_text_is_unchanged():
+    # Ukrainian "ні", "її" pair a mojibake lead with a continuation character: not mojibake
+    text = "Вона сказала, що її рішення остаточне, а він відповів: ні, ще ні.\n" * 50
+    assert repair_text(text) == text

@@ -27,18 +27,21 @@ How it decides, with no per-site or per-phrase rules:
    short reason.
 
 The model and stop-lists are loaded once per process (cached loaders); nothing else is kept
-between calls. Matrix products go through numpy's BLAS: run workers with OPENBLAS_NUM_THREADS=1
-(or threadpoolctl), otherwise BLAS threads spin on these small products.
+between calls. Matrix products go through numpy's BLAS, whose threads only spin on products this
+small (a multi-threaded OpenBLAS doubles the time of the whole stage on two busy cores): each call
+runs BLAS on one thread (threadpoolctl, restored afterwards) unless the process already does.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -159,6 +162,23 @@ def _char_sets() -> tuple[np.ndarray, ...]:
             mask("©®™℗"))
 
 
+# bits of `_char_info` above the `_char_table` flags: membership in the `_char_sets`, and the script
+_TERM, _CLOSE, _SEP, _FULLTERM, _OPEN, _LEGALMARK = (1 << i for i in range(9, 15))
+_SCRIPT_SHIFT = 16
+
+
+@lru_cache(maxsize=1)
+def _char_info() -> np.ndarray:
+    """Everything analyse_blocks asks about a code point, in one table: one look-up per
+    character instead of one per question. Bits: `_char_table`'s flags, then `_TERM` ...
+    `_LEGALMARK` (the `_char_sets`), then the `_script_table` id from `_SCRIPT_SHIFT` on."""
+    info = _char_table().astype(np.uint32)
+    for bit, mask in zip((_TERM, _CLOSE, _SEP, _FULLTERM, _OPEN, _LEGALMARK), _char_sets()):
+        info[mask] |= bit
+    info |= _script_table().astype(np.uint32) << _SCRIPT_SHIFT
+    return info
+
+
 @dataclass(frozen=True, slots=True)
 class _Stoplists:
     names: tuple[str, ...]
@@ -198,7 +218,7 @@ class _Net:
         else:
             np.maximum(h, 0.0, out=h)
             z = (h * self.w2).reshape(len(x), self.members, -1).sum(axis=2) + self.b2
-        return (1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))).mean(axis=1)
+        return (1.0 / (1.0 + np.exp(-_clip(z, -30.0, 30.0)))).sum(axis=1) / self.members
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +275,22 @@ def model_from_dict(d: dict) -> _Model:
 
 
 @lru_cache(maxsize=1)
+def _one_blas_thread() -> Callable[[], contextlib.AbstractContextManager]:
+    """A context that runs BLAS on one thread, restoring its setting afterwards (threadpoolctl,
+    ~30 µs); a no-op when every BLAS library of the process already runs one thread, or without
+    threadpoolctl. Decided once per process."""
+    try:
+        from threadpoolctl import ThreadpoolController
+
+        blas = ThreadpoolController().select(user_api="blas")
+        if all(lib.get("num_threads") == 1 for lib in blas.info()):
+            return contextlib.nullcontext
+        return lambda: blas.limit(limits=1)
+    except Exception:  # threadpoolctl missing or unable to inspect the process
+        return contextlib.nullcontext
+
+
+@lru_cache(maxsize=1)
 def _model() -> _Model:
     path = resources.files("storyline") / "models" / "boilerplate" / MODEL_FILE
     model = model_from_dict(json.loads(path.read_text(encoding="utf-8")))
@@ -291,17 +327,19 @@ def _pick_stoplist(unique_tokens: list[str], count: np.ndarray, language: str | 
     return sl.sets[best] if score[best] else frozenset()
 
 
+def _clip(a: np.ndarray, low: float, high: float) -> np.ndarray:
+    """np.clip without its Python-level dispatch (the same values, NaN included)."""
+    return np.minimum(np.maximum(a, low), high)
+
+
 def _densest_run(score: np.ndarray) -> tuple[int, int]:
     """Indices [a, b] of the contiguous run with the largest sum of `score` (vectorised Kadane)."""
-    c = np.concatenate(([0.0], np.cumsum(score)))
-    # the run ending at block b starts after the lowest prefix sum before it
+    c = np.zeros(len(score) + 1)
+    np.cumsum(score, out=c[1:])
+    # the run ending at block b starts after the lowest prefix sum before it (its last occurrence)
     running_min = np.minimum.accumulate(c)
-    is_new_min = c == running_min
-    idx = np.where(is_new_min, np.arange(len(c)), 0)
-    prefix_min_idx = np.maximum.accumulate(idx)
-    gain = c[1:] - running_min[:-1]
-    b = int(gain.argmax())
-    a = int(prefix_min_idx[b])
+    b = int((c[1:] - running_min[:-1]).argmax())
+    a = b - int(c[b::-1].argmin())
     return a, b
 
 
@@ -399,11 +437,12 @@ def _lead(mass: np.ndarray, share: float = 0.35) -> np.ndarray:
     return ((mass > 0) & (before < share * total)).astype(np.float64)
 
 
-def _main_script_share(cp: np.ndarray, starts: np.ndarray, lengths: np.ndarray, letters: np.ndarray) -> np.ndarray:
-    """Per block: share of its letters written in the page's main script (1 without letters)."""
+def _main_script_share(info: np.ndarray, starts: np.ndarray, lengths: np.ndarray, letters: np.ndarray) -> np.ndarray:
+    """Per block: share of its letters written in the page's main script (1 without letters).
+    `info`: `_char_info` of each character."""
     n = len(starts)
-    script = _script_table()[cp]
-    block_of = np.repeat(np.arange(n), lengths + 1)[: len(cp)]
+    script = (info >> _SCRIPT_SHIFT).astype(np.int64)
+    block_of = np.repeat(np.arange(n), lengths + 1)[: len(info)]
     counts = np.bincount(block_of * _SCRIPTS + script, minlength=n * _SCRIPTS).reshape(n, _SCRIPTS)
     main = int(counts[:, 1:].sum(axis=0).argmax()) + 1
     return np.where(letters > 0, counts[:, main] / np.maximum(letters, 1.0), 1.0)
@@ -435,7 +474,7 @@ def analyse_blocks(blocks: list[str], *, language: str | None = None) -> tuple[n
 
     cp = np.minimum(np.frombuffer(joined.encode("utf-32-le"), dtype="<u4"), 0xFFFF)
     table = _char_table()
-    flags = table[cp]
+    flags = _char_info()[cp]  # the `_char_table` flags and more bits, see `_char_info`
     term_m, close_m, sep_m, full_term_m, open_m, legal_m = _char_sets()
 
     is_word = (flags & _WORD) != 0
@@ -444,7 +483,7 @@ def analyse_blocks(blocks: list[str], *, language: str | None = None) -> tuple[n
     is_space_next = np.ones(len(cp), dtype=bool)
     is_space_next[:-1] = (flags[1:] & _SPACE) != 0
     close_next = np.zeros(len(cp), dtype=bool)
-    close_next[:-1] = close_m[cp[1:]]
+    close_next[:-1] = (flags[1:] & _CLOSE) != 0
     is_upper = (flags & _UPPER) != 0
     is_digit = (flags & _DIGIT) != 0
     masks = np.stack(
@@ -457,12 +496,12 @@ def analyse_blocks(blocks: list[str], *, language: str | None = None) -> tuple[n
             word_start,
             word_start & is_upper,
             word_start & is_digit,
-            (term_m[cp] & (is_space_next | close_next)) | full_term_m[cp],  # sentence ends
+            (((flags & _TERM) != 0) & (is_space_next | close_next)) | ((flags & _FULLTERM) != 0),  # sentence ends
             cp == 44,  # commas
-            sep_m[cp],
+            (flags & _SEP) != 0,
             (cp == 64) | (cp == 35),  # @ #
             (flags & _NOSPACE) != 0,
-            legal_m[cp],  # © ® ™
+            (flags & _LEGALMARK) != 0,  # © ® ™
         )
     ).view(np.int8)
     sums = np.add.reduceat(masks, starts, axis=1, dtype=np.int32).astype(np.float64)
@@ -527,15 +566,18 @@ def analyse_blocks(blocks: list[str], *, language: str | None = None) -> tuple[n
         ref = stops[long_mask].sum() / words[long_mask].sum()
     else:
         ref = stops.sum() / max(words.sum(), 1.0)
-    rel_stop = np.clip(stop_density / ref, 0.0, 3.0) if ref > 0.02 else np.ones(n)
+    rel_stop = _clip(stop_density / ref, 0.0, 3.0) if ref > 0.02 else np.ones(n)
     rel_stop = np.where(words >= 3, rel_stop, rel_stop * (words / 3.0))
     word_ref = max(float(np.partition(words, int(0.95 * (n - 1)))[int(0.95 * (n - 1))]), 8.0)
 
     times, dates, years = _number_patterns(cp, flags, starts, n)
     urls = _counts_at(_URL_MARKERS[0], joined, starts, n) + _counts_at(_URL_MARKERS[1], joined, starts, n)
 
-    counts = Counter(blocks)
-    dup_in_doc = np.fromiter((counts[b] > 1 for b in blocks), dtype=np.float64, count=n)
+    if len(set(blocks)) == n:
+        dup_in_doc = np.zeros(n)
+    else:
+        counts = Counter(blocks)
+        dup_in_doc = np.fromiter((counts[b] > 1 for b in blocks), dtype=np.float64, count=n)
 
     # a crude "looks like running text" score, and the densest run of such blocks
     textish = (
@@ -605,7 +647,7 @@ def analyse_blocks(blocks: list[str], *, language: str | None = None) -> tuple[n
         "text_after": text_after,
         "cohesion": _cohesion(vocab, textish * in_run),
         "lead_cohesion": _cohesion(vocab, _lead(textish * in_run * words)),
-        "main_script": _main_script_share(cp, starts, lengths, letters),
+        "main_script": _main_script_share(flags, starts, lengths, letters),
     }
     x = np.empty((n, len(FEATURE_NAMES)))
     for j, k in enumerate(_BASE):
@@ -622,31 +664,36 @@ def _context(v: np.ndarray, out: np.ndarray, col: int) -> None:
     """Write the neighbours' values of the columns of v (previous / next 1 and 2 blocks, and the
     means over 3 and 10 blocks on either side) into out[:, col:]."""
     n, k = v.shape
-    blocks = []
-    for shift in (1, -1, 2, -2):
-        s = np.zeros_like(v)
-        if shift > 0:
-            s[shift:] = v[:-shift]
-        else:
-            s[:shift] = v[-shift:]
-        blocks.append(s)
-    for radius in (3, 10):
-        # sum over [i - radius, i + radius] from a zero-padded cumulative sum, minus the block itself
-        c = np.zeros((n + 2 * radius + 1, k))
-        np.cumsum(v, axis=0, out=c[radius + 1 : radius + 1 + n])
-        c[radius + 1 + n :] = c[radius + n]
-        total = c[2 * radius + 1 :] - c[: n]
-        idx = np.arange(n)
-        cnt = (np.minimum(idx + radius + 1, n) - np.maximum(idx - radius, 0) - 1).clip(1, None)
-        blocks.append((total - v) / cnt[:, None])
-    out[:, col:] = np.concatenate(blocks, axis=1)
+    o = out[:, col:]
+    for j, shift in enumerate((1, -1, 2, -2)):
+        part = o[:, j * k : (j + 1) * k]
+        if shift > 0:  # the block `shift` above (zeros at the top)
+            part[:shift] = 0.0
+            part[shift:] = v[: n - shift]
+        else:  # the block `-shift` below (zeros at the bottom)
+            part[max(n + shift, 0) :] = 0.0
+            part[: n + shift] = v[-shift:]
+    # sums over [i - radius, i + radius] from one zero-padded cumulative sum, minus the block itself
+    big = 10
+    c = np.zeros((n + 2 * big + 1, k))
+    np.cumsum(v, axis=0, out=c[big + 1 : big + 1 + n])
+    c[big + 1 + n :] = c[big + n]
+    idx = np.arange(n)
+    for j, radius in enumerate((3, big), start=4):
+        total = c[big + radius + 1 : big + radius + 1 + n] - c[big - radius : big - radius + n]
+        cnt = np.maximum(np.minimum(idx + radius + 1, n) - np.maximum(idx - radius, 0) - 1, 1)
+        np.divide(total - v, cnt[:, None], out=o[:, j * k : (j + 1) * k])
 
 
 def _vocabulary(block: np.ndarray, word: np.ndarray) -> _Vocabulary:
     if len(word) == 0:
         return _Vocabulary(np.zeros(0, np.int64), np.zeros(0, np.int64))
     size = int(word.max()) + 1
-    pairs = np.unique(block.astype(np.int64) * size + word)
+    # np.unique, by sorting (numpy 2's np.unique costs ~0.2 ms here, mostly set-up)
+    pairs = np.sort(block.astype(np.int64) * size + word)
+    first = np.ones(len(pairs), dtype=bool)
+    np.not_equal(pairs[1:], pairs[:-1], out=first[1:])
+    pairs = pairs[first]
     return _Vocabulary(pairs // size, pairs % size)
 
 
@@ -668,9 +715,9 @@ def stage2_features(x: np.ndarray, p: np.ndarray, vocab: _Vocabulary) -> np.ndar
         return out
     log_words = x[:, _F["log_words"]]
     words = np.expm1(log_words)
-    q = np.clip(p, 1e-4, 1 - 1e-4)
+    q = _clip(p, 1e-4, 1 - 1e-4)
     out[:, 0] = np.log(q / (1 - q))
-    sign = np.where(p >= 0.5, np.maximum(words, 1.0), -np.clip(words, 1.0, 30.0))
+    sign = np.where(p >= 0.5, np.maximum(words, 1.0), -_clip(words, 1.0, 30.0))
     a, b = _densest_run(sign * np.abs(p - 0.5) * 2)
     idx = np.arange(n, dtype=np.float64)
     before, after = idx < a, idx > b
@@ -690,12 +737,13 @@ def stage2_features(x: np.ndarray, p: np.ndarray, vocab: _Vocabulary) -> np.ndar
     out[:, 10] = ~(before | after)
     out[:, 11] = np.log1p(np.where(before, a - idx, np.where(after, idx - b, 0.0)))
     out[:, 12] = np.where(before, -1.0, np.where(after, 1.0, 0.0))
-    out[:, 13] = float(p.mean())
+    out[:, 13] = float(p.sum() / n)
     out[:, 14] = (mass_cum - mass) / mass_total
     out[:, 15] = (mass_total - mass_cum) / mass_total
     cohesion = _cohesion(vocab, p * (words >= 5))
     out[:, 16] = cohesion
-    out[:, 17] = cohesion / max(float(np.average(cohesion, weights=mass + 1e-9)), 0.05)
+    weights = mass + 1e-9
+    out[:, 17] = cohesion / max(float((cohesion * weights).sum() / weights.sum()), 0.05)
     out[:, 18] = _cohesion(vocab, _lead(mass * (p >= 0.5)))
     # body mass just before / after the block (where the body starts and ends)
     cum = np.concatenate((np.zeros(21), mass_cum, np.full(20, mass_cum[-1])))
@@ -719,7 +767,7 @@ def _window_means(v: np.ndarray, radii: tuple[int, ...]) -> np.ndarray:
     idx = np.arange(n)
     for j, radius in enumerate(radii):
         total = c[r + radius + 1 : r + radius + 1 + n, j] - c[r - radius : r - radius + n, j]
-        cnt = (np.minimum(idx + radius + 1, n) - np.maximum(idx - radius, 0) - 1).clip(1, None)
+        cnt = np.maximum(np.minimum(idx + radius + 1, n) - np.maximum(idx - radius, 0) - 1, 1)
         out[:, j] = (total - v[:, j]) / cnt
     return out
 
@@ -748,6 +796,7 @@ _TITLE_BASE = (
     "ends_terminal", "ends_colon", "ends_ellipsis", "ends_bracket", "separators", "times", "dates",
     "urls", "handles", "starts_digit", "dup_in_doc", "position",
 )
+_TITLE_INDEX = [FEATURE_NAMES.index(k) for k in _TITLE_BASE]
 TITLE_FEATURE_NAMES = _TITLE_BASE + (
     "in_other_block", "distance", "is_first_body", "is_body", "body_overlap",
     "longest_above", "rank_words",
@@ -780,12 +829,12 @@ def title_candidates(
         overlap = np.zeros(len(cand))
     # a headline is often repeated: inside a breadcrumb, or as the page title
     near = "\n".join(blocks[max(0, lo - 40) : min(len(blocks), first + 40)])
-    in_other = np.fromiter(map(near.count, [blocks[i] for i in cand.tolist()]), dtype=np.float64, count=len(cand)) > 1
+    in_other = np.fromiter((_occurs_twice(near, blocks[i]) for i in cand.tolist()), dtype=np.float64, count=len(cand))
     cw = words[cand]
     rank = np.argsort(np.argsort(-cw, kind="stable"), kind="stable")
     longest_above = np.ones(len(cand))
     longest_above[1:] = cw[1:] >= np.maximum.accumulate(cw)[:-1]
-    cols = [x[cand, _F[k]] for k in _TITLE_BASE] + [
+    cols = [x[np.ix_(cand, _TITLE_INDEX)]] + [
         in_other,
         np.log1p(first - cand),
         (cand == first).astype(np.float64),
@@ -795,6 +844,12 @@ def title_candidates(
         np.log1p(rank),
     ]
     return cand, np.column_stack(cols)
+
+
+def _occurs_twice(text: str, part: str) -> bool:
+    """`text.count(part) > 1`, stopping at the second occurrence."""
+    first = text.find(part)
+    return first >= 0 and text.find(part, first + len(part)) >= 0
 
 
 def _pick_title(
@@ -854,7 +909,9 @@ def _reasons(blocks: list[str], x: np.ndarray, p: np.ndarray, idx: np.ndarray, t
     short = f[:, _F["log_words"]] < math.log1p(4)
     conditions = [
         same_as_title,
-        np.fromiter((blocks[i] in repeated_lines for i in idx.tolist()), dtype=bool, count=len(idx)),
+        np.fromiter((blocks[i] in repeated_lines for i in idx.tolist()), dtype=bool, count=len(idx))
+        if repeated_lines
+        else np.zeros(len(idx), dtype=bool),
         likely & (f[:, _F["dup_in_doc"]] > 0) & (f[:, _F["log_words"]] >= math.log1p(_DEDUP_WORDS)),
         (f[:, _F["times"]] >= 1) | (f[:, _F["dates"]] >= 1),
         f[:, _F["legal_marks"]] > 0,
@@ -868,7 +925,9 @@ def _reasons(blocks: list[str], x: np.ndarray, p: np.ndarray, idx: np.ndarray, t
         short,
         inside,
     ]
-    codes = np.select(conditions, np.arange(len(conditions)), default=len(conditions))
+    codes = np.full(len(idx), len(conditions))
+    for code in range(len(conditions) - 1, -1, -1):  # the first matching rule is written last
+        codes[conditions[code]] = code
     return [_REASONS[c] for c in codes.tolist()]
 
 
@@ -982,12 +1041,13 @@ def classify_blocks(
 ) -> tuple[np.ndarray, int | None, np.ndarray, np.ndarray]:
     """(keep mask, title index or None, probabilities, features) for stripped non-empty blocks."""
     model = model or _model()
-    x, vocab = analyse_blocks(blocks, language=language)
-    p1, p = block_probabilities(x, vocab, model)
-    keep = _decide(blocks, x, vocab, p1, p, model)
-    if repeated_lines:  # site chrome seen across the corpus is never body
-        keep &= ~np.fromiter(map(repeated_lines.__contains__, blocks), dtype=bool, count=len(blocks))
-    title = _pick_title(blocks, x, vocab, keep, model) if len(blocks) else None
+    with _one_blas_thread()():
+        x, vocab = analyse_blocks(blocks, language=language)
+        p1, p = block_probabilities(x, vocab, model)
+        keep = _decide(blocks, x, vocab, p1, p, model)
+        if repeated_lines:  # site chrome seen across the corpus is never body
+            keep &= ~np.fromiter(map(repeated_lines.__contains__, blocks), dtype=bool, count=len(blocks))
+        title = _pick_title(blocks, x, vocab, keep, model) if len(blocks) else None
     if title is not None:
         keep[title] = False
         # the same headline repeated (breadcrumb aside) is not body either

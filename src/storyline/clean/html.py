@@ -6,6 +6,10 @@ defaults), fast=True (no fallback extractors: 0.974 instead of 0.977, at ~60% of
 include_comments=False, include_tables=True (tables are often part of the story: results,
 figures), no links / images / formatting. When the precise pass finds nothing, a second pass with
 favor_recall=True is tried, so a short page does not come back empty.
+
+The page is parsed once for both passes and the metadata. Metadata: trafilatura's own steps
+(`_metadata`) minus what Storyline never reads: the search of the page for an author (only the
+declared one is kept), categories, tags and licence, which take ~40% of trafilatura's time.
 """
 
 from __future__ import annotations
@@ -61,19 +65,63 @@ def _clean(value) -> str | None:
     return value or None
 
 
-def _extract(html: str, url: str | None, **options):
+_DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"}
+
+
+def _metadata(tree, url: str | None):
+    """trafilatura.metadata.extract_metadata, step by step, without the author search, categories,
+    tags and licence (its steps as of trafilatura 2.3)."""
+    from courlan import extract_domain
+    from htmldate import find_date
+    from trafilatura.metadata import (
+        META_URL,
+        examine_meta,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+        extract_url,
+    )
+
+    metadata = examine_meta(tree)
+    if metadata.author and " " not in metadata.author:
+        metadata.author = None
+    try:
+        metadata = extract_meta_json(tree, metadata)
+    except Exception:  # trafilatura's JSON-LD reader on broken JSON
+        pass
+    if not metadata.title:
+        metadata.title = extract_title(tree)
+    if not metadata.url:
+        metadata.url = extract_url(tree, url)
+    if metadata.url:
+        metadata.hostname = extract_domain(metadata.url, fast=True)
+    metadata.date = find_date(tree, **_DATE_PARAMS, url=metadata.url)
+    if not metadata.sitename:
+        metadata.sitename = extract_sitename(tree)
+    if metadata.sitename:
+        metadata.sitename = metadata.sitename.lstrip("@")
+        if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
+            metadata.sitename = metadata.sitename.title()
+    elif metadata.url:
+        match = META_URL.match(metadata.url)
+        if match:
+            metadata.sitename = match[1]
+    metadata.clean_and_trim()
+    return metadata
+
+
+def _extract(html, url: str | None, **options):
     import trafilatura
 
     return trafilatura.bare_extraction(
         html,
         url=url,
-        with_metadata=True,
+        with_metadata=False,
         include_comments=False,
         include_tables=True,
         include_images=False,
         include_links=False,
         include_formatting=False,
-        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"},
         **options,
     )
 
@@ -85,23 +133,29 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
     if not html or not html.strip():
         return HtmlExtraction(text="", url=url)
     language = _declared_language(html)
-    doc = None
+    doc = meta = None
     try:
-        doc = _extract(html, url, favor_precision=True, fast=True)
-        if doc is None or not (doc.text or "").strip():
-            doc = _extract(html, url, favor_recall=True) or doc
+        from trafilatura.utils import load_html
+
+        tree = load_html(html)
+        if tree is not None:
+            meta = _metadata(tree, url)
+            # (bare_extraction works on a copy of the tree it is given)
+            doc = _extract(tree, url or meta.url, favor_precision=True, fast=True)
+            if doc is None or not (doc.text or "").strip():
+                doc = _extract(tree, url or meta.url, favor_recall=True) or doc
     except Exception:  # lxml / trafilatura on broken, truncated or absurdly nested markup
         doc = None
-    if doc is None:
+    if doc is None or meta is None:
         return HtmlExtraction(text="", url=url, language=language)
-    date = _clean(doc.date)
-    title = _clean(doc.title)
+    date = _clean(meta.date)
+    title = _clean(meta.title)
     return HtmlExtraction(
         text=_paragraphs(doc.text, title),
         title=title,
         date=date if date and _DATE.match(date) else None,
-        url=_clean(doc.url) or url,
-        site=_clean(doc.sitename) or _clean(doc.hostname),
-        author=_clean(doc.author),
-        language=_clean(doc.language) or language,
+        url=_clean(meta.url) or url,
+        site=_clean(meta.sitename) or _clean(meta.hostname),
+        author=_clean(meta.author),
+        language=_clean(meta.language) or _clean(doc.language) or language,
     )

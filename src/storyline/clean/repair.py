@@ -26,10 +26,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
 import ftfy
+import numpy as np
 
 __all__ = ["repair_text", "normalize_newlines"]
 
@@ -109,12 +111,18 @@ def _by_lead() -> dict[str, list[tuple[str, int, frozenset[str]]]]:
 _MOJIBAKE_BY_LEAD = _by_lead()
 
 
-def _may_be_mojibake(text: str) -> bool:
+def _may_be_mojibake(text: str, pairs: Iterable[int] | None = None) -> bool:
     """True if some code page turns a stretch of `text` back into a well-formed UTF-8 multi-byte
     sequence. Valid text rarely does (e.g. Ukrainian "ні" would need two continuation bytes after
-    the lead "н"), so ftfy (whose own check costs ~0.4 ms per KB) runs on few lines."""
-    for match in _MOJIBAKE_PAIR.finditer(text):
-        pos = match.start()
+    the lead "н"), so ftfy (whose own check costs ~0.4 ms per KB) runs on few lines. `pairs`:
+    where `_MOJIBAKE_PAIR` matches, in order, if already known."""
+    if pairs is None:
+        pairs = (match.start() for match in _MOJIBAKE_PAIR.finditer(text))
+    free = 0
+    for pos in pairs:
+        if pos < free:  # finditer's matches do not overlap
+            continue
+        free = pos + 2
         for encoding, need, cont_set in _MOJIBAKE_BY_LEAD[text[pos]]:
             seq = text[pos : pos + 1 + need]
             if len(seq) != need + 1 or not all(c in cont_set for c in seq[1:]):
@@ -127,13 +135,38 @@ def _may_be_mojibake(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _char_kinds() -> np.ndarray:
+    """Per BMP code point: 1 if `_FTFY_CHARS` matches it, 2 if it is a mojibake lead character,
+    4 if a continuation character (all of them are in the BMP)."""
+    kinds = np.zeros(0x10000, dtype=np.uint8)
+    kinds[[cp for cp in range(0x10000) if _FTFY_CHARS.match(chr(cp))]] |= 1
+    kinds[[ord(c) for c in _MOJIBAKE_BY_LEAD]] |= 2
+    kinds[sorted({ord(c) for _, _, conts in _MOJIBAKE_TABLES for c in conts})] |= 4
+    return kinds
+
+
+_SCAN_WITH_NUMPY = 2000  # characters; on shorter texts the regexes are as fast
+
+
 def _needs_ftfy(text: str) -> bool:
-    if _FTFY_CHARS.search(text) is not None or ("&" in text and _HTML_ENTITY.search(text) is not None):
+    if "&" in text and _HTML_ENTITY.search(text) is not None:
         return True
     if text.isascii():
-        return False
+        return "\x1b" in text  # the only ASCII character in _FTFY_CHARS
+    if len(text) <= _SCAN_WITH_NUMPY:
+        if _FTFY_CHARS.search(text) is not None or _may_be_mojibake(text):
+            return True
+    else:  # the same two checks on the code points: one table look-up instead of two regex scans
+        cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        kinds = _char_kinds()[np.minimum(cp, 0xFFFF)]  # U+FFFF: none of the kinds, like astral
+        if (kinds & 1).any():
+            return True
+        pairs = np.flatnonzero((kinds[:-1] & 2).astype(bool) & (kinds[1:] & 4).astype(bool))
+        if len(pairs) and _may_be_mojibake(text, pairs.tolist()):
+            return True
     # "voilÃ " / "Â " : the 0xA0 byte of "à" / NBSP became a space (ftfy's restore_byte_a0)
-    return _may_be_mojibake(text) or ("Ã " in text or "Â " in text)
+    return "Ã " in text or "Â " in text
 
 
 def _ftfy_where_needed(text: str) -> str:
@@ -174,7 +207,6 @@ _NEWLINES_RE = re.compile(f"[{_NEWLINES}]")
 _LIGATURES_RE = re.compile("[\ufb00-\ufb06]")
 _JOINERS_RE = re.compile("[\u200c\u200d]+")
 _ANY_SPECIAL = re.compile(f"[{_DELETE}{_SPACES}{_NEWLINES}\ufb00-\ufb06\u200c\u200d]")
-_TRAILING_SPACES = re.compile(r" +$", re.M)
 
 
 def _joiner_needed(text: str, start: int, end: int, joiners: str) -> bool:
@@ -201,18 +233,45 @@ def _is_emoji(ch: str) -> bool:
     return 0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF or cp == 0xFE0F
 
 
+_SPECIAL_KINDS = ((_DELETE_RE, 1), (_SPACES_RE, 2), (_NEWLINES_RE, 4), (_LIGATURES_RE, 8), (_JOINERS_RE, 16))
+
+
+@lru_cache(maxsize=1)
+def _special_kinds() -> np.ndarray:
+    """Per BMP code point: the bits of the `_SPECIAL_KINDS` patterns that match it (none of them
+    matches outside the BMP)."""
+    kinds = np.zeros(0x10000, dtype=np.uint8)
+    chars = "".join(map(chr, range(0x10000)))
+    for pattern, bit in _SPECIAL_KINDS:
+        for m in pattern.finditer(chars):
+            kinds[m.start() : m.end()] |= bit
+    return kinds
+
+
+def _special_present(text: str) -> int:
+    """The bits of the `_SPECIAL_KINDS` present in `text`: one table look-up over its code points
+    for long texts, where a regex scan per kind would cost ~20 µs per KB each."""
+    if len(text) <= _SCAN_WITH_NUMPY:
+        if _ANY_SPECIAL.search(text) is None:
+            return 0
+        return sum(bit for pattern, bit in _SPECIAL_KINDS if pattern.search(text))
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    return int(np.bitwise_or.reduce(_special_kinds()[np.minimum(cp, 0xFFFF)]))
+
+
 def _replace_special(text: str) -> str:
-    if _ANY_SPECIAL.search(text) is None:  # one C-speed scan; most clean text stops here
+    present = _special_present(text)
+    if not present:  # most clean text stops here
         return text
-    if _DELETE_RE.search(text):
+    if present & 1:
         text = _DELETE_RE.sub("", text)
-    if _SPACES_RE.search(text):
+    if present & 2:
         text = _SPACES_RE.sub(" ", text)
-    if _NEWLINES_RE.search(text):
+    if present & 4:
         text = _NEWLINES_RE.sub("\n", text)
-    if _LIGATURES_RE.search(text):
+    if present & 8:
         text = _LIGATURES_RE.sub(lambda m: _LIGATURES[m.group()], text)
-    if _JOINERS_RE.search(text):
+    if present & 16:
         text = _JOINERS_RE.sub(
             lambda m: m.group()[0] if _joiner_needed(text, m.start(), m.end(), m.group()) else "", text
         )
@@ -325,10 +384,23 @@ class _Lexicon:
         return w in _stoplists().get(self.script, ([], {}))[1] and w in self._stopwords()
 
 
+def _drop_cap_candidates(text: str):
+    """`_DROP_CAP.finditer(text)`, with the regex tried only on lines whose second non-space
+    character is a space (scanning every line start with the regex costs ~15 µs per KB)."""
+    start = 0
+    for line in text.split("\n"):
+        rest = line.lstrip(" ")
+        if len(rest) > 2 and rest[1] == " ":
+            m = _DROP_CAP.match(text, start)
+            if m:
+                yield m
+        start += len(line) + 1
+
+
 def _fix_drop_caps(text: str) -> str:
     out, pos = [], 0
     lexicons: dict[str, _Lexicon] = {}
-    for m in _DROP_CAP.finditer(text):
+    for m in _drop_cap_candidates(text):
         letter, rest = m.group(2), m.group(3)
         script = _script(letter)
         if script is None or not letter.isupper() or not rest[0].islower() or _script(rest[0]) != script:
@@ -370,7 +442,7 @@ def repair_text(text: str) -> str:
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     text = _replace_special(text)
-    if " \n" in text or text.endswith(" "):
-        text = _TRAILING_SPACES.sub("", text)
+    if " \n" in text or text.endswith(" "):  # (a regex for " +$" tries every space: slow)
+        text = "\n".join([line.rstrip(" ") for line in text.split("\n")])
     text = _fix_drop_caps(text)
     return text
