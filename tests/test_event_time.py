@@ -75,3 +75,20 @@ def test_approximate_time_is_compatible_with_the_exact_month():
     found = event_time("They talked about a year and a half ago.", "en", "2022-10-07")
     assert compatible(found.when, "2021-03") and compatible(found.when, "2021-05")
     assert not compatible(found.when, "2019")
+
+
+# -- a day or month without a year: by tense cues, else the nearest --------------------------------
+
+@pytest.mark.parametrize("language,sentence,published,when", [
+    ("en", "The two leaders will meet on 3 January.", "2020-12-20", "2021-01-03"),  # future cue: next one
+    ("en", "The meeting took place on 3 January.", "2020-12-20", "2020-01-03"),  # past cue: the last one
+    ("en", "Talks on 3 January.", "2020-12-20", "2021-01-03"),  # no cue: the nearest
+    ("ru", "Трамп и Мэй встретятся 13 июля.", "2018-07-05", "2018-07-13"),  # no cue: nearest, not a year back
+    ("ru", "Переговоры состоялись 10 декабря.", "2021-01-05", "2020-12-10"),  # past cue
+    ("bg", "Двамата ще се срещнат на 14 юли.", "2019-07-02", "2019-07-14"),
+    ("pl", "Spotkanie odbędzie się w lutym.", "2021-12-10", "2022-02"),  # future cue: next February
+])
+def test_year_of_a_date_follows_tense_or_nearest(language, sentence, published, when):
+    from storyline.dates.event_time import event_time
+
+    assert event_time(sentence, language, published).when == when

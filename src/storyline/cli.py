@@ -270,6 +270,24 @@ def eval_stories(directory, per_group, entities, cache, seed):
 
 
 
+def _delegating_eval(name: str, module: str, summary: str) -> None:
+    """`storyline eval NAME ARGS...` runs `module.main(ARGS)`; -h shows that module's own options."""
+
+    @eval_group.command(name=name, help=summary, add_help_option=False,
+                        context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+    @click.argument("args", nargs=-1, type=click.UNPROCESSED)
+    def command(args):
+        import importlib
+
+        raise SystemExit(importlib.import_module(module).main(list(args)))
+
+
+_delegating_eval("linking", "storyline.eval.linking",
+                 "Cross-lingual entity resolution: B³ vs gold entity ids on a SlavicNER-layout DIR (-h for options).")
+_delegating_eval("lemma", "storyline.eval.lemma",
+                 "Mention base forms: exact-match accuracy on a SlavicNER-layout DIR, single topic out (-h for options).")
+
+
 def _add_commands() -> None:
     """Commands that live beside the code they drive."""
     from storyline.stories.commands import timeline_command

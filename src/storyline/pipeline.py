@@ -248,6 +248,8 @@ def _resolve_entities(store, settings: Settings) -> None:
         DocumentMentions(document, languages.get(document), mentions) for document, mentions in by_document.items()
     )
     store.replace_entities(resolution.entities, resolution.assignment)
+    if resolution.errors:
+        store.save_errors(resolution.errors)
 
 
 def _build_events(store, settings: Settings) -> None:
@@ -264,7 +266,7 @@ def _build_stories(store, settings: Settings) -> None:
 
 # Corpus stages, in order: each a function (store, settings) that rebuilds its tables as a whole.
 CORPUS_STAGES: tuple[tuple[str, str, str, Callable | None], ...] = (
-    ("resolve", "mentions of all documents", "entities; mention -> entity", None),
+    ("resolve", "mentions of all documents", "entities; mention -> entity", _resolve_entities),
     ("events", "claims of all documents", "events, statuses, contradictions", _build_events),
     ("stories", "document vectors, entities, dates", "story clusters", _build_stories),
 )

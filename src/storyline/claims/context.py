@@ -284,6 +284,24 @@ class DocumentContext:
         same = set().union(*(g for g in self.lexicon.role_groups if role in g)) if self.lexicon.role_groups else set()
         return [m for m, roles in self.role_holders.items() if same & set(roles) and self.name(m) not in exclude]
 
+    def most_salient_organisation(self, exclude: set[str]) -> int | None:
+        """The document's clear protagonist organisation: mentioned at least twice and more often
+        than any other (an outlet named as a source is not one); its first mention index."""
+        counts: Counter = Counter()
+        first_index: dict[str, int] = {}
+        for i, mention in enumerate(self.doc.mentions):
+            if mention.type != "ORG":
+                continue
+            first, _ = self.mention_tokens[i]
+            if first > 0 and self.match(self.lexicon.media, first - 1):
+                exclude = exclude | {self.name(i)}  # "агентство Reuters": a source, not a protagonist
+            counts[self.name(i)] += 1
+            first_index.setdefault(self.name(i), i)
+        ranked = [(name, n) for name, n in counts.most_common() if name not in exclude]
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return first_index[ranked[0][0]]
+
     def most_salient_person(self, exclude: set[str], before: int | None = None) -> int | None:
         """The most-mentioned person not in ``exclude`` (a name set), as its first mention index."""
         counts = Counter()

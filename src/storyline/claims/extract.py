@@ -18,8 +18,12 @@ participants and time, with its own speaker and stance. A sentence without a rel
 source for what was just said ("Об этом сообщает Интерфакс", "Това съобщи БТА") attributes the
 claims of the sentence before it.
 
-Each claim needs two parties; a sentence that names none continues the previous claim of the same
-relation ("The meeting was held in Berlin."), one that names just one gives no claim. Pure
+Each paragraph is read with the lexicon of its own language (`Paragraph.language`) when one exists,
+else with the document's: a quoted English tweet in a Bulgarian article is matched with English words.
+
+Each claim needs two parties; a sentence that names none, or only parties of a claim of the same
+relation in it or the sentence before, continues that claim ("The meeting was held in Berlin."); one
+that names just one other party gives no claim. Pure
 function of the Document.
 """
 
@@ -70,10 +74,32 @@ def _sentences(doc: Document) -> list[Span]:
     return split_sentences(doc.text, doc.language)
 
 
+def _paragraph_languages(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, language) of the paragraphs whose language is known."""
+    return [(p.start, p.end, p.language) for p in doc.paragraphs if p.language]
+
+
 class _Extraction:
-    def __init__(self, doc: Document, lexicon: Lexicon):
+    def __init__(self, doc: Document, lexicon: Lexicon, lexicon_dir: str | None = None):
         self.doc = doc
-        self.ctx = DocumentContext.build(doc, lexicon, _sentences(doc))
+        sentences = _sentences(doc)
+        self.ctx = DocumentContext.build(doc, lexicon, sentences)
+        # a paragraph in another language (a quoted tweet, a bilingual page) is read with its own
+        # language's lexicon; the contexts share tokens and mention indices, only the words differ
+        self.contexts: dict[str, DocumentContext] = {lexicon.language: self.ctx}
+        self.unit_language: dict[int, str] = {}
+        paragraphs = _paragraph_languages(doc)
+        for unit in self.ctx.units:
+            language = next((lang for start, end, lang in paragraphs if start <= unit.start < end), None)
+            if language is None or language == lexicon.language:
+                continue
+            if language not in self.contexts:
+                other = load_lexicon(language, lexicon_dir)
+                if other is None:
+                    continue
+                self.contexts[language] = DocumentContext.build(doc, other, sentences)
+            self.unit_language[unit.index] = language
+        self.primary = self.ctx
         self.claims: list[Claim] = []
         self.claim_units: list[int] = []
         self.last_speaker: int | None = None
@@ -133,10 +159,12 @@ class _Extraction:
 
     # -- sentences --------------------------------------------------------------------------------
     def run(self) -> list[Claim]:
-        for unit in self.ctx.units:
+        for unit in self.primary.units:
             if unit.first >= unit.last:
                 continue
+            self.ctx = self.contexts.get(self.unit_language.get(unit.index, ""), self.primary)
             self._unit(unit)
+        self.ctx = self.primary
         return self.claims
 
     def _speaker_and_via(self, sources: list[Source], trigger: PhraseMatch, frame: _QuoteFrame | None
@@ -311,9 +339,11 @@ class _Extraction:
             ctx, first, last, trigger, covered, speaker, party_allowed, self.last_speaker,
             previous.participants if previous and previous.relation == trigger.key else None,
         )
-        if not participants and previous is not None and previous.relation == trigger.key and unit.index - self.claim_units[-1] <= 1:
-            # a nameless sentence continuing the last claim: "The meeting has not yet taken place."
-            for m in previous.participants:
+        continued = self._continued_claim(unit, trigger, participants) if len(participants) < 2 else None
+        if continued is not None:
+            # a sentence continuing a claim just made, naming none or only some of its parties: "The
+            # meeting has not yet taken place.", "The meeting, Varadkar's first as premier, was in Berlin."
+            for m in continued.participants:
                 if ctx.name(m) not in {ctx.name(p) for p in participants}:
                     participants.append(m)
         if len(participants) < 2:
@@ -333,6 +363,18 @@ class _Extraction:
         if frame is not None:
             claim.start, claim.end = min(unit.start, frame.quote.start), max(unit.end, frame.quote.end)
         self._append(unit, claim)
+
+    def _continued_claim(self, unit: Unit, trigger: PhraseMatch, participants: list[int]) -> Claim | None:
+        """The latest claim of the same relation in this or the previous sentence whose parties include
+        the ones named here ("Musk's invitation was interesting" after "Musk invited Putin")."""
+        ctx = self.ctx
+        named = {ctx.name(p) for p in participants}
+        for claim, index in zip(reversed(self.claims), reversed(self.claim_units)):
+            if unit.index - index > 1:
+                break
+            if claim.relation == trigger.key and named <= {ctx.name(p) for p in claim.participants}:
+                return claim
+        return None
 
     def _when(self, unit: Unit, trigger: PhraseMatch, covered: set[int], sources: list[Source]) -> EventTime | None:
         ctx = self.ctx
@@ -369,9 +411,18 @@ def extract_claims(doc: Document, lexicon_dir: str | None = None) -> list[Claim]
     Returns [] for a language without a lexicon or a document without mentions. Claim ids are
     ``f"{doc.id}:{n}"`` in text order."""
     lexicon = load_lexicon(_document_language(doc), lexicon_dir)
+    if lexicon is None:
+        # the document's language has no lexicon: read it with the lexicon of its largest
+        # paragraph language that has one (a Czech page quoting a Polish statement)
+        sizes: dict[str, int] = {}
+        for start, end, language in _paragraph_languages(doc):
+            sizes[language] = sizes.get(language, 0) + end - start
+        for language in sorted(sizes, key=sizes.get, reverse=True):
+            if (lexicon := load_lexicon(language, lexicon_dir)) is not None:
+                break
     if lexicon is None or not doc.mentions or not doc.text:
         return []
-    return _Extraction(doc, lexicon).run()
+    return _Extraction(doc, lexicon, lexicon_dir).run()
 
 
 class ClaimExtractor:

@@ -39,17 +39,64 @@ class Token:
         return self.text[0].isalnum() or self.text[0] == "_"
 
 
+# Latin letters that look like Cyrillic ones. Scraped text mixes them in ("c главой" typed with a
+# Latin c, "Пyтин" with a Latin y); inside a Cyrillic context they are read as the Cyrillic letter.
+_LATIN_LOOKALIKE = str.maketrans("aceopxyikmthbABCEHKMOPTXYI", "асеорхуікмтнвАВСЕНКМОРТХУІ")
+_HOMOGLYPHS = set("aceopxyiAaCEHKMOPTXYIkmthbB")
+
+
+def _is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def _has_cyrillic(word: str) -> bool:
+    return any(_is_cyrillic(ch) for ch in word)
+
+
+def _cyrillic_reading(word: str) -> str | None:
+    """The word with Latin look-alike letters read as Cyrillic, when that is what it is: a word
+    mixing scripts whose Latin letters are all look-alikes ("Пyтин", "мeждy"). Only lower-case
+    letters are safe for ``translit`` (i/k/m/t/h/b only in mixed words, where their case is known)."""
+    if not _has_cyrillic(word):
+        return None
+    latin = [ch for ch in word if ch.isascii() and ch.isalpha()]
+    if not latin or any(ch not in _HOMOGLYPHS for ch in latin):
+        return None
+    return word.translate(_LATIN_LOOKALIKE)
+
+
 def normalize_word(word: str) -> str:
+    """Lower case, ё as е, curly apostrophes straight, and Latin look-alikes inside a Cyrillic
+    word read as Cyrillic (same length, so token offsets still point into the original text)."""
+    word = _cyrillic_reading(word) or word
     return word.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
 
 
+# single Latin letters that are also Cyrillic one-letter words (prepositions, conjunctions:
+# "c главой" with a Latin c is "с главой", "a" is "а", "o" is "о", "y" is "у", "i" is Ukrainian "і")
+_LONE_LOOKALIKE = {"c": "с", "a": "а", "o": "о", "y": "у", "i": "і", "k": "к", "e": "е", "x": "х", "p": "р"}
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Word and punctuation tokens of ``text[start:end]`` with offsets into ``text``."""
+    """Word and punctuation tokens of ``text[start:end]`` with offsets into ``text``.
+
+    Latin look-alike letters in Cyrillic text are normalised in ``Token.norm`` only (``text`` and
+    the offsets stay those of the original): inside a mixed-script word always, and a one-letter
+    Latin word ("c") when the words on both sides of it are Cyrillic."""
     end = len(text) if end is None else end
-    return [
+    tokens = [
         Token(m.start(), m.end(), m.group(), normalize_word(m.group()))
         for m in _WORD.finditer(text, start, end)
     ]
+    for i, token in enumerate(tokens):
+        lone = _LONE_LOOKALIKE.get(token.norm)
+        if lone is None or len(token.text) != 1:
+            continue
+        before = next((t for t in reversed(tokens[max(0, i - 2) : i]) if t.is_word), None)
+        after = next((t for t in tokens[i + 1 : i + 3] if t.is_word), None)
+        if after is not None and _has_cyrillic(after.text) and (before is None or _has_cyrillic(before.text)):
+            tokens[i] = Token(token.start, token.end, token.text, lone)
+    return tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,13 +184,28 @@ class PatternSet:
         excluded = [Pattern.parse(p) for p in exclude or []]
         return cls(key, patterns, excluded, _Index.of(patterns), _Index.of(excluded))
 
+    def _excluded(self, tokens: list[Token], i: int) -> bool:
+        """Whether an ``exclude`` phrase covers token ``i``: one starting there ("срещна възражения":
+        met with objections) or a longer one starting just before ("се моли": prays, not asks)."""
+        if not self.exclude:
+            return False
+        index = self._exclude_index if self._exclude_index is not None else _Index.of(self.exclude)
+        if any(p.matches_at(tokens, i) for p in index.candidates(tokens[i].norm)):
+            return True
+        for back in (1, 2):
+            j = i - back
+            if j < 0:
+                break
+            if any(len(p.words) > back and p.matches_at(tokens, j) for p in index.candidates(tokens[j].norm)):
+                return True
+        return False
+
     def _best(self, tokens: list[Token], i: int) -> tuple[int, str]:
-        norm = tokens[i].norm
-        if self._exclude_index is not None and any(p.matches_at(tokens, i) for p in self._exclude_index.candidates(norm)):
+        if self._excluded(tokens, i):
             return 0, ""
         index = self._index if self._index is not None else _Index.of(self.patterns)
         best, source = 0, ""
-        for pattern in index.candidates(norm):
+        for pattern in index.candidates(tokens[i].norm):
             n = pattern.matches_at(tokens, i)
             if n > best:
                 best, source = n, pattern.source
@@ -206,6 +268,11 @@ class Lexicon:
     plural_possessive: PatternSet
     topic_prepositions: PatternSet
     roles: PatternSet
+    organisation_nouns: PatternSet  # "the airline", "компанията": the document's protagonist organisation
+    origin_prepositions: PatternSet  # "from", "от": a place after them is not the place visited
+    place_nouns: PatternSet  # "capital", "столицата": "в столицата Исламабад" is still "in Islamabad"
+    between: PatternSet  # "between", "между": the parties follow, coordinated
+    clause_conjunctions: PatternSet  # "but", "а", "однако": after a comma they open a clause of their own
     owner_words: PatternSet
     owner_genitive: bool
     role_groups: list[set[str]]  # role patterns naming the same position
@@ -279,6 +346,11 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         plural_possessive=_set(refs, "plural_possessive"),
         topic_prepositions=_set(refs, "topic_prepositions"),
         roles=_set(refs, "roles"),
+        organisation_nouns=_set(refs, "organisation_nouns"),
+        origin_prepositions=_set(refs, "origin_prepositions"),
+        place_nouns=_set(refs, "place_nouns"),
+        between=_set(refs, "between"),
+        clause_conjunctions=_set(refs, "clause_conjunctions"),
         owner_words=_set(refs, "owner"),
         owner_genitive=bool(refs.get("owner_genitive", False)),
         role_groups=[set(group) for group in refs.get("role_groups", [])],

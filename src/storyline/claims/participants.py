@@ -11,6 +11,12 @@ relation word and within its clause:
   "envoy of Putin", "Putin's press secretary", "министр … Дании Андерс Самуэльсен");
 - for a directed relation (invite, request, visit: lexicon ``directed = true``) the agent is the
   nearest party before the relation word and the patient the nearest after it;
+- for a symmetric one with more candidates than it needs, the relation word's own arguments:
+  the names after "between"/"между" ("talks between X and Y"), else the group after a partner
+  preposition ("met with Y") plus the subject group nearest before it ("X and Z met with Y"; an
+  inflected name in between is not the subject); never across ", but"/", а"/", ale";
+- "the airline", "компанията" (lexicon ``organisation_nouns``) without a name after them: the
+  document's clear protagonist organisation;
 - pronouns and role phrases resolved within the document ("he" -> the speaker, "the Russian
   president" -> the person given that role, else the person whose role the speaker holds, else
   the document's clear protagonist);
@@ -30,6 +36,7 @@ PARTICIPANT_TYPES = {"PER", "ORG", "LOC"}
 _WINDOW_BEFORE = 10  # tokens before the relation word
 _WINDOW_AFTER = 16  # and after it ("talked with officials, including the head of X, Y")
 _PRONOUN_REACH = 2  # a pronoun names a party only right by the relation word ("spoke with him")
+_PLACE_NOUN_REACH = 2  # common nouns between a place preposition and its name ("в столицата Исламабад")
 _TOPIC_REACH = 3  # words between a topic preposition and the name it governs ("о деле христианки X")
 _CLAUSE_BREAK = {";", "(", ")"}
 
@@ -75,9 +82,11 @@ def _is_modifier(ctx: DocumentContext, m: int) -> bool:
     return False
 
 
-def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: range = range(0)) -> bool:
+def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: range = range(0),
+                 place_nouns: bool = False) -> bool:
     """Whether one of ``patterns`` stands before the mention, over articles and at most
-    ``reach`` other words (never across the tokens in ``stop``: the relation word)."""
+    ``reach`` other words (with ``place_nouns``: only the lexicon's place nouns, "в столицата
+    Исламабад"; never across the tokens in ``stop``: the relation word)."""
     k = ctx.mention_tokens[m][0] - 1
     skipped = 0
     while k >= 0 and k not in stop:
@@ -87,7 +96,8 @@ def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: r
         if ctx.match(patterns, k):
             return True
         if (ctx.token_mention[k] is not None or ctx.tokens[k].norm in {",", ".", ";", ":"} or skipped >= reach
-                or ctx.match(ctx.lexicon.partner_prepositions, k)):
+                or ctx.match(ctx.lexicon.partner_prepositions, k)
+                or (place_nouns and not ctx.match(ctx.lexicon.place_nouns, k))):
             return False  # "о диалоге с Путиным": the partner of the talks, not the topic
         skipped += 1
         k -= 1
@@ -125,8 +135,12 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     for k in range(trigger.last + 1, hi):
         if ctx.tokens[k].norm in _CLAUSE_BREAK or (
             ctx.tokens[k].norm == "," and any(ctx.match(ctx.lexicon.relative, j) for j in range(k + 1, min(k + 4, hi)))
-        ):
-            hi = k  # "…, в ходе которого…", "…, за да…": a clause of its own
+        ) or _opens_clause(ctx, k):
+            hi = k  # "…, в ходе которого…", "…, за да…", "…, but …": a clause of its own
+            break
+    for k in range(trigger.first - 1, lo - 1, -1):
+        if _opens_clause(ctx, k) and k not in excluded:
+            lo = k + 1  # "X arrived, but Y met Z": X is in another clause
             break
     speaker_name = ctx.name(speaker) if speaker is not None else None
     found: list[tuple[int, int]] = []  # (token position, mention)
@@ -155,7 +169,14 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             end = ctx.mention_tokens[m][1]
             eligible = mention.type in PARTICIPANT_TYPES and not _is_modifier(ctx, m)
             if eligible and mention.type in ("LOC", "ORG") and not places_are_parties:
-                eligible = not _preceded_by(ctx, m, ctx.lexicon.place_prepositions)
+                # (the trigger's own preposition is not a place: "обратился к Минздраву", "turned to the
+                # UN"; a common noun may stand between: "в столицата Исламабад", "in the capital Kyiv")
+                eligible = not _preceded_by(ctx, m, ctx.lexicon.place_prepositions, _PLACE_NOUN_REACH,
+                                            stop=range(trigger.first, trigger.last + 1), place_nouns=True)
+            elif eligible and mention.type == "LOC" and places_are_parties:
+                # "visited her after returning from Italy": where one comes from is not the place visited
+                eligible = not _preceded_by(ctx, m, ctx.lexicon.origin_prepositions, _PLACE_NOUN_REACH,
+                                            stop=range(trigger.first, trigger.last + 1), place_nouns=True)
             # (a person introduced with a role is not a topic: "советник по нацбезопасности Джон Болтон")
             if eligible and m not in ctx.role_holders and _preceded_by(
                     ctx, m, ctx.lexicon.topic_prepositions, _TOPIC_REACH, range(trigger.first, trigger.last + 1)):
@@ -180,6 +201,15 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         elif ctx.match(ctx.lexicon.person_pronouns, k) and not possessive:
             if near:
                 add(k, resolve_pronoun(ctx, k, speaker, last_speaker, exclude=set()))
+        elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and not (
+                k + length < len(ctx.tokens) and ctx.token_mention[k + length] is not None):
+            # "the airline", "авиакомпания", "przewoźnik" without a name after it: the document's
+            # clear protagonist organisation ("talks between the pilots' union and the airline")
+            organisation = ctx.most_salient_organisation(names | ({speaker_name} if speaker_name else set()))
+            if organisation is not None and k - 1 not in excluded:
+                add(k, organisation)
+            k += length
+            continue
         elif (role := ctx.role_noun_at(k)) is not None:
             # a role phrase names a party only in the relation's own clause (no comma between)
             between = range(min(k, trigger.last), max(k, trigger.first))
@@ -196,6 +226,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             if m is not None and j not in excluded and ctx.mention(m).type == "PER" and not _is_modifier(ctx, m):
                 add(j, m)
     found.sort()
+    if relation is not None and not relation.directed and len(found) > 2:
+        found = _arguments_of(ctx, found, trigger, hi)
     if relation is not None and relation.directed and len(found) > 2:
         found = _agent_and_patient(found, trigger)
     participants = [m for _, m in found]
@@ -252,3 +284,94 @@ def _agent_and_patient(found: list[tuple[int, int]], trigger: PhraseMatch) -> li
 def _coordinated(after: list[tuple[int, int]]) -> bool:
     positions = [p for p, _ in after]
     return all(b - a <= 4 for a, b in zip(positions, positions[1:]))
+
+
+def _opens_clause(ctx: DocumentContext, k: int) -> bool:
+    """A comma followed by an adversative conjunction ("…, but …", "…, а …", "…, ale …")."""
+    return (ctx.tokens[k].norm == "," and k + 1 < len(ctx.tokens)
+            and bool(ctx.match(ctx.lexicon.clause_conjunctions, k + 1)))
+
+
+def _chain_after(ctx: DocumentContext, k: int, hi: int) -> list[int]:
+    """Mentions of a coordinated noun phrase starting at token ``k``: "X, Y and Z", "премьер-министром
+    Англии Терезой Мэй" (role words, articles and up to two other words before each name)."""
+    chain: list[int] = []
+    others = 0
+    while k < hi:
+        m = ctx.token_mention[k]
+        if m is not None:
+            chain.append(m)
+            k = ctx.mention_tokens[m][1] + 1
+            others = 0
+            continue
+        token = ctx.tokens[k]
+        if chain and (token.norm == "," or ctx.match(ctx.lexicon.conjunctions, k)):
+            if ctx.match(ctx.lexicon.clause_conjunctions, k):
+                break
+            k += 1
+            continue
+        if token.is_word and (ctx.match(ctx.lexicon.articles, k) or ctx.role_noun_at(k) is not None):
+            k += 1
+            continue
+        # up to two other words before the first name ("with the German chancellor X"), one after a
+        # separator ("X and British minister Y"): more is a clause of its own ("X, while waiting for Y")
+        if token.is_word and others < (1 if chain else 2) and (not chain or ctx.token_mention[k - 1] is None):
+            others += 1
+            k += 1
+            continue
+        break
+    return chain
+
+
+def _chain_before(ctx: DocumentContext, found: list[tuple[int, int]], index: int) -> list[tuple[int, int]]:
+    """The coordinated group ending at ``found[index]`` ("X and Y talked", "X, Y и Z разговаряха")."""
+    group = [found[index]]
+    for j in range(index - 1, -1, -1):
+        position, m = found[j]
+        gap = range(ctx.mention_tokens[m][1] + 1, group[0][0])
+        if all(ctx.tokens[k].norm == "," or (ctx.match(ctx.lexicon.conjunctions, k)
+                                           and not ctx.match(ctx.lexicon.clause_conjunctions, k)) for k in gap):
+            group.insert(0, found[j])
+        else:
+            break
+    return group
+
+
+def _arguments_of(ctx: DocumentContext, found: list[tuple[int, int]], trigger: PhraseMatch, hi: int
+                  ) -> list[tuple[int, int]]:
+    """The trigger's own arguments among more candidates than a relation needs.
+
+    - "talks between X and Y", "разговор между X и Y": the names after "between";
+    - "X met with Y", "среща на X със Y": the partner group after the preposition, and the subject
+      group nearest before the trigger ("X and Y"), dropping names further away in the clause (a
+      place, the topic's owner, another event's parties).
+    Without such a structure the candidates stay as they are."""
+    after_trigger = trigger.last + 1
+    ids = {m for _, m in found}
+    for k in range(after_trigger, min(after_trigger + 3, hi)):
+        if ctx.match(ctx.lexicon.between, k):
+            chain = [m for m in _chain_after(ctx, k + 1, hi) if m in ids]
+            if len(chain) >= 2:
+                return [f for f in found if f[1] in chain]
+            break
+    partner = None
+    for k in range(after_trigger, min(after_trigger + 3, hi)):
+        if ctx.token_mention[k] is not None:
+            break
+        if ctx.match(ctx.lexicon.partner_prepositions, k) and not ctx.match(ctx.lexicon.between, k):
+            partner = [m for m in _chain_after(ctx, k + 1, hi) if m in ids]
+            break
+    if not partner:
+        return found
+    before = [i for i, f in enumerate(found) if f[0] < trigger.first]
+    # the subject is in the base form: skip an inflected name in between ("Лавров по поручению
+    # Путина встретился с …"), where the language marks case
+    direct = [i for i in before if not ctx.is_oblique(found[i][1])]
+    nearest = direct[-1] if direct else (before[-1] if before else None)
+    subject = _chain_before(ctx, found, nearest) if nearest is not None else []
+    # a genitive right after the trigger is its subject too: "среща на Мей с Барние", "встреча Путина с Маском"
+    after_names = [f for f in found if f[0] > trigger.last and f[1] not in partner]
+    if after_names and after_names[0][0] < min(ctx.mention_tokens[m][0] for m in partner):
+        subject = subject + [after_names[0]]
+    kept = subject + [f for f in found if f[1] in partner]
+    return sorted(kept) if len(kept) >= 2 else found

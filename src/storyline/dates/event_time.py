@@ -6,7 +6,13 @@ lexicon, see ``storyline/claims/lexicons/README.md``) and resolves them to the i
 
 - absolute: "15 March 2023" -> 2023-03-15, "в феврале 2021 года" -> 2021-02, "В 2023 году" -> 2023;
 - a day or month without a year ("на 15 март", "In February") takes the year from the publication
-  date: the latest such day/month not after it (news reports the past);
+  date, by the sentence's tense cues (``future`` / ``past`` word lists of the time table: "will",
+  "ще", "будет", "planned" / "took place", "състоя"): the next such day/month on or after the
+  publication date for the future, the latest not after it for the past. Without a cue (or with
+  both) a day takes the occurrence nearest the publication date ("13 июля" in an article of 5 July
+  is this July; "5 January" in late December is next January), a month the latest not after it
+  unless it is the next month (news mostly reports the past); a weekday with a future cue is the
+  next one;
 - durations back from publication: "18 months ago", "about a year and a half ago", "полтора года
   назад", "преди 2 години" -> approximate (``~2021-04``), at the precision of the unit;
 - "last year", "в прошлом году", "миналия месец"; "yesterday"; a weekday ("on Wednesday") -> the
@@ -126,10 +132,51 @@ def _months_back(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+def _tense(tokens, words: dict) -> str | None:
+    """"future" or "past" when the sentence has cues of only that tense, else None."""
+    future = any(_phrase_at(words.get("future"), tokens, i) for i in range(len(tokens)))
+    past = any(_phrase_at(words.get("past"), tokens, i) for i in range(len(tokens)))
+    if future != past:
+        return "future" if future else "past"
+    return None
+
+
+def _day_in_year_of(month: int, day: int, published: _Published, tense: str | None) -> date | None:
+    """The occurrence of day/month (1-based month) chosen by tense relative to the publication day."""
+    anchor = published.day
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if published.precision != "day":
+        # only the month is known: same-month dates are taken in the publication's year
+        same = [d for d in options if d.year == anchor.year]
+        if same and month == anchor.month:
+            return same[0]
+    if tense == "future":
+        return min((d for d in options if d >= anchor), default=None)
+    if tense == "past":
+        return max((d for d in options if d <= anchor), default=None)
+    return min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
+
+
+def _month_by_tense(month: int, published: _Published, tense: str | None) -> date:
+    anchor = published.day
+    ahead = (month - anchor.month) % 12  # months from the publication month forward
+    if tense == "future" or (tense is None and ahead == 1):
+        return date(anchor.year + (1 if month < anchor.month else 0), month, 1)
+    return _latest_month_not_after(month, published)
+
+
 class _Scanner:
     def __init__(self, text: str, tokens, words: dict, published: str | None):
         self.text, self.tokens, self.words = text, tokens, words
         self.published = _Published.parse(published)
+        self.tense = _tense(tokens, words)
 
     def expression(self, first: int, last: int, when: str | None, relative: bool, kind: str) -> EventTime:
         start, end = self.tokens[first].start, self.tokens[last].end
@@ -174,12 +221,11 @@ class _Scanner:
         if year is None:
             if not self.published or self.published.precision == "year":
                 return self.expression(i, last, None, True, "date"), last
-            year = self.published.day.year
-            try:
-                if date(year, month + 1, day) > self.published.day and self.published.precision == "day":
-                    year -= 1
-            except ValueError:
+            chosen = _day_in_year_of(month + 1, day, self.published, self.tense)
+            if chosen is None:
                 return None
+            year = chosen.year
+            return self.expression(i, last, chosen.isoformat(), True, "date"), last
         try:
             when = date(year, month + 1, day).isoformat()
         except ValueError:
@@ -207,7 +253,7 @@ class _Scanner:
             return self.expression(i, last, f"{year:04d}-{month + 1:02d}", False, "month"), last
         if not self.published or self.published.precision == "year":
             return self.expression(i, last, None, True, "month"), last
-        anchored = _latest_month_not_after(month + 1, self.published)
+        anchored = _month_by_tense(month + 1, self.published, self.tense)
         return self.expression(i, last, format_point(anchored, "month"), True, "month"), last
 
     # -- year -------------------------------------------------------------------------------------
@@ -346,6 +392,8 @@ class _Scanner:
                 return None
             if self.published and self.published.precision == "day":
                 offset = (self.published.day.weekday() - weekday) % 7
+                if self.tense == "future":
+                    offset = -((weekday - self.published.day.weekday()) % 7)  # the coming one
             else:
                 return self.expression(i, i, None, True, "deictic"), i
         if not self.published or self.published.precision != "day":

@@ -1,5 +1,5 @@
 """Evaluate claim extraction against an annotated claims file (``data/claims/dev.jsonl`` format,
-see ``data/claims/README.md``): ``storyline eval claims FILE [--split dev|test|all]``.
+see ``data/claims/README.md``): ``storyline eval claims FILE [--split dev|test|test2|all]``.
 
 Each document is analysed from its stored text with its *gold* mentions (so the score is the claims
 stage's, not the NER stage's): sentences and paragraphs are computed as the pipeline does, then
@@ -330,7 +330,7 @@ def report(by_language: dict[str, Counts], out: TextIO) -> None:
 def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
     parser = argparse.ArgumentParser(prog="storyline eval claims", description=__doc__.split("\n\n")[0])
     parser.add_argument("file", help="annotated claims JSONL (see data/claims/README.md)")
-    parser.add_argument("--split", default="all", help="dev, test or all (default)")
+    parser.add_argument("--split", default="all", help="dev, test, test2 or all (default)")
     parser.add_argument("--mistakes", action="store_true", help="list missed, spurious and wrong claims")
     parser.add_argument("--data", type=Path, default=None,
                         help="root of documents stored by reference (default $STORYLINE_DATA or ../shared/data)")

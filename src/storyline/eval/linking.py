@@ -1,0 +1,285 @@
+"""Evaluate cross-lingual, cross-document entity resolution with B³ on a SlavicNER-layout directory.
+
+Layout (that of the SlavicNER corpus):
+
+    DIR/raw/TOPIC/LANG/NAME.txt   document text
+    DIR/ner/TOPIC/LANG/NAME.tsv   one mention a line: start end surface lemma TYPE cross-lingual-ID
+
+For every topic, all its documents in all languages are resolved together and the mentions are
+clustered by the entity they were assigned; B³ precision/recall/F1 (mention-weighted) compare
+that clustering with the clustering by gold cross-lingual id, overall and per (gold) type.
+A naive baseline ("transliterate the lemma and compare") is scored alongside.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Hashable, Iterable, Sequence
+
+from storyline.records import Mention
+
+__all__ = [
+    "GoldDocument",
+    "GoldMention",
+    "read_slavicner",
+    "b_cubed",
+    "naive_clusters",
+    "evaluate_topic",
+    "evaluate",
+    "main",
+]
+
+# SlavicNER types -> Storyline types (events and products are MISC)
+SLAVIC_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "EVT": "MISC", "PRO": "MISC"}
+
+
+@dataclass(slots=True)
+class GoldMention:
+    start: int
+    end: int
+    text: str
+    lemma: str
+    type: str
+    entity: str  # cross-lingual id
+
+
+@dataclass(slots=True)
+class GoldDocument:
+    id: str
+    topic: str
+    language: str
+    text: str
+    mentions: list[GoldMention] = field(default_factory=list)
+
+
+def read_slavicner(root: Path, topics: Iterable[str] | None = None, languages: Iterable[str] | None = None,
+                   errors: list[str] | None = None) -> list[GoldDocument]:
+    """Read every annotated document under `root` (SlavicNER layout).
+
+    A line whose offsets do not match its surface text, or that is malformed, is skipped and
+    reported in `errors`; overlapping mentions are kept (the longer one first).
+    """
+    root = Path(root)
+    wanted_topics = set(topics) if topics else None
+    wanted_languages = set(languages) if languages else None
+    documents: list[GoldDocument] = []
+    for tsv in sorted((root / "ner").glob("*/*/*.tsv")):
+        language = tsv.parent.name
+        topic = tsv.parent.parent.name
+        if (wanted_topics and topic not in wanted_topics) or (wanted_languages and language not in wanted_languages):
+            continue
+        raw = root / "raw" / topic / language / (tsv.stem + ".txt")
+        if not raw.exists():
+            if errors is not None:
+                errors.append(f"{tsv}: no raw text {raw}")
+            continue
+        text = raw.read_text(encoding="utf-8").removeprefix("\ufeff")
+        doc = GoldDocument(f"{topic}/{language}/{tsv.stem}", topic, language, text)
+        seen = set()
+        for n, line in enumerate(tsv.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            cols = line.split("\t")
+            try:
+                start, end = int(cols[0]), int(cols[1])
+                surface, lemma, kind, xid = cols[2], cols[3], cols[4].strip(), cols[5].strip()
+            except (IndexError, ValueError):
+                if errors is not None:
+                    errors.append(f"{tsv}:{n}: malformed line")
+                continue
+            if text[start:end] != surface or kind not in SLAVIC_TYPES:
+                if errors is not None:
+                    errors.append(f"{tsv}:{n}: offsets do not match the text or unknown type {kind!r}")
+                continue
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            doc.mentions.append(GoldMention(start, end, surface, lemma, SLAVIC_TYPES[kind], xid or f"?{surface}"))
+        doc.mentions.sort(key=lambda m: (m.start, -m.end))
+        documents.append(doc)
+    return documents
+
+
+# ----------------------------------------------------------------------------- metric
+def b_cubed(gold: Sequence[Hashable], predicted: Sequence[Hashable], subset: Iterable[int] | None = None) -> tuple[float, float, float]:
+    """Mention-weighted B³ (precision, recall, F1) of a predicted clustering against gold labels.
+
+    `gold[i]` / `predicted[i]` are the cluster labels of mention i. With `subset`, the averages
+    run over those mentions only (per-type scores), clusters still counting every mention.
+    """
+    pairs = Counter(zip(gold, predicted))
+    gold_size = Counter(gold)
+    predicted_size = Counter(predicted)
+    items = range(len(gold)) if subset is None else list(subset)
+    if not items:
+        return 0.0, 0.0, 0.0
+    precision = recall = 0.0
+    for i in items:
+        both = pairs[(gold[i], predicted[i])]
+        precision += both / predicted_size[predicted[i]]
+        recall += both / gold_size[gold[i]]
+    precision /= len(items)
+    recall /= len(items)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def naive_clusters(documents: Sequence[GoldDocument]) -> list[str]:
+    """Baseline: a mention's cluster is its transliterated, lower-cased lemma (gold lemma)."""
+    from anyascii import anyascii
+
+    return [anyascii(m.lemma or m.text).lower() for d in documents for m in d.mentions]
+
+
+# ----------------------------------------------------------------------------- evaluation
+Lemmatizer = Callable[[str, "str | None", "str | None"], str]
+
+
+@dataclass(slots=True)
+class TopicScore:
+    topic: str
+    mentions: int
+    documents: int
+    seconds: float
+    scores: dict[str, tuple[float, float, float]]  # "all" / type -> (P, R, F1)
+    baseline: dict[str, tuple[float, float, float]]
+
+
+def _scores(gold: list[str], predicted: list, types: list[str]) -> dict[str, tuple[float, float, float]]:
+    out = {"all": b_cubed(gold, predicted)}
+    for kind in sorted(set(types)):
+        out[kind] = b_cubed(gold, predicted, [i for i, t in enumerate(types) if t == kind])
+    return out
+
+
+def evaluate_topic(documents: Sequence[GoldDocument], lemmatize: Lemmatizer | None = None,
+                   predicted_mentions: dict[str, list[Mention]] | None = None,
+                   translations: bool = True) -> TopicScore:
+    """Resolve one topic's documents and score the mention clustering.
+
+    `lemmatize` None: the gold lemmas are given to the resolver; otherwise lemmas are left for
+    `lemmatize` to compute. `predicted_mentions` (document id -> mentions): end-to-end; a gold
+    mention matched by a predicted one with the same span takes its entity, an unmatched gold
+    mention is a singleton cluster (so missed mentions cost recall).
+    """
+    from storyline.resolve import DocumentMentions, resolve_entities
+
+    inputs = []
+    for d in documents:
+        if predicted_mentions is not None:
+            mentions = predicted_mentions.get(d.id, [])
+        else:
+            mentions = [Mention(m.start, m.end, m.text, m.type, None if lemmatize else m.lemma) for m in d.mentions]
+        inputs.append(DocumentMentions(d.id, d.language, mentions))
+    started = time.perf_counter()
+    if lemmatize is None:
+        resolution = resolve_entities(inputs, translations=translations)
+    else:
+        resolution = resolve_entities(inputs, lemmatize=lemmatize, translations=translations)
+    seconds = time.perf_counter() - started
+    gold, predicted, types = [], [], []
+    for d, given in zip(documents, inputs):
+        span_index = {(m.start, m.end): i for i, m in enumerate(given.mentions)}
+        for n, m in enumerate(d.mentions):
+            gold.append(m.entity)
+            types.append(m.type)
+            i = span_index.get((m.start, m.end))
+            entity = resolution.assignment.get((d.id, i)) if i is not None else None
+            predicted.append(entity if entity is not None else ("unmatched", d.id, n))
+    return TopicScore(documents[0].topic if documents else "", len(gold), len(documents), seconds,
+                      _scores(gold, predicted, types), _scores(gold, naive_clusters(documents), types))
+
+
+def evaluate(root: Path, lemmas: str = "predicted", topics: Iterable[str] | None = None,
+             end_to_end: bool = False, translations: bool = True) -> list[TopicScore]:
+    """Score every topic of a SlavicNER-layout directory.
+
+    lemmas: "gold" (the corpus lemmas), "predicted" (suffix rules trained on the other topics
+    of `root`, so the held-out topic is never seen), or "shipped" (the shipped rules).
+    """
+    from storyline.entities.lemma import SuffixLemmatizer, lemmatize as shipped
+    from storyline.eval.lemma import lemma_pairs
+
+    documents = read_slavicner(root)
+    results = []
+    for topic in sorted(set(topics or {d.topic for d in documents})):
+        test = [d for d in documents if d.topic == topic]
+        lemmatizer: Lemmatizer | None = None
+        if lemmas == "predicted":
+            model = SuffixLemmatizer().fit(lemma_pairs(d for d in documents if d.topic != topic)).prune()
+            lemmatizer = model.lemmatize
+        elif lemmas == "shipped":
+            lemmatizer = shipped
+        predicted = _predict_mentions(test) if end_to_end else None
+        results.append(evaluate_topic(test, lemmatizer, predicted, translations))
+    return results
+
+
+def _predict_mentions(documents: Sequence[GoldDocument]) -> dict[str, list[Mention]]:
+    """Mentions found by the project's NER model (end-to-end evaluation)."""
+    from storyline.entities.ner import EntityRecognizer  # another component's; may be absent
+
+    recognizer = EntityRecognizer()
+    out: dict[str, list[Mention]] = {}
+    for d, spans in zip(documents, recognizer.recognize_many(d.text for d in documents)):
+        out[d.id] = [Mention(a, b, d.text[a:b], label) for a, b, label in spans]  # type: ignore[arg-type]
+    return out
+
+
+def format_scores(results: list[TopicScore]) -> str:
+    kinds = ["all", "PER", "ORG", "LOC", "MISC"]
+    lines = ["| topic | docs | mentions | time s | " + " | ".join(f"{k} P/R/F1" for k in kinds) + " | baseline all F1 | baseline PER F1 |",
+             "|---" * (len(kinds) + 6) + "|"]
+    total = Counter()
+    weighted: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+    for r in results:
+        cells = []
+        for k in kinds:
+            p, rc, f = r.scores.get(k, (0.0, 0.0, 0.0))
+            cells.append(f"{p:.3f}/{rc:.3f}/{f:.3f}" if k in r.scores else "-")
+        lines.append(f"| {r.topic} | {r.documents} | {r.mentions} | {r.seconds:.1f} | " + " | ".join(cells)
+                     + f" | {r.baseline['all'][2]:.3f} | {r.baseline.get('PER', (0, 0, 0))[2]:.3f} |")
+        total["mentions"] += r.mentions
+        for k in kinds + ["base-all", "base-PER"]:
+            src = r.baseline if k.startswith("base-") else r.scores
+            kk = k.removeprefix("base-")
+            if kk in src:
+                w = weighted[k]
+                for j in range(3):
+                    w[j] += src[kk][j]
+                w[3] += 1
+    mean = {k: [v[j] / v[3] for j in range(3)] for k, v in weighted.items() if v[3]}
+    lines.append("| **mean of topics** | | | | " + " | ".join(
+        f"{mean[k][0]:.3f}/{mean[k][1]:.3f}/{mean[k][2]:.3f}" if k in mean else "-" for k in kinds)
+        + f" | {mean.get('base-all', [0, 0, 0])[2]:.3f} | {mean.get('base-PER', [0, 0, 0])[2]:.3f} |")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="B³ of cross-lingual entity resolution on a SlavicNER-layout directory.")
+    parser.add_argument("slavicner", type=Path, help="directory with raw/TOPIC/LANG/*.txt and ner/TOPIC/LANG/*.tsv")
+    parser.add_argument("--lemmas", choices=["predicted", "gold", "shipped"], default="predicted",
+                        help="predicted: rules trained on the other topics (default); gold: corpus lemmas")
+    parser.add_argument("--topic", action="append", help="only this topic (repeatable)")
+    parser.add_argument("--end-to-end", action="store_true", help="predicted mentions from storyline.entities.ner")
+    parser.add_argument("--no-translations", action="store_true", help="skip the e5 name-embedding merge of translated names")
+    args = parser.parse_args(argv)
+    if not (args.slavicner / "ner").is_dir():
+        print(f"error: no ner/ directory under {args.slavicner}", file=sys.stderr)
+        return 2
+    try:
+        results = evaluate(args.slavicner, args.lemmas, args.topic, args.end_to_end, not args.no_translations)
+    except ImportError as exc:
+        print(f"error: end-to-end evaluation needs the NER model: {exc}", file=sys.stderr)
+        return 2
+    print(format_scores(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

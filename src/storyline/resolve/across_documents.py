@@ -1,0 +1,278 @@
+"""Across documents and scripts: merge the per-document entities into corpus entities.
+
+Never all pairs: names are only compared inside blocks that share a consonant skeleton of one of
+their words (`names.skeleton`), so the work grows with the block sizes, not the square of the
+corpus.
+
+Merge decisions, in order:
+
+1. same phonetic key (Elon Musk / Илон Маск / Ilon Mask) - people only with people;
+2. full names of people: every word must match (first name and surname: "Donald Trump" and
+   "Melania Trump" stay two, "Boris Johnson" and "Andrew Johnson" stay two); an initial matches
+   its first name ("D. Trump");
+3. other names: the words match one to one, in order or in any order ("Evropská unie" /
+   "Evropska unija"), each pair alike by spelling (rapidfuzz ratio of the phonetic words) -
+   word by word, so "Европейски съюз" (Union) and "Европейски съд" (Court) stay two;
+4. a surname alone ("Johnson" in a document without the full name) joins the one person whose
+   full name ends in it; when several do, the one sharing the most co-occurring entities with
+   the surname's document wins, and a tie stays unresolved (no guess); a surname that merely
+   starts like the person's ("Britové" / "Brito") needs such shared context even when alone;
+5. an acronym alone ("WSJ") joins the one entity whose initials it is.
+
+Groups of people named after places (`demonyms`) and translated names (`translations`) are
+merged afterwards, by `resolution.resolve_entities`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from rapidfuzz import fuzz
+
+from storyline.resolve.names import acronym_of, looks_like_acronym, person_words, skeleton
+from storyline.resolve.within_document import LocalEntity, words_match
+
+__all__ = ["cluster_local_entities", "names_match", "MAX_BLOCK"]
+
+MAX_BLOCK = 400  # a block this big is a common word ("national"): it never proves a match alone
+FUZZY_THRESHOLD = 80.0  # rapidfuzz ratio of two phonetic words
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _is_person(unit: LocalEntity) -> bool:
+    return unit.type == "PER"
+
+
+def _consonants(word: str) -> str:
+    return "".join(ch for ch in word if ch not in "aeiou")
+
+
+def _first_names_match(a: str, b: str) -> bool:
+    """First names vary more across scripts than surnames (Elon / Илон, Michel / Мишел,
+    Theresa / Тереза): similar spelling or the same consonants (s ~ z) suffice; an initial
+    matches its name ("D. Trump")."""
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    ca, cb = _consonants(a).replace("z", "s"), _consonants(b).replace("z", "s")
+    return words_match(a, b) or (ca == cb and a[0] == b[0]) or fuzz.ratio(a, b) >= 75
+
+
+def _surnames_match(a: str, b: str) -> bool:
+    """Surnames of two full names whose first names already match: short ones may differ in
+    their vowels (May / Мей), feminine endings may be added (May / Mayová)."""
+    if words_match(a, b) or skeleton(a) == skeleton(b):
+        return True
+    if a[0] == b[0] and (_consonants(a) == _consonants(b) or fuzz.ratio(a, b) >= 70):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+def joined_match(single: str, words: list[str]) -> bool:
+    """A handle or run-together name is the full name without spaces (@elonmusk / Elon Musk)."""
+    return len(words) > 1 and len(single) >= 6 and single == "".join(words)
+
+
+def names_match(key_a: str, key_b: str, person: bool) -> bool:
+    """Whether two phonetic keys name the same entity (rules 2 and 3 of the module docstring)."""
+    if key_a == key_b:
+        return True
+    a, b = key_a.split(), key_b.split()
+    if person:
+        a, b = person_words(key_a), person_words(key_b)
+        if len(a) == 1 and len(b) == 1:
+            return words_match(a[0], b[0])
+        if len(a) == 1 or len(b) == 1:
+            # surname alone vs full name: rule 4, with context; a handle is the full name
+            return joined_match(a[0], b) if len(a) == 1 else joined_match(b[0], a)
+        return _surnames_match(a[-1], b[-1]) and _first_names_match(a[0], b[0])
+    if len(a) == len(b):
+        if all(_similar_words(x, y) for x, y in zip(a, b)):
+            return True
+        # word order differs between languages ("Unia Europejska" / "Evropská unie")
+        if len(a) > 1 and all(_similar_words(x, y) for x, y in zip(sorted(a), sorted(b))):
+            return True
+    return False
+
+
+def _similar_words(a: str, b: str) -> bool:
+    """Word-level fuzzy match: a whole-name ratio would let "Европейски съюз" (Union) meet
+    "Европейски съд" (Court) on their long shared adjective."""
+    return words_match(a, b) or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= FUZZY_THRESHOLD)
+
+
+def _blocks(keys: list[str]) -> dict[str, list[int]]:
+    """Block keys of each name: the skeleton of each word (and of the words run together), the
+    first three letters of each longer word (Barnier / Барние share "bar" only), and the first
+    initial with the last word's skeleton."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        words = key.split()
+        entries = set()
+        for word in set(words) | {key.replace(" ", "")}:
+            skel = skeleton(word)
+            if len(skel) >= 2 or len(words) == 1:
+                entries.add("s:" + skel)
+            if len(word) >= 4:
+                entries.add("p:" + word[:3])
+        if len(words) > 1:  # initial + surname: "T. May" / "Theresa May" (short surnames too)
+            entries.add("i:" + words[0][0] + skeleton(words[-1]))
+        for entry in entries:
+            blocks[entry].append(i)
+    return blocks
+
+
+def cluster_local_entities(units: list[LocalEntity]) -> list[list[LocalEntity]]:
+    """Partition the per-document entities into corpus entities (see the module docstring)."""
+    if not units:
+        return []
+    uf = _UnionFind(len(units))
+    # 1. same key (people apart from the rest)
+    first_of: dict[tuple[str, bool], int] = {}
+    for i, unit in enumerate(units):
+        node = (unit.key, _is_person(unit))
+        if node in first_of:
+            uf.union(first_of[node], i)
+        else:
+            first_of[node] = i
+    nodes = list(first_of.items())  # ((key, person), representative unit)
+    keys = [key for (key, _), _ in nodes]
+    # 2./3. names that match, compared only inside blocks
+    for members in _blocks(keys).values():
+        if len(members) > MAX_BLOCK:
+            continue
+        for x in range(len(members)):
+            (key_a, person_a), unit_a = nodes[members[x]]
+            for y in range(x + 1, len(members)):
+                (key_b, person_b), unit_b = nodes[members[y]]
+                if person_a != person_b or uf.find(unit_a) == uf.find(unit_b):
+                    continue
+                if names_match(key_a, key_b, person_a):
+                    uf.union(unit_a, unit_b)
+    _attach_surnames(units, uf)
+    _attach_acronyms(units, uf)
+    clusters: dict[int, list[LocalEntity]] = defaultdict(list)
+    for i, unit in enumerate(units):
+        clusters[uf.find(i)].append(unit)
+    return list(clusters.values())
+
+
+def _clusters(units: list[LocalEntity], uf: _UnionFind) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(units)):
+        out[uf.find(i)].append(i)
+    return out
+
+
+def _neighbours(units: list[LocalEntity], uf: _UnionFind) -> tuple[dict[str, set[int]], dict[int, set[str]]]:
+    """Clusters present in each document, and documents of each cluster."""
+    in_document: dict[str, set[int]] = defaultdict(set)
+    documents: dict[int, set[str]] = defaultdict(set)
+    for i, unit in enumerate(units):
+        root = uf.find(i)
+        in_document[unit.document].add(root)
+        documents[root].add(unit.document)
+    return in_document, documents
+
+
+def _context_overlap(root: int, document: str, in_document: dict[str, set[int]],
+                     documents: dict[int, set[str]], exclude: int) -> int:
+    """How many entities of `document` also occur in the documents of cluster `root`."""
+    here = in_document[document] - {exclude, root}
+    there: set[int] = set()
+    for doc in documents[root]:
+        there |= in_document[doc]
+    return len(here & there)
+
+
+def _strong_word_match(a: str, b: str) -> bool:
+    """Spelled alike: same skeleton and similar letters, or one vowel apart (Leyen / Лайен)."""
+    if a == b or (skeleton(a) == skeleton(b) and len(skeleton(a)) >= 3 and fuzz.ratio(a, b) >= 70):
+        return True
+    shortest = min(len(a), len(b))
+    return a[0] == b[0] and shortest >= 3 and fuzz.ratio(a, b) >= (80 if shortest >= 5 else 85)
+
+
+def _attach_surnames(units: list[LocalEntity], uf: _UnionFind) -> None:
+    clusters = _clusters(units, uf)
+    full_names: dict[str, list[tuple[int, str]]] = defaultdict(list)  # skeleton of last word -> (root, key)
+    single: list[int] = []
+    for root, members in clusters.items():
+        if not _is_person(units[root]):
+            continue
+        keys = {" ".join(person_words(units[i].key)) for i in members}
+        if all(len(k.split()) == 1 for k in keys):
+            single.append(root)
+            continue
+        for key in keys:
+            words = key.split()
+            if len(words) > 1:
+                full_names[skeleton(words[-1])].append((root, key))
+    if not single:
+        return
+    in_document, documents = _neighbours(units, uf)
+    mentions = Counter()
+    for i, unit in enumerate(units):
+        mentions[uf.find(i)] += len(unit.mentions)
+    for root in single:
+        # the cluster's most mentioned spelling speaks for it (a chain of look-alike words
+        # must not let its rarest member pick a person)
+        spellings: Counter = Counter()
+        for i in clusters[root]:
+            spellings[" ".join(person_words(units[i].key))] += len(units[i].mentions)
+        word = spellings.most_common(1)[0][0]
+        candidates = {r for r, key in full_names.get(skeleton(word), [])
+                      if words_match(word, key.split()[-1]) or _strong_word_match(word, key.split()[-1])}
+        # a surname spelled like the full name's one ("Trump" / "Трамп") needs no more support;
+        # one that only starts like it ("Britové" / "Brito") needs shared context
+        strong = {r for r, key in full_names.get(skeleton(word), []) if _strong_word_match(word, key.split()[-1])}
+        if not candidates:
+            continue
+        if len(candidates) == 1 and strong == candidates:
+            uf.union(root, next(iter(candidates)))
+            continue
+        # several people share the surname: the one whose documents share the most other
+        # entities with the documents of this surname wins; a tie stays apart
+        score = Counter()
+        for candidate in candidates:
+            for i in clusters[root]:
+                score[candidate] += _context_overlap(candidate, units[i].document, in_document, documents, root)
+        ranked = score.most_common(2)
+        needed = 1 if ranked[0][0] in strong else 2
+        if ranked[0][1] >= needed and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            uf.union(root, ranked[0][0])
+
+
+def _attach_acronyms(units: list[LocalEntity], uf: _UnionFind) -> None:
+    clusters = _clusters(units, uf)
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    for root, members in clusters.items():
+        for i in members:
+            initials = acronym_of(units[i].name)
+            if initials:
+                by_initials[initials].add(root)
+    for root, members in clusters.items():
+        names = {units[i].name for i in members}
+        if not all(looks_like_acronym(n) for n in names):
+            continue
+        targets: set[int] = set()
+        for name in names:
+            targets |= by_initials.get(name.replace(".", "").replace(" ", "").upper(), set())
+        targets.discard(root)
+        if len(targets) == 1:
+            uf.union(root, next(iter(targets)))

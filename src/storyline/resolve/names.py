@@ -1,0 +1,163 @@
+"""Name normalisation keys for matching across scripts and spellings.
+
+Three levels, each coarser than the last:
+
+* `clean_name`: the base form tidied (quotes, @handles, titles and roles stripped) - what is shown;
+* `phonetic_key`: transliterated to ASCII (`anyascii`) after spelling out the Latin diacritics
+  that carry sound (š ž č ř ł ...), with spelling conventions folded so that Trump / Трамп /
+  Тръмп / Trumpa's stem, Johnson / Джонсон / Džonson, Zelensky / Зеленський / Zełenski meet:
+  sh sz -> s, zh rz dzh j y -> i, kh -> h, ts cz ch c -> k, w -> v, doubled letters once, and
+  the vowel-less Bulgarian ъ / soft signs dropped;
+* `skeleton`: the phonetic key without vowels after the first letter ("trmp", "msk") - the
+  blocking key, so only names that could match are ever compared.
+
+Titles and roles come from a small multilingual lexicon (`data/titles.txt`), not from code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from anyascii import anyascii
+
+__all__ = [
+    "clean_name",
+    "phonetic_key",
+    "skeleton",
+    "person_words",
+    "is_latin",
+    "name_tokens",
+    "acronym_of",
+    "looks_like_acronym",
+    "titles",
+    "slug",
+]
+
+_TITLES_PATH = Path(__file__).resolve().parent / "data" / "titles.txt"
+# Latin letters whose diacritic changes the sound: spelled out before transliteration
+_LATIN_SOUNDS = str.maketrans({
+    "š": "sh", "ś": "sh", "ş": "sh", "ș": "sh", "ž": "zh", "ź": "zh", "ż": "zh", "č": "ch", "ć": "ch",
+    "ç": "ch", "ř": "rzh", "ł": "l", "đ": "dj", "ñ": "ny", "ß": "ss",
+})
+# longest first; applied left to right in one pass each
+_FOLDS = [
+    ("shch", "s"), ("sch", "s"), ("dzh", "i"), ("tch", "k"), ("zh", "i"), ("kh", "h"), ("ch", "k"),
+    ("sh", "s"), ("sz", "s"), ("cz", "k"), ("rz", "r"), ("ts", "k"), ("tz", "k"), ("ph", "f"),
+    ("th", "t"), ("ck", "k"), ("gh", "g"), ("ie", "e"), ("ye", "e"), ("q", "k"), ("x", "ks"),
+    ("w", "v"), ("c", "k"), ("j", "i"), ("y", "i"),
+]
+_FOLD_RE = re.compile("|".join(re.escape(a) for a, _ in _FOLDS))
+_FOLD_MAP = dict(_FOLDS)
+_VOWELS = set("aeiou")
+_QUOTES = "\"'«»„“”‚‘’`´"
+_HANDLE = re.compile(r"^@([A-Za-z0-9_]+)$")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SMALL_WORDS = frozenset(
+    "a an and the of for to in on at by de des du la le der die das und za na i и за на в во по "
+    "от от о об и й та с со z ze w we o na do od ve v pri".split()
+)
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Lower-cased title/role words (all languages) that are not part of a name."""
+    words: set[str] = set()
+    if _TITLES_PATH.exists():
+        for line in _TITLES_PATH.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line:
+                words.update(w.lower() for w in line.split())
+    return frozenset(words)
+
+
+def clean_name(text: str, type_: str | None = None) -> str:
+    """The displayable base form: quotes and @ dropped, leading titles/roles stripped for people."""
+    text = " ".join(text.split()).strip(_QUOTES + " .,;:!?()[]")
+    text = "".join(ch for ch in text if ch not in "«»„“”")
+    handle = _HANDLE.match(text)
+    if handle:
+        return handle.group(1)
+    if type_ == "PER":
+        words = text.split(" ")
+        known = titles()
+        # strip leading title/role words, but never the last word ("President" alone stays)
+        while len(words) > 1 and words[0].lower().rstrip(".") in known:
+            words = words[1:]
+        text = " ".join(words)
+    return text
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter of `text` is Latin script."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all("LATIN" in unicodedata.name(ch, "") for ch in letters)
+
+
+@lru_cache(maxsize=200_000)
+def phonetic_key(text: str) -> str:
+    """Script- and spelling-independent key of a name (see the module docstring)."""
+    ascii_text = anyascii(text.lower().translate(_LATIN_SOUNDS)).lower()
+    ascii_text = re.sub(r"[.\-/]+", " ", ascii_text)  # "Б.Джонсон", "Гам-Ковид-Вак"
+    ascii_text = re.sub(r"[^a-z0-9 ]+", "", ascii_text)
+    # in Latin spelling a soft g sounds like j (George / Джордж, Nigel / Найджъл); Cyrillic г is
+    # always hard (Гэвин / Gavin)
+    if is_latin(text):
+        ascii_text = re.sub(r"g(?=[eiy])", "j", ascii_text)
+    folded = _FOLD_RE.sub(lambda m: _FOLD_MAP[m.group(0)], ascii_text)
+    out: list[str] = []
+    for word in folded.split():
+        # an h after a letter is silent or a digraph residue (Johnson, Hamburh); initial h ~ g
+        word = word[0].replace("h", "g") + word[1:].replace("h", "")
+        word = re.sub(r"(.)\1+", r"\1", word)
+        if word:
+            out.append(word)
+    return " ".join(out)
+
+
+_DEVOICE = str.maketrans("zdbgv", "stpkf")
+
+
+# surname particles, as phonetic keys ("von der Leyen" / "фон дер Лайен"): not a first name
+_PARTICLES = frozenset("fon von fan van der den de di da du la le ter ten al el bin ibn ben".split())
+
+
+def person_words(key: str) -> list[str]:
+    """The words of a person's phonetic key without surname particles (at least one word)."""
+    words = key.split()
+    kept = [w for w in words if w not in _PARTICLES]
+    return kept or words[-1:]
+
+
+def skeleton(key: str) -> str:
+    """A phonetic key without the vowels after each word's first letter and with voiced
+    consonants devoiced (Brexit / Брекзит, Theresa / Тереза): the blocking key."""
+    return " ".join(
+        w[0] + "".join(ch for ch in w[1:] if ch not in _VOWELS).translate(_DEVOICE) for w in key.split()
+    )
+
+
+def name_tokens(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def looks_like_acronym(text: str) -> bool:
+    """"WSJ", "РФПИ", "NATO", "EU": 2-6 letters, all capitals."""
+    letters = text.replace(".", "").replace(" ", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def acronym_of(text: str) -> str:
+    """Initials of the content words ("Руски фонд за преки инвестиции" -> "РФПИ")."""
+    words = [w for w in name_tokens(text) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 2:
+        return ""
+    return "".join(w[0] for w in words).upper()
+
+
+def slug(text: str) -> str:
+    """Readable ASCII id part: "Elon Musk" -> "elon-musk"."""
+    ascii_text = anyascii(text).lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"

