@@ -182,3 +182,21 @@ def test_translated_organisation_names_merge_by_embedding_but_same_language_name
     assert resolution.assignment[("cs0", 0)] == union
     assert resolution.assignment[("pl0", 1)] != union  # the Commission is another body
     assert resolve_entities(docs, translations=False).assignment[("cs0", 0)] != union
+
+
+def test_a_full_name_typed_differently_in_two_documents_is_one_entity_of_the_majority_type():
+    from storyline.records import Mention
+    from storyline.resolve import DocumentMentions, resolve_entities
+
+    docs = [
+        DocumentMentions("a", "en", [Mention(0, 10, "Anna Kowal", "PER"), Mention(20, 25, "Kowal", "PER")]),
+        DocumentMentions("b", "en", [Mention(0, 10, "Anna Kowal", "ORG")]),
+        DocumentMentions("c", "en", [Mention(0, 10, "Anna Kowal", "PER")]),
+        DocumentMentions("d", "en", [Mention(0, 4, "Ford", "PER")]),
+        DocumentMentions("e", "en", [Mention(0, 4, "Ford", "ORG")]),
+    ]
+    resolution = resolve_entities(docs, translations=False)
+    assert resolution.assignment[("a", 0)] == resolution.assignment[("b", 0)] == resolution.assignment[("c", 0)]
+    kowal = next(e for e in resolution.entities if e.id == resolution.assignment[("a", 0)])
+    assert kowal.type == "PER"
+    assert resolution.assignment[("d", 0)] != resolution.assignment[("e", 0)]  # one-word names stay apart

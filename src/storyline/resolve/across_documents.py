@@ -150,6 +150,12 @@ def cluster_local_entities(units: list[LocalEntity]) -> list[list[LocalEntity]]:
             uf.union(first_of[node], i)
         else:
             first_of[node] = i
+    # the same full name typed PER in one place and ORG/LOC/MISC in another is one entity whose
+    # mentions vote on its type (a recogniser's slip such as "SpaceX founder Elon Musk" -> ORG);
+    # one-word names stay apart (Ford the person, Ford the company)
+    for (key, person), i in first_of.items():
+        if person and len(key.split()) >= 2 and (key, False) in first_of:
+            uf.union(first_of[(key, False)], i)
     nodes = list(first_of.items())  # ((key, person), representative unit)
     keys = [key for (key, _), _ in nodes]
     # 2./3. names that match, compared only inside blocks
