@@ -216,7 +216,8 @@ def timeline(store, names: list[str], *, finder: EntityFinder | None = None) -> 
             speaker = name_of_mention(doc_id, claim.speaker) if claim.speaker is not None else None
             relay = name_of_mention(doc_id, claim.via[0]) if claim.via else None
             outlet = (doc.site if doc else None) or None
-            who = speaker or (f"via {relay}" if relay else None) or outlet or (doc.title if doc else None) or doc_id
+            # no speaker and no relay: the article asserts it itself (its title is in the evidence line)
+            who = speaker or (f"via {relay}" if relay else None) or outlet or "the article itself"
             evidence = Evidence(
                 claim=claim.id, stance=claim.stance, who=who, speaker=speaker, document=doc_id,
                 title=doc.title if doc else None, outlet=outlet, source=doc.source if doc else "",
