@@ -200,3 +200,22 @@ def test_a_full_name_typed_differently_in_two_documents_is_one_entity_of_the_maj
     kowal = next(e for e in resolution.entities if e.id == resolution.assignment[("a", 0)])
     assert kowal.type == "PER"
     assert resolution.assignment[("d", 0)] != resolution.assignment[("e", 0)]  # one-word names stay apart
+
+
+def test_a_hyphenated_pair_of_names_does_not_capture_either_persons_surname():
+    from storyline.records import Mention
+    from storyline.resolve import DocumentMentions, resolve_entities
+
+    text_a = "Anna Kowal met Jan Nowak."
+    docs = [
+        DocumentMentions("a", "en", [Mention(0, 10, "Anna Kowal", "PER"), Mention(15, 24, "Jan Nowak", "PER")]),
+        # "the Kowal-Nowak talks": a compound of the two, then both surnames alone
+        DocumentMentions("b", "en", [Mention(4, 15, "Kowal-Nowak", "PER"), Mention(30, 35, "Kowal", "PER"),
+                                     Mention(40, 45, "Nowak", "PER")]),
+    ]
+    assert text_a  # the offsets above are illustrative; resolution reads only the mentions
+    resolution = resolve_entities(docs, translations=False)
+    assert resolution.assignment[("b", 1)] == resolution.assignment[("a", 0)]
+    assert resolution.assignment[("b", 2)] == resolution.assignment[("a", 1)]
+    names = {e.id: e.name for e in resolution.entities}
+    assert names[resolution.assignment[("a", 0)]] == "Anna Kowal"

@@ -282,6 +282,8 @@ def _delegating_eval(name: str, module: str, summary: str) -> None:
         raise SystemExit(importlib.import_module(module).main(list(args)))
 
 
+_delegating_eval("ner", "storyline.eval.ner",
+                 "NER P/R/F1 per language and type on a SlavicNER-layout DIR or CoNLL files (-h for options).")
 _delegating_eval("linking", "storyline.eval.linking",
                  "Cross-lingual entity resolution: B³ vs gold entity ids on a SlavicNER-layout DIR (-h for options).")
 _delegating_eval("lemma", "storyline.eval.lemma",

@@ -232,7 +232,7 @@ PER_DOCUMENT_STAGES: tuple[tuple[str, str, str, type | None], ...] = (
     ("published", "input metadata, text", "published date, its evidence, not_before", PublicationDateStage),
     ("sentences", "text, language", "sentence spans", SentenceStage),
     ("embedding", "title, text", "document vector (multilingual-e5)", EmbeddingStage),
-    ("entities", "sentences", "mentions with type and base form", None),
+    ("entities", "sentences", "mentions with type and base form", EntitiesStage),
     ("claims", "sentences, mentions", "claims: speaker, stance, relation, participants, time", ClaimsStage),
 )
 

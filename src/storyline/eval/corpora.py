@@ -291,7 +291,11 @@ def read_slavicner(root: Path | str | None = None, topics: Iterable[str] | None 
                         if len(c) < 5:
                             stats["short_line"] += 1
                             continue
-                        a, b = int(c[0]), int(c[1])
+                        try:
+                            a, b = int(c[0]), int(c[1])
+                        except ValueError:  # a malformed line costs that line, not the corpus
+                            stats["bad_line"] += 1
+                            continue
                         if text[a:b] != c[2]:
                             stats["offset_mismatch"] += 1
                             continue

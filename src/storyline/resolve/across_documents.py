@@ -25,12 +25,13 @@ merged afterwards, by `resolution.resolve_entities`.
 
 from __future__ import annotations
 
+
 from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
 from storyline.resolve.names import acronym_of, looks_like_acronym, person_words, skeleton
-from storyline.resolve.within_document import LocalEntity, words_match
+from storyline.resolve.within_document import LocalEntity, is_name_compound, words_match
 
 __all__ = ["cluster_local_entities", "names_match", "MAX_BLOCK"]
 
@@ -220,6 +221,10 @@ def _attach_surnames(units: list[LocalEntity], uf: _UnionFind) -> None:
     single: list[int] = []
     for root, members in clusters.items():
         if not _is_person(units[root]):
+            continue
+        # "Putin-Musk" (a compound of two people, as in "the Putin-Musk meeting") is not a full name
+        members = [i for i in members if not is_name_compound(units[i].forms)]
+        if not members:
             continue
         keys = {" ".join(person_words(units[i].key)) for i in members}
         if all(len(k.split()) == 1 for k in keys):

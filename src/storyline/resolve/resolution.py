@@ -42,13 +42,16 @@ class Resolution:
     errors: list[ItemError] = field(default_factory=list)
 
 
-def _display_name(forms: Counter) -> str:
+def _display_name(forms: Counter, type_: str | None = None) -> str:
     # acronyms ("WSJ") and handles ("elonmusk" beside "Elon Musk") only when nothing else was seen
     run_together = {f.replace(" ", "").lower() for f in forms if " " in f}
     spelled = Counter({f: c for f, c in forms.items()
                        if not looks_like_acronym(f) and f.lower() not in run_together}) or forms
     latin = [(count, form) for form, count in spelled.items() if is_latin(form)]
     pool = latin or [(count, form) for form, count in spelled.items()]
+    if type_ == "PER":  # a person is shown by their full name ("Elon Musk", even if "Musk" is commoner)
+        full = [(count, form) for count, form in pool if len(form.split()) >= 2]
+        pool = full or pool
     # most common; ties to the longer (fuller) name, then alphabetical for stability
     return max(pool, key=lambda cf: (cf[0], len(cf[1]), cf[1]))[1]
 
@@ -89,8 +92,8 @@ def resolve_entities(documents: Iterable[DocumentMentions],
             types.update(unit.types)
             for form, count in unit.forms.items():
                 aliases[(form, unit.language)] += count
-        name = _display_name(forms)
         type_ = max(types.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        name = _display_name(forms, type_)
         base_id = f"{type_}:{slug(name)}"
         used_ids[base_id] += 1
         entity_id = base_id if used_ids[base_id] == 1 else f"{base_id}-{used_ids[base_id]}"

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
@@ -29,7 +30,7 @@ from storyline.resolve.names import (
     skeleton,
 )
 
-__all__ = ["LocalEntity", "group_document", "words_match"]
+__all__ = ["LocalEntity", "group_document", "is_name_compound", "words_match"]
 
 Lemmatizer = Callable[[str, str | None, str | None], str]
 
@@ -97,8 +98,19 @@ def group_document(document: str, language: str | None, mentions: list[Mention],
     return groups
 
 
+_COMPOUND = re.compile(r"^[^\W\d_]{2,}-[^\W\d_]{2,}$")
+
+
+def is_name_compound(forms) -> bool:
+    """Every form is one hyphenated token of two capitalised names ("Putin-Musk" as in "the
+    Putin-Musk meeting", "Trump-Kim"): two people, not one person's full name."""
+    return bool(forms) and all(
+        _COMPOUND.match(form) and all(part[:1].isupper() for part in form.split("-")) for form in forms
+    )
+
+
 def _attach_short_forms(groups: list[LocalEntity]) -> list[LocalEntity]:
-    full = [g for g in groups if g.type == "PER" and len(g.words) >= 2]
+    full = [g for g in groups if g.type == "PER" and len(g.words) >= 2 and not is_name_compound(g.forms)]
     kept: list[LocalEntity] = []
     for group in groups:
         if group.type != "PER" or len(group.words) != 1 or not full:

@@ -1,0 +1,127 @@
+"""Named-entity recognition stage: PER / ORG / LOC / MISC mentions with offsets into the clean text.
+
+One multilingual model (``storyline/models/ner``, trained by ``scripts/train_ner.py``, see its
+MODEL_CARD.md) serves every language: the spaCy CNN sees learned hash embeddings plus frozen
+rows of e5's multilingual sub-word table, so names in languages and topics it was not trained on
+still look like names. Text is cut into paragraph/sentence-sized chunks (the size the model was
+trained on) and run through ``nlp.pipe``; mention offsets are mapped back into the full text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from storyline.config import Settings
+from storyline.records import Document, Mention
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
+ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
+MAX_CHUNK_CHARS = 1500  # ~ the 200-token chunks of training; longer runs are cut at whitespace
+
+_PARAGRAPH_RE = re.compile(r"[^\n]+")
+# a sentence end: . ! ? … then whitespace, then an upper-case letter, a digit or an opening quote
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"»”’)]*\s+(?=[\"«„“'(\d]|[^\W\d_])")
+
+
+@functools.lru_cache(maxsize=2)
+def load_pipeline(model_dir: str):
+    """Load the spaCy pipeline once per process (registers Storyline's architectures first)."""
+    import spacy
+
+    import storyline.entities.ner_model  # noqa: F401  (registry entries used by config.cfg)
+
+    path = Path(model_dir)
+    if not (path / "config.cfg").is_file():
+        raise FileNotFoundError(f"no NER model at {path} (train one with scripts/train_ner.py)")
+    return spacy.load(path)
+
+
+def chunk_ranges(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Sentence-sized (start, end) ranges covering every non-blank line of ``text``."""
+    ranges: list[tuple[int, int]] = []
+    for para in _PARAGRAPH_RE.finditer(text):
+        start, end = para.span()
+        cut = start
+        for m in _SENTENCE_END_RE.finditer(text, start, end):
+            if m.group().rstrip()[-1:] == "." and _is_abbreviation(text, m.start()):
+                continue
+            ranges.append((cut, m.end()))
+            cut = m.end()
+        ranges.append((cut, end))
+    out: list[tuple[int, int]] = []
+    for a, b in ranges:
+        while b - a > max_chars:  # hard cut at the last whitespace before the limit
+            split = text.rfind(" ", a + 1, a + max_chars)
+            split = split if split > a else a + max_chars
+            out.append((a, split))
+            a = split
+        out.append((a, b))
+    # trim whitespace at both ends; drop blank chunks
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    # "Dr. Smith", "т. е.", "U.S. Navy": a single letter or a short capitalised word before the dot
+    word_start = dot
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    word = text[word_start:dot]
+    return len(word) == 1 or (len(word) <= 3 and word[:1].isupper() and word[1:].islower())
+
+
+class EntityRecognizer:
+    """Finds PER/ORG/LOC/MISC mentions. Load once, call on many texts."""
+
+    def __init__(self, settings: Settings | None = None, model_dir: Path | str | None = None,
+                 batch_size: int = 128) -> None:
+        settings = settings or Settings()
+        chosen = model_dir or settings.extra.get("ner_model_dir") or DEFAULT_MODEL_DIR
+        self.model_dir: Path | None = Path(chosen)
+        self.nlp = load_pipeline(str(self.model_dir))
+        self.batch_size = batch_size
+
+    @classmethod
+    def from_pipeline(cls, nlp, batch_size: int = 128) -> "EntityRecognizer":
+        """Wrap an already loaded spaCy pipeline (used while training and evaluating)."""
+        self = cls.__new__(cls)
+        self.model_dir = None
+        self.nlp = nlp
+        self.batch_size = batch_size
+        return self
+
+    def recognize(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, type) mentions, code-point offsets into ``text``, in text order."""
+        return next(iter(self.recognize_many([text])))
+
+    def recognize_many(self, texts: Iterable[str]) -> Iterator[list[tuple[int, int, str]]]:
+        """Like :meth:`recognize` for many texts, batching their chunks through ``nlp.pipe``."""
+        texts = list(texts)
+        jobs: list[tuple[int, int, str]] = []  # (text index, chunk start, chunk text)
+        for i, text in enumerate(texts):
+            if not isinstance(text, str):
+                raise TypeError(f"text {i}: expected str, got {type(text).__name__}")
+            for a, b in chunk_ranges(text):
+                jobs.append((i, a, text[a:b]))
+        results: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        chunk_docs = self.nlp.pipe((chunk for _, _, chunk in jobs), batch_size=self.batch_size)
+        for (i, base, _), doc in zip(jobs, chunk_docs):
+            for ent in doc.ents:
+                if ent.label_ in ENTITY_TYPES:
+                    results[i].append((base + ent.start_char, base + ent.end_char, ent.label_))
+        return iter(results)
+
+    def recognize_document(self, doc: Document) -> list[Mention]:
+        """Mentions of ``doc.text``; ``lemma`` and ``entity`` are left for later stages."""
+        return [Mention(start=a, end=b, text=doc.text[a:b], type=label)  # type: ignore[arg-type]
+                for a, b, label in self.recognize(doc.text or "")]
