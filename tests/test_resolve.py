@@ -219,3 +219,16 @@ def test_a_hyphenated_pair_of_names_does_not_capture_either_persons_surname():
     assert resolution.assignment[("b", 2)] == resolution.assignment[("a", 1)]
     names = {e.id: e.name for e in resolution.entities}
     assert names[resolution.assignment[("a", 0)]] == "Anna Kowal"
+
+
+def test_a_surname_typed_as_a_place_joins_the_person_named_in_full_in_that_document():
+    from storyline.records import Mention
+    from storyline.resolve import DocumentMentions, resolve_entities
+
+    docs = [DocumentMentions("a", "bg", [
+        Mention(0, 10, "Анна Ковал", "PER"), Mention(20, 25, "Ковал", "LOC"),
+        Mention(30, 34, "Ford", "ORG"), Mention(40, 51, "Henry Ford", "PER"),
+    ])]
+    resolution = resolve_entities(docs, translations=False)
+    assert resolution.assignment[("a", 0)] == resolution.assignment[("a", 1)]
+    assert resolution.assignment[("a", 2)] != resolution.assignment[("a", 3)]  # the company stays apart

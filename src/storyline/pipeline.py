@@ -250,6 +250,32 @@ def _resolve_entities(store, settings: Settings) -> None:
     store.replace_entities(resolution.entities, resolution.assignment)
     if resolution.errors:
         store.save_errors(resolution.errors)
+    store.update_claim_summaries(_summaries_with_entity_names(store, resolution))
+
+
+def _summaries_with_entity_names(store, resolution) -> list[tuple[str, str]]:
+    """Claim summaries re-rendered with each entity's display name ("Elon Musk" for "Маском"),
+    so summaries of one event read the same in every language."""
+    from anyascii import anyascii
+
+    from storyline.claims.summary import relation_noun, render_summary
+
+    names = {entity.id: entity.name for entity in resolution.entities}
+    nouns: dict[str, str] = {}
+    updates, document, mentions = [], None, []
+    for claim_document, claim in store.iter_claims():  # ordered by document
+        if claim_document != document:
+            document = claim_document
+            mentions = store.mentions_of([document]).get(document, [])
+
+        def name_of(index: int) -> str:
+            mention = mentions[index]
+            # English text: names without a Latin form seen are transliterated
+            return anyascii(names.get(mention.entity) or mention.lemma or mention.text)
+
+        noun = nouns.setdefault(claim.relation, relation_noun(claim.relation))
+        updates.append((claim.id, render_summary(claim, noun, name_of)))
+    return updates
 
 
 def _build_events(store, settings: Settings) -> None:

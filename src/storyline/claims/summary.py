@@ -7,13 +7,15 @@ Latin letters (anyascii) so the summary reads in English.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from anyascii import anyascii
 
 from storyline.claims.context import DocumentContext
 from storyline.dates.interval import InvalidTime, describe_time
 from storyline.records import Claim
 
-__all__ = ["summarize", "display_name"]
+__all__ = ["display_name", "relation_noun", "render_summary", "summarize"]
 
 _VERB = {"asserts": "says", "denies": "denies", "confirms": "confirms"}
 _DIRECTED = {"invite", "request", "visit"}  # A -> B relations
@@ -35,18 +37,34 @@ def _join(names: list[str]) -> str:
 
 
 def summarize(ctx: DocumentContext, claim: Claim, noun: str) -> str:
-    names = [display_name(ctx, p) for p in claim.participants]
+    """The summary with the names this document uses (before corpus-level resolution)."""
+    return render_summary(claim, noun, lambda index: display_name(ctx, index))
+
+
+def relation_noun(relation: str) -> str:
+    """The English noun of a relation ("meet" -> "meeting"), from the English lexicon."""
+    from storyline.claims.lexicon import load_lexicon
+
+    lexicon = load_lexicon("en")
+    found = lexicon.relation(relation) if lexicon else None
+    return found.noun if found else relation
+
+
+def render_summary(claim: Claim, noun: str, name_of: Callable[[int], str]) -> str:
+    """The summary with names given by `name_of(mention index)`: the document's own forms at
+    extraction time, the corpus entities' display names once resolution has run."""
+    names = [name_of(p) for p in claim.participants]
     if claim.relation in _DIRECTED and len(names) >= 2:
         body = f"{noun} from {names[0]} to {_join(names[1:])}"
     else:
         body = f"{noun} between {_join(names)}"
     if claim.speaker is not None:
-        text = f"{display_name(ctx, claim.speaker)} {_VERB[claim.stance]} {body}"
+        text = f"{name_of(claim.speaker)} {_VERB[claim.stance]} {body}"
     else:
         prefix = {"asserts": "", "denies": "Denied: ", "confirms": "Confirmed: "}[claim.stance]
         text = prefix + body[0].upper() + body[1:] if not prefix else prefix + body
     if claim.via:
-        text += f" (via {_join([display_name(ctx, v) for v in claim.via])})"
+        text += f" (via {_join([name_of(v) for v in claim.via])})"
     if claim.when:
         try:
             text += f", {describe_time(claim.when)}"

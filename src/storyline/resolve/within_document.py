@@ -113,13 +113,17 @@ def _attach_short_forms(groups: list[LocalEntity]) -> list[LocalEntity]:
     full = [g for g in groups if g.type == "PER" and len(g.words) >= 2 and not is_name_compound(g.forms)]
     kept: list[LocalEntity] = []
     for group in groups:
-        if group.type != "PER" or len(group.words) != 1 or not full:
+        # after "Илон Мъск", a "Мъск" the recogniser typed LOC or MISC is still him (not ORG: a
+        # company named after its founder, Ford beside Henry Ford, is another entity)
+        person = group.type == "PER"
+        words = group.words if person else person_words(group.key)
+        if len(words) != 1 or not full or group.type == "ORG":
             kept.append(group)
             continue
-        word = group.words[0]
+        word = words[0]
         candidates = {g.key: g for g in full
-                      if words_match(word, g.words[-1]) or words_match(word, g.words[0])
-                      or (len(word) >= 6 and word == "".join(g.words))}
+                      if words_match(word, g.words[-1]) or (person and words_match(word, g.words[0]))
+                      or (person and len(word) >= 6 and word == "".join(g.words))}
         if len(candidates) == 1:
             next(iter(candidates.values())).absorb(group)
         else:

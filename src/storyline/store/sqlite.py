@@ -178,6 +178,11 @@ class SqliteStore:
         with self.conn:
             self._replace_entities(entities, mention_entities)
 
+    def update_claim_summaries(self, summaries: Iterable[tuple[str, str]]) -> None:
+        """(claim id, summary) pairs: summaries re-rendered with resolved entity names."""
+        with self.conn:
+            self.conn.executemany("UPDATE claims SET summary = ? WHERE id = ?", [(s, c) for c, s in summaries])
+
     def replace_events(self, events: list[Event], contradictions: list[Contradiction]) -> None:
         """The `events` stage's result."""
         with self.conn:
