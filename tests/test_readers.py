@@ -206,3 +206,43 @@ def test_gzip_that_is_not_warc_is_reported(tmp_path):
     path.write_bytes(gzip.compress(b"plain text inside"))
     items = read(path)
     assert len(items) == 1 and isinstance(items[0], ItemError) and "gzip" in items[0].reason
+
+
+def test_utf8_file_with_lines_in_a_legacy_encoding_decodes_each_line(tmp_path):
+    path = tmp_path / "feed.txt"
+    path.write_bytes(f"1. {RUSSIAN}\n".encode() + f"2. {RUSSIAN}\n".encode("cp1251") + f"3. {FRENCH}\n".encode())
+    doc = only_doc(path)
+    assert doc.content == f"1. {RUSSIAN}\n2. {RUSSIAN}\n3. {FRENCH}\n"
+    assert doc.encoding == "utf-8+cp1251"
+
+
+def test_stray_nul_bytes_after_the_head_are_dropped(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes((FRENCH + "\n").encode() * 60 + b"\x00\x00" + RUSSIAN.encode())
+    doc = only_doc(path)
+    assert "\x00" not in doc.content and doc.content.endswith(RUSSIAN)
+
+
+def test_zero_width_characters_alone_are_no_text(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("\u200b\n\u200d \ufeff\u2060\n", encoding="utf-8")
+    items = read(path)
+    assert len(items) == 1 and isinstance(items[0], ItemError) and "whitespace" in items[0].reason
+
+
+def test_warc_gzip_bomb_is_refused_before_inflating(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    for uri, body in [("https://a.example/", f"<html><body><p>{FRENCH}</p></body></html>".encode()),
+                      ("https://bomb.example/", b"<p>" + b"a" * (16 * 1024 * 1024))]:
+        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers))
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(buffer.getvalue())
+    assert path.stat().st_size < 100_000
+    items = read(path, max_decompressed_bytes=1024 * 1024)
+    assert [type(i) for i in items] == [RawDocument, ItemError]
+    assert "decompression limit" in items[1].reason and items[1].source == str(path)

@@ -49,8 +49,12 @@ def main() -> None:
 @click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Documents per store transaction.")
 @click.option("--no-embed", is_flag=True,
               help="Skip document vectors (faster; no semantic search or story clusters for these documents).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=None,
+              help="Seconds one document may take before it is reported and skipped (default 60; 0: no limit).")
+@click.option("--max-chars", type=click.IntRange(min=1), default=None,
+              help="Longest document text analysed, in characters (default 2,000,000).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-item errors; only the summary.")
-def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, batch_size, no_embed, quiet):
+def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, batch_size, no_embed, timeout, max_chars, quiet):
     """Analyse PATHS (files, directories, globs; text, HTML, JSONL, WARC) into the store."""
     from storyline.pipeline import describe_stages
     from storyline.run import analyze as run_analyze
@@ -58,7 +62,8 @@ def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, batc
 
     settings = _settings(
         db_path=db_path, force=force or None, clean=False if no_clean else None, max_bytes=max_bytes,
-        batch_size=batch_size, embed=False if no_embed else None,
+        batch_size=batch_size, embed=False if no_embed else None, max_chars=max_chars,
+        document_timeout=timeout,
         languages=tuple(x.strip() for x in languages.split(",") if x.strip()) if languages else None,
     )
     arguments = {"paths": list(paths), "force": force, "clean": settings.clean, "max_bytes": settings.max_bytes}
@@ -282,8 +287,6 @@ def _delegating_eval(name: str, module: str, summary: str) -> None:
         raise SystemExit(importlib.import_module(module).main(list(args)))
 
 
-_delegating_eval("ner", "storyline.eval.ner",
-                 "NER P/R/F1 per language and type on a SlavicNER-layout DIR or CoNLL files (-h for options).")
 _delegating_eval("linking", "storyline.eval.linking",
                  "Cross-lingual entity resolution: B³ vs gold entity ids on a SlavicNER-layout DIR (-h for options).")
 _delegating_eval("lemma", "storyline.eval.lemma",

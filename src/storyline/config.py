@@ -28,6 +28,9 @@ class Settings:
     max_bytes: int = 10 * 1024 * 1024
     # a WARC.gz can expand enormously; stop decompressing past this many bytes per file
     max_decompressed_bytes: int = 1024 * 1024 * 1024
+    # per-document analysis limits: one pathological document becomes that document's error
+    document_timeout: float | None = 60.0  # seconds of wall time; None or 0: no limit
+    max_chars: int | None = 2_000_000  # characters of input text (about 1,000 pages)
     # cleaning
     clean: bool = True  # False: input text is already clean; offsets equal offsets into the input
     languages: tuple[str, ...] = DEFAULT_LANGUAGES

@@ -20,6 +20,7 @@ from tqdm import tqdm
 from storyline.config import Settings
 from storyline.ingest.discover import discover
 from storyline.ingest.readers import read_path
+from storyline.limits import DocumentTimeout, size_problem, time_limit
 from storyline.pipeline import DocumentPipeline
 from storyline.records import Document, ItemError, RawDocument
 from storyline.store import Store, open_store
@@ -57,10 +58,17 @@ def _analyze_in_worker(raw: RawDocument) -> Document | ItemError:
 
 def analyze_one(pipeline: DocumentPipeline, raw: RawDocument) -> Document | ItemError:
     """One document through the per-document stages; a failure is that document's error only."""
+    if problem := size_problem(raw.content, pipeline.settings.max_chars):
+        return ItemError(raw.source, problem)
     try:
-        doc = pipeline(raw)
+        with time_limit(pipeline.settings.document_timeout):
+            doc = pipeline(raw)
+    except DocumentTimeout as exc:
+        return ItemError(raw.source, f"analysis stopped: {exc}")
     except Exception as exc:  # one pathological document must not end the run
         return ItemError(raw.source, f"analysis failed: {type(exc).__name__}: {exc}")
+    if not doc.text.strip():
+        return ItemError(raw.source, "no article text left after cleaning (boilerplate only, or markup we cannot parse)")
     # transient inputs are not needed after analysis and must not travel back from workers
     doc.input_content = ""
     return doc

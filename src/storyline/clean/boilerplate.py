@@ -1055,6 +1055,9 @@ def classify_blocks(
     return keep, title, p, x
 
 
+MIN_FALLBACK_BODY_CHARS = 200  # a block this long is kept when nothing else looks like body
+
+
 def remove_boilerplate(
     text: str, *, language: str | None = None, repeated_lines: frozenset[str] = frozenset()
 ) -> BoilerplateResult:
@@ -1069,6 +1072,13 @@ def remove_boilerplate(
         return BoilerplateResult(title=None, body="", removed=[])
     keep, title, p, x = classify_blocks(blocks, language=language, repeated_lines=repeated_lines)
     model = _model()
+    if not keep.any():
+        # nothing looked like body: text the features do not fit (unspaced scripts such as Thai,
+        # a language without a stop-list) would lose everything; keep the most body-like long block
+        best = int(np.argmax(p))
+        if len(blocks[best]) >= MIN_FALLBACK_BODY_CHARS and best != title:
+            keep = keep.copy()
+            keep[best] = True
     kept = np.flatnonzero(keep)
     span = (int(kept[0]), int(kept[-1])) if len(kept) else (len(blocks), -1)
     gone = np.flatnonzero(~keep)

@@ -50,10 +50,17 @@ def decode_bytes(data: bytes) -> Decoded:
                 raise UndecodableInput(f"invalid {encoding} after its byte-order mark: {exc.reason}") from exc
     if looks_binary(data):
         raise UndecodableInput("binary content (NUL or control bytes), not text")
+    if b"\x00" in data:
+        # NULs past the sniffed head: a text file with a few corrupted bytes (real binary data was
+        # caught above); the NULs carry nothing, and downstream text tools mishandle them.
+        data = data.replace(b"\x00", b"")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = _decode_mixed_lines(data)
+    if mixed is not None:
+        return mixed
     best = _best_match(data)
     if best is None:
         # Mostly UTF-8 with a few broken bytes (e.g. mixed encodings in one file): keep what is
@@ -63,6 +70,33 @@ def decode_bytes(data: bytes) -> Decoded:
             return Decoded(text, "utf-8 (with replacements)")
         raise UndecodableInput("no text encoding fits these bytes")
     return Decoded(str(best), best.encoding)
+
+
+def _decode_mixed_lines(data: bytes) -> Decoded | None:
+    """A file that is UTF-8 except for some lines in a legacy encoding (feeds concatenated from
+    several scrapers): keep the UTF-8 lines and decode the others with the encoding detected on
+    those lines together. None when the file is not evidently UTF-8 (no valid multi-byte line)."""
+    lines = data.splitlines(keepends=True)
+    utf8_lines, other_lines = 0, []
+    for line in lines:
+        try:
+            line.decode("utf-8")
+            utf8_lines += not line.isascii()
+        except UnicodeDecodeError:
+            other_lines.append(line)
+    if not utf8_lines or not other_lines:
+        return None
+    best = _best_match(b"".join(other_lines))
+    if best is None:
+        return None
+    legacy = best.encoding
+    parts = []
+    for line in lines:
+        try:
+            parts.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            parts.append(line.decode(legacy, errors="replace"))
+    return Decoded("".join(parts), f"utf-8+{legacy}")
 
 
 # Legacy DOS/Mac code pages are rare in scraped news but often tie with the web's 8-bit encodings on

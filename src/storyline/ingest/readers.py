@@ -34,6 +34,10 @@ _METADATA_DATE = re.compile(
 )
 
 
+# Zero-width characters are not whitespace to str.strip(), but a file of nothing else has no text.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
 def content_id(data: bytes) -> str:
     """Stable document id: the same input bytes always give the same id."""
     return hashlib.sha256(data).hexdigest()[:16]
@@ -113,7 +117,7 @@ def _document_from_bytes(
             metadata.published = normalise_date(match.group(1))
             metadata.published_evidence = "metadata:line"
             text = text[match.end() :]
-    if not text.strip():
+    if not text.translate(_INVISIBLE).strip():
         return ItemError(source, "no text (empty or whitespace only)")
     return RawDocument(
         id=content_id(data),
@@ -187,7 +191,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[ReadResult]:
     silently; a damaged archive stops with an error after the records read so far."""
     from warcio.archiveiterator import ArchiveIterator  # imported lazily: only WARC input needs it
 
-    total = 0
+    total = declared = 0
     try:
         fh = path.open("rb")
     except OSError as exc:
@@ -196,6 +200,16 @@ def read_warc(path: Path, settings: Settings) -> Iterator[ReadResult]:
     with fh:
         try:
             for number, record in enumerate(ArchiveIterator(fh), start=1):
+                # Every record is decompressed in full, even one we skip, so a gzip bomb is caught by
+                # the lengths the records declare, before warcio inflates them.
+                declared += record.length or 0
+                if declared > settings.max_decompressed_bytes:
+                    yield ItemError(
+                        str(path),
+                        f"archive expands past the decompression limit ({settings.max_decompressed_bytes:,} bytes); "
+                        "stopped reading it",
+                    )
+                    return
                 if record.rec_type != "response":
                     continue
                 uri = record.rec_headers.get_header("WARC-Target-URI")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
@@ -87,7 +88,13 @@ class SqliteStore:
             if version <= current:
                 continue
             # executescript commits first, so each migration runs in an explicit transaction of its own
-            self.conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version={version};\nCOMMIT;")
+            try:
+                self.conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version={version};\nCOMMIT;")
+            except sqlite3.OperationalError:
+                self.conn.rollback()
+                if self.schema_version() >= version:
+                    continue  # a concurrent run applied this migration between our check and our lock
+                raise
 
     def close(self) -> None:
         self.conn.close()
@@ -161,8 +168,18 @@ class SqliteStore:
         )
 
     def save_errors(self, errors: list[ItemError], run: int | None = None) -> None:
-        with self.conn:
+        with self._writing():
             self._insert_errors(errors, run)
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One transaction; a database error (read-only file, full disk, lock timeout) becomes a
+        `StoreError` that names the store, and the transaction is rolled back."""
+        try:
+            with self.conn:
+                yield
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
 
     def replace_corpus_results(
         self, entities: list[Entity], events: list[Event], contradictions: list[Contradiction],
@@ -221,14 +238,14 @@ class SqliteStore:
         )
 
     def start_run(self, arguments: dict) -> int:
-        with self.conn:
+        with self._writing():
             cur = self.conn.execute(
                 "INSERT INTO runs (started_at, arguments) VALUES (?, ?)", (_now(), json.dumps(arguments, ensure_ascii=False))
             )
         return cur.lastrowid
 
     def finish_run(self, run: int, ingested: int, skipped: int, failed: int) -> None:
-        with self.conn:
+        with self._writing():
             self.conn.execute(
                 "UPDATE runs SET finished_at = ?, ingested = ?, skipped = ?, failed = ? WHERE id = ?",
                 (_now(), ingested, skipped, failed, run),
