@@ -471,3 +471,14 @@ def test_exclude_phrase_starting_before_the_trigger_cancels_it_bg():
     encountered = lexicon.find_relations(tokenize("Проектът срещна възражения."))
     met = lexicon.find_relations(tokenize("Той срещна премиера."))
     assert [m.key for m in encountered] == [] and [m.key for m in met] == ["meet"]
+
+
+def test_a_document_of_whitespace_with_a_stray_mention_gives_no_claims():
+    from storyline.claims.extract import extract_claims
+    from storyline.records import Document, Mention, Paragraph, Span
+
+    text = "   \n  "
+    doc = Document(id="w", source="w", format="text", raw=b"", text=text, language="en",
+                   paragraphs=[Paragraph(0, len(text), "en")], sentences=[Span(0, len(text))],
+                   mentions=[Mention(0, 2, "  ", "PER")])
+    assert extract_claims(doc) == []

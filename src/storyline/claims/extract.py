@@ -420,7 +420,7 @@ def extract_claims(doc: Document, lexicon_dir: str | None = None) -> list[Claim]
         for language in sorted(sizes, key=sizes.get, reverse=True):
             if (lexicon := load_lexicon(language, lexicon_dir)) is not None:
                 break
-    if lexicon is None or not doc.mentions or not doc.text:
+    if lexicon is None or not doc.mentions or not doc.text.strip():
         return []
     return _Extraction(doc, lexicon, lexicon_dir).run()
 
