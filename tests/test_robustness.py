@@ -206,8 +206,6 @@ def test_truncated_html_keeps_its_text(bad_run):
     assert "talks in Vienna" in bad_run.document("truncated.html")["text"]
 
 
-@pytest.mark.xfail("max_chars" not in Settings.__dataclass_fields__, strict=True,
-                   reason="run.analyze_one stores documents left empty by cleaning; apply the run.py diff")
 def test_deeply_nested_html_is_read_or_reported_never_stored_empty(bad_run):
     # lxml gives up past ~256 levels of nesting; the text is then lost, which must be said
     nested = bad_run.document("deeply-nested.html")
@@ -240,8 +238,6 @@ def test_thai_text_survives_cleaning(bad_run):
     assert row is not None and THAI.strip() in row["text"]
 
 
-@pytest.mark.skipif("max_chars" not in Settings.__dataclass_fields__,
-                    reason="Settings.max_chars not wired into run.analyze_one yet")
 def test_article_over_the_size_limit_is_refused_quickly_and_the_run_goes_on(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
@@ -288,8 +284,6 @@ def test_size_problem_names_the_limit():
     assert size_problem("x" * 10, 10) is None and size_problem("x" * 10, None) is None
 
 
-@pytest.mark.skipif("document_timeout" not in Settings.__dataclass_fields__,
-                    reason="Settings.document_timeout not wired into run.analyze_one yet")
 def test_a_document_over_its_time_budget_is_an_error_and_the_run_goes_on(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
@@ -358,15 +352,8 @@ def test_kills_at_several_points_then_resume_without_duplicates(tmp_path):
     assert _check_store(db) == (total, total)
 
 
-# The store changes these two need (migration race, write errors wrapped as StoreError) are proposed in
-# notes/reliability.md; until they are in, the tests are expected failures that document the bugs.
-_STORE_FIXED = hasattr(__import__("storyline.store.sqlite", fromlist=["SqliteStore"]).SqliteStore, "_writing")
-_needs_store_fix = pytest.mark.xfail(not _STORE_FIXED, strict=True,
-                                     reason="store bug (issue 9): apply the sqlite.py diff in notes/reliability.md")
 
 
-# not strict: without the fix the migration race is likely but timing-dependent
-@pytest.mark.xfail(not _STORE_FIXED, strict=False, reason="store migration race (issue 9): see notes/reliability.md")
 def test_two_concurrent_runs_on_one_store(tmp_path):
     total = 40
     corpus, db = _small_corpus(tmp_path, total), tmp_path / "s.db"
@@ -396,7 +383,6 @@ def _make_writable(path: Path) -> None:
     path.chmod(0o755 if path.is_dir() else 0o644)
 
 
-@_needs_store_fix
 def test_read_only_store_file_is_a_clear_error_and_nothing_changes(tmp_path):
     corpus = _small_corpus(tmp_path, 3)
     db = tmp_path / "s.db"
