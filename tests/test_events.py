@@ -370,3 +370,23 @@ def test_near_duplicates_in_cyrillic():
                                    threshold=0.7)
     assert groups["ru2"] == groups["ru1"] == "ru1"
     assert groups["ru3"] == "ru3"  # a short partial rewrite is not the same story
+
+
+def test_durations_in_an_undated_article_separate_its_events_without_inventing_a_date():
+    from storyline.stories.events import relative_offsets
+
+    def fact(claim, stance, speaker, when_text=None):
+        return ClaimFacts(claim, "undated", "contact", frozenset({"a", "b"}), stance, speaker=speaker,
+                          relative=relative_offsets(when_text, "en"))
+
+    events, contradictions = group_events([
+        fact("undated:0", "asserts", "analyst"),  # "the analyst reported that they spoke" (no time)
+        fact("undated:1", "denies", "a"),  # "a denied this"
+        fact("undated:2", "asserts", "a", "18 months ago"),  # "...saying they last spoke 18 months ago"
+        fact("undated:3", "confirms", "spokesman", "about a year and a half ago"),
+    ])
+    by_claims = {tuple(sorted(e.claims)): e for e in events}
+    assert by_claims[("undated:0", "undated:1")].status == "contested"
+    call = by_claims[("undated:2", "undated:3")]
+    assert call.status == "corroborated" and call.when is None  # still no date: none was given
+    assert relative_offsets("in February", "en") is None  # calendar-bound, not a duration

@@ -105,6 +105,9 @@ class ClaimFacts:
     outlet_entity: str | None = None  # entity id the outlet is known as (site newsweek.com -> Newsweek)
     language: str | None = None
     duplicate_group: str | None = None  # near-duplicate group of the document (see duplicates.py)
+    # a relative time ("18 months ago") in a document with no publication date: days before that
+    # unknown date, as an interval; comparable only with other claims of the same document
+    relative: tuple[int, int] | None = None
 
 
 def participants_key(relation: str, entity_ids: Iterable[str], symmetric: frozenset[str]) -> Participants:
@@ -182,10 +185,12 @@ def _split_by_time(facts: list[ClaimFacts]) -> list[_Draft]:
             draft.add(fact, span)
             insort(anchors, (span.start.toordinal(), len(drafts)))
             drafts.append(draft)
+    relative = [fact for fact in untimed if fact.relative is not None]
+    untimed = [fact for fact in untimed if fact.relative is None]
     if len(drafts) == 1:
         for fact in untimed:
             drafts[0].add(fact, None)
-        return drafts
+        return drafts + _split_by_relative_time(relative)
     undated = _Draft()
     near_publication: dict[str | None, _Draft | None] = {}  # per publication month: the one event, if any
     for fact in untimed:
@@ -195,7 +200,56 @@ def _split_by_time(facts: list[ClaimFacts]) -> list[_Draft]:
         (near_publication[month] or undated).add(fact, None)
     if undated.facts:
         drafts.append(undated)
+    return drafts + _split_by_relative_time(relative)
+
+
+def _split_by_relative_time(facts: list[ClaimFacts]) -> list[_Draft]:
+    """Claims dated only relative to an unknown publication date ("18 months ago" in an undated
+    article): the date stays unknown, but two such claims of one document share the anchor, so
+    "18 months ago" and "about a year and a half ago" there are one event, and apart from the
+    document's claims with no time at all ("Bremmer reported that they spoke")."""
+    by_document: dict[str, list[ClaimFacts]] = {}
+    for fact in facts:
+        by_document.setdefault(fact.document, []).append(fact)
+    drafts: list[_Draft] = []
+    for _, group in sorted(by_document.items()):
+        group.sort(key=lambda f: (f.relative[1] - f.relative[0], f.claim))  # most precise first
+        spans: list[list[int]] = []  # per draft: the intersection of its claims' offsets
+        document_drafts: list[_Draft] = []
+        for fact in group:
+            start, end = fact.relative
+            fitting = [i for i, (s0, e0) in enumerate(spans) if start <= e0 and s0 <= end]
+            if len(fitting) == 1:
+                i = fitting[0]
+                spans[i] = [max(spans[i][0], start), min(spans[i][1], end)]
+                document_drafts[i].add(fact, None)
+            else:
+                spans.append([start, end])
+                draft = _Draft()
+                draft.add(fact, None)
+                document_drafts.append(draft)
+        drafts.extend(document_drafts)
     return drafts
+
+
+# An arbitrary anchor for reading durations in undated documents; only differences matter.
+_SYMBOLIC_PUBLICATION = date(2000, 1, 1)
+
+
+def relative_offsets(when_text: str | None, language: str | None) -> tuple[int, int] | None:
+    """Days before the (unknown) publication date that a duration ("18 months ago", "about a year
+    and a half ago") covers; None for anything that depends on the calendar ("in February")."""
+    if not when_text or not language:
+        return None
+    from storyline.dates.event_time import event_time
+
+    found = event_time(when_text, language, _SYMBOLIC_PUBLICATION.isoformat())
+    if found is None or found.kind != "ago" or not found.when:
+        return None
+    span = _interval(found.when)
+    if span is None:
+        return None
+    return (span.start - _SYMBOLIC_PUBLICATION).days, (span.end - _SYMBOLIC_PUBLICATION).days
 
 
 def _only_event_near(drafts: list[_Draft], month: str | None) -> _Draft | None:
@@ -443,6 +497,7 @@ def _collect_facts(store, symmetric: frozenset[str]) -> list[ClaimFacts]:
             stance=claim.stance, when=claim.when, speaker=speaker, via=via, published=published,
             outlet=outlet, outlet_entity=outlet_entity.get(outlet) if outlet else None,
             language=language, duplicate_group=groups.get(doc_id),
+            relative=relative_offsets(claim.when_text, language) if not claim.when and not published else None,
         ))
     return facts
 
