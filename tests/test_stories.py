@@ -83,3 +83,15 @@ def test_stories_group_across_languages_not_by_language():
     for group in groups:
         assert len({d[:2] for d in group}) == 1  # one story per group
         assert len({d[3:5] for d in group}) == 2  # in both languages
+
+
+def test_same_event_pairs_need_rare_shared_people_or_organisations_across_languages():
+    from storyline.eval.stories import same_event_pairs
+
+    entities = {
+        "bg1": {"PER-A", "ORG-B", "GPE-X"}, "pl1": {"PER-A", "ORG-B"},  # same event, two languages
+        "bg2": {"PER-A", "ORG-B"},  # same language as bg1: not a cross-language pair with it
+        "cs1": {"GPE-X", "GPE-Y"}, "ru1": {"GPE-X", "GPE-Y"},  # only places in common: not evidence
+    }
+    language = {"bg1": "bg", "pl1": "pl", "bg2": "bg", "cs1": "cs", "ru1": "ru"}
+    assert sorted(same_event_pairs(entities, language)) == [("bg1", "pl1"), ("bg2", "pl1")]
