@@ -219,6 +219,7 @@ def test_a_hyphenated_pair_of_names_does_not_capture_either_persons_surname():
     assert resolution.assignment[("b", 2)] == resolution.assignment[("a", 1)]
     names = {e.id: e.name for e in resolution.entities}
     assert names[resolution.assignment[("a", 0)]] == "Anna Kowal"
+    assert ("b", 0) not in resolution.assignment  # the compound names two people, not a third
 
 
 def test_a_surname_typed_as_a_place_joins_the_person_named_in_full_in_that_document():

@@ -21,7 +21,7 @@ from storyline.resolve.across_documents import cluster_local_entities
 from storyline.resolve.demonyms import merge_demonyms
 from storyline.resolve.names import is_latin, looks_like_acronym, slug
 from storyline.resolve.translations import merge_translations
-from storyline.resolve.within_document import LocalEntity, group_document
+from storyline.resolve.within_document import LocalEntity, group_document, is_name_compound
 
 __all__ = ["DocumentMentions", "Resolution", "resolve_entities"]
 
@@ -84,6 +84,8 @@ def resolve_entities(documents: Iterable[DocumentMentions],
     # biggest first, so the most prominent entity gets the unsuffixed id
     clusters.sort(key=lambda c: (-sum(len(u.mentions) for u in c), min(u.key for u in c)))
     for cluster in clusters:
+        if all(unit.type == "PER" and is_name_compound(unit.forms) for unit in cluster):
+            continue  # "Putin-Musk" names two people, not a third: its mentions stay unresolved
         forms: Counter = Counter()
         types: Counter = Counter()
         aliases: Counter = Counter()
