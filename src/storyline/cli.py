@@ -44,8 +44,12 @@ def main() -> None:
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None,
               help="Largest document accepted, in bytes (default 10 MB); larger ones are reported and skipped.")
 @click.option("--languages", default=None, help="Comma-separated ISO 639-1 codes to detect (default: 30 news languages).")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes for the per-document stages.")
+@click.option("--workers", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Workers for the per-document stages (0: one per CPU).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Where the per-document stages run: local processes, or Ray (pip install 'storyline[ray]').")
+@click.option("--address", default=None,
+              help="Ray cluster to run on (e.g. ray://head:10001 or auto); default: a local Ray instance.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Documents per store transaction.")
 @click.option("--no-embed", is_flag=True,
               help="Skip document vectors (faster; no semantic search or story clusters for these documents).")
@@ -54,7 +58,7 @@ def main() -> None:
 @click.option("--max-chars", type=click.IntRange(min=1), default=None,
               help="Longest document text analysed, in characters (default 2,000,000).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-item errors; only the summary.")
-def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, batch_size, no_embed, timeout, max_chars, quiet):
+def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, engine, address, batch_size, no_embed, timeout, max_chars, quiet):
     """Analyse PATHS (files, directories, globs; text, HTML, JSONL, WARC) into the store."""
     from storyline.pipeline import describe_stages
     from storyline.run import analyze as run_analyze
@@ -68,9 +72,9 @@ def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, batc
     )
     arguments = {"paths": list(paths), "force": force, "clean": settings.clean, "max_bytes": settings.max_bytes}
     try:
-        summary = run_analyze(list(paths), settings, workers=workers, progress=False if quiet else None,
-                              arguments=arguments)
-    except StoreError as exc:
+        summary = run_analyze(list(paths), settings, workers=workers, engine=engine, address=address,
+                              progress=False if quiet else None, arguments=arguments)
+    except (StoreError, RuntimeError, ValueError) as exc:  # RuntimeError: ray engine without ray installed
         raise click.ClickException(str(exc)) from exc
     err = click.get_text_stream("stderr")
     if not quiet:
@@ -91,15 +95,29 @@ def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, batc
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json", show_default=True)
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Output file (json/jsonl; default stdout) or directory (csv: one file per table).")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "parquet"]), default="json",
+              show_default=True)
+@click.option("-o", "--output", default=None,
+              help="Output file (json/jsonl; default stdout) or directory (csv, parquet: one file per table; "
+                   "parquet also takes URIs such as s3://bucket/prefix).")
 def export(db_path, fmt, output):
     """Export documents, entities, mentions, claims, events and contradictions."""
     from storyline.export import write_csv, write_json, write_jsonl
 
     settings = _settings(db_path=db_path)
+    output = Path(output) if output and fmt != "parquet" else output
     with _open_readonly(settings) as store:
+        if fmt == "parquet":
+            from storyline.export.parquet import write_parquet
+
+            if output is None:
+                raise click.UsageError("--format parquet writes one file per table: give a directory or URI with -o")
+            try:
+                for path in write_parquet(store, output):
+                    click.echo(path)
+            except RuntimeError as exc:  # pyarrow missing, or an URI scheme nobody can open
+                raise click.ClickException(str(exc)) from exc
+            return
         if fmt == "csv":
             if output is None:
                 raise click.UsageError("--format csv writes one file per table: give a directory with -o")

@@ -11,13 +11,13 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
 
 from storyline.config import Settings
+from storyline.engines import Engine, make_engine
 from storyline.ingest.discover import discover
 from storyline.ingest.readers import read_path
 from storyline.limits import DocumentTimeout, size_problem, time_limit
@@ -41,26 +41,11 @@ class RunSummary:
         return self.ingested / self.elapsed if self.elapsed else 0.0
 
 
-# -- worker side ----------------------------------------------------------------------------------
-# A worker process builds its pipeline (models included) once, in the pool initializer.
-_worker_pipeline: DocumentPipeline | None = None
-
-
-def _init_worker(settings: Settings) -> None:
-    global _worker_pipeline
-    _worker_pipeline = DocumentPipeline(settings)
-
-
-def _analyze_in_worker(raw: RawDocument) -> Document | ItemError:
-    assert _worker_pipeline is not None
-    return analyze_one(_worker_pipeline, raw)
-
-
 def analyze_one(pipeline: DocumentPipeline, raw: RawDocument) -> Document | ItemError:
     """One document through the per-document stages; a failure is that document's error only."""
-    if problem := size_problem(raw.content, pipeline.settings.max_chars):
-        return ItemError(raw.source, problem)
     try:
+        if problem := size_problem(raw.content, pipeline.settings.max_chars):
+            return ItemError(raw.source, problem)
         with time_limit(pipeline.settings.document_timeout):
             doc = pipeline(raw)
     except DocumentTimeout as exc:
@@ -97,9 +82,13 @@ def analyze(
     settings: Settings,
     *,
     workers: int = 1,
+    engine: str = "local",
+    address: str | None = None,
     progress: bool | None = None,
     arguments: dict | None = None,
 ) -> RunSummary:
+    """`engine`: where the per-document stages run ("local": this process or a process pool; "ray");
+    `workers=0`: one per CPU; `address`: an existing Ray cluster (engine "ray" only)."""
     started = time.perf_counter()
     summary = RunSummary()
     found = discover(paths)
@@ -110,22 +99,16 @@ def analyze(
             store.save_errors(found.errors, run_id)
         bar = tqdm(total=len(found.files), unit="file", disable=None if progress is None else not progress,
                    desc="analyze", leave=False)
-        pipeline = DocumentPipeline(settings) if workers <= 1 else None
-        pool = (
-            ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,))
-            if workers > 1 else None
-        )
+        runner = make_engine(engine, settings, workers=workers, address=address)
         try:
             seen: set[str] = set()
             for batch in _batches(_read_all(found.files, settings, lambda: bar.update(1)), settings.batch_size):
-                _process_batch(batch, store, settings, pipeline, pool, summary, seen, run_id)
+                _process_batch(batch, store, settings, runner, summary, seen, run_id)
                 bar.set_postfix(docs=summary.ingested, failed=summary.failed, refresh=False)
+            summary.stage_seconds = runner.stage_seconds()
         finally:
             bar.close()
-            if pool:
-                pool.shutdown(cancel_futures=True)
-        if pipeline:
-            summary.stage_seconds = dict(pipeline.timings)
+            runner.close()
         run_corpus_stages(store, settings)
         summary.failed = len(summary.errors)
         store.finish_run(run_id, summary.ingested, summary.skipped, summary.failed)
@@ -134,8 +117,8 @@ def analyze(
 
 
 def _process_batch(
-    batch: list[RawDocument | ItemError], store: Store, settings: Settings, pipeline: DocumentPipeline | None,
-    pool: ProcessPoolExecutor | None, summary: RunSummary, seen: set[str], run_id: int,
+    batch: list[RawDocument | ItemError], store: Store, settings: Settings, runner: Engine,
+    summary: RunSummary, seen: set[str], run_id: int,
 ) -> None:
     errors = [item for item in batch if isinstance(item, ItemError)]
     raws = [item for item in batch if isinstance(item, RawDocument)]
@@ -147,10 +130,7 @@ def _process_batch(
         else:
             todo.append(raw)
         seen.add(raw.id)
-    if pool:
-        results = list(pool.map(_analyze_in_worker, todo, chunksize=4))
-    else:
-        results = [analyze_one(pipeline, raw) for raw in todo]
+    results = runner.analyze_batch(todo) if todo else []
     docs = [r for r in results if isinstance(r, Document)]
     errors += [r for r in results if isinstance(r, ItemError)]
     store.save_documents(docs, errors, run_id)
