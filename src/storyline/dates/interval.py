@@ -83,6 +83,16 @@ def parse_time(when: str) -> TimeInterval:
     return TimeInterval(start, end, approximate, precision)
 
 
+def parse_time_or_none(when: str | None) -> TimeInterval | None:
+    """`parse_time`, with None for no time or a malformed one (a bad time never drops a record)."""
+    if not when:
+        return None
+    try:
+        return parse_time(when)
+    except InvalidTime:
+        return None
+
+
 def compatible(a: str | None, b: str | None) -> bool:
     """Whether two event times may describe the same event; an unknown time is compatible with any."""
     if not a or not b:

@@ -49,7 +49,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from storyline.dates.interval import InvalidTime, TimeInterval, parse_time
+from storyline.dates.interval import TimeInterval, parse_time_or_none
 from storyline.records import Contradiction, Event, EventStatus, Stance
 
 # Relations where "A <relation> B" says the same as "B <relation> A", for relations no claim
@@ -123,12 +123,7 @@ def _sorted_participants(participants: Participants) -> list[str]:
 
 
 def _interval(when: str | None) -> TimeInterval | None:
-    if not when:
-        return None
-    try:
-        return parse_time(when)
-    except InvalidTime:
-        return None  # a malformed time is as good as none; never drop the claim
+    return parse_time_or_none(when)  # a malformed time is as good as none; never drop the claim
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from markupsafe import Markup, escape
 
-from storyline.dates.interval import InvalidTime, TimeInterval, parse_time
+from storyline.dates.interval import TimeInterval, parse_time_or_none
 
 STATUS_COLOURS = {"contested": "#c62828", "corroborated": "#2e7d32", "single": "#b8860b"}
 OTHER_COLOUR = "#607d8b"
@@ -44,12 +44,7 @@ class _Placed:
 
 @lru_cache(maxsize=4096)  # a timeline repeats the same few hundred times; parsing is pure
 def _interval(when: str | None) -> TimeInterval | None:
-    if not when:
-        return None
-    try:
-        return parse_time(when)
-    except InvalidTime:
-        return None
+    return parse_time_or_none(when)
 
 
 def _is_range(when: str, interval: TimeInterval) -> bool:
