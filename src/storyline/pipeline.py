@@ -240,7 +240,7 @@ PER_DOCUMENT_STAGES: tuple[tuple[str, str, str, type | None], ...] = (
 def _resolve_entities(store, settings: Settings) -> None:
     from storyline.resolve import DocumentMentions, resolve_entities
 
-    languages = dict(store.conn.execute("SELECT id, language FROM documents"))
+    languages = store.document_languages()
     by_document: dict[str, list] = {}
     for document, mention in store.iter_mentions():  # ordered by document, then mention index
         by_document.setdefault(document, []).append(mention)
@@ -250,10 +250,10 @@ def _resolve_entities(store, settings: Settings) -> None:
     store.replace_entities(resolution.entities, resolution.assignment)
     if resolution.errors:
         store.save_errors(resolution.errors)
-    store.update_claim_summaries(_summaries_with_entity_names(store, resolution))
+    store.update_claim_summaries(_summaries_with_entity_names(store, resolution, by_document))
 
 
-def _summaries_with_entity_names(store, resolution) -> list[tuple[str, str]]:
+def _summaries_with_entity_names(store, resolution, mentions_by_document: dict[str, list]) -> list[tuple[str, str]]:
     """Claim summaries re-rendered with each entity's display name ("Elon Musk" for "Маском"),
     so summaries of one event read the same in every language."""
     from anyascii import anyascii
@@ -262,19 +262,19 @@ def _summaries_with_entity_names(store, resolution) -> list[tuple[str, str]]:
 
     names = {entity.id: entity.name for entity in resolution.entities}
     nouns: dict[str, str] = {}
-    updates, document, mentions = [], None, []
-    for claim_document, claim in store.iter_claims():  # ordered by document
-        if claim_document != document:
-            document = claim_document
-            mentions = store.mentions_of([document]).get(document, [])
+    updates = []
+    for document, claim in store.iter_claims():
+        mentions = mentions_by_document.get(document, [])
 
         def name_of(index: int) -> str:
             mention = mentions[index]
+            entity = resolution.assignment.get((document, index))
             # English text: names without a Latin form seen are transliterated
-            return anyascii(names.get(mention.entity) or mention.lemma or mention.text)
+            return anyascii(names.get(entity) or mention.lemma or mention.text)
 
-        noun = nouns.setdefault(claim.relation, relation_noun(claim.relation))
-        updates.append((claim.id, render_summary(claim, noun, name_of)))
+        if claim.relation not in nouns:
+            nouns[claim.relation] = relation_noun(claim.relation)
+        updates.append((claim.id, render_summary(claim, nouns[claim.relation], name_of)))
     return updates
 
 

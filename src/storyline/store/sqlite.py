@@ -345,6 +345,10 @@ class SqliteStore:
             for r in self.conn.execute("SELECT * FROM stories ORDER BY size DESC, first_published, id")
         ]
 
+    def document_languages(self) -> dict[str, str | None]:
+        """Document id -> language, for every stored document."""
+        return dict(self.conn.execute("SELECT id, language FROM documents"))
+
     def mention_entities(self, document: str) -> dict[int, str | None]:
         """Mention index -> entity id (None until resolution ran) for one document."""
         rows = self.conn.execute("SELECT idx, entity FROM mentions WHERE document = ?", (document,))
