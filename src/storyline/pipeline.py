@@ -194,18 +194,10 @@ class EntitiesStage:
     def __call__(self, doc: Document) -> Document:
         mentions = self.recognizer.recognize_document(doc)
         for mention in mentions:
-            language = language_at(doc, mention.start)
+            language = doc.language_at(mention.start)
             mention.lemma = self.lemmatizer.lemmatize(mention.text, mention.type, language)
         doc.mentions = mentions
         return doc
-
-
-def language_at(doc: Document, offset: int) -> str | None:
-    """The language of the paragraph holding `offset` (a Bulgarian article can quote English)."""
-    for paragraph in doc.paragraphs:
-        if paragraph.start <= offset < paragraph.end:
-            return paragraph.language or doc.language
-    return doc.language
 
 
 class ClaimsStage:

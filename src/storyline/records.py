@@ -10,6 +10,7 @@ All character offsets are code-point offsets into `Document.text`, end exclusive
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -133,6 +134,19 @@ class Document:
     input_content: str = field(default="", repr=False)
     input_kind: Literal["text", "html"] = "text"
     input_metadata: DocumentMetadata = field(default_factory=DocumentMetadata, repr=False)
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The paragraph holding character `offset`, if any (paragraphs are in text order)."""
+        index = bisect_right(self.paragraphs, offset, key=lambda p: p.start) - 1
+        if index >= 0 and offset < self.paragraphs[index].end:
+            return self.paragraphs[index]
+        return None
+
+    def language_at(self, offset: int) -> str | None:
+        """The language of the paragraph holding `offset`, else the document's (a Bulgarian article
+        can quote English)."""
+        paragraph = self.paragraph_at(offset)
+        return (paragraph.language if paragraph else None) or self.language
 
     @classmethod
     def from_raw(cls, raw: RawDocument) -> "Document":

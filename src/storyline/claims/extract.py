@@ -88,9 +88,9 @@ class _Extraction:
         # language's lexicon; the contexts share tokens and mention indices, only the words differ
         self.contexts: dict[str, DocumentContext] = {lexicon.language: self.ctx}
         self.unit_language: dict[int, str] = {}
-        paragraphs = _paragraph_languages(doc)
         for unit in self.ctx.units:
-            language = next((lang for start, end, lang in paragraphs if start <= unit.start < end), None)
+            paragraph = doc.paragraph_at(unit.start)
+            language = paragraph.language if paragraph else None  # unknown: the document's lexicon
             if language is None or language == lexicon.language:
                 continue
             if language not in self.contexts:
