@@ -178,7 +178,7 @@ def stories(db_path, limit, min_size, fmt):
     with _open_readonly(settings) as store:
         found = [s for s in store.stories() if len(s.documents) >= min_size][:limit]
         names = {e.id: e.name for e in store.entities()}
-        sources = {d: row["source"] for d, row in store.documents_by_id([d for s in found for d in s.documents]).items()}
+        sources = {d: row["source"] for d, row in store.documents_by_id([d for s in found for d in s.documents], text=False).items()}
     if fmt == "json":
         click.echo(json.dumps([{
             "id": s.id, "title": s.title, "documents": [{"id": d, "source": sources.get(d)} for d in s.documents],

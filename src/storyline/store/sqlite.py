@@ -106,16 +106,16 @@ class SqliteStore:
         self.close()
 
     # -- writing --------------------------------------------------------------------------------
+    def _rows_in(self, sql: str, values: Iterable[str]) -> Iterator[sqlite3.Row]:
+        """Rows of `sql`, whose `{in}` is filled with placeholders for `values`, queried in chunks
+        (SQLite limits the number of parameters of one statement)."""
+        values = list(values)
+        for i in range(0, len(values), 500):
+            chunk = values[i : i + 500]
+            yield from self.conn.execute(sql.format(**{"in": ",".join("?" * len(chunk))}), chunk)
+
     def known_ids(self, ids: Iterable[str]) -> set[str]:
-        ids = list(ids)
-        found: set[str] = set()
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            rows = self.conn.execute(
-                f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk
-            )
-            found.update(r[0] for r in rows)
-        return found
+        return {r[0] for r in self._rows_in("SELECT id FROM documents WHERE id IN ({in})", ids)}
 
     def save_documents(self, docs: list[Document], errors: list[ItemError] = (), run: int | None = None) -> None:
         """Write a batch of analysed documents (replacing earlier versions) in one transaction."""
@@ -304,16 +304,11 @@ class SqliteStore:
             (match, limit),
         ).fetchall()
 
-    def documents_by_id(self, ids: list[str]) -> dict[str, sqlite3.Row]:
-        found = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            rows = self.conn.execute(
-                f"SELECT id, title, language, published, source, site, url, text FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            found.update({r["id"]: r for r in rows})
-        return found
+    def documents_by_id(self, ids: list[str], *, text: bool = True) -> dict[str, sqlite3.Row]:
+        """Document metadata by id; with `text=False` the clean body is not read (corpus stages
+        that need only titles, languages and dates)."""
+        columns = "id, title, language, published, source, site, url" + (", text" if text else "")
+        return {r["id"]: r for r in self._rows_in(f"SELECT {columns} FROM documents WHERE id IN ({{in}})", ids)}
 
     def replace_stories(self, stories: list["Story"]) -> None:
         with self.conn:
@@ -371,24 +366,17 @@ class SqliteStore:
 
     def claims_by_id(self, ids: Iterable[str]) -> list[tuple[str, Claim]]:
         """(document id, claim) for the given claim ids that exist, in document and text order."""
-        ids, found = list(ids), []
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            rows = self.conn.execute(f"SELECT * FROM claims WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-            found.extend((r["document"], self._claim(r)) for r in rows)
+        found = [(r["document"], self._claim(r)) for r in self._rows_in("SELECT * FROM claims WHERE id IN ({in})", ids)]
         return sorted(found, key=lambda dc: (dc[0], dc[1].start, dc[1].id))
 
     def mentions_of(self, documents: Iterable[str]) -> dict[str, list[Mention]]:
         """The mentions of the given documents, each list in mention-index order."""
-        documents, found = list(documents), {}
-        for i in range(0, len(documents), 500):
-            chunk = documents[i : i + 500]
-            rows = self.conn.execute(
-                f'SELECT document, start, "end", text, type, lemma, entity FROM mentions '
-                f"WHERE document IN ({','.join('?' * len(chunk))}) ORDER BY document, idx", chunk)
-            for r in rows:
-                found.setdefault(r["document"], []).append(
-                    Mention(r["start"], r["end"], r["text"], r["type"], r["lemma"], r["entity"]))
+        found: dict[str, list[Mention]] = {}
+        rows = self._rows_in('SELECT document, start, "end", text, type, lemma, entity FROM mentions '
+                             "WHERE document IN ({in}) ORDER BY document, idx", documents)
+        for r in rows:
+            found.setdefault(r["document"], []).append(
+                Mention(r["start"], r["end"], r["text"], r["type"], r["lemma"], r["entity"]))
         return found
 
     def entities(self) -> list[Entity]:

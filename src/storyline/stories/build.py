@@ -17,7 +17,7 @@ def build_stories(store: SqliteStore, settings: Settings, cluster_settings: Clus
     for document, mention in store.iter_mentions():
         if mention.entity:
             entities[document].add(mention.entity)
-    rows = store.documents_by_id(ids)
+    rows = store.documents_by_id(ids, text=False)
     titles = {i: rows[i]["title"] for i in ids}
     languages = {i: rows[i]["language"] for i in ids}
     published = {i: rows[i]["published"] for i in ids}
