@@ -289,7 +289,9 @@ def test_a_document_over_its_time_budget_is_an_error_and_the_run_goes_on(tmp_pat
     corpus.mkdir()
     (corpus / "a-slow.txt").write_text(_sentences(20_000, seed=1), encoding="utf-8")
     (corpus / "b-fast.txt").write_text(ARTICLE, encoding="utf-8")
-    settings = Settings(db_path=tmp_path / "s.db", embed=False, document_timeout=0.05)
+    # the slow document needs minutes (NER alone is ~30 µs per character); the fast one well under
+    # a second even on a busy machine (models load before the first document, outside its limit)
+    settings = Settings(db_path=tmp_path / "s.db", embed=False, document_timeout=3.0)
     summary = analyze([str(corpus)], settings, progress=False)
     assert summary.ingested == 1
     assert any("a-slow.txt" in e.source and "--timeout" in e.reason for e in summary.errors), summary.errors

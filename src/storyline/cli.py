@@ -50,6 +50,9 @@ def main() -> None:
               help="Where the per-document stages run: local processes, or Ray (pip install 'storyline[ray]').")
 @click.option("--address", default=None,
               help="Ray cluster to run on (e.g. ray://head:10001 or auto); default: a local Ray instance.")
+@click.option("--records", default=None, metavar="DIR_OR_URI",
+              help="Write the per-document records to this Parquet dataset (local folder or s3://, gs://, … URI) "
+                   "instead of the store; `storyline load` then runs the corpus-level stages. Resumable.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Documents per store transaction.")
 @click.option("--no-embed", is_flag=True,
               help="Skip document vectors (faster; no semantic search or story clusters for these documents).")
@@ -58,8 +61,10 @@ def main() -> None:
 @click.option("--max-chars", type=click.IntRange(min=1), default=None,
               help="Longest document text analysed, in characters (default 2,000,000).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-item errors; only the summary.")
-def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, engine, address, batch_size, no_embed, timeout, max_chars, quiet):
-    """Analyse PATHS (files, directories, globs; text, HTML, JSONL, WARC) into the store."""
+def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, engine, address, records, batch_size,
+            no_embed, timeout, max_chars, quiet):
+    """Analyse PATHS (files, directories, globs; text, HTML, JSONL, WARC, Parquet; Parquet also as
+    s3://, gs://, … URIs) into the store, or into a Parquet record dataset with --records."""
     from storyline.pipeline import describe_stages
     from storyline.run import analyze as run_analyze
     from storyline.store import StoreError
@@ -73,7 +78,7 @@ def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, engi
     arguments = {"paths": list(paths), "force": force, "clean": settings.clean, "max_bytes": settings.max_bytes}
     try:
         summary = run_analyze(list(paths), settings, workers=workers, engine=engine, address=address,
-                              progress=False if quiet else None, arguments=arguments)
+                              records=records, progress=False if quiet else None, arguments=arguments)
     except (StoreError, RuntimeError, ValueError) as exc:  # RuntimeError: ray engine without ray installed
         raise click.ClickException(str(exc)) from exc
     err = click.get_text_stream("stderr")
@@ -84,11 +89,38 @@ def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, engi
     click.echo(
         f"ingested {summary.ingested}, skipped {summary.skipped} (already stored), failed {summary.failed}; "
         f"languages: {languages_seen}; {summary.elapsed:.1f} s, {summary.docs_per_second:.1f} docs/s "
-        f"-> {settings.db_path}"
+        f"-> {records or settings.db_path}"
     )
+    if records and not quiet:
+        click.echo(f"corpus-level stages not run: `storyline load {records} --db FILE` runs them", file=err)
     missing = [s.name for s in describe_stages() if not s.built]
     if missing and not quiet:
         click.echo(f"not built yet (produced nothing): {', '.join(missing)}", file=err)
+    if summary.ingested == 0 and summary.skipped == 0:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("records", nargs=-1, required=True)
+@db_option
+@click.option("--force", is_flag=True, help="Replace documents already in the store.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-item errors; only the summary.")
+def load(records, db_path, force, quiet):
+    """Load per-document record datasets (written by `analyze --records`; local folders or URIs)
+    into the store and run the corpus-level stages (entities, events, stories)."""
+    from storyline.run import load_records
+    from storyline.store import StoreError
+
+    settings = _settings(db_path=db_path, force=force or None)
+    try:
+        summary = load_records(list(records), settings, progress=False if quiet else None)
+    except (StoreError, RuntimeError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if not quiet:
+        for error in summary.errors:
+            click.echo(f"error: {error.source}: {error.reason}", file=click.get_text_stream("stderr"))
+    click.echo(f"loaded {summary.ingested}, skipped {summary.skipped} (already stored), failed {summary.failed}; "
+               f"{summary.elapsed:.1f} s -> {settings.db_path}")
     if summary.ingested == 0 and summary.skipped == 0:
         sys.exit(1)
 

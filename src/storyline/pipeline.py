@@ -297,13 +297,24 @@ def describe_stages() -> list[StageInfo]:
 class DocumentPipeline:
     """Runs the built per-document stages over one raw document. Build once per process."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, *, warm_up: bool = True):
         self.settings = settings
         self.components: list[Component] = [
             cls(settings) for _, _, _, cls in PER_DOCUMENT_STAGES
             if cls and (not hasattr(cls, "enabled") or cls.enabled(settings))
         ]
         self.timings: dict[str, float] = {c.name: 0.0 for c in self.components}
+        if warm_up:
+            self.warm_up()
+
+    def warm_up(self) -> None:
+        """Run a tiny document through every stage, so lazily loaded models, lexicons and imports
+        are loaded now, not inside the first real document's time limit (`--timeout`)."""
+        text = ("Warm-up headline\n\nThe minister met the president in Berlin on Monday, officials said. "
+                "Министр встретился с президентом в Берлине, сообщили в ведомстве.\n")
+        self(RawDocument(id="warm-up", source="warm-up", format="text", kind="text", content=text,
+                         raw=text.encode()))
+        self.timings = {name: 0.0 for name in self.timings}
 
     def __call__(self, raw: RawDocument) -> Document:
         doc = Document.from_raw(raw)

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
-InputFormat = Literal["text", "html", "jsonl", "warc"]
+InputFormat = Literal["text", "html", "jsonl", "warc", "parquet"]
 EntityType = Literal["PER", "ORG", "LOC", "MISC"]
 Stance = Literal["asserts", "denies", "confirms"]
 EventStatus = Literal["corroborated", "contested", "single"]

@@ -11,15 +11,16 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
 
 from storyline.config import Settings
-from storyline.engines import Engine, make_engine
+from storyline.engines import make_engine
 from storyline.ingest.discover import discover
-from storyline.ingest.readers import read_path
+from storyline.ingest.readers import read_parquet, read_path
 from storyline.limits import DocumentTimeout, size_problem, time_limit
 from storyline.pipeline import DocumentPipeline
 from storyline.records import Document, ItemError, RawDocument
@@ -60,9 +61,9 @@ def analyze_one(pipeline: DocumentPipeline, raw: RawDocument) -> Document | Item
 
 
 # -- driver ---------------------------------------------------------------------------------------
-def _read_all(files: list[Path], settings: Settings, on_file: Callable[[], None]) -> Iterator[RawDocument | ItemError]:
-    for path in files:
-        yield from read_path(path, settings)
+def _read_all(inputs: list[Path | str], settings: Settings, on_file: Callable[[], None]) -> Iterator[RawDocument | ItemError]:
+    for item in inputs:
+        yield from read_path(item, settings) if isinstance(item, Path) else read_parquet(item, settings)
         on_file()
 
 
@@ -84,31 +85,80 @@ def analyze(
     workers: int = 1,
     engine: str = "local",
     address: str | None = None,
+    records: str | None = None,
     progress: bool | None = None,
     arguments: dict | None = None,
 ) -> RunSummary:
-    """`engine`: where the per-document stages run ("local": this process or a process pool; "ray");
-    `workers=0`: one per CPU; `address`: an existing Ray cluster (engine "ray" only)."""
+    """`engine`: where the per-document stages run ("local": this process or a process pool; "ray":
+    Ray Data); `workers=0`: one per CPU; `address`: an existing Ray cluster (engine "ray" only).
+    `records`: write the per-document records to this Parquet dataset (local path or URI) instead of
+    the store, and leave the corpus-level stages to `load_records`."""
     started = time.perf_counter()
     summary = RunSummary()
-    found = discover(paths)
+    # object-store URIs (s3://…/articles.parquet) are read as Parquet; everything else is a local path
+    uris = [p for p in paths if "://" in p]
+    found = discover([p for p in paths if "://" not in p])
     summary.errors.extend(found.errors)
-    with open_store(settings.db_path) as store:
-        run_id = store.start_run(arguments or {"paths": paths})
-        if found.errors:
-            store.save_errors(found.errors, run_id)
-        bar = tqdm(total=len(found.files), unit="file", disable=None if progress is None else not progress,
-                   desc="analyze", leave=False)
-        runner = make_engine(engine, settings, workers=workers, address=address)
-        try:
-            seen: set[str] = set()
-            for batch in _batches(_read_all(found.files, settings, lambda: bar.update(1)), settings.batch_size):
-                _process_batch(batch, store, settings, runner, summary, seen, run_id)
-                bar.set_postfix(docs=summary.ingested, failed=summary.failed, refresh=False)
+    bar = tqdm(total=len(found.files) + len(uris), unit="file", disable=None if progress is None else not progress,
+               desc="analyze", leave=False)
+    with ExitStack() as stack:
+        if records:
+            from storyline.dataset.files import RecordsWriter, recorded_ids
+
+            sink: _Sink = _RecordsSink(stack.enter_context(RecordsWriter(records)), recorded_ids(records))
+        else:
+            store = stack.enter_context(open_store(settings.db_path))
+            sink = _StoreSink(store, store.start_run(arguments or {"paths": paths}))
+        sink.save([], found.errors)
+        stack.callback(bar.close)
+        # the workers stop before the corpus-level stages start, so their memory is free for them
+        with make_engine(engine, settings, workers=workers, address=address) as runner:
+            items = _read_all([*found.files, *uris], settings, lambda: bar.update(1))
+            to_analyze = _new_documents(items, sink, settings, summary)
+            for batch in _batches(runner.run(to_analyze, batch_size=settings.batch_size), settings.batch_size):
+                docs = [r for r in batch if isinstance(r, Document)]
+                errors = [r for r in batch if isinstance(r, ItemError)]
+                sink.save(docs, errors)
+                summary.ingested += len(docs)
+                summary.errors.extend(errors)
+                summary.languages.update(d.language or "unknown" for d in docs)
+                bar.set_postfix(docs=summary.ingested, failed=len(summary.errors), refresh=False)
             summary.stage_seconds = runner.stage_seconds()
-        finally:
-            bar.close()
-            runner.close()
+        summary.failed = len(summary.errors)
+        sink.finish(settings, summary)
+    summary.elapsed = time.perf_counter() - started
+    return summary
+
+
+def load_records(uris: list[str], settings: Settings, *, progress: bool | None = None) -> RunSummary:
+    """Per-document records (Parquet datasets written by `analyze --records`) into the store, then
+    the corpus-level stages. Documents already stored are skipped unless `settings.force`."""
+    from storyline.dataset.files import read_records
+
+    started = time.perf_counter()
+    summary = RunSummary()
+    with open_store(settings.db_path) as store:
+        run_id = store.start_run({"load": uris})
+        bar = tqdm(unit="doc", disable=None if progress is None else not progress, desc="load", leave=False)
+        for uri in uris:
+            try:
+                batches = read_records(uri, batch_size=settings.batch_size)
+                for batch in batches:
+                    errors = [r for r in batch if isinstance(r, ItemError)]
+                    docs = [r for r in batch if isinstance(r, Document)]
+                    known = set() if settings.force else store.known_ids(d.id for d in docs)
+                    new = [d for d in docs if d.id not in known]
+                    store.save_documents(new, errors, run_id)
+                    summary.ingested += len(new)
+                    summary.skipped += len(docs) - len(new)
+                    summary.errors.extend(errors)
+                    summary.languages.update(d.language or "unknown" for d in new)
+                    bar.update(len(batch))
+            except Exception as exc:  # a missing or unreadable dataset: say which, go on with the others
+                error = ItemError(uri, f"cannot read records: {type(exc).__name__}: {exc}")
+                store.save_errors([error], run_id)
+                summary.errors.append(error)
+        bar.close()
         run_corpus_stages(store, settings)
         summary.failed = len(summary.errors)
         store.finish_run(run_id, summary.ingested, summary.skipped, summary.failed)
@@ -116,27 +166,62 @@ def analyze(
     return summary
 
 
-def _process_batch(
-    batch: list[RawDocument | ItemError], store: Store, settings: Settings, runner: Engine,
-    summary: RunSummary, seen: set[str], run_id: int,
-) -> None:
-    errors = [item for item in batch if isinstance(item, ItemError)]
-    raws = [item for item in batch if isinstance(item, RawDocument)]
-    known = set() if settings.force else store.known_ids(r.id for r in raws)
-    todo = []
-    for raw in raws:
-        if raw.id in seen or raw.id in known:
-            summary.skipped += 1
-        else:
-            todo.append(raw)
-        seen.add(raw.id)
-    results = runner.analyze_batch(todo) if todo else []
-    docs = [r for r in results if isinstance(r, Document)]
-    errors += [r for r in results if isinstance(r, ItemError)]
-    store.save_documents(docs, errors, run_id)
-    summary.ingested += len(docs)
-    summary.errors.extend(errors)
-    summary.languages.update(d.language or "unknown" for d in docs)
+def _new_documents(items: Iterable[RawDocument | ItemError], sink: "_Sink", settings: Settings,
+                   summary: RunSummary) -> Iterator[RawDocument]:
+    """The raw documents still to analyse: read errors go straight to the sink, documents already
+    stored (or seen earlier in this run) are counted as skipped."""
+    seen: set[str] = set()
+    for batch in _batches(items, settings.batch_size):
+        errors = [item for item in batch if isinstance(item, ItemError)]
+        if errors:
+            sink.save([], errors)
+            summary.errors.extend(errors)
+        raws = [item for item in batch if isinstance(item, RawDocument)]
+        known = set() if settings.force else sink.known_ids(r.id for r in raws)
+        for raw in raws:
+            if raw.id in seen or raw.id in known:
+                summary.skipped += 1
+            else:
+                yield raw
+            seen.add(raw.id)
+
+
+class _Sink:
+    """Where analysed documents go: the store (then the corpus stages) or a record dataset."""
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]: ...
+    def save(self, docs: list[Document], errors: list[ItemError]) -> None: ...
+    def finish(self, settings: Settings, summary: RunSummary) -> None: ...
+
+
+class _StoreSink(_Sink):
+    def __init__(self, store: Store, run_id: int):
+        self.store, self.run_id = store, run_id
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        return self.store.known_ids(ids)
+
+    def save(self, docs: list[Document], errors: list[ItemError]) -> None:
+        if docs or errors:
+            self.store.save_documents(docs, errors, self.run_id)
+
+    def finish(self, settings: Settings, summary: RunSummary) -> None:
+        run_corpus_stages(self.store, settings)
+        self.store.finish_run(self.run_id, summary.ingested, summary.skipped, summary.failed)
+
+
+class _RecordsSink(_Sink):
+    def __init__(self, writer, recorded: set[str]):
+        self.writer, self.recorded = writer, recorded
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        return {i for i in ids if i in self.recorded}
+
+    def save(self, docs: list[Document], errors: list[ItemError]) -> None:
+        self.writer.write([*docs, *errors])
+
+    def finish(self, settings: Settings, summary: RunSummary) -> None:
+        pass  # corpus-level stages run when the records are loaded (`storyline load`)
 
 
 def run_corpus_stages(store: Store, settings: Settings) -> list[str]:

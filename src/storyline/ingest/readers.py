@@ -50,6 +50,8 @@ def sniff_format(path: Path, head: bytes) -> InputFormat:
         except (OSError, EOFError):
             inner = b""
         return "warc" if inner.startswith(b"WARC/") or path.name.lower().endswith(".warc.gz") else "text"
+    if head.startswith(b"PAR1"):
+        return "parquet"
     if head.lstrip().startswith(b"WARC/"):
         return "warc"
     suffix = path.suffix.lower()
@@ -83,7 +85,9 @@ def read_path(path: Path, settings: Settings) -> Iterator[ReadResult]:
         yield ItemError(source, "empty file")
         return
     fmt = sniff_format(path, head)
-    if fmt == "warc":
+    if fmt == "parquet":
+        yield from read_parquet(source, settings)
+    elif fmt == "warc":
         yield from read_warc(path, settings)
     elif fmt == "jsonl":
         yield from read_jsonl(path, settings)
@@ -155,35 +159,61 @@ def read_jsonl(path: Path, settings: Settings) -> Iterator[ReadResult]:
             if not isinstance(obj, dict):
                 yield ItemError(where, "JSON line is not an object")
                 continue
-            body, kind = obj.get("text"), "text"
-            if not isinstance(body, str) or not body.strip():
-                body, kind = obj.get("html"), "html"
-            if not isinstance(body, str) or not body.strip():
-                yield ItemError(where, "object has no non-empty 'text' or 'html' string")
+            yield raw_document_from_object(obj, where, line.rstrip(b"\r\n"), "jsonl")
+
+
+def raw_document_from_object(obj: dict, where: str, raw: bytes, fmt: InputFormat) -> ReadResult:
+    """One article given as fields (a JSONL object, a Parquet row): `text` or `html`, optional `url`,
+    `title`, `published`, `language`, `source`. `raw` is the item's bytes, for its id and provenance."""
+    body, kind = obj.get("text"), "text"
+    if not isinstance(body, str) or not body.strip():
+        body, kind = obj.get("html"), "html"
+    if not isinstance(body, str) or not body.strip():
+        return ItemError(where, "object has no non-empty 'text' or 'html' string")
+    published = normalise_date(obj.get("published"))
+    language = obj.get("language")
+    metadata = DocumentMetadata(
+        title=_str_or_none(obj.get("title")),
+        url=_str_or_none(obj.get("url")),
+        site=_str_or_none(obj.get("source")),
+        published=published,
+        published_evidence=f"metadata:{fmt}" if published else None,
+        language=language.lower()[:2] if isinstance(language, str) and language.strip() else None,
+    )
+    if "\x00" in body:
+        return ItemError(where, "binary content (NUL characters), not text")
+    return RawDocument(
+        id=content_id(raw),
+        source=metadata.url or where,
+        format=fmt,
+        kind=kind,
+        content=body,
+        raw=raw,
+        encoding="utf-8",
+        metadata=metadata,
+    )
+
+
+def read_parquet(uri: str, settings: Settings) -> Iterator[ReadResult]:
+    """A Parquet file or dataset (local path or object-store URI) of articles, one per row, with the
+    JSONL fields as columns. A row's id is the hash of its fields as JSON, as for a JSONL line."""
+    from storyline.dataset.files import iter_parquet_rows
+
+    try:
+        rows = iter_parquet_rows(uri, columns=_PARQUET_COLUMNS)
+        for number, row in enumerate(rows, start=1):
+            where = f"{uri}#row{number}"
+            fields = {k: v for k, v in row.items() if v is not None}
+            raw = json.dumps(fields, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")
+            if len(raw) > settings.max_bytes:
+                yield ItemError(where, f"row is {len(raw):,} bytes, over --max-bytes {settings.max_bytes:,}")
                 continue
-            published = normalise_date(obj.get("published"))
-            language = obj.get("language")
-            metadata = DocumentMetadata(
-                title=_str_or_none(obj.get("title")),
-                url=_str_or_none(obj.get("url")),
-                site=_str_or_none(obj.get("source")),
-                published=published,
-                published_evidence="metadata:jsonl" if published else None,
-                language=language.lower()[:2] if isinstance(language, str) and language.strip() else None,
-            )
-            if "\x00" in body:
-                yield ItemError(where, "binary content (NUL characters), not text")
-                continue
-            yield RawDocument(
-                id=content_id(line.rstrip(b"\r\n")),
-                source=metadata.url or where,
-                format="jsonl",
-                kind=kind,
-                content=body,
-                raw=line.rstrip(b"\r\n"),
-                encoding="utf-8",
-                metadata=metadata,
-            )
+            yield raw_document_from_object(fields, where, raw, "parquet")
+    except Exception as exc:  # unreadable file, not Parquet, missing columns: one error for the file
+        yield ItemError(uri, f"cannot read Parquet: {type(exc).__name__}: {exc}")
+
+
+_PARQUET_COLUMNS = ("text", "html", "url", "title", "published", "language", "source")
 
 
 def read_warc(path: Path, settings: Settings) -> Iterator[ReadResult]:

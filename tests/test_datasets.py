@@ -1,0 +1,138 @@
+"""Per-document record datasets (Parquet): `analyze --records` then `load` gives what `analyze`
+gives; a killed run resumes; Parquet article files are an input format like JSONL."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from storyline.cli import main
+from storyline.config import Settings
+from storyline.export import TABLES, iter_records
+from storyline.records import Claim, Document, ItemError, Mention, Paragraph, RawDocument, RemovedBlock, Span
+from storyline.store import open_store
+
+pytestmark = pytest.mark.skipif(importlib.util.find_spec("pyarrow") is None,
+                                reason="pyarrow not installed (pip install 'storyline[parquet]')")
+
+
+def _cli(*args: str):
+    result = CliRunner().invoke(main, list(args))
+    return result
+
+
+def _export(db: Path) -> dict:
+    exported: dict = {t: [] for t in TABLES}
+    with open_store(db, readonly=True) as store:
+        for table, record in iter_records(store):
+            exported[table].append(record)
+    return exported
+
+
+def test_a_document_round_trips_through_a_record_row_exactly():
+    from storyline.dataset.rows import document_row, error_row, row_result, skipped_row
+
+    doc = Document(
+        id="d1", source="a.html", format="html", raw=b"<p>raw</p>", text="Путин и Маск говорили.", encoding="utf-8",
+        title="T", url="https://x/y", site="x", language="ru", published="2022-10", published_evidence="html:htmldate",
+        not_before="2021", paragraphs=[Paragraph(0, 22, "ru")], sentences=[Span(0, 22)],
+        removed=[RemovedBlock("Читайте также", "link list")],
+        mentions=[Mention(0, 5, "Путин", "PER", "Путин"), Mention(8, 12, "Маск", "PER", None)],
+        claims=[Claim(id="d1:0", start=0, end=22, stance="asserts", relation="contact", participants=[0, 1],
+                      speaker=None, via=[1], when="~2021-04", when_text="полтора года назад", cameo="04",
+                      summary="s", quote=True, trigger="говорили")],
+        stages_run=["clean", "language"], embedding=b"\x00\x01\x02\x03",
+    )
+    assert row_result(document_row(doc)) == doc
+    assert row_result(error_row(ItemError("b.txt", "empty file"))) == ItemError("b.txt", "empty file")
+    assert row_result(skipped_row("d2", "c.txt")) is None
+
+
+@pytest.fixture(scope="module")
+def records_and_direct(examples, tmp_path_factory) -> tuple[Path, Path, Path]:
+    """The example corpus analysed twice (vectors off): into a record dataset then loaded, and
+    straight into a store."""
+    root = tmp_path_factory.mktemp("records")
+    records, loaded, direct = root / "records", root / "loaded.db", root / "direct.db"
+    result = _cli("analyze", str(examples), "--records", str(records), "--no-embed", "-q")
+    assert result.exit_code == 0, result.output
+    result = _cli("load", str(records), "--db", str(loaded), "-q")
+    assert result.exit_code == 0, result.output
+    result = _cli("analyze", str(examples), "--db", str(direct), "--no-embed", "-q")
+    assert result.exit_code == 0, result.output
+    return records, loaded, direct
+
+
+def test_records_then_load_equals_analyze_into_the_store(records_and_direct):
+    _, loaded, direct = records_and_direct
+    via_records, straight = _export(loaded), _export(direct)
+    assert via_records["documents"] and via_records["claims"] and via_records["events"]
+    assert via_records == straight
+
+
+def test_records_run_resumes_without_redoing_recorded_documents(records_and_direct, examples, tmp_path):
+    from storyline.dataset.files import read_records, recorded_ids
+
+    records, _, _ = records_and_direct
+    # a run "killed" after one document: its dataset holds that document only
+    partial = tmp_path / "partial"
+    first = sorted(p for p in examples.iterdir() if p.is_file())[0]
+    assert _cli("analyze", str(first), "--records", str(partial), "--no-embed", "-q").exit_code == 0
+    assert len(recorded_ids(str(partial))) == 1
+    again = _cli("analyze", str(examples), "--records", str(partial), "--no-embed", "-q")
+    assert again.exit_code == 0, again.output
+    assert "skipped 1" in again.output
+    ids = [doc.id for batch in read_records(str(partial)) for doc in batch]
+    assert len(ids) == len(set(ids)) == len(recorded_ids(str(records)))
+    # loading twice stores each document once
+    db = tmp_path / "s.db"
+    assert _cli("load", str(partial), "--db", str(db), "-q").exit_code == 0
+    result = _cli("load", str(partial), "--db", str(db), "-q")
+    assert f"loaded 0, skipped {len(ids)}" in result.output
+
+
+def test_load_of_a_missing_dataset_is_a_clear_error(tmp_path):
+    result = _cli("load", str(tmp_path / "nowhere"), "--db", str(tmp_path / "s.db"))
+    assert result.exit_code != 0
+    assert "cannot read records" in result.output
+
+
+def test_parquet_articles_are_an_input_format(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from storyline.ingest.readers import read_path
+
+    rows = [
+        {"text": "Kremlin spokesman Dmitry Peskov denied the report on Tuesday.", "html": None,
+         "url": "https://example.org/a", "title": "Denial", "published": "2024-10-25", "language": "en"},
+        {"text": None, "html": None, "url": None, "title": "nothing", "published": None, "language": None},
+        {"text": None, "html": "<html><body><p>Илон Маск разговаривал с Путиным.</p></body></html>",
+         "url": None, "title": None, "published": None, "language": None},
+    ]
+    path = tmp_path / "articles.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), path)
+    results = list(read_path(path, Settings()))
+    assert [type(r) for r in results] == [RawDocument, ItemError, RawDocument]
+    first, bad, third = results
+    assert first.source == "https://example.org/a" and first.metadata.published == "2024-10-25"
+    assert first.metadata.published_evidence == "metadata:parquet" and first.kind == "text"
+    assert bad.source.endswith("#row2") and "no non-empty 'text' or 'html'" in bad.reason
+    assert third.kind == "html" and third.format == "parquet"
+    # the same rows give the same ids (a re-run skips them)
+    assert [r.id for r in read_path(path, Settings()) if isinstance(r, RawDocument)] == [first.id, third.id]
+
+
+def test_a_damaged_parquet_file_is_one_error_and_the_run_goes_on(examples, tmp_path):
+    broken = tmp_path / "in" / "broken.parquet"
+    broken.parent.mkdir()
+    broken.write_bytes(b"PAR1" + b"\x00garbage" * 10)
+    good = sorted(p for p in examples.iterdir() if p.is_file())[0]
+    (tmp_path / "in" / good.name).write_bytes(good.read_bytes())
+    result = _cli("analyze", str(tmp_path / "in"), "--db", str(tmp_path / "s.db"), "--no-embed")
+    assert result.exit_code == 0, result.output
+    assert "ingested 1" in result.output
+    assert "broken.parquet: cannot read Parquet" in result.output
