@@ -233,3 +233,12 @@ def test_a_surname_typed_as_a_place_joins_the_person_named_in_full_in_that_docum
     resolution = resolve_entities(docs, translations=False)
     assert resolution.assignment[("a", 0)] == resolution.assignment[("a", 1)]
     assert resolution.assignment[("a", 2)] != resolution.assignment[("a", 3)]  # the company stays apart
+
+
+def test_entity_type_vote_does_not_depend_on_mention_order():
+    from collections import Counter
+
+    from storyline.resolve.within_document import majority_type
+
+    assert majority_type(Counter({"ORG": 3, "PER": 1})) == "ORG"
+    assert majority_type(Counter({"LOC": 2, "PER": 2})) == majority_type(Counter({"PER": 2, "LOC": 2})) == "PER"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from storyline.resolve.within_document import LocalEntity
+from storyline.resolve.within_document import LocalEntity, majority_type
 
 __all__ = ["merge_demonyms", "shares_stem"]
 
@@ -36,7 +36,7 @@ def _summary(cluster: list[LocalEntity]) -> tuple[str, Counter]:
     for unit in cluster:
         types.update(unit.types)
         spellings[(unit.key, unit.language)] += len(unit.mentions)
-    return types.most_common(1)[0][0], spellings
+    return majority_type(types), spellings
 
 
 def merge_demonyms(clusters: list[list[LocalEntity]]) -> list[list[LocalEntity]]:

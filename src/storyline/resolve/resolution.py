@@ -21,7 +21,7 @@ from storyline.resolve.across_documents import cluster_local_entities
 from storyline.resolve.demonyms import merge_demonyms
 from storyline.resolve.names import is_latin, looks_like_acronym, slug
 from storyline.resolve.translations import merge_translations
-from storyline.resolve.within_document import LocalEntity, group_document, is_name_compound
+from storyline.resolve.within_document import LocalEntity, group_document, is_name_compound, majority_type
 
 __all__ = ["DocumentMentions", "Resolution", "resolve_entities"]
 
@@ -94,7 +94,7 @@ def resolve_entities(documents: Iterable[DocumentMentions],
             types.update(unit.types)
             for form, count in unit.forms.items():
                 aliases[(form, unit.language)] += count
-        type_ = max(types.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        type_ = majority_type(types)
         name = _display_name(forms, type_)
         base_id = f"{type_}:{slug(name)}"
         used_ids[base_id] += 1

@@ -18,7 +18,7 @@ from typing import Sequence
 import numpy as np
 
 from storyline.resolve.names import looks_like_acronym
-from storyline.resolve.within_document import LocalEntity
+from storyline.resolve.within_document import LocalEntity, majority_type
 
 __all__ = ["merge_translations", "embed_names"]
 
@@ -35,16 +35,22 @@ def _model():
 
 
 def embed_names(names: Sequence[str]) -> np.ndarray:
-    """Normalised e5 vectors of `names`, one row each (cached per distinct name)."""
-    missing = [n for n in dict.fromkeys(names) if n not in _cached]
+    """Normalised e5 vectors of `names`, one row each (recently embedded names are reused)."""
+    missing = [n for n in dict.fromkeys(names) if n not in _recent]
     if missing:
         vectors = np.asarray(_model().query(missing), dtype=np.float32)
         for name, vector in zip(missing, vectors):
-            _cached[name] = vector
-    return np.stack([_cached[n] for n in names]) if names else np.zeros((0, 384), dtype=np.float32)
+            _recent[name] = vector
+    rows = [_recent[n] for n in names]
+    while len(_recent) > MAX_CACHED_NAMES:  # oldest first: dicts keep insertion order
+        del _recent[next(iter(_recent))]
+    return np.stack(rows) if names else np.zeros((0, 384), dtype=np.float32)
 
 
-_cached: dict[str, np.ndarray] = {}  # name -> vector; grows with the distinct names of a corpus
+# name -> vector, so repeated resolution runs in one process (eval, a server) embed each name once;
+# bounded (~1.5 KB per name) so a long-lived process does not grow with every corpus it sees
+MAX_CACHED_NAMES = 50_000
+_recent: dict[str, np.ndarray] = {}
 
 
 def _summary(cluster: list[LocalEntity]) -> tuple[str, str, frozenset, int]:
@@ -65,7 +71,7 @@ def _summary(cluster: list[LocalEntity]) -> tuple[str, str, frozenset, int]:
     name = max(spelled.items(), key=lambda kv: (kv[1], kv[0]))[0]
     total = sum(len(u.mentions) for u in cluster)
     languages = frozenset(l for l, c in spelled_by_language.items() if c >= MAJOR_LANGUAGE_SHARE * total)
-    return name, types.most_common(1)[0][0], languages, total
+    return name, majority_type(types), languages, total
 
 
 def merge_translations(clusters: list[list[LocalEntity]], threshold: float = THRESHOLD,

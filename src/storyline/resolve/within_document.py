@@ -35,6 +35,12 @@ __all__ = ["LocalEntity", "group_document", "is_name_compound", "words_match"]
 Lemmatizer = Callable[[str, str | None, str | None], str]
 
 
+def majority_type(types: Counter) -> str:
+    """The entity type most mentions give it; a tie goes to the type sorting last (PER > ORG > MISC
+    > LOC), so the result never depends on the order the mentions came in."""
+    return max(types.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
 @dataclass(slots=True)
 class LocalEntity:
     """The mentions of one entity inside one document."""
@@ -52,7 +58,7 @@ class LocalEntity:
 
     @property
     def type(self) -> str:
-        return self.types.most_common(1)[0][0]
+        return majority_type(self.types)
 
     @property
     def words(self) -> list[str]:
