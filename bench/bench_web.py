@@ -7,7 +7,8 @@ TestClient (in-process: measures the app and SQLite, not the network).
 
     OMP_NUM_THREADS=1 nice -n 10 python bench/bench_web.py [--documents 10000] [--db /tmp/bench-web.db]
 
-Target: p95 < 100 ms for the entity and relationship pages.
+Target: p95 < 100 ms for the entity and relationship pages. On a shared machine compare the CPU
+columns (this process's CPU time per request); wall time there also counts the wait for a core.
 """
 
 from __future__ import annotations
@@ -139,10 +140,10 @@ def main() -> None:
         print(f"built {args.db} in {time.perf_counter() - started:.1f} s")
     with SqliteStore(args.db) as store:  # writable open: applies new migrations (indexes) if any
         sizes = {t: store.count(t) for t in ("documents", "mentions", "entities", "claims", "events")}
-        typical = store.conn.execute(
-            "SELECT id FROM entities WHERE id LIKE 'filler-%' ORDER BY mentions DESC LIMIT 1").fetchone()[0]
-        document = store.conn.execute("SELECT id FROM documents ORDER BY id LIMIT 1").fetchone()[0]
-    print("store:", ", ".join(f"{n:,} {t}" for t, n in sizes.items()))
+        typical = max((e for e in store.entities() if e.id.startswith("filler-")), key=lambda e: e.mentions).id
+        document = min(store.document_languages())
+        schema = store.schema_version()
+    print(f"store (schema {schema}):", ", ".join(f"{n:,} {t}" for t, n in sizes.items()))
 
     client = TestClient(create_app(args.db))
     pages = [
@@ -157,7 +158,13 @@ def main() -> None:
     print(f"{'page':32} {'p50 ms':>8} {'p95 ms':>8} {'cpu p50':>8} {'cpu p95':>8} {'KB':>7}")
     for label, path in pages:
         p50, p95, cpu50, cpu95, size = measure(client, path, args.requests)
-        flag = "" if p95 < 100 or not label.startswith(("entity", "relationship")) else "  <- over target"
+        flag = ""
+        if label.startswith(("entity", "relationship")):
+            # wall-clock time on a shared machine includes waiting for a core: say which is over
+            if cpu95 >= 100:
+                flag = "  <- over target (CPU)"
+            elif p95 >= 100:
+                flag = f"  <- over target in wall time only (load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
         print(f"{label:32} {p50:8.1f} {p95:8.1f} {cpu50:8.1f} {cpu95:8.1f} {size / 1024:7.0f}{flag}")
     print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
 

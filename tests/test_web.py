@@ -9,7 +9,7 @@ as text everywhere.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -367,6 +367,34 @@ def test_crowded_timelines_draw_the_most_telling_events_and_say_so(db, store):
     assert f"The 2 most telling of {len(involved)} events are drawn" in html
     for event in involved:  # the list below the figure still has them all
         assert f'id="event-{event.id}"' in html
+
+
+def test_entity_page_counts_its_events_and_pages_them_in_time_order(db, store, monkeypatch):
+    import storyline.web.app as web_app
+
+    monkeypatch.setattr(web_app, "ENTITY_EVENTS", 2)  # events per page on an entity page
+    client = TestClient(create_app(db))
+    involved = [e for e in store.events() if "musk" in e.participants]
+    in_time_order = [e.id for e in sorted(involved, key=lambda e: (e.when is None, (e.when or "").lstrip("~"), e.id))]
+    listed, offset = [], 0
+    while offset < len(involved):
+        html = client.get(f"/entities/musk?events_offset={offset}").text
+        assert f"· {len(involved)} events</p>" in html
+        table = re.search(r'<table class="events">(.*?)</table>', html, re.S).group(1)
+        listed += re.findall(r'<a href="/events/([^"]+)">', table)
+        offset += 2
+    assert listed == in_time_order
+
+
+def test_names_are_looked_up_in_the_entities_as_they_are_now(tmp_path):
+    db = build_sample_store(tmp_path / "renamed.db")
+    client = TestClient(create_app(db))
+    assert client.get("/relationship?entity=Musk&entity=Putin").status_code == 200  # names indexed once here
+    with SqliteStore(db) as store:
+        renamed = [replace(e, name="Zorblax Quux", aliases=[]) if e.id == "musk" else e for e in store.entities()]
+        store.replace_corpus_results(renamed, store.events(), store.contradictions())
+    html = client.get("/relationship?entity=Zorblax&entity=Putin").text
+    assert "<h1><a href=\"/entities/musk\">Zorblax Quux</a>" in html
 
 
 def test_uncertain_times_are_drawn_as_ranges(client, store):

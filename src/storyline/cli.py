@@ -173,11 +173,9 @@ def info(db_path):
     with _open_readonly(settings) as store:
         for table in ("documents", "mentions", "entities", "claims", "events", "contradictions", "stories", "errors"):
             click.echo(f"{table:15} {store.count(table):>8,}")
-        for lang, n in store.conn.execute(
-            "SELECT coalesce(language, 'unknown'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"
-        ):
+        for lang, n in store.documents_per_language():
             click.echo(f"  language {lang:6} {n:>6,}")
-        last = store.conn.execute("SELECT max(id) FROM runs").fetchone()[0]
+        last = store.last_run_id()
         errors = store.errors(last) if last else []
         if errors:
             click.echo(f"errors in the last run ({len(errors)}):")

@@ -8,6 +8,8 @@ combines them without having to calibrate bm25 against cosine similarity.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -47,8 +49,52 @@ def fts_expression(query: str, min_prefix: int = 4) -> str | None:
     return " OR ".join(terms)
 
 
+class VectorCache:
+    """The document vectors of the last few stores searched, so a query does not read every vector
+    again. Keyed by the store file and its embeddings data version (migration 0005), which changes
+    whenever a vector is added, replaced or deleted: a changed store is read afresh. Holds at most
+    `capacity` stores (a 10k-document store's vectors take ~15 MB)."""
+
+    def __init__(self, capacity: int = 2):
+        self.capacity = capacity
+        self._entries: OrderedDict[tuple[str, int], tuple[list[str], np.ndarray]] = OrderedDict()
+        self._lock = threading.Lock()  # the web app searches from several threads
+
+    def vectors(self, store: SqliteStore) -> tuple[list[str], np.ndarray]:
+        version = store.data_version("embeddings")
+        if version is None:  # a store without the counter cannot tell when it changed
+            return store.embeddings()
+        path = str(store.path.resolve())
+        key = (path, version)
+        with self._lock:
+            if key in self._entries:
+                self._entries.move_to_end(key)
+                return self._entries[key]
+        ids, matrix = store.embeddings()
+        matrix.setflags(write=False)  # shared between queries: nobody may change it in place
+        with self._lock:
+            for old in [k for k in self._entries if k[0] == path]:  # earlier versions of this store
+                del self._entries[old]
+            self._entries[key] = (ids, matrix)
+            while len(self._entries) > self.capacity:
+                self._entries.popitem(last=False)
+        return ids, matrix
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+_VECTORS = VectorCache()
+
+
+def document_vectors(store: SqliteStore) -> tuple[list[str], np.ndarray]:
+    """The store's document vectors (ids, one L2-normalised row each), cached while it is unchanged."""
+    return _VECTORS.vectors(store)
+
+
 def _semantic(store: SqliteStore, query: str, encoder, limit: int) -> list[tuple[str, float]]:
-    ids, matrix = store.embeddings()
+    ids, matrix = document_vectors(store)
     if not ids:
         return []
     scores = matrix @ encoder.query(query)

@@ -1,4 +1,4 @@
-"""The SQLite store: the one module that knows SQL.
+"""The SQLite store: with `store/lookups.py` (reads for interactive pages), the only code that knows SQL.
 
 WAL mode so readers (the web app, `export`) never block a running `analyze`; a schema version in
 `PRAGMA user_version` with ordered migration scripts; one transaction per batch of documents, so a
@@ -28,6 +28,7 @@ from storyline.records import (
     RemovedBlock,
     Span,
 )
+from storyline.store.lookups import PageLookups, claim_from_row
 
 
 EMBEDDING_MODEL = "multilingual-e5-small-q4"
@@ -53,7 +54,7 @@ def _migrations() -> list[tuple[int, str]]:
 SCHEMA_VERSION = max(v for v, _ in _migrations())
 
 
-class SqliteStore:
+class SqliteStore(PageLookups):
     def __init__(self, path: Path | str, *, readonly: bool = False, timeout: float = 30.0, check_version: bool = True):
         self.path = Path(path)
         try:
@@ -225,11 +226,21 @@ class SqliteStore:
     def _replace_events(self, events: list[Event], contradictions: list[Contradiction]) -> None:
         self.conn.execute("DELETE FROM events")
         self.conn.execute("DELETE FROM contradictions")
+        self.conn.execute("DELETE FROM event_participants")
         self.conn.executemany(
             'INSERT INTO events (id, relation, participants, "when", claims, status, sources) VALUES (?,?,?,?,?,?,?)',
             [
                 (e.id, e.relation, json.dumps(e.participants), e.when, json.dumps(e.claims), e.status, e.sources)
                 for e in events
+            ],
+        )
+        # the index of events by entity (migration 0005), with the events' ordering keys
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO event_participants (entity_id, event_id, time_key, status, sources) "
+            "VALUES (?,?,?,?,?)",
+            [
+                (entity, e.id, e.when.lstrip("~") if e.when is not None else None, e.status, e.sources)
+                for e in events for entity in e.participants
             ],
         )
         self.conn.executemany(
@@ -288,11 +299,12 @@ class SqliteStore:
         """All document vectors: (document ids, matrix with one L2-normalised row per document)."""
         import numpy as np
 
-        ids, rows = [], []
-        for r in self.conn.execute("SELECT document, vector FROM embeddings ORDER BY document"):
-            ids.append(r["document"])
-            rows.append(np.frombuffer(r["vector"], dtype="<f4"))
-        return ids, (np.vstack(rows) if rows else np.zeros((0, 0), dtype=np.float32))
+        rows = self.conn.execute("SELECT document, vector FROM embeddings ORDER BY document").fetchall()
+        if not rows:
+            return [], np.zeros((0, 0), dtype=np.float32)
+        # one buffer, one array: no per-row array objects (search reads every vector)
+        matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f4").reshape(len(rows), -1)
+        return [r[0] for r in rows], matrix
 
     def full_text_search(self, match: str, limit: int) -> list[sqlite3.Row]:
         """FTS5 hits for a MATCH expression, best first, with a highlighted snippet ([…] marks terms)."""
@@ -349,24 +361,13 @@ class SqliteStore:
         rows = self.conn.execute("SELECT idx, entity FROM mentions WHERE document = ?", (document,))
         return {r["idx"]: r["entity"] for r in rows}
 
-    @staticmethod
-    def _claim(row: sqlite3.Row) -> Claim:
-        return Claim(
-            id=row["id"], start=row["start"], end=row["end"], stance=row["stance"], relation=row["relation"],
-            participants=json.loads(row["participants"]),
-            # claims.speaker has TEXT affinity (schema 1): SQLite hands the mention index back as text
-            speaker=int(row["speaker"]) if row["speaker"] is not None else None, via=json.loads(row["via"]),
-            when=row["when"], cameo=row["cameo"], summary=row["summary"], when_text=row["when_text"],
-            quote=bool(row["quote"]), trigger=row["trigger"],
-        )
-
     def iter_claims(self) -> Iterator[tuple[str, Claim]]:
         for row in self.conn.execute('SELECT * FROM claims ORDER BY document, start, id'):
-            yield row["document"], self._claim(row)
+            yield row["document"], claim_from_row(row)
 
     def claims_by_id(self, ids: Iterable[str]) -> list[tuple[str, Claim]]:
         """(document id, claim) for the given claim ids that exist, in document and text order."""
-        found = [(r["document"], self._claim(r)) for r in self._rows_in("SELECT * FROM claims WHERE id IN ({in})", ids)]
+        found = [(r["document"], claim_from_row(r)) for r in self._rows_in("SELECT * FROM claims WHERE id IN ({in})", ids)]
         return sorted(found, key=lambda dc: (dc[0], dc[1].start, dc[1].id))
 
     def mentions_of(self, documents: Iterable[str]) -> dict[str, list[Mention]]:
@@ -396,6 +397,10 @@ class SqliteStore:
             Contradiction(r["event"], json.loads(r["for_claims"]), json.loads(r["against_claims"]))
             for r in self.conn.execute("SELECT * FROM contradictions ORDER BY event")
         ]
+
+    def last_run_id(self) -> int | None:
+        """The id of the most recent run (None before the first)."""
+        return self.conn.execute("SELECT max(id) FROM runs").fetchone()[0]
 
     def errors(self, run: int | None = None) -> list[ItemError]:
         sql, args = "SELECT source, reason FROM errors", ()

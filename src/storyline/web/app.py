@@ -78,11 +78,35 @@ class _Encoder:
             return self._encoder.query(text)
 
 
+class _EntityFinders:
+    """The name index over the store's entities (`EntityFinder`), built once per state of the
+    entities table and shared by requests: building it reads and indexes every entity, tens of
+    milliseconds on a few thousand. The store's `entities` data version says when to rebuild."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._version: int | None = None
+        self._finder = None
+
+    def finder(self, store):
+        from storyline.stories.timeline import EntityFinder
+
+        version = store.data_version("entities")
+        with self._lock:
+            if version is not None and version == self._version:
+                return self._finder
+        finder = EntityFinder(store.entities())  # outside the lock: matching is read-only
+        with self._lock:
+            self._version, self._finder = version, finder
+        return finder
+
+
 def create_app(db_path: Path | str, *, max_marks: int = MAX_MARKS) -> FastAPI:
     """The app over the store at `db_path`; `max_marks`: events drawn on one timeline at most."""
     db_path = Path(db_path)
     env = template_environment()
     encoder = _Encoder()
+    finders = _EntityFinders()
     # FastAPI's /docs and /redoc pages load their scripts from a CDN: off, the app works offline;
     # /api describes the API from the same OpenAPI document (/openapi.json)
     app = FastAPI(title="Storyline", version=__version__, docs_url=None, redoc_url=None,
@@ -112,16 +136,13 @@ def create_app(db_path: Path | str, *, max_marks: int = MAX_MARKS) -> FastAPI:
 
     def resolve_entities(store_, keys: list[str]) -> tuple[list, list[str]]:
         """Entity ids or names (any script, fuzzy) -> entities; and the keys nothing matched."""
-        from storyline.stories.timeline import EntityFinder
-
         exact = queries.get_entities(store_, keys)
-        found, missing, finder = [], [], None
+        found, missing = [], []
         for key in keys:
             if key in exact:
                 found.append(exact[key])
                 continue
-            finder = finder or EntityFinder(store_.entities())
-            matches = finder.match(key)
+            matches = finders.finder(store_).match(key)
             if matches:
                 found.append(matches[0])
             else:
@@ -144,12 +165,11 @@ def create_app(db_path: Path | str, *, max_marks: int = MAX_MARKS) -> FastAPI:
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = "", offset: int = Query(0, ge=0)):
         from storyline.search import search
-        from storyline.stories.timeline import EntityFinder
 
         hits, entities, total = [], [], 0
         with store() as s:
             if q.strip():
-                entities = EntityFinder(s.entities()).match(q)[:10]
+                entities = finders.finder(s).match(q)[:10]
                 all_hits = _search(s, search, q, SEARCH_LIMIT)
                 total = len(all_hits)
                 hits = [(h, bracketed_terms(h.snippet or "")) for h in all_hits[offset : offset + PAGE_SIZE]]
@@ -167,11 +187,10 @@ def create_app(db_path: Path | str, *, max_marks: int = MAX_MARKS) -> FastAPI:
             return page("entities.html", request, pager=listing, entities=listing.items, type=type,
                         page_url=lambda o: "/entities?" + urlencode({"offset": o, **({"type": type} if type else {})}))
 
-    def timeline_figure(s, rows: list[queries.EventRow]) -> Markup:
+    def timeline_figure(events: queries.InvolvedEvents) -> Markup:
         """The SVG of the events: every event, or on a crowded timeline the `max_marks` most
         telling ones (contested first, then by independent sources)."""
-        drawn = rows if len(rows) <= max_marks else queries.most_telling(rows, max_marks)
-        return timeline_svg(event_marks(queries.event_row_views(s, drawn), lambda v: event_url(v.event.id)))
+        return timeline_svg(event_marks(events.drawn, lambda v: event_url(v.event.id)))
 
     @app.get("/entities/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def entity_page(request: Request, entity_id: str, offset: int = Query(0, ge=0),
@@ -184,15 +203,14 @@ def create_app(db_path: Path | str, *, max_marks: int = MAX_MARKS) -> FastAPI:
             aliases: dict[tuple[str, str], list] = defaultdict(list)
             for alias in sorted(entity.aliases, key=lambda a: -a.count):
                 aliases[(alias.language or "unknown", script_of(alias.text))].append(alias)
-            rows = queries.involving_events(s, [entity_id])
-            listed = queries.event_row_views(s, rows[events_offset : events_offset + ENTITY_EVENTS])
-            events = queries.Page(listed, len(rows), ENTITY_EVENTS, events_offset)
+            involved = queries.involved_events(s, [entity_id], ENTITY_EVENTS, events_offset, max_marks)
+            events = involved.listed
             documents = queries.list_documents(s, 20, offset, entity=entity_id)
             co_occurring, counted = queries.co_occurring(s, entity_id)
             return page(
                 "entity.html", request, entity=entity, aliases=sorted(aliases.items()),
-                co_occurring=co_occurring, co_occurring_counted=counted, svg=timeline_figure(s, rows),
-                marks_shown=min(max_marks, len(rows)), events=events.items, events_pager=events,
+                co_occurring=co_occurring, co_occurring_counted=counted, svg=timeline_figure(involved),
+                marks_shown=len(involved.drawn), events=events.items, events_pager=events,
                 documents=documents,
                 page_url=lambda o: f"{entity_url(entity_id)}?offset={o}&events_offset={events_offset}",
                 events_page_url=lambda o: f"{entity_url(entity_id)}?offset={offset}&events_offset={o}",
@@ -209,19 +227,19 @@ def create_app(db_path: Path | str, *, max_marks: int = MAX_MARKS) -> FastAPI:
                 return page("relationship_pick.html", request, entities=entities,
                             top_entities=queries.list_entities(s, 40, 0).items)
             ids = [e.id for e in entities]
-            rows = queries.involving_events(s, ids)
-            shown = queries.with_claims(s, queries.event_row_views(s, rows[offset : offset + limit]))
+            involved = queries.involved_events(s, ids, limit, offset, max_marks)
+            shown = queries.with_claims(s, involved.listed.items)
             claims = queries.claim_views(s, [c for v in shown for c in v.event.claims[:CLAIMS_PER_EVENT]])
             claim_event = {c: v.event.id for v in shown for c in v.event.claims}
             by_event: dict[str, list] = defaultdict(list)
             for view in claims:
                 by_event[claim_event[view.claim.id]].append(view)
             return page(
-                "relationship.html", request, entities=entities, svg=timeline_figure(s, rows),
-                marks_shown=min(max_marks, len(rows)), events=shown, claims=by_event,
-                pager=queries.Page(shown, len(rows), limit, offset),
+                "relationship.html", request, entities=entities, svg=timeline_figure(involved),
+                marks_shown=len(involved.drawn), events=shown, claims=by_event,
+                pager=queries.Page(shown, involved.total, limit, offset),
                 page_url=lambda o: relationship_url(ids, offset=o, limit=limit),
-                statuses=Counter(r.status for r in rows), claims_per_event=CLAIMS_PER_EVENT,
+                statuses=Counter(involved.statuses), claims_per_event=CLAIMS_PER_EVENT,
             )
 
     @app.get("/events/{event_id:path}", response_class=HTMLResponse, include_in_schema=False)
