@@ -36,7 +36,7 @@ class Said:
     when_text: str | None = None
 
 
-def make_document(doc_id: str, site: str | None, language: str, published: str, said: list[Said],
+def make_document(doc_id: str, site: str | None, language: str, published: str | None, said: list[Said],
                   title: str | None = None) -> tuple[Document, dict[tuple[str, int], str]]:
     text, mentions, claims, entity_of = "", [], [], {}
     for n, item in enumerate(said):
@@ -390,3 +390,71 @@ def test_durations_in_an_undated_article_separate_its_events_without_inventing_a
     call = by_claims[("undated:2", "undated:3")]
     assert call.status == "corroborated" and call.when is None  # still no date: none was given
     assert relative_offsets("in February", "en") is None  # calendar-bound, not a duration
+
+
+def said(claim, stance, speaker=None, *, published=None, when=None, position=None, via=()):
+    """A claim about contact between a and b, as `group_events` sees it; `claim` is 'document:n'."""
+    document, n = claim.split(":")
+    return ClaimFacts(claim, document, "contact", frozenset({"a", "b"}), stance, when=when, speaker=speaker,
+                      via=tuple(via), published=published, outlet=f"{document}.example",
+                      position=int(n) * 100 if position is None else position)
+
+
+def test_a_recalled_exchange_stays_apart_from_the_news_a_dated_article_leads_with():
+    events, contradictions = group_events([
+        # a dated article: its news (a paper reports contact, the article confirms, a spokesman denies)
+        # and a background paragraph recalling an analyst's earlier report and a's denial of it
+        said("news:0", "asserts", "paper", published="2024-10-25"),
+        said("news:1", "confirms", published="2024-10-25"),  # the outlet's own voice joins its lead
+        said("news:2", "asserts", "analyst", published="2024-10-25"),
+        said("news:3", "denies", "a", published="2024-10-25"),  # "later a denied this": the analyst's
+        said("news:4", "asserts", "paper", published="2024-10-25"),
+        said("news:5", "denies", "spokesman", published="2024-10-25"),  # answers the paper's claim
+        # an undated article on the analyst's report: the denial comes first ("X denied reports that")
+        said("old:0", "denies", "office"),
+        said("old:1", "asserts", "analyst"),
+    ])
+    by_claims = {tuple(e.claims): e for e in events}
+    news = by_claims[("news:0", "news:1", "news:4", "news:5")]
+    assert news.status == "contested" and news.when == "~2024-10"  # presumed recent, marked approximate
+    recalled = by_claims[("news:2", "news:3", "old:0", "old:1")]
+    assert recalled.status == "contested" and recalled.when is None  # no date was given for it
+    assert sorted(c.against_claims for c in contradictions) == [["news:3", "old:0"], ["news:5"]]
+
+
+def test_an_untimed_lead_report_joins_the_compatible_event_or_founds_one_about_its_publication():
+    dated = said("early:0", "asserts", "paper", when="2021-04", published="2021-05-02")
+    recent = said("late:0", "asserts", "paper", when="2024-09", published="2024-09-30")
+    (joined,) = [e for e in group_events([dated, recent, said("r:0", "asserts", "tv", published="2024-10-25")])[0]
+                 if "r:0" in e.claims]
+    assert joined.claims == ["late:0", "r:0"] and joined.when == "2024-09"  # the stated time is kept
+    events, _ = group_events([dated, said("r:0", "asserts", "tv", published="2024-10-25"),
+                              said("s:0", "asserts", "radio", published="2024-11-03")])
+    assert sorted(e.when for e in events) == ["2021-04", "~2024-10"]  # two reports a week apart: one event
+    assert [e.claims for e in events if e.when == "~2024-10"] == [["r:0", "s:0"]]
+
+
+def test_untimed_claims_follow_their_documents_own_dated_claim_of_the_same_participants():
+    events, _ = group_events([
+        said("d:0", "asserts", "paper", when="2021-04", published="2024-10-25"),
+        said("d:1", "asserts", "analyst", published="2024-10-25"),  # "the analyst says they spoke"
+        said("d:2", "denies", "spokesman", published="2024-10-25"),
+        said("other:0", "asserts", "tv", when="2024-10", published="2024-10-26"),
+    ])
+    by_when = {e.when: e for e in events}
+    assert by_when["2021-04"].claims == ["d:0", "d:1", "d:2"] and by_when["2021-04"].status == "contested"
+    assert by_when["2024-10"].claims == ["other:0"]
+
+
+def test_a_lone_undated_report_does_not_join_an_event_that_starts_after_its_publication():
+    events, _ = group_events([
+        said("late:0", "asserts", "paper", when="2024-10", published="2024-10-25"),
+        said("lead:0", "asserts", "paper", published="2019-03-01"),
+        said("lead:1", "asserts", "tv", published="2019-03-01"),  # a second voice beside the lead
+        said("lone:0", "denies", "spokesman", published="2019-03-01"),
+    ])
+    assert {tuple(e.claims): e.when for e in events} == {("late:0",): "2024-10",
+                                                         ("lead:0", "lead:1", "lone:0"): "~2019-03"}
+    events, _ = group_events([said("late:0", "asserts", "paper", when="2024-10", published="2024-10-25"),
+                              said("x:0", "denies", "spokesman", published="2019-03-01")])
+    assert sorted(len(e.claims) for e in events) == [1, 1]  # a 2019 denial cannot answer a 2024 report

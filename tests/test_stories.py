@@ -8,7 +8,14 @@ import numpy as np
 from click.testing import CliRunner
 
 from storyline.cli import main
-from storyline.stories.clusters import cluster_documents, describe_stories, nearest_neighbours
+from storyline.stories.clusters import (
+    ClusterSettings,
+    approximate_nearest_neighbours,
+    cluster_documents,
+    describe_stories,
+    exact_nearest_neighbours,
+    nearest_neighbours,
+)
 
 
 def unit(rows: np.ndarray) -> np.ndarray:
@@ -24,12 +31,51 @@ def two_stories(n: int = 30, seed: int = 0) -> tuple[list[str], np.ndarray]:
 
 def test_nearest_neighbours_match_brute_force():
     ids, vectors = two_stories()
-    indices, similarities = nearest_neighbours(vectors, k=4, block=7)  # blocks smaller than the corpus
+    indices, similarities = exact_nearest_neighbours(vectors, k=4, block=7)  # blocks smaller than the corpus
     full = vectors @ vectors.T
     np.fill_diagonal(full, -np.inf)
     expected = np.argsort(-full, axis=1)[:, :4]
     assert np.allclose(similarities, np.take_along_axis(full, expected, axis=1), atol=1e-6)
     assert (indices != np.arange(len(ids))[:, None]).all()
+
+
+def many_stories(n: int, stories: int, seed: int = 0) -> tuple[list[str], np.ndarray]:
+    rng = np.random.default_rng(seed)
+    centres = unit(rng.normal(size=(stories, 64)))
+    rows = centres[rng.integers(0, stories, n)] + 0.05 * rng.normal(size=(n, 64))
+    return [f"d{i:04d}" for i in range(n)], unit(rows)
+
+
+def test_approximate_neighbours_find_nearly_all_exact_ones_and_never_the_row_itself():
+    ids, vectors = many_stories(1500, 30)
+    exact, exact_scores = exact_nearest_neighbours(vectors, 10)
+    found, scores = approximate_nearest_neighbours(vectors, 10)
+    recall = np.mean([len(set(found[i]) & set(exact[i])) / 10 for i in range(len(ids))])
+    assert recall > 0.9
+    assert (found != np.arange(len(ids))[:, None]).all()
+    # reported similarities are the true cosines of the rows returned, best first
+    valid = found >= 0
+    true = np.einsum("ij,ikj->ik", vectors, vectors[np.where(valid, found, 0)])
+    assert np.allclose(scores[valid], true[valid], atol=1e-4)
+    assert (np.diff(np.where(valid, scores, -1), axis=1) <= 1e-6).all()
+
+
+def test_approximate_neighbours_are_the_same_on_every_run_and_with_duplicates():
+    _, vectors = many_stories(600, 10, seed=2)
+    vectors = np.vstack([vectors, vectors[:50]])  # exact duplicates (a replicated wire story)
+    first = approximate_nearest_neighbours(vectors, 5)
+    second = approximate_nearest_neighbours(vectors, 5)
+    assert (first[0] == second[0]).all() and np.array_equal(first[1], second[1])
+    assert (first[0] != np.arange(len(vectors))[:, None]).all()
+    assert first[0][600][0] == 0 and first[1][600][0] > 0.999  # its duplicate is found first
+
+
+def test_exact_below_threshold_and_approximate_above_give_the_same_stories():
+    ids, vectors = many_stories(1200, 12, seed=4)
+    exact = cluster_documents(ids, vectors, settings=ClusterSettings(exact_below=10_000))
+    approximate = cluster_documents(ids, vectors, settings=ClusterSettings(exact_below=0))
+    assert sorted(map(sorted, exact)) == sorted(map(sorted, approximate))
+    assert nearest_neighbours(vectors, 3, ClusterSettings(exact_below=10_000))[0].shape == (1200, 3)
 
 
 def test_two_stories_are_recovered_and_an_outlier_stays_alone():

@@ -27,7 +27,7 @@ def later_and_earlier_documents():
             "Musk met Zelensky in May.", "meet", ["Musk", "Zelensky"], when="2023-05")]),
         make_document("trio", "y.com", "en", "2023-06-02", [Said(
             "Putin, Musk and Zelensky met in June.", "meet", ["Putin", "Musk", "Zelensky"], when="2023-06")]),
-        make_document("undated", "z.com", "en", "2023-01-01", [Said(
+        make_document("undated", "z.com", "en", None, [Said(
             "Musk and Putin have met, a source said.", "meet", ["Musk", "Putin"])]),
     ]
 

@@ -11,6 +11,8 @@ resolution adds) or be left out (`--entities none`, text vectors alone).
 
 from __future__ import annotations
 
+from storyline.config import Settings
+
 import hashlib
 import random
 import time
@@ -92,11 +94,13 @@ def _cached_vectors(texts: list[str], cache: Path | None) -> np.ndarray:
 
 
 def evaluate(directory: Path, *, per_group: int = 40, entities: str = "gold", cache: Path | None = None,
-             seed: int = 0, max_chars: int = 600) -> StoryScores:
+             seed: int = 0, max_chars: int | None = None, cluster_settings=None) -> StoryScores:
+    """`cluster_settings`: a `ClusterSettings` to try (default: the shipped one), e.g.
+    `ClusterSettings(exact_below=0)` to score the approximate-neighbour graph on a small sample."""
     from sklearn.metrics import adjusted_rand_score
 
     from storyline.semantic.encoder import lead_text
-    from storyline.stories.clusters import cluster_documents
+    from storyline.stories.clusters import ClusterSettings, cluster_documents
 
     docs = read_slavicner(directory)
     groups = defaultdict(list)
@@ -107,7 +111,7 @@ def evaluate(directory: Path, *, per_group: int = 40, entities: str = "gold", ca
     texts = []
     for doc in sample:
         title = doc.text.split("\n", 1)[0]
-        texts.append(lead_text(title, doc.text, max_chars))
+        texts.append(lead_text(title, doc.text, max_chars or Settings().embedding_chars))
     started = time.perf_counter()
     vectors = _cached_vectors(texts, cache)
     encoded = time.perf_counter() - started
@@ -115,7 +119,8 @@ def evaluate(directory: Path, *, per_group: int = 40, entities: str = "gold", ca
     entity_sets = {i: {s.xid for s in d.spans if s.xid} for i, d in zip(ids, sample)} if entities == "gold" else None
     started = time.perf_counter()
     language = {i: d.lang for i, d in zip(ids, sample)}
-    clusters = cluster_documents(ids, vectors, entities=entity_sets, languages=language)
+    clusters = cluster_documents(ids, vectors, entities=entity_sets, languages=language,
+                                 settings=cluster_settings or ClusterSettings())
     clustered = time.perf_counter() - started
     predicted = {doc: n for n, group in enumerate(clusters) for doc in group}
     gold = {i: d.topic for i, d in zip(ids, sample)}

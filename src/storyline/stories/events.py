@@ -16,11 +16,26 @@ Decisions (each one a trade-off, written down so readers of the results know wha
   event's interval is the intersection of its claims' intervals, so a claim joins only if it is
   compatible with every claim already there. A claim that overlaps several events is ambiguous and
   becomes an event of its own rather than being guessed into one.
-- **Unknown times** (the claim says nothing about when) join the event of the same relation and
-  participants only if that is unambiguous: it is the only one, or the only one within about two
-  months of the document's publication (undated reports mostly speak of recent things). Otherwise
-  they form one "time unknown" event: a general denial ("they have never spoken") next to two
-  contacts years ago is shown apart, not silently attached to one of them.
+- **Unknown times** (the claim says nothing about when) are first read in their document's context
+  (`_document_threads`): a document's untimed claims of one relation and participants form
+  *threads*, one per supporting voice (speaker, else relaying outlet; the outlet's own voice joins
+  the article's first thread, its lead), and each denial joins the thread of the claim it answers
+  (the nearest supporting claim before it in the text, else the first after it: "X reported that
+  ... ; Y denied this", "Y denied reports that ..."). A thread with both sides is one *exchange*.
+  Then, per thread:
+  1. if the document dates claims of the same relation and participants, and all into one event,
+     the thread is about that event ("they spoke in April 2021 ... Bremmer says they spoke");
+  2. the lead thread of a dated document, if it asserts something, is presumed recent: it joins
+     the only event compatible with the two months up to the publication, else it becomes an event
+     "about" the publication month (`~YYYY-MM`: a presumption, marked approximate);
+  3. any other exchange (a background paragraph recalling an earlier report and its denial, or an
+     undated document's exchange) is not guessed into a dated event: it goes to the event of
+     unknown time, so an old contested report recalled in a 2024 article stays apart from the 2024
+     news the article leads with;
+  4. what is left (supporting voices beside the lead, lone denials) joins the only event if there
+     is one and it does not start after the document's publication, else the only one around the
+     publication month, else the event of unknown time. A general denial ("they have never
+     spoken") next to two contacts years apart is shown apart, not silently attached to one.
 - **Status**: `contested` when some claims assert/confirm and others deny; otherwise `corroborated`
   when at least two independent sources assert/confirm; otherwise `single`.
 - **Independence**: a claim's source is its speaker (an entity), else the outlets it was relayed
@@ -45,7 +60,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -67,19 +82,23 @@ def symmetric_relations(lexicon_dir: str | None = None) -> frozenset[str]:
     """Relations read as unordered: those the claim lexicons (all languages) define without
     `directed = true`, plus the built-in ones no lexicon defines. A relation directed in any
     language is directed."""
-    from storyline.claims.lexicon import LEXICON_DIR, load_lexicon
+    import tomllib
+
+    from storyline.claims.lexicon import LEXICON_DIR
 
     folder = Path(lexicon_dir) if lexicon_dir else LEXICON_DIR
     directed: set[str] = set()
     undirected: set[str] = set()
+    # only the relation tables' `directed` flags: building whole lexicons (patterns, base forms of
+    # every trigger) costs seconds per language, and the web app asks this on its first page
     for path in sorted(folder.glob("*.toml")):
         try:
-            lexicon = load_lexicon(path.stem, lexicon_dir)
+            relations = tomllib.loads(path.read_text(encoding="utf-8")).get("relations", {})
         except (OSError, ValueError) as exc:  # a broken file is the claims stage's error to report
             logging.getLogger(__name__).warning("lexicon %s not read: %s", path, exc)
             continue
-        for relation in lexicon.relations if lexicon else []:
-            (directed if relation.directed else undirected).add(relation.name)
+        for name, entry in relations.items():
+            (directed if isinstance(entry, dict) and entry.get("directed", False) else undirected).add(name)
     return frozenset((SYMMETRIC_RELATIONS | undirected) - directed)
 
 SUPPORTING_STANCES: frozenset[str] = frozenset({"asserts", "confirms"})
@@ -108,6 +127,7 @@ class ClaimFacts:
     # a relative time ("18 months ago") in a document with no publication date: days before that
     # unknown date, as an interval; comparable only with other claims of the same document
     relative: tuple[int, int] | None = None
+    position: int | None = None  # where the claim's evidence starts in its document (text order)
 
 
 def participants_key(relation: str, entity_ids: Iterable[str], symmetric: frozenset[str]) -> Participants:
@@ -143,6 +163,10 @@ class _Draft:
         self.facts.append(fact)
         if span is None:
             return
+        if self.start is None and fact.when is None:  # a presumed time founds this event
+            self.start, self.end = span.start, span.end
+            self.when, self.when_days = _presumed_label(span), (span.end - span.start).days
+            return
         self.start = span.start if self.start is None else max(self.start, span.start)
         self.end = span.end if self.end is None else min(self.end, span.end)
         days = (span.end - span.start).days
@@ -162,40 +186,155 @@ def _split_by_time(facts: list[ClaimFacts]) -> list[_Draft]:
             timed.append((span, fact))
     # most precise first, so precise times anchor the events and vague ones join them
     timed.sort(key=lambda item: ((item[0].end - item[0].start).days, item[0].start, item[1].claim))
-    drafts: list[_Draft] = []
-    # Events by the start of their first (anchor) claim. Because claims come most precise first, an
-    # event's interval lies inside its anchor's, which is no wider than the claim being placed: only
-    # anchors starting within one claim-width before it can overlap. This keeps a bucket with
-    # hundreds of events (a pair in contact every month for years) from being scanned per claim.
-    anchors: list[tuple[int, int]] = []  # (anchor start ordinal, index into drafts), sorted
+    index = _AnchoredDrafts()
+    dated_in: dict[str, set[int]] = defaultdict(set)  # document -> events its dated claims joined
     for span, fact in timed:
-        width = (span.end - span.start).days
-        low = bisect_left(anchors, (span.start.toordinal() - width - 1, -1))
-        high = bisect_right(anchors, (span.end.toordinal(), len(drafts)))
-        fitting = [drafts[i] for _, i in anchors[low:high] if drafts[i].accepts(span)]
-        if len(fitting) == 1:
-            fitting[0].add(fact, span)
-        else:  # none fits, or it is ambiguous between several: an event of its own
-            draft = _Draft()
-            draft.add(fact, span)
-            insort(anchors, (span.start.toordinal(), len(drafts)))
-            drafts.append(draft)
+        dated_in[fact.document].add(index.place(span, [fact], presumed=False))
+    drafts = index.drafts
     relative = [fact for fact in untimed if fact.relative is not None]
     untimed = [fact for fact in untimed if fact.relative is None]
-    if len(drafts) == 1:
-        for fact in untimed:
-            drafts[0].add(fact, None)
-        return drafts + _split_by_relative_time(relative)
+    leftovers: list[_Thread] = []
+    for thread in _document_threads(untimed):
+        own = dated_in.get(thread.document, set())
+        if len(own) == 1:  # rule 1: the document's own dated event
+            for fact in thread.facts:
+                drafts[next(iter(own))].add(fact, None)
+        elif thread.lead and thread.supported and (span := _presumed_span(thread.published)):
+            index.place(span, thread.facts, presumed=True)  # rule 2: the news is recent
+        else:
+            leftovers.append(thread)
     undated = _Draft()
+    only = drafts[0] if len(drafts) == 1 else None
     near_publication: dict[str | None, _Draft | None] = {}  # per publication month: the one event, if any
-    for fact in untimed:
-        month = fact.published[:7] if fact.published else None
-        if month not in near_publication:
-            near_publication[month] = _only_event_near(drafts, month)
-        (near_publication[month] or undated).add(fact, None)
+    for thread in leftovers:
+        target = None
+        if not (thread.supported and thread.denied):  # rule 3: an exchange is not guessed into one
+            published = _interval(thread.published)
+            if only is not None and (published is None or only.start is None or only.start <= published.end):
+                target = only
+            else:
+                month = thread.published[:7] if thread.published else None
+                if month not in near_publication:
+                    near_publication[month] = _only_event_near(drafts, month)
+                target = near_publication[month]
+        for fact in thread.facts:
+            (target or undated).add(fact, None)
     if undated.facts:
         drafts.append(undated)
     return drafts + _split_by_relative_time(relative)
+
+
+class _AnchoredDrafts:
+    """Events of one bucket, found by the start of their first (anchor) claim.
+
+    An event's interval lies inside its anchor's, so only anchors starting within one anchor-width
+    before a claim can overlap it; tracking the widest anchor keeps that true when vaguer claims
+    come first. This keeps a bucket with hundreds of events (a pair in contact every month for
+    years) from being scanned per claim.
+    """
+
+    def __init__(self) -> None:
+        self.drafts: list[_Draft] = []
+        self._anchors: list[tuple[int, int]] = []  # (anchor start ordinal, index into drafts), sorted
+        self._widest = 0
+
+    def place(self, span: TimeInterval, facts: list[ClaimFacts], *, presumed: bool) -> int:
+        """Add the claims to the only event compatible with `span`, else to a new one (none fits,
+        or several do: ambiguous). A presumed span only chooses the event; it narrows no stated
+        time. Returns the event's index."""
+        width = (span.end - span.start).days
+        low = bisect_left(self._anchors, (span.start.toordinal() - max(width, self._widest) - 1, -1))
+        high = bisect_right(self._anchors, (span.end.toordinal(), len(self.drafts)))
+        fitting = [i for _, i in self._anchors[low:high] if self.drafts[i].accepts(span)]
+        if len(fitting) == 1:
+            target = fitting[0]
+            for fact in facts:
+                self.drafts[target].add(fact, None if presumed else span)
+            return target
+        draft = _Draft()
+        for fact in facts:
+            draft.add(fact, span)
+        target = len(self.drafts)
+        insort(self._anchors, (span.start.toordinal(), target))
+        self._widest = max(self._widest, width)
+        self.drafts.append(draft)
+        return target
+
+
+@dataclass(slots=True)
+class _Thread:
+    """A document's untimed claims about one thing: one voice's claims and the denials of them."""
+
+    document: str
+    published: str | None
+    facts: list[ClaimFacts] = field(default_factory=list)
+    lead: bool = False  # the document's first supporting voice (the news it leads with)
+    supported: bool = False
+    denied: bool = False
+
+
+def _document_threads(facts: list[ClaimFacts]) -> list[_Thread]:
+    """Untimed claims of one bucket grouped per document into threads (see the module doc)."""
+    by_document: dict[str, list[ClaimFacts]] = defaultdict(list)
+    for fact in facts:
+        by_document[fact.document].append(fact)
+    threads: list[_Thread] = []
+    for document, group in sorted(by_document.items()):
+        group.sort(key=lambda f: (f.position if f.position is not None else -1, f.claim))
+        published = group[0].published
+        own: list[_Thread] = []
+        by_voice: dict[str | None, _Thread] = {}
+        supports: list[tuple[int, _Thread]] = []  # (place in the document's order, its thread)
+        for n, fact in enumerate(group):
+            if fact.stance not in SUPPORTING_STANCES:
+                continue
+            voice = fact.speaker or (fact.via[0] if fact.via else None)
+            thread = by_voice.get(voice) or (own[0] if voice is None and own else None)
+            if thread is None:
+                thread = _Thread(document, published, lead=not own)
+                own.append(thread)
+            by_voice.setdefault(voice, thread)
+            thread.facts.append(fact)
+            thread.supported = True
+            supports.append((n, thread))
+        unanswered = _Thread(document, published)
+        for n, fact in enumerate(group):
+            if fact.stance in SUPPORTING_STANCES:
+                continue
+            # the claim it answers: the nearest supporting claim before it, else the first after it
+            at = bisect_left(supports, (n, -1)) if supports else 0
+            if at > 0:
+                thread = supports[at - 1][1]
+            elif supports:
+                thread = supports[0][1]
+            else:
+                thread = unanswered
+            thread.facts.append(fact)
+            thread.denied = True
+        threads.extend(own)
+        if unanswered.facts:
+            threads.append(unanswered)
+    return threads
+
+
+# Undated reports mostly speak of recent things: how far before its publication a document's lead
+# news is presumed to lie when it gives no time of its own.
+PRESUMED_RECENT_DAYS = 62
+
+
+def _presumed_span(published: str | None) -> TimeInterval | None:
+    """The two months up to a publication date: where an untimed lead report is presumed to lie."""
+    when = _interval(published)
+    if when is None:
+        return None
+    return TimeInterval(when.start - timedelta(days=PRESUMED_RECENT_DAYS), when.end, True, when.precision)
+
+
+def _presumed_label(span: TimeInterval) -> str:
+    """'about' the publication a presumed span ends at, to the month ('~YYYY-MM') or year."""
+    if span.precision == "year":
+        return f"~{span.end.year:04d}"
+    return f"~{span.end.year:04d}-{span.end.month:02d}"
 
 
 def _split_by_relative_time(facts: list[ClaimFacts]) -> list[_Draft]:
@@ -493,6 +632,7 @@ def _collect_facts(store, symmetric: frozenset[str]) -> list[ClaimFacts]:
             outlet=outlet, outlet_entity=outlet_entity.get(outlet) if outlet else None,
             language=language, duplicate_group=groups.get(doc_id),
             relative=relative_offsets(claim.when_text, language) if not claim.when and not published else None,
+            position=claim.start,
         ))
     return facts
 
