@@ -482,3 +482,144 @@ def test_a_document_of_whitespace_with_a_stray_mention_gives_no_claims():
                    paragraphs=[Paragraph(0, len(text), "en")], sentences=[Span(0, len(text))],
                    mentions=[Mention(0, 2, "  ", "PER")])
     assert extract_claims(doc) == []
+
+
+# -- lemma patterns, coordination, addressees, collective roles, role owners, glued negation ------
+
+
+def test_lemma_pattern_matches_every_inflected_form():
+    from storyline.claims.lexicon import PatternSet, tokenize
+
+    ru = PatternSet.of("meet", ["@встретиться"], language="ru")
+    for form in ("встретились", "встретится", "встретиться"):
+        assert ru.find(tokenize(form)), form
+    assert not ru.find(tokenize("встреча встречный"))
+    pl = PatternSet.of("request", ["@poprosić"], language="pl")
+    assert pl.find(tokenize("poprosiła")) and pl.find(tokenize("poprosili"))
+    # "_" stands for any one word: "по последним сведениям" and "по сведениям" alike
+    according = PatternSet.of("according", ["по сведениям", "по _ сведениям"], language="ru")
+    assert according.match_at(tokenize("По последним сведениям издания"), 0) == 3
+    assert according.match_at(tokenize("По , сведениям"), 0) == 0
+
+
+def test_indexed_matching_finds_what_a_scan_of_every_position_finds():
+    from storyline.claims.lexicon import PatternSet, tokenize
+
+    lexicon = load_lexicon("ru")
+    tokens = tokenize("Песков заявил, что Путин не встречался с Маском, но они обсуждали переговоры по телефону "
+                      "и договорились о визите; Кремль отверг сообщения.")
+    found = lexicon.find_relations(tokens)
+    scanned = []
+    for relation in lexicon.relations:
+        naive = PatternSet.of(relation.name, [p.source for p in relation.triggers.patterns],
+                              [p.source for p in relation.triggers.exclude], "ru")
+        i = 0
+        while i < len(tokens):
+            length = naive.match_at(tokens, i)
+            if length:
+                scanned.append((i, i + length - 1, relation.name))
+            i += length or 1
+    scanned.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    kept = []
+    for m in scanned:
+        if not kept or m[0] > kept[-1][1]:
+            kept.append(m)
+    assert [(m.first, m.last, m.key) for m in found] == kept
+    assert {m.key for m in found} >= {"meet", "contact", "negotiate", "visit"}
+
+
+def test_preposition_before_a_coordinated_group_governs_every_name_ru():
+    names = {"Иван Петров": ("PER", "Иван Петров"), "Анна Смирнова": ("PER", "Анна Смирнова"),
+             "Москве": ("LOC", "Москва"), "Казани": ("LOC", "Казань")}
+    doc = make_doc("Иван Петров и Анна Смирнова разговаривали в Москве и Казани.", "ru", names)
+    [claim] = extract_claims(doc)
+    assert claim.relation == "contact" and names_of(doc, claim.participants) == {"Петров", "Смирнова"}
+    # a comma alone makes no group: "in Moscow, Petrov ..." leaves Petrov a party
+    doc = make_doc("В Москве, как известно, Иван Петров и Анна Смирнова разговаривали.", "ru", names)
+    [claim] = extract_claims(doc)
+    assert names_of(doc, claim.participants) == {"Петров", "Смирнова"}
+
+
+def test_addressees_of_a_request_after_a_place_preposition_are_parties_bg():
+    names = {"Иван Петров": ("PER", "Иван Петров"), "Франция": ("LOC", "Франция"),
+             "Германия": ("LOC", "Германия"), "Испания": ("LOC", "Испания")}
+    doc = make_doc("Иван Петров се обърна с молба за помощ към Франция, Германия и Испания.", "bg", names)
+    [claim] = extract_claims(doc)
+    assert claim.relation == "request"
+    assert names_of(doc, claim.participants) == {"Петров", "Франция", "Германия", "Испания"}
+    # a place preposition that is no addressee's keeps the places out
+    doc = make_doc("Иван Петров се срещна с Мария Иванова във Франция, Германия и Испания.", "bg",
+                   {**names, "Мария Иванова": ("PER", "Мария Иванова")})
+    [claim] = extract_claims(doc)
+    assert names_of(doc, claim.participants) == {"Петров", "Иванова"}
+
+
+def test_representatives_of_an_organisation_make_it_the_party():
+    doc = make_doc("Министр Иван Петров встретился с представителями Газпрома.", "ru",
+                   {"Иван Петров": ("PER", "Иван Петров"), "Газпрома": ("ORG", "Газпром")})
+    [claim] = extract_claims(doc)
+    assert names_of(doc, claim.participants) == {"Петров", "Газпром"}
+    doc = make_doc("Joe Biden met representatives of Acme Corp in Geneva.", "en",
+                   {**PEOPLE_EN, "Acme Corp": ("ORG", "Acme Corp")})
+    [claim] = extract_claims(doc)
+    assert names_of(doc, claim.participants) == {"Biden", "Corp"}
+
+
+def test_role_of_another_state_is_not_resolved_to_a_holder_of_that_role_elsewhere():
+    names = {"Joe Biden": ("PER", "Joe Biden"), "US": ("LOC", "US"), "Freedonia": ("LOC", "Freedonia"),
+             "Acme Corp": ("ORG", "Acme Corp")}
+    text = ("US President Joe Biden spoke in Geneva. Acme Corp asked the president of Freedonia to intervene.")
+    doc = make_doc(text, "en", names)
+    assert not [c for c in extract_claims(doc) if c.relation == "request"]
+    text = "US President Joe Biden spoke in Geneva. Acme Corp asked the president of the US to intervene."
+    doc = make_doc(text, "en", names)
+    [claim] = [c for c in extract_claims(doc) if c.relation == "request"]
+    assert names_of(doc, claim.participants) == {"Biden", "Corp"}
+
+
+def test_coordinated_names_right_after_a_relation_noun_are_its_parties_uk():
+    names = {"Nord Stream AG": ("ORG", "Nord Stream AG"), "Польщі": ("LOC", "Польща"),
+             "Литви": ("LOC", "Литва"), "Латвії": ("LOC", "Латвія")}
+    doc = make_doc("Компанія Nord Stream AG зупинила газопровід в день переговорів Польщі, Литви та Латвії.", "uk", names)
+    [claim] = extract_claims(doc)
+    assert claim.relation == "negotiate" and names_of(doc, claim.participants) == {"Польща", "Литва", "Латвія"}
+
+
+def test_a_later_clause_with_the_same_relation_is_tried_when_the_first_makes_no_claim_bg():
+    names = {"Анна": ("PER", "Анна"), "Иван Петров": ("PER", "Иван Петров"), "Георги Димитров": ("PER", "Георги Димитров")}
+    text = ("Случаят на Анна беше обсъждан подробно вчера вечерта, когато известният български дипломат Иван Петров "
+            "разговарял дълго по телефона с Георги Димитров.")
+    doc = make_doc(text, "bg", names)
+    [claim] = extract_claims(doc)
+    assert claim.relation == "contact" and names_of(doc, claim.participants) == {"Петров", "Димитров"}
+
+
+def test_negation_glued_to_the_verb_is_a_denial_cs():
+    names = {"Jan Novák": ("PER", "Jan Novák"), "Petrem Svobodou": ("PER", "Petr Svoboda")}
+    doc = make_doc("Jan Novák s Petrem Svobodou nikdy nespolupracoval.", "cs", names)
+    [claim] = extract_claims(doc)
+    assert claim.relation == "cooperate" and claim.stance == "denies"
+    doc = make_doc("Jan Novák s Petrem Svobodou spolupracoval.", "cs", names)
+    [claim] = extract_claims(doc)
+    assert claim.stance == "asserts"
+
+
+def test_role_phrase_before_a_partner_preposition_is_not_the_partners_pl():
+    names = {"Jan Kowalski": ("PER", "Jan Kowalski"), "Jana Kowalskiego": ("PER", "Jan Kowalski"),
+             "Adamem Nowakiem": ("PER", "Adam Nowak"), "Nowakiem": ("PER", "Adam Nowak"), "Polski": ("LOC", "Polska"),
+             "Komisji Europejskiej": ("ORG", "Komisja Europejska"), "Brukseli": ("LOC", "Bruksela")}
+    text = ("Premier Jan Kowalski przyjechał do Brukseli. Zakończyło się spotkanie premiera Jana Kowalskiego z "
+            "przewodniczącym Komisji Europejskiej Adamem Nowakiem. Polski premier rozmawiał także z Nowakiem.")
+    doc = make_doc(text, "pl", names)
+    contact = [c for c in extract_claims(doc) if c.relation == "contact"]
+    assert len(contact) == 1 and names_of(doc, contact[0].participants) == {"Kowalski", "Nowak"}
+
+
+def test_organisation_inside_a_role_phrase_does_not_hide_the_partner_pl():
+    names = {"Aleksander Nowak": ("PER", "Aleksander Nowak"), "Komisji Europejskiej": ("ORG", "Komisja Europejska"),
+             "Maroszem Szefczoviczem": ("PER", "Marosz Szefczovicz")}
+    text = ("Aleksander Nowak poinformował media, że zaplanował spotkanie z wiceprzewodniczącym Komisji "
+            "Europejskiej ds. energii Maroszem Szefczoviczem.")
+    doc = make_doc(text, "pl", names)
+    [claim] = extract_claims(doc)
+    assert names_of(doc, claim.participants) == {"Nowak", "Szefczovicz"} and speaker_of(doc, claim) == "Nowak"

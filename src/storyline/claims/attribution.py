@@ -233,7 +233,11 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
         if start - 1 > first and tokens[start - 1].norm in {"—", "–", "-"} and ctx.mention(m).type in ("PER", "ORG"):
             sources.append(Source(m, "headline", start - 1, start - 1, start - 1, k, ctx.mention(m).type != "PER", "–", True))
             last = start - 1
+    may_start = lexicon.cue_heads.may_start
     while i < last:
+        if ctx.token_mention[i] is not None or not may_start(tokens[i].norm):
+            i += 1  # (a cue never starts inside a name; most words start no cue)
+            continue
         kind, length = None, 0
         for name, patterns in (("according", lexicon.according), ("publish", lexicon.publish), ("speech", lexicon.speech),
                                ("deny", lexicon.deny), ("confirm", lexicon.confirm)):

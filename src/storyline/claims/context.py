@@ -84,8 +84,10 @@ class DocumentContext:
     role_holders: dict[int, list[str]] = field(default_factory=dict)  # PER mention -> role patterns it holds
     role_owned: set[int] = field(default_factory=set)  # mentions that only own a role ("envoy of Putin")
     role_owner: dict[int, int] = field(default_factory=dict)  # holder -> person owning the role (Peskov -> Putin)
+    role_bodies: dict[int, set[str]] = field(default_factory=dict)  # holder -> names of the states/organisations in its role ("president of Pakistan")
     salience: Counter = field(default_factory=Counter)  # canonical name -> count over the document
     _roles_cache: dict = field(default_factory=dict)
+    token_starts: list[int] = field(default_factory=list)  # tokens[i].start, for bisecting offsets
 
     @classmethod
     def build(cls, doc: Document, lexicon: Lexicon, sentences: list[Span]) -> "DocumentContext":
@@ -105,6 +107,7 @@ class DocumentContext:
             first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
             units.append(Unit(n, span.start, span.end, first, last))
         context = cls(doc, lexicon, tokens, token_mention, mention_tokens, units, find_quotes(doc.text, doc.paragraphs))
+        context.token_starts = starts
         context._find_roles()
         context.salience = Counter(context.name(i) for i, m in enumerate(doc.mentions) if m.type == "PER")
         return context
@@ -182,6 +185,7 @@ class DocumentContext:
             held: list[str] = []
             # left: walk back over role nouns, owner names/words and at most two other words
             k, others, leftmost, passed_owner = first - 1, 0, None, None
+            bodies: set[str] = set()
             if k >= 0 and self.lexicon.owner_words.match_at(self.tokens, k):
                 k = -1  # "envoy of Putin": Putin owns the role, holds none here
             if k >= 0 and self.is_oblique(index) and self.role_ending_at(k):
@@ -205,6 +209,8 @@ class DocumentContext:
                         break  # two names in a row: separate people
                     if self.doc.mentions[owner].type == "PER":
                         passed_owner = owner
+                    else:
+                        bodies.add(self.name(owner))
                     k = self.mention_tokens[owner][0] - 1
                     continue
                 if token.norm in {",", "'s", "'"}:
@@ -218,6 +224,8 @@ class DocumentContext:
                 if self.lexicon.articles.match_at(self.tokens, k):
                     k -= 1
                     continue
+                if self.lexicon.partner_prepositions.match_at(self.tokens, k):
+                    break  # "spotkanie premiera X z przewodniczącym Y": "with" opens another phrase
                 others += 1
                 k -= 1
             if leftmost:
@@ -240,9 +248,13 @@ class DocumentContext:
                         owner = self.token_mention[after] if after < len(self.tokens) else None
                         if owner is not None and self.doc.mentions[owner].type == "PER":
                             self.role_owner.setdefault(index, owner)
+                        elif owner is not None:
+                            bodies.add(self.name(owner))
                         break
             if held and mention.type == "PER":
                 self.role_holders[index] = held
+                if bodies:
+                    self.role_bodies.setdefault(index, set()).update(bodies)
             # a mention right after "ROLE of/на" or an inflected name right after a role noun
             # owns that role instead of holding it
             before = first - 1

@@ -29,6 +29,7 @@ function of the Document.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from storyline.claims.attribution import Source, attribution_span, find_sources
@@ -108,10 +109,9 @@ class _Extraction:
 
     # -- quotes -----------------------------------------------------------------------------------
     def _token_range(self, start: int, end: int) -> tuple[int, int]:
-        tokens = self.ctx.tokens
-        first = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
-        last = next((i for i in range(first, len(tokens)) if tokens[i].start >= end), len(tokens))
-        return first, last
+        starts = self.ctx.token_starts
+        first = bisect_left(starts, start)
+        return first, max(first, bisect_left(starts, end))
 
     def _unit_at(self, offset: int) -> Unit | None:
         for unit in self.ctx.units:
@@ -214,20 +214,28 @@ class _Extraction:
         # clause of its own and another relation ("Besides meeting May, Barnier will visit the
         # EBA"): one in the same clause is usually the content of the first ("invited the CEO
         # to discuss", "instructed X to collaborate with Y")
-        segments: list[tuple[PhraseMatch, int, int]] = []  # trigger, first and last token of its clause
+        # A later trigger of the same relation in a clause of its own is tried only when the one
+        # before it made no claim ("the case was discussed, when X phoned Y": the passive names no
+        # second party, the phone call does).
+        segments: list[tuple[PhraseMatch, int, int, bool]] = []  # trigger, its clause, only-if-none-before
         for trigger in triggers:
             if not segments:
-                segments.append((trigger, unit.first, unit.last))
+                segments.append((trigger, unit.first, unit.last, False))
                 continue
-            previous, start, _ = segments[-1]
+            previous, start, _, fallback = segments[-1]
             boundary = self._clause_boundary(previous.last + 1, trigger.first)
-            if boundary is not None and trigger.key != previous.key:
-                segments[-1] = (previous, start, boundary)
-                segments.append((trigger, boundary + 1, unit.last))
-        for trigger, start, end in segments:
+            if boundary is not None:
+                segments[-1] = (previous, start, boundary, fallback)
+                segments.append((trigger, boundary + 1, unit.last, trigger.key == previous.key))
+        made_previous = False
+        for trigger, start, end, fallback in segments:
+            if fallback and made_previous:
+                continue
             position = triggers.index(trigger)
             following = triggers[position + 1] if position + 1 < len(triggers) else None
+            before = len(self.claims)
             self._claim(unit, trigger, sources, covered, used_cues, following, clause=(start, end))
+            made_previous = len(self.claims) > before
         if not triggers:
             self._attribute_back(unit, sources)
         named = [s.mention for s in sources if s.mention is not None and ctx.mention(s.mention).type == "PER"]

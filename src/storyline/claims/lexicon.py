@@ -4,7 +4,9 @@ reference words and time words, and matching their phrase patterns against word 
 A lexicon is a TOML file ``lexicons/<language>.toml`` (format in ``lexicons/README.md``). Adding a
 relation or a language is adding data, never code. A phrase pattern is one or more words separated
 by spaces; a word ending in ``*`` matches any word starting with it (so inflected forms are
-covered: ``разговар*`` matches разговаривал, разговаривать), any other word matches exactly.
+covered: ``разговар*`` matches разговаривал, разговаривать), a word starting with ``@`` matches any
+inflected form of that lemma (``@встретиться`` matches встретились, встретится: simplemma), ``_``
+matches any one word, any other word matches exactly.
 Matching is case-insensitive and treats ё as е.
 """
 
@@ -65,6 +67,7 @@ def _cyrillic_reading(word: str) -> str | None:
     return word.translate(_LATIN_LOOKALIKE)
 
 
+@lru_cache(maxsize=1 << 17)
 def normalize_word(word: str) -> str:
     """Lower case, ё as е, curly apostrophes straight, and Latin look-alikes inside a Cyrillic
     word read as Cyrillic (same length, so token offsets still point into the original text)."""
@@ -99,19 +102,34 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return tokens
 
 
+@lru_cache(maxsize=1 << 17)
+def lemma_of(norm: str, language: str | None) -> str:
+    """The dictionary form of a normalised word (simplemma), normalised the same way; the word
+    itself when the language or the word is unknown to simplemma."""
+    if not language:
+        return norm
+    try:
+        import simplemma
+
+        return normalize_word(simplemma.lemmatize(norm, lang=language))
+    except (ImportError, ValueError):  # simplemma missing, or a language it does not have
+        return norm
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """One phrase: a tuple of word patterns (``("telephone", "call*")``)."""
+    """One phrase: a tuple of word patterns (``("telephone", "call*")``, ``("@встретиться",)``)."""
 
     words: tuple[str, ...]
     source: str
+    language: str | None = None  # for ``@lemma`` words
 
     @classmethod
-    def parse(cls, phrase: str) -> "Pattern":
+    def parse(cls, phrase: str, language: str | None = None) -> "Pattern":
         words = tuple(normalize_word(w) for w in phrase.split())
         if not words:
             raise ValueError("empty pattern")
-        return cls(words, phrase)
+        return cls(words, phrase, language)
 
     def matches_at(self, tokens: list[Token], i: int) -> int:
         """Number of tokens matched starting at ``tokens[i]`` (0 when no match)."""
@@ -119,14 +137,21 @@ class Pattern:
         if i + n > len(tokens):
             return 0
         for word, token in zip(self.words, tokens[i : i + n]):
-            if not _word_matches(word, token.norm):
+            if not _word_matches(word, token.norm, self.language):
                 return 0
         return n
 
 
-def _word_matches(word: str, norm: str) -> bool:
+def _word_matches(word: str, norm: str, language: str | None = None) -> bool:
+    if word == "_":
+        return norm[:1].isalnum()  # any one word ("по _ _ сведениям": по последним имеющимся сведениям)
     if word.endswith("*") and len(word) > 1:
         return norm.startswith(word[:-1])
+    if word.startswith("@") and len(word) > 1:
+        # any inflected form: the word's lemma is the pattern's word or that word's own lemma
+        # (simplemma's base form of "срещна" is "срещна-(се)")
+        target, lemma = word[1:], lemma_of(norm, language)
+        return norm == target or lemma == target or lemma == lemma_of(target, language)
     return norm == word
 
 
@@ -138,6 +163,9 @@ class PhraseMatch:
     pattern: str
 
 
+_MEMO_SIZE = 50_000
+
+
 @dataclass(slots=True)
 class _Index:
     """Patterns indexed by their first word, so a token is tested with one set lookup and one
@@ -146,26 +174,50 @@ class _Index:
     exact: dict[str, list[Pattern]]
     prefixes: tuple[str, ...]
     by_prefix: dict[str, list[Pattern]]
+    lemmas: dict[str, list[Pattern]] = field(default_factory=dict)  # "@lemma" first words
+    language: str | None = None
+    # word -> its candidate patterns: a text repeats its words, and most have none, so each word
+    # is looked up once (bounded: cleared when it grows past _MEMO_SIZE words)
+    memo: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, patterns: list[Pattern]) -> "_Index":
         exact: dict[str, list[Pattern]] = {}
         by_prefix: dict[str, list[Pattern]] = {}
+        lemmas: dict[str, list[Pattern]] = {}
         for p in patterns:
             head = p.words[0]
             if head.endswith("*") and len(head) > 1:
                 by_prefix.setdefault(head[:-1], []).append(p)
+            elif head.startswith("@") and len(head) > 1:
+                for form in {head[1:], lemma_of(head[1:], p.language)}:
+                    lemmas.setdefault(form, []).append(p)
             else:
                 exact.setdefault(head, []).append(p)
-        return cls(exact, tuple(by_prefix), by_prefix)
+        language = next((p.language for p in patterns if p.language), None)
+        return cls(exact, tuple(by_prefix), by_prefix, lemmas, language)
 
-    def candidates(self, norm: str) -> list[Pattern]:
+    def candidates(self, norm: str) -> tuple[Pattern, ...]:
+        found = self.memo.get(norm)
+        if found is None:
+            found = self._candidates(norm)
+            if len(self.memo) >= _MEMO_SIZE:
+                self.memo.clear()
+            self.memo[norm] = found
+        return found
+
+    def _candidates(self, norm: str) -> tuple[Pattern, ...]:
         found = list(self.exact.get(norm, ()))
         if self.prefixes and norm.startswith(self.prefixes):
             for prefix, patterns in self.by_prefix.items():
                 if norm.startswith(prefix):
                     found.extend(patterns)
-        return found
+        if self.lemmas:
+            found.extend(self.lemmas.get(norm, ()))
+            lemma = lemma_of(norm, self.language)
+            if lemma != norm:
+                found.extend(self.lemmas.get(lemma, ()))
+        return tuple(found)
 
 
 @dataclass(slots=True)
@@ -179,9 +231,10 @@ class PatternSet:
     _exclude_index: _Index | None = None
 
     @classmethod
-    def of(cls, key: str, phrases: list[str], exclude: list[str] | None = None) -> "PatternSet":
-        patterns = [Pattern.parse(p) for p in phrases]
-        excluded = [Pattern.parse(p) for p in exclude or []]
+    def of(cls, key: str, phrases: list[str], exclude: list[str] | None = None,
+           language: str | None = None) -> "PatternSet":
+        patterns = [Pattern.parse(p, language) for p in phrases]
+        excluded = [Pattern.parse(p, language) for p in exclude or []]
         return cls(key, patterns, excluded, _Index.of(patterns), _Index.of(excluded))
 
     def _excluded(self, tokens: list[Token], i: int) -> bool:
@@ -189,7 +242,9 @@ class PatternSet:
         met with objections) or a longer one starting just before ("се моли": prays, not asks)."""
         if not self.exclude:
             return False
-        index = self._exclude_index if self._exclude_index is not None else _Index.of(self.exclude)
+        if self._exclude_index is None:
+            self._exclude_index = _Index.of(self.exclude)
+        index = self._exclude_index
         if any(p.matches_at(tokens, i) for p in index.candidates(tokens[i].norm)):
             return True
         for back in (1, 2):
@@ -201,11 +256,13 @@ class PatternSet:
         return False
 
     def _best(self, tokens: list[Token], i: int) -> tuple[int, str]:
-        if self._excluded(tokens, i):
+        if self._index is None:
+            self._index = _Index.of(self.patterns)
+        candidates = self._index.candidates(tokens[i].norm)
+        if not candidates or self._excluded(tokens, i):
             return 0, ""
-        index = self._index if self._index is not None else _Index.of(self.patterns)
         best, source = 0, ""
-        for pattern in index.candidates(tokens[i].norm):
+        for pattern in candidates:
             n = pattern.matches_at(tokens, i)
             if n > best:
                 best, source = n, pattern.source
@@ -215,16 +272,26 @@ class PatternSet:
         """Length of the longest pattern matching at ``i`` (0 when none, or when excluded)."""
         return self._best(tokens, i)[0]
 
-    def find(self, tokens: list[Token]) -> list[PhraseMatch]:
-        """Non-overlapping matches, longest first at each position, left to right."""
-        found, i = [], 0
-        while i < len(tokens):
+    def may_start(self, norm: str) -> bool:
+        """Whether some pattern's first word matches this token norm (a quick filter)."""
+        if self._index is None:
+            self._index = _Index.of(self.patterns)
+        return bool(self._index.candidates(norm))
+
+    def find(self, tokens: list[Token], positions: list[int] | None = None) -> list[PhraseMatch]:
+        """Non-overlapping matches, longest first at each position, left to right (``positions``:
+        the only token indices, ascending, where a match may start, when the caller knows them)."""
+        if self._index is None:
+            self._index = _Index.of(self.patterns)
+        candidates = self._index.candidates
+        found, free = [], 0  # free: the first token not inside a match already found
+        for i in range(len(tokens)) if positions is None else positions:
+            if i < free or not candidates(tokens[i].norm):
+                continue
             best, source = self._best(tokens, i)
             if best:
                 found.append(PhraseMatch(i, i + best - 1, self.key, source))
-                i += best
-            else:
-                i += 1
+                free = i + best
         return found
 
 
@@ -272,18 +339,47 @@ class Lexicon:
     origin_prepositions: PatternSet  # "from", "от": a place after them is not the place visited
     place_nouns: PatternSet  # "capital", "столицата": "в столицата Исламабад" is still "in Islamabad"
     between: PatternSet  # "between", "между": the parties follow, coordinated
+    collective_roles: PatternSet  # "representatives", "лидерите": "representatives of X" names X as the party
+    addressee_prepositions: PatternSet  # "к", "към", "do": "обратился к X" -> X is the addressee, not a place
     clause_conjunctions: PatternSet  # "but", "а", "однако": after a comma they open a clause of their own
     owner_words: PatternSet
     owner_genitive: bool
     role_groups: list[set[str]]  # role patterns naming the same position
     time: dict
+    negation_prefixes: tuple[str, ...] = ()  # negation glued to the verb: Czech "nesetkali se"
+    # filters over several pattern sets at once, so most tokens are ruled out by one lookup
+    relation_heads: PatternSet | None = None  # every relation trigger
+    cue_heads: PatternSet | None = None  # every reporting and stance cue (according, publish, speech, deny, confirm)
+
+    def __post_init__(self) -> None:
+        self.relation_heads = PatternSet.of("relation", [p.source for r in self.relations for p in r.triggers.patterns],
+                                            language=self.language)
+        self.cue_heads = PatternSet.of("cue", [p.source for s in (self.according, self.publish, self.speech,
+                                                                  self.deny, self.confirm) for p in s.patterns],
+                                       language=self.language)
 
     def relation(self, name: str) -> Relation | None:
         return next((r for r in self.relations if r.name == name), None)
 
+    def negated_form(self, norm: str) -> str | None:
+        """The relation word inside a word with a glued negation prefix ("nesetkali" -> "setkali"),
+        None when the word is no such form."""
+        for prefix in self.negation_prefixes:
+            rest = norm[len(prefix):]
+            if norm.startswith(prefix) and len(rest) > 2 and self.relation_heads.may_start(rest):
+                return rest
+        return None
+
     def find_relations(self, tokens: list[Token]) -> list[PhraseMatch]:
-        """Relation triggers in token order; where two relations match at one place the longer wins."""
-        matches = [m for r in self.relations for m in r.triggers.find(tokens)]
+        """Relation triggers in token order; where two relations match at one place the longer wins
+        (a word with a glued negation is matched without it: "nesetkali" as "setkali")."""
+        if self.negation_prefixes:
+            tokens = [Token(t.start, t.end, t.text, rest) if (rest := self.negated_form(t.norm)) else t for t in tokens]
+        may_start = self.relation_heads.may_start
+        positions = [i for i, token in enumerate(tokens) if may_start(token.norm)]
+        if not positions:
+            return []
+        matches = [m for r in self.relations for m in r.triggers.find(tokens, positions)]
         matches.sort(key=lambda m: (m.first, -(m.last - m.first)))
         kept: list[PhraseMatch] = []
         for m in matches:
@@ -298,8 +394,8 @@ def available_languages(directory: str | None = None) -> list[str]:
     return sorted(p.stem for p in Path(directory or LEXICON_DIR).glob("*.toml"))
 
 
-def _set(data: dict, key: str, name: str | None = None) -> PatternSet:
-    return PatternSet.of(name or key, list(data.get(key, [])))
+def _set(data: dict, key: str, language: str) -> PatternSet:
+    return PatternSet.of(key, list(data.get(key, [])), language=language)
 
 
 def parse_lexicon(data: dict, language: str) -> Lexicon:
@@ -312,7 +408,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
             name=name,
             cameo=str(entry.get("cameo", "")) or None,
             noun=entry.get("noun", name),
-            triggers=PatternSet.of(name, entry["triggers"], entry.get("exclude")),
+            triggers=PatternSet.of(name, entry["triggers"], entry.get("exclude"), language),
             directed=bool(entry.get("directed", False)),
             places=bool(entry.get("places", False)),
         ))
@@ -320,41 +416,44 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
     return Lexicon(
         language=language,
         relations=relations,
-        speech=_set(reporting, "speech"),
-        publish=_set(reporting, "publish"),
-        according=_set(reporting, "according"),
-        media=_set(reporting, "media"),
-        anonymous=_set(reporting, "anonymous"),
-        deny=_set(stance, "deny"),
-        confirm=_set(stance, "confirm"),
-        negation=_set(stance, "negation"),
-        not_negation=_set(stance, "not_negation"),
-        anaphora=_set(stance, "anaphora"),
-        person_pronouns=_set(refs, "person_pronouns"),
-        first_person=_set(refs, "first_person"),
-        plural_pronouns=_set(refs, "plural_pronouns"),
-        place_prepositions=_set(refs, "place_prepositions"),
-        possessive_pronouns=_set(refs, "possessive_pronouns"),
-        partner_prepositions=_set(refs, "partner_prepositions"),
-        relative=_set(refs, "relative"),
-        participles=_set(refs, "participles"),
-        articles=_set(refs, "articles"),
-        conjunctions=_set(refs, "conjunctions"),
-        complementizers=_set(reporting, "complementizers"),
-        according_prefix=_set(reporting, "according_prefix"),
-        back_reference=_set(reporting, "back_reference"),
-        plural_possessive=_set(refs, "plural_possessive"),
-        topic_prepositions=_set(refs, "topic_prepositions"),
-        roles=_set(refs, "roles"),
-        organisation_nouns=_set(refs, "organisation_nouns"),
-        origin_prepositions=_set(refs, "origin_prepositions"),
-        place_nouns=_set(refs, "place_nouns"),
-        between=_set(refs, "between"),
-        clause_conjunctions=_set(refs, "clause_conjunctions"),
-        owner_words=_set(refs, "owner"),
+        speech=_set(reporting, "speech", language),
+        publish=_set(reporting, "publish", language),
+        according=_set(reporting, "according", language),
+        media=_set(reporting, "media", language),
+        anonymous=_set(reporting, "anonymous", language),
+        deny=_set(stance, "deny", language),
+        confirm=_set(stance, "confirm", language),
+        negation=_set(stance, "negation", language),
+        not_negation=_set(stance, "not_negation", language),
+        anaphora=_set(stance, "anaphora", language),
+        person_pronouns=_set(refs, "person_pronouns", language),
+        first_person=_set(refs, "first_person", language),
+        plural_pronouns=_set(refs, "plural_pronouns", language),
+        place_prepositions=_set(refs, "place_prepositions", language),
+        possessive_pronouns=_set(refs, "possessive_pronouns", language),
+        partner_prepositions=_set(refs, "partner_prepositions", language),
+        relative=_set(refs, "relative", language),
+        participles=_set(refs, "participles", language),
+        articles=_set(refs, "articles", language),
+        conjunctions=_set(refs, "conjunctions", language),
+        complementizers=_set(reporting, "complementizers", language),
+        according_prefix=_set(reporting, "according_prefix", language),
+        back_reference=_set(reporting, "back_reference", language),
+        plural_possessive=_set(refs, "plural_possessive", language),
+        topic_prepositions=_set(refs, "topic_prepositions", language),
+        roles=_set(refs, "roles", language),
+        organisation_nouns=_set(refs, "organisation_nouns", language),
+        origin_prepositions=_set(refs, "origin_prepositions", language),
+        place_nouns=_set(refs, "place_nouns", language),
+        between=_set(refs, "between", language),
+        collective_roles=_set(refs, "collective_roles", language),
+        addressee_prepositions=_set(refs, "addressee_prepositions", language),
+        clause_conjunctions=_set(refs, "clause_conjunctions", language),
+        owner_words=_set(refs, "owner", language),
         owner_genitive=bool(refs.get("owner_genitive", False)),
         role_groups=[set(group) for group in refs.get("role_groups", [])],
         time=data.get("time", {}),
+        negation_prefixes=tuple(normalize_word(p) for p in stance.get("negation_prefixes", [])),
     )
 
 

@@ -61,6 +61,8 @@ def _is_modifier(ctx: DocumentContext, m: int) -> bool:
     if mention.type != "PER":
         if k < n and ctx.role_noun_at(k) is not None:
             return True  # "Tesla CEO", "Kremlin spokesman": the organisation qualifies the role
+        if _owned_by_collective(ctx, m):
+            return False  # "представителями X", "the leaders of the EU": X stands for its people
         if k < n and (m2 := ctx.token_mention[k]) is not None and m2 != m and ctx.mention(m2).type == "PER":
             return True  # "министр иностранных дел Дании Андерс Самуэльсен"
         # the owner of a role noun just before it: "главой МИД", "президента РФ", "главой
@@ -82,6 +84,57 @@ def _is_modifier(ctx: DocumentContext, m: int) -> bool:
     return False
 
 
+def _owned_by_collective(ctx: DocumentContext, m: int, reach: int = 6) -> bool:
+    """Whether a plural role noun standing for an organisation's people governs the name: "with
+    representatives of X", "Лидерите на страните членки на ЕС" (no other name or punctuation
+    between, and no person named right after, who would be the one meant)."""
+    first, last = ctx.mention_tokens[m]
+    if last + 1 < len(ctx.tokens) and (after := ctx.token_mention[last + 1]) is not None and ctx.mention(after).type == "PER":
+        return False
+    for k in range(first - 1, max(first - 1 - reach, -1), -1):
+        if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word:
+            return False
+        if ctx.match(ctx.lexicon.collective_roles, k):
+            # "главой руководства Англии": the head of the leadership is one person, Англия owns it
+            return k == 0 or ctx.role_ending_at(k - 1) is None
+    return False
+
+
+def _coordinated_before(ctx: DocumentContext, m: int) -> int | None:
+    """The name coordinated right before ``m`` ("X и m", "X, m и Z"), if any: a comma counts only
+    in a group closed by a conjunction, so "in Moscow, Putin met" is no group."""
+    k = ctx.mention_tokens[m][0] - 1
+    if k < 1 or (previous := ctx.token_mention[k - 1]) is None:
+        return None
+    if ctx.match(ctx.lexicon.conjunctions, k) and not ctx.match(ctx.lexicon.clause_conjunctions, k):
+        return previous
+    if ctx.tokens[k].norm == "," and _conjoined_after(ctx, m):
+        return previous
+    return None
+
+
+def _conjoined_after(ctx: DocumentContext, m: int) -> bool:
+    """Whether the names after ``m`` continue a coordination closed by a conjunction ("m, Y и Z")."""
+    k = ctx.mention_tokens[m][1] + 1
+    while k + 1 < len(ctx.tokens) and (nxt := ctx.token_mention[k + 1]) is not None:
+        if ctx.match(ctx.lexicon.conjunctions, k) and not ctx.match(ctx.lexicon.clause_conjunctions, k):
+            return True
+        if ctx.tokens[k].norm != ",":
+            return False
+        k = ctx.mention_tokens[nxt][1] + 1
+    return False
+
+
+def _group_head(ctx: DocumentContext, m: int) -> int:
+    """The first name of the coordinated group ``m`` belongs to: a preposition before the group
+    governs every name in it ("към Великобритания, Канада и САЩ", "в Москве и Киеве")."""
+    seen = {m}
+    while (previous := _coordinated_before(ctx, m)) is not None and previous not in seen:
+        seen.add(previous)
+        m = previous
+    return m
+
+
 def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: range = range(0),
                  place_nouns: bool = False) -> bool:
     """Whether one of ``patterns`` stands before the mention, over articles and at most
@@ -97,6 +150,8 @@ def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: r
             return True
         if (ctx.token_mention[k] is not None or ctx.tokens[k].norm in {",", ".", ";", ":"} or skipped >= reach
                 or ctx.match(ctx.lexicon.partner_prepositions, k)
+                # another preposition nearer the name governs it: "молба за помощ към Канада"
+                or ctx.match(ctx.lexicon.place_prepositions, k) or ctx.match(ctx.lexicon.addressee_prepositions, k)
                 or (place_nouns and not ctx.match(ctx.lexicon.place_nouns, k))):
             return False  # "о диалоге с Путиным": the partner of the talks, not the topic
         skipped += 1
@@ -110,7 +165,16 @@ def _after_partner_word(ctx: DocumentContext, m: int) -> bool:
     while k >= 0:
         if ctx.match(ctx.lexicon.partner_prepositions, k):
             return True
-        if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word:
+        owner = ctx.token_mention[k]
+        if owner is not None and ctx.mention(owner).type != "PER":
+            # an organisation inside the role phrase: "z wiceprzewodniczącym Komisji Europejskiej ds.
+            # Unii Energetycznej Maroszem Szefczoviczem"
+            k = ctx.mention_tokens[owner][0] - 1
+            continue
+        if ctx.tokens[k].norm == "." and k > 0 and ctx.tokens[k - 1].is_word and len(ctx.tokens[k - 1].norm) <= 3:
+            k -= 1  # an abbreviation's dot ("ds.", "gen.")
+            continue
+        if owner is not None or not ctx.tokens[k].is_word:
             return False
         if not (ctx.match(ctx.lexicon.articles, k) or ctx.role_noun_at(k) is not None):
             others += 1
@@ -148,6 +212,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     uses_first_person = False
     inherits = False
     partner_only: list[int] = []  # parties named only as partners ("talks with Musk")
+    unresolved_party = False  # a role phrase named a party no name of the document could be given to
 
     def add(position: int, m: int | None) -> None:
         if m is None:
@@ -168,18 +233,24 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             mention = ctx.mention(m)
             end = ctx.mention_tokens[m][1]
             eligible = mention.type in PARTICIPANT_TYPES and not _is_modifier(ctx, m)
+            head = _group_head(ctx, m)  # the preposition before "X, Y и Z" governs Z too
             if eligible and mention.type in ("LOC", "ORG") and not places_are_parties:
                 # (the trigger's own preposition is not a place: "обратился к Минздраву", "turned to the
-                # UN"; a common noun may stand between: "в столицата Исламабад", "in the capital Kyiv")
-                eligible = not _preceded_by(ctx, m, ctx.lexicon.place_prepositions, _PLACE_NOUN_REACH,
-                                            stop=range(trigger.first, trigger.last + 1), place_nouns=True)
+                # UN"; a common noun may stand between: "в столицата Исламабад", "in the capital Kyiv";
+                # nor the addressee's of a request after the trigger: "молба за помощ към Канада")
+                eligible = _owned_by_collective(ctx, m) or not _preceded_by(
+                    ctx, head, ctx.lexicon.place_prepositions, _PLACE_NOUN_REACH,
+                    stop=range(trigger.first, trigger.last + 1), place_nouns=True) or (
+                    bool(relation and relation.directed) and k > trigger.last
+                    and _preceded_by(ctx, head, ctx.lexicon.addressee_prepositions, _PLACE_NOUN_REACH,
+                                     stop=range(trigger.first, trigger.last + 1), place_nouns=True))
             elif eligible and mention.type == "LOC" and places_are_parties:
                 # "visited her after returning from Italy": where one comes from is not the place visited
-                eligible = not _preceded_by(ctx, m, ctx.lexicon.origin_prepositions, _PLACE_NOUN_REACH,
+                eligible = not _preceded_by(ctx, head, ctx.lexicon.origin_prepositions, _PLACE_NOUN_REACH,
                                             stop=range(trigger.first, trigger.last + 1), place_nouns=True)
             # (a person introduced with a role is not a topic: "советник по нацбезопасности Джон Болтон")
             if eligible and m not in ctx.role_holders and _preceded_by(
-                    ctx, m, ctx.lexicon.topic_prepositions, _TOPIC_REACH, range(trigger.first, trigger.last + 1)):
+                    ctx, head, ctx.lexicon.topic_prepositions, _TOPIC_REACH, range(trigger.first, trigger.last + 1)):
                 eligible = False  # "о деле христианки Азии Биби": what it is about, not who
             if eligible and (m != speaker and ctx.name(m) != speaker_name or speaker_is_party_allowed):
                 if _after_partner_word(ctx, m):
@@ -210,12 +281,18 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 add(k, organisation)
             k += length
             continue
+        elif (length := ctx.match(ctx.lexicon.collective_roles, k)):
+            k += length  # "the leaders of the EU": the organisation after it is the party, no person
+            continue
         elif (role := ctx.role_noun_at(k)) is not None:
             # a role phrase names a party only in the relation's own clause (no comma between)
             between = range(min(k, trigger.last), max(k, trigger.first))
             # (commas around a parenthetical attribution do not count: "президент, как оповестил Джонсон, собирается")
             if not any(ctx.tokens[j].norm == "," and j - 1 not in excluded and j + 1 not in excluded for j in between):
-                add(k, _resolve_content_role(ctx, k, role, names, speaker, speaker_name))
+                resolved = _resolve_content_role(ctx, k, role, names, speaker, speaker_name)
+                add(k, resolved)
+                # "the president of Pakistan" left unresolved is still a party the sentence names
+                unresolved_party = unresolved_party or (resolved is None and bool(_role_bodies_after(ctx, k + role[1])))
             k += role[1]
             continue
         k += 1
@@ -238,7 +315,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     if speaker is not None and speaker_is_party_allowed and speaker_name not in {ctx.name(p) for p in participants}:
         # the speaker is a party when they say "we", or when the content names only a partner
         # ("denied speaking to Putin", "обсъжданията с Мъск")
-        lone_partner = len(participants) == 1 and participants[0] in partner_only
+        lone_partner = len(participants) == 1 and participants[0] in partner_only and not unresolved_party
         if uses_first_person or lone_partner:
             if ctx.mention(speaker).type in PARTICIPANT_TYPES:
                 participants.insert(0, speaker)
@@ -258,10 +335,19 @@ def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], n
         j = ctx.mention_tokens[ctx.token_mention[j]][1] + 1 if ctx.token_mention[j] is not None else j + 1
     if j < len(ctx.tokens) and ctx.token_mention[j] is not None and ctx.mention(ctx.token_mention[j]).type == "PER":
         return None  # the name right after holds the role and is counted itself
+    if _name_after_role_complement(ctx, j):
+        return None  # "komisarza ds. rolnictwa Phila Hogana", "міністром з питань довкілля Майклом Гоувом"
     if k > 0 and ctx.token_mention[k - 1] is not None and ctx.mention(ctx.token_mention[k - 1]).type == "PER":
         return None  # "Кирил Дмитриев, специалният пратеник": an apposition
     exclude = names | ({speaker_name} if speaker_name else set())
+    bodies = _role_bodies_after(ctx, after)
     m = resolve_role(ctx, k, exclude=exclude)
+    if m is not None and bodies:
+        held = set().union(*(b for h, b in ctx.role_bodies.items() if ctx.name(h) == ctx.name(m)))
+        if not bodies & held:
+            # "the president of Pakistan" names the holder the document gives that office of that
+            # state, not another president ("президента и премиера на Пакистан" is not Trump and May)
+            return None
     if m is not None:
         return m
     owned_by_name = after < len(ctx.tokens) and (
@@ -271,6 +357,44 @@ def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], n
     if speaker is not None and speaker in ctx.role_owner:
         return ctx.role_owner[speaker]  # Putin's press secretary speaking of "the president"
     return ctx.most_salient_person(exclude)
+
+
+def _name_after_role_complement(ctx: DocumentContext, j: int, words: int = 3) -> bool:
+    """Whether a person is named after a short lower-case complement of a role ("ds. rolnictwa",
+    "з питань довкілля", "for energy"): a few words, abbreviation dots, no other punctuation."""
+    seen = 0
+    while j < len(ctx.tokens) and seen <= words:
+        m = ctx.token_mention[j]
+        if m is not None:
+            return ctx.mention(m).type == "PER" and seen > 0
+        token = ctx.tokens[j]
+        if token.norm == "." and j > 0 and ctx.tokens[j - 1].is_word and len(ctx.tokens[j - 1].norm) <= 3:
+            j += 1
+            continue
+        if not token.is_word or token.text[:1].isupper() or ctx.match(ctx.lexicon.conjunctions, j) or (
+                ctx.match(ctx.lexicon.partner_prepositions, j)):
+            return False  # ("между президентом и Маском": another party)
+        seen += 1
+        j += 1
+    return False
+
+
+def _role_bodies_after(ctx: DocumentContext, k: int) -> set[str]:
+    """Names of the states (place mentions) owning a role phrase, right after it ("премиера на
+    Пакистан", "президента России", "of the EU"), over owner words, articles and conjunctions."""
+    bodies: set[str] = set()
+    for j in range(k, min(k + 5, len(ctx.tokens))):
+        m = ctx.token_mention[j]
+        if m is not None:
+            if ctx.mention(m).type == "PER":
+                break
+            if ctx.mention(m).type == "LOC":  # a state: one holds a state's office for one state only
+                bodies.add(ctx.name(m))
+            break
+        if not (ctx.match(ctx.lexicon.owner_words, j) or ctx.match(ctx.lexicon.articles, j)
+                or ctx.match(ctx.lexicon.conjunctions, j) or ctx.role_noun_at(j) is not None):
+            break  # ("президента и премиера на Пакистан": coordinated roles share their owner)
+    return bodies
 
 
 def _agent_and_patient(found: list[tuple[int, int]], trigger: PhraseMatch) -> list[tuple[int, int]]:
@@ -323,6 +447,13 @@ def _chain_after(ctx: DocumentContext, k: int, hi: int) -> list[int]:
     return chain
 
 
+def _closed_by_conjunction(ctx: DocumentContext, chain: list[int]) -> bool:
+    """Whether the last two names of a chain are joined by a conjunction ("X, Y и Z"), not only by
+    commas (a list, rather than names of separate phrases)."""
+    gap = range(ctx.mention_tokens[chain[-2]][1] + 1, ctx.mention_tokens[chain[-1]][0])
+    return any(ctx.match(ctx.lexicon.conjunctions, k) for k in gap)
+
+
 def _chain_before(ctx: DocumentContext, found: list[tuple[int, int]], index: int) -> list[tuple[int, int]]:
     """The coordinated group ending at ``found[index]`` ("X and Y talked", "X, Y и Z разговаряха")."""
     group = [found[index]]
@@ -348,6 +479,15 @@ def _arguments_of(ctx: DocumentContext, found: list[tuple[int, int]], trigger: P
     Without such a structure the candidates stay as they are."""
     after_trigger = trigger.last + 1
     ids = {m for _, m in found}
+    # "переговорів РФ, ЄС та України", "среща на Путин и Тръмп", "talks of X and Y": a coordinated
+    # group right after the relation noun (over an owner word) is its parties
+    k = after_trigger
+    while k < hi and (ctx.match(ctx.lexicon.owner_words, k) or ctx.match(ctx.lexicon.articles, k)):
+        k += 1
+    if k < hi and ctx.token_mention[k] is not None:
+        chain = [m for m in _chain_after(ctx, k, hi) if m in ids]
+        if len(chain) >= 2 and _closed_by_conjunction(ctx, chain):
+            return [f for f in found if f[1] in chain]
     for k in range(after_trigger, min(after_trigger + 3, hi)):
         if ctx.match(ctx.lexicon.between, k):
             chain = [m for m in _chain_after(ctx, k + 1, hi) if m in ids]

@@ -24,6 +24,8 @@ _ALWAYS_OPEN = "«„‚"
 _ALWAYS_CLOSE = "»"
 _AMBIGUOUS = "\"“”‘’'"  # direction from context
 _OPEN_BEFORE = " \t\n([{—–-:/"  # characters that may stand before an opening mark
+# every character that can be a quote mark: only these positions are looked at
+_MARK = re.compile("[" + re.escape(_ALWAYS_OPEN + _ALWAYS_CLOSE + _AMBIGUOUS) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +112,8 @@ def _marked_quotes(text: str, paragraphs: list[Paragraph] | None, max_length: in
     quotes: list[Quote] = []
     for block_start, block_end in blocks:
         depth, opened_at = 0, -1
-        for i in range(block_start, block_end):
+        for mark in _MARK.finditer(text, block_start, block_end):
+            i = mark.start()
             role = _role(text, i)
             if role is None:
                 continue

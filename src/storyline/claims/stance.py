@@ -51,6 +51,8 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
         return "denies", denial
     if is_negated(ctx, trigger.first, first):
         return "denies", _text(ctx, trigger.first - 1, trigger.last)
+    if ctx.lexicon.negated_form(ctx.tokens[trigger.first].norm):
+        return "denies", _text(ctx, trigger.first, trigger.last)  # "nesetkali se": negation glued to the verb
     for match in ctx.lexicon.confirm.find(tokens):
         start = first + match.first
         if start in skip or is_negated(ctx, start, first):

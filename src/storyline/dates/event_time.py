@@ -78,21 +78,71 @@ def _matches(word: str, norm: str) -> bool:
     return norm == word
 
 
+class _Phrases:
+    """A list of time phrases prepared for matching: lower-cased word tuples indexed by the
+    words their first word matches (memoised per token norm, since most words start none)."""
+
+    def __init__(self, phrases):
+        self.phrases = [tuple(w.lower() for w in p.split()) for p in phrases]
+        self.phrases = [p for p in self.phrases if p]
+        self.memo: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+    def starting(self, norm: str) -> tuple[tuple[str, ...], ...]:
+        found = self.memo.get(norm)
+        if found is None:
+            found = tuple(p for p in self.phrases if _matches(p[0], norm))
+            if len(self.memo) > 50_000:
+                self.memo.clear()
+            self.memo[norm] = found
+        return found
+
+
+class _Groups:
+    """Word groups (months, weekdays): token norm -> index of the first group with a matching form."""
+
+    def __init__(self, groups):
+        self.groups = [[f.lower() for f in forms] for forms in groups]
+        self.memo: dict[str, int | None] = {}
+
+    def index(self, norm: str) -> int | None:
+        if norm in self.memo:
+            return self.memo[norm]
+        found = next((n for n, forms in enumerate(self.groups) if any(_matches(f, norm) for f in forms)), None)
+        if len(self.memo) > 50_000:
+            self.memo.clear()
+        self.memo[norm] = found
+        return found
+
+
+# prepared forms of the time-word lists of the loaded lexicons, by the list's identity (the entry
+# keeps the list alive, so its id is not reused)
+_PREPARED: dict[int, tuple[object, object]] = {}
+
+
+def _prepared(words, kind):
+    entry = _PREPARED.get(id(words))
+    if entry is None or entry[0] is not words:
+        entry = (words, kind(words))
+        _PREPARED[id(words)] = entry
+    return entry[1]
+
+
 def _phrase_at(phrases, tokens, i: int) -> int:
     """Length of the longest phrase of ``phrases`` at token ``i`` (0 if none)."""
+    if not phrases or i >= len(tokens):
+        return 0
     best = 0
-    for phrase in phrases or ():
-        words = phrase.split()
-        if i + len(words) <= len(tokens) and all(_matches(w, t.norm) for w, t in zip(words, tokens[i:])):
-            best = max(best, len(words))
+    for words in _prepared(phrases, _Phrases).starting(tokens[i].norm):
+        n = len(words)
+        if n > best and i + n <= len(tokens) and all(_matches(w, t.norm) for w, t in zip(words[1:], tokens[i + 1 : i + n])):
+            best = n
     return best
 
 
 def _index_of(groups, token) -> int | None:
-    for index, forms in enumerate(groups or ()):
-        if any(_matches(f, token.norm) for f in forms):
-            return index
-    return None
+    if not groups:
+        return None
+    return _prepared(groups, _Groups).index(token.norm)
 
 
 def _year(token) -> int | None:
