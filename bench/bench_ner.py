@@ -9,6 +9,9 @@ its own share of the texts once (outside the timing, as in a long run), then the
 clock and by CPU time (what the workers would reach with a free core each; on a shared, busy
 machine the wall-clock figure is only a lower bound), plus the machine load.
 
+``--natasha`` adds a side-by-side on the Russian texts (``raw/*/ru/*.txt``): our recognizer vs
+natasha's NER (``pip install 'storyline[ner]'``), CPU words/s of each in one process.
+
 Pin it for comparable numbers: `taskset -c 0 ... --workers 1`, `taskset -c 0,1 ... --workers 2`.
 Issue 4's target: >= 5,000 words/s with 2 processes.
 """
@@ -50,6 +53,28 @@ def _worker(args: tuple[str | None, list[str], bool]) -> tuple[float, float, int
             sum(len(WORD.findall(t)) for t in texts))
 
 
+def natasha_side_by_side(root: Path, max_docs: int) -> None:
+    """CPU words/s of our recognizer and of natasha on the same Russian texts, one process."""
+    from storyline.entities.natasha_ru import natasha_installed, natasha_spans
+    from storyline.entities.ner import EntityRecognizer
+
+    if not natasha_installed():
+        print("natasha is not installed (pip install 'storyline[ner]'): side-by-side skipped")
+        return
+    files = sorted(root.glob("raw/*/ru/*.txt"))
+    step = max(1, len(files) // max_docs) if max_docs else 1
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in files[::step][: max_docs or None]]
+    words = sum(len(WORD.findall(t)) for t in texts)
+    recognizer = EntityRecognizer()
+    natasha_spans("Прогрев.")
+    list(recognizer.recognize_many(texts))  # warm the word cache, as in a long run
+    for name, fn in (("storyline", recognizer.recognize), ("natasha", natasha_spans)):
+        start = time.process_time()
+        for text in texts:
+            fn(text)
+        print(f"{name:10s} {len(texts)} Russian texts: {words / (time.process_time() - start):,.0f} words/s (CPU, 1 process)")
+
+
 def run(texts: list[str], workers: int, model_dir: str | None, warm: bool) -> tuple[float, float]:
     """(words/s wall clock, words/s if every worker had its own core: words / max CPU time)."""
     shares = [texts[i::workers] for i in range(workers)]
@@ -69,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-docs", type=int, default=300)
     ap.add_argument("--model", default=None)
     ap.add_argument("--cold", action="store_true", help="no warm-up pass (cold e5 word cache)")
+    ap.add_argument("--natasha", action="store_true", help="also: ours vs natasha on the Russian texts")
     a = ap.parse_args(argv)
     texts = _texts(a.data, a.max_docs)
     if not texts:
@@ -80,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
         wall, cpu = run(texts, w, a.model, not a.cold)
         print(f"workers={w}: {wall:,.0f} words/s wall clock, {cpu:,.0f} words/s on {w} free core(s) "
               f"(CPU time)   load average {os.getloadavg()[0]:.2f}")
+    if a.natasha:
+        natasha_side_by_side(a.data, a.max_docs)
+        print(f"load average {os.getloadavg()[0]:.2f}")
     return 0
 
 

@@ -145,6 +145,48 @@ def test_recognize_document_returns_mentions(recognizer):
         assert m.lemma is None and m.entity is None
 
 
+# ---------------------------------------------------------------------------- inference fast paths
+_MIXED_TEXTS = [
+    "Илон Маск встретился с Владимиром Путиным в Кремле, сообщает Reuters.",
+    "Президентът Румен Радев пристигна в Брюксел за среща на НАТО и ЕС.",
+    "Ryanair's CEO Michael O'Leary said   nothing to the Wall Street Journal.\n\nDonald Tusk replied.",
+    "Premier Mateusz Morawiecki spotkał się z kanclerzem Olafem Scholzem w Berlinie.",
+]
+
+
+def test_fast_inference_predicts_what_plain_spacy_predicts(recognizer, tmp_path):
+    """Matmul backend, per-word embedding cache and the ner label scan must not change output."""
+    import spacy
+
+    import storyline.entities.ner_model  # noqa: F401  (registers the architectures)
+    from storyline.entities.ner import DEFAULT_MODEL_DIR
+
+    plain = EntityRecognizer.from_pipeline(spacy.load(DEFAULT_MODEL_DIR))
+    assert recognizer.nlp is not plain.nlp
+    assert list(recognizer.recognize_many(_MIXED_TEXTS)) == list(plain.recognize_many(_MIXED_TEXTS))
+    # and again with every word already cached, one text at a time
+    assert [recognizer.recognize(t) for t in _MIXED_TEXTS] == list(plain.recognize_many(_MIXED_TEXTS))
+
+
+def test_embedding_cache_is_bounded_and_exact():
+    from storyline.entities.ner_model import TokenEmbeddingCache
+
+    calls = []
+
+    def compute(keys):
+        calls.append(list(keys))
+        return np.array([[k, -k] for k in keys], dtype=np.float32)
+
+    cache = TokenEmbeddingCache(capacity=6, width=2)
+    for batch in ([[1, 2, 2], [3]], [[4, 1]], [[5, 6, 7]], [[1, 8]], [[9, 9, 9, 10, 11, 12, 13]]):
+        out = cache.lookup(batch, compute)
+        for keys, matrix in zip(batch, out):
+            assert matrix.tolist() == [[k, -k] for k in keys]
+        assert len(cache.recent) + len(cache.older) <= max(6, 2 * len(set().union(*batch)))
+    assert calls[0] == [1, 2, 3] or sorted(calls[0]) == [1, 2, 3]
+    assert sorted(calls[1]) == [4]  # 1 was cached
+
+
 # ---------------------------------------------------------------------------- evaluation
 def test_score_spans_exact_match():
     gold = [[(0, 5, "PER"), (10, 15, "LOC")]]
@@ -177,3 +219,37 @@ def test_readers_on_user_layouts(tmp_path, recognizer):
     report = evaluate(recognizer, tmp_path, "slavicner", print_report=False)
     assert report["all"]["micro"]["tp"] + report["all"]["micro"]["fn"] == 3
     assert set(report["languages"]) == {"en"}
+
+
+# ---------------------------------------------------------------------------- natasha for Russian
+def test_merge_russian_keeps_our_misc_only_where_natasha_is_silent():
+    from storyline.entities.natasha_ru import merge_in_ranges, merge_russian
+
+    ours = [(0, 4, "LOC"), (10, 20, "MISC"), (30, 35, "MISC"), (40, 45, "PER")]
+    natasha = [(0, 4, "PER"), (32, 38, "ORG")]
+    assert merge_russian(ours, natasha) == [(0, 4, "PER"), (10, 20, "MISC"), (32, 38, "ORG")]
+    # outside the Russian ranges our spans stay as they are
+    text = "Paris is nice.\n"
+    assert merge_in_ranges(text, [(0, 5, "LOC")], []) == [(0, 5, "LOC")]
+
+
+def test_natasha_tags_russian_paragraphs_only(recognizer):
+    pytest.importorskip("natasha")
+    from storyline.config import Settings
+    from storyline.records import Paragraph
+
+    text = "Илон Маск встретился с Владимиром Путиным в Москве.\nAngela Merkel visited Madrid."
+    doc = Document(id="d", source="test", format="text", raw=b"", text=text, language="ru",
+                   paragraphs=[Paragraph(0, text.index("\n"), "ru"), Paragraph(text.index("\n") + 1, len(text), "en")])
+    with_natasha = EntityRecognizer(Settings(ner_natasha=True))
+    without = EntityRecognizer(Settings(ner_natasha=False))
+    english_start = text.index("\n")
+    from storyline.entities.natasha_ru import natasha_spans
+
+    mentions = with_natasha.recognize_document(doc)
+    got = [(m.text, m.type) for m in mentions]
+    assert ("Владимиром Путиным", "PER") in got and ("Москве", "LOC") in got
+    russian = [(m.start, m.end, m.type) for m in mentions if m.start < english_start and m.type != "MISC"]
+    assert russian == natasha_spans(text, 0, english_start)
+    english = [(m.start, m.end, m.type) for m in with_natasha.recognize_document(doc) if m.start > english_start]
+    assert english == [(m.start, m.end, m.type) for m in without.recognize_document(doc) if m.start > english_start]

@@ -164,21 +164,50 @@ class SubwordTable:
         """[first-piece row ; mean of piece rows] / global std, float32 of size 2 * dim."""
         vec = self._cache.get(word)
         if vec is None:
-            ids = self.word_pieces(word)
-            if not ids:
-                vec = np.zeros(2 * self.dim, dtype=np.float32)
-            else:
-                r = self.rows(ids)
-                vec = (np.concatenate([r[0], r.mean(axis=0)]) * self.scale).astype(np.float32)
-            if len(self._cache) >= self._cache_size:
-                self._cache.clear()  # crude but bounded; refills with the frequent words
-            self._cache[word] = vec
+            vec = self._vectors([word])[0]
+            self._remember(word, vec)
         return vec
 
-    def words_matrix(self, words: Sequence[str]) -> np.ndarray:
-        if not words:
-            return np.zeros((0, 2 * self.dim), dtype=np.float32)
-        return np.stack([self.word_vector(w) for w in words])
+    def words_matrix(self, words: Sequence[str], remember: bool = True) -> np.ndarray:
+        """``word_vector`` of each word, stacked; words not cached are computed in one batch
+        (and cached unless ``remember`` is False: callers with a cache of their own)."""
+        out = np.empty((len(words), 2 * self.dim), dtype=np.float32)
+        missing: dict[str, list[int]] = {}
+        cache = self._cache
+        for i, word in enumerate(words):
+            vec = cache.get(word)
+            if vec is None:
+                missing.setdefault(word, []).append(i)
+            else:
+                out[i] = vec
+        if missing:
+            for (word, positions), vec in zip(missing.items(), self._vectors(list(missing))):
+                out[positions] = vec
+                if remember:
+                    self._remember(word, vec)
+        return out
+
+    def _remember(self, word: str, vec: np.ndarray) -> None:
+        if len(self._cache) >= self._cache_size:
+            self._cache.clear()  # crude but bounded; refills with the frequent words
+        self._cache[word] = vec
+
+    def _vectors(self, words: Sequence[str]) -> np.ndarray:
+        # one dequantisation for all pieces of all words (per-word numpy calls cost more than
+        # the arithmetic); first rows by index, means by a segmented sum
+        pieces = [self.word_pieces(w) for w in words]
+        counts = np.array([len(p) for p in pieces], dtype=np.int64)
+        out = np.zeros((len(words), 2 * self.dim), dtype=np.float32)
+        has = counts > 0
+        if not has.any():
+            return out
+        flat = [i for p in pieces for i in p]
+        rows = self.rows(flat)
+        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])[has]
+        first = rows[starts]
+        mean = np.add.reduceat(rows, starts, axis=0) / counts[has].astype(np.float32)[:, None]
+        out[has] = np.concatenate([first, mean], axis=1) * self.scale
+        return out
 
     def _sample_std(self) -> float:
         # every 97th row: deterministic and representative, without dequantising 384 MB

@@ -39,6 +39,7 @@ RULES_PATH = Path(__file__).resolve().parent.parent / "models" / "lemma" / "rule
 MAX_SUFFIX = 6
 MAX_STRIP = 4  # longer rewrites are not inflection
 MIN_COUNT = 2  # a suffix seen once is too weak to rewrite by
+MEMO_SIZE = 100_000  # memoised mention lemmas (names repeat: most lookups hit)
 _WORD = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]+|\s+", re.UNICODE)
 # English possessive: "Wall Street Journal's" -> "Wall Street Journal"
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
@@ -128,10 +129,14 @@ class SuffixLemmatizer:
     rules: dict[str, dict[str, Counter]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Counter)))
     # "language|surface" -> lemma (whole mentions seen at least MIN_COUNT times, majority lemma)
     exceptions: dict[str, str] = field(default_factory=dict)
+    # (language, type, mention) -> lemma, for mentions that repeat across a corpus; emptied whenever
+    # the rules change (fit/prune) and when it holds MEMO_SIZE entries
+    _memo: dict[tuple[str, str | None, str], str] = field(default_factory=dict, repr=False, compare=False)
 
     # ------------------------------------------------------------------ training
     def fit(self, pairs: Iterable[LemmaPair], word_pairs: Iterable[tuple[str, str, str]] = ()) -> "SuffixLemmatizer":
         """Learn from mention pairs and extra single-word (language, word, lemma) pairs (treebanks)."""
+        self._memo.clear()
         whole: dict[str, Counter] = defaultdict(Counter)
         for p in pairs:
             surface_tokens, lemma_tokens = tokens(p.surface), tokens(p.lemma)
@@ -170,6 +175,7 @@ class SuffixLemmatizer:
 
     def prune(self) -> "SuffixLemmatizer":
         """Drop suffixes that decide nothing new: same best rewrite as their one-shorter suffix."""
+        self._memo.clear()
         for context, table in self.rules.items():
             for suffix in sorted(table, key=len, reverse=True):
                 counter = table[suffix]
@@ -222,7 +228,14 @@ class SuffixLemmatizer:
         known = self.exceptions.get(f"{language}|{text}")
         if known is not None:
             return known
-        return self._by_rules(text, language, type_)
+        key = (language, type_, text)
+        lemma = self._memo.get(key)
+        if lemma is None:
+            lemma = self._by_rules(text, language, type_)
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = lemma
+        return lemma
 
     # ------------------------------------------------------------------ storage
     def to_json(self) -> dict:

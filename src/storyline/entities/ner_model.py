@@ -30,6 +30,8 @@ from thinc.api import Maxout, Model, chain, concatenate, with_array
 from storyline.entities.e5_table import SubwordTable
 
 TOKEN_PATTERN = re.compile(r"\w+|[^\w\s]")
+_TOKEN_AND_GAP = re.compile(r"(\w+|[^\w\s])(\s*)")
+_LEADING_SPACE = re.compile(r"\s+")
 
 
 class RegexTokenizer:
@@ -39,30 +41,30 @@ class RegexTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
+        # One findall gives each token with the whitespace after it. A single space after a
+        # token is the token's trailing space; any other whitespace becomes a whitespace token
+        # (spaCy's own convention), so Doc.text == input text.
         words: list[str] = []
         spaces: list[bool] = []
-        pos = 0
-        for match in TOKEN_PATTERN.finditer(text):
-            start, end = match.span()
-            if start > pos:
-                self._add_gap(text[pos:start], words, spaces)
-            words.append(match.group())
+        lead = _LEADING_SPACE.match(text)
+        if lead:
+            words.append(lead.group())
             spaces.append(False)
-            pos = end
-        if pos < len(text):
-            self._add_gap(text[pos:], words, spaces)
+        for token, gap in _TOKEN_AND_GAP.findall(text, lead.end() if lead else 0):
+            words.append(token)
+            if not gap:
+                spaces.append(False)
+            elif gap == " ":
+                spaces.append(True)
+            elif gap[0] == " ":
+                spaces.append(True)
+                words.append(gap[1:])
+                spaces.append(False)
+            else:
+                spaces.append(False)
+                words.append(gap)
+                spaces.append(False)
         return Doc(self.vocab, words=words, spaces=spaces)
-
-    @staticmethod
-    def _add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:
-        # A single space after a token is the token's trailing space; anything else is a
-        # whitespace token (spaCy's own convention), so Doc.text == input text.
-        if words and not spaces[-1] and gap[0] == " ":
-            spaces[-1] = True
-            gap = gap[1:]
-        if gap:
-            words.append(gap)
-            spaces.append(False)
 
     # spaCy serialises the tokenizer with the pipeline; this one has no state.
     def to_disk(self, path: Any, **kwargs: Any) -> None:
@@ -92,7 +94,7 @@ def _e5_forward(model: Model, docs: list[Doc], is_train: bool):
     outputs = []
     for doc in docs:
         if len(doc):
-            matrix = table.words_matrix([token.text for token in doc])
+            matrix = table.words_matrix([token.text for token in doc], remember=model.attrs["remember_words"])
         else:
             matrix = np.zeros((0, width), dtype=np.float32)
         outputs.append(model.ops.asarray2f(matrix))
@@ -105,7 +107,7 @@ def _e5_forward(model: Model, docs: list[Doc], is_train: bool):
 
 def E5TableFeatures() -> Model:
     """Frozen e5 word vectors, one (n_tokens, 768) array per Doc."""
-    return Model("e5_table", _e5_forward, dims={"nO": 2 * 384})
+    return Model("e5_table", _e5_forward, dims={"nO": 2 * 384}, attrs={"remember_words": True})
 
 
 @spacy.registry.architectures("storyline.E5Embed.v1")
@@ -119,3 +121,139 @@ def E5Embed(width: int, attrs: list[str], rows: list[int], include_static_vector
         concatenate(hashed, e5),
         with_array(Maxout(width, width + n_e5, nP=3, normalize=True, dropout=0.0)),
     )
+
+
+# ------------------------------------------------------------------ inference-time embedding cache
+class TokenEmbeddingCache:
+    """Bounded word -> embedding-row memo with two generations (an LRU approximation).
+
+    Rows live in one float32 matrix per generation, so a batch's output is a single gather.
+    Lookups hit ``recent`` first, then ``older`` (the row is copied into ``recent``). When a batch
+    would overflow ``recent`` (``capacity // 2`` words), it becomes ``older`` and the previous
+    ``older`` is dropped: at most ``capacity`` rows are kept, and words in use stay.
+    """
+
+    def __init__(self, capacity: int, width: int) -> None:
+        self.half = max(1, capacity // 2)
+        self.width = width
+        self.recent: dict[int, int] = {}  # key -> row in recent_rows
+        self.older: dict[int, int] = {}
+        self.recent_rows = np.empty((0, width), dtype=np.float32)
+        self.older_rows = self.recent_rows
+
+    def _rotate(self, size: int) -> None:
+        self.older, self.older_rows = self.recent, self.recent_rows
+        self.recent = {}
+        # np.empty: untouched pages cost no memory, so the matrix fills as words arrive
+        self.recent_rows = np.empty((max(size, self.half), self.width), dtype=np.float32)
+
+    def lookup(self, key_lists: list[list[int]], compute: Callable[[list[int]], np.ndarray]) -> list[np.ndarray]:
+        """One (len(keys), width) matrix per key list; ``compute(missing keys)`` fills misses."""
+        wanted = set().union(*key_lists)
+        absent = [key for key in wanted if key not in self.recent]
+        if len(self.recent) + len(absent) > len(self.recent_rows):
+            self._rotate(len(wanted))
+            absent = list(wanted)
+        fresh = []
+        for key in absent:
+            row = len(self.recent)
+            self.recent[key] = row
+            old = self.older.get(key)
+            if old is None:
+                fresh.append(key)
+            else:
+                self.recent_rows[row] = self.older_rows[old]
+        if fresh:
+            self.recent_rows[[self.recent[key] for key in fresh]] = compute(fresh)
+        index = self.recent
+        return [self.recent_rows[[index[key] for key in keys]] for keys in key_lists]
+
+
+def _cached_embed_forward(model: Model, docs: list[Doc], is_train: bool):
+    embed: Model = model.layers[0]
+    if is_train:  # weights change while training: never serve stale rows
+        return embed(docs, is_train)
+    from spacy.attrs import ORTH
+
+    cache: TokenEmbeddingCache = model.attrs["cache"]
+    vocab = docs[0].vocab if docs else None
+
+    def compute(keys: list[int]) -> np.ndarray:
+        words = [vocab.strings[key] for key in keys]
+        (rows,) = embed.predict([Doc(vocab, words=words, spaces=[False] * len(words))])
+        return model.ops.to_numpy(rows)
+
+    key_lists = [doc.to_array(ORTH).tolist() for doc in docs]
+    outputs = [model.ops.asarray2f(m) for m in cache.lookup(key_lists, compute)]
+    return outputs, lambda d_outputs: []
+
+
+def cache_token_embeddings(nlp: Language, capacity: int = 200_000) -> bool:
+    """Memoise the tok2vec embedding layer per word form, for inference.
+
+    The embedding layer (hash embeddings of NORM/PREFIX/SUFFIX/SHAPE + frozen e5 rows, mixed by
+    a Maxout and LayerNorm) looks at one token at a time, so its output is a function of the word
+    string alone: computing it once per word form instead of once per token removes about half
+    of the model's arithmetic (news text is Zipfian) and the per-token e5 lookups. Only the CNN
+    and the parser, which see context, still run per token. Training never goes through here.
+    Returns False when the pipeline has no such layer (nothing changed).
+    """
+    if "tok2vec" not in nlp.pipe_names:
+        return False
+    tok2vec = nlp.get_pipe("tok2vec").model
+    if not tok2vec.has_ref("embed") or tok2vec.layers[0] is not tok2vec.get_ref("embed"):
+        return False
+    embed = tok2vec.get_ref("embed")
+    cached = Model(
+        "cached_embed",
+        _cached_embed_forward,
+        layers=[embed],
+        dims={"nO": embed.get_dim("nO")},
+        attrs={"cache": TokenEmbeddingCache(capacity, embed.get_dim("nO"))},
+    )
+    tok2vec.layers[0] = cached
+    for node in embed.walk():  # the e5 word cache would only duplicate this one (~150 MB)
+        if node.name == "e5_table":
+            node.attrs["remember_words"] = False
+    return True
+
+
+# ------------------------------------------------------------------ parser: label scan without Token objects
+def _biluo_with_array_label_scan():
+    from spacy.attrs import ENT_TYPE
+    from spacy.pipeline._parser_internals.ner import BiluoPushDown
+
+    class ArrayLabelScanBiluo(BiluoPushDown):
+        """spaCy's NER transition system, with ``get_doc_labels`` read from one array.
+
+        spaCy's version walks every Token object of every Doc before each parse (to add labels
+        that pre-set entities use); that Python loop is ~10 % of our inference time. Same result.
+        """
+
+        def get_doc_labels(self, doc):
+            strings = doc.vocab.strings
+            return {strings[label] for label in set(doc.to_array(ENT_TYPE).tolist()) if label}
+
+    return ArrayLabelScanBiluo
+
+
+def read_doc_labels_from_arrays(nlp: Language) -> bool:
+    """Swap the loaded ``ner`` component for one whose transition system scans labels from arrays.
+
+    The new component shares the trained model (weights, listener) and the moves' state, so it
+    predicts exactly what the loaded one does. Returns False when there is no spaCy ``ner``.
+    """
+    from spacy.pipeline import EntityRecognizer
+
+    if "ner" not in nlp.pipe_names:
+        return False
+    old = nlp.get_pipe("ner")
+    if type(old) is not EntityRecognizer:
+        return False
+    moves = _biluo_with_array_label_scan()(nlp.vocab.strings)
+    moves.from_bytes(old.moves.to_bytes(exclude=["strings"]), exclude=["strings"])
+    new = EntityRecognizer(nlp.vocab, old.model, name="ner", moves=moves, scorer=old.scorer)
+    new.cfg.update(old.cfg)
+    index = nlp.pipe_names.index("ner")
+    nlp._components[index] = ("ner", new)  # spaCy has no public "replace with this instance"
+    return True

@@ -75,7 +75,7 @@ def _as_recognizer(model):
     return EntityRecognizer.from_pipeline(model)  # a spaCy Language
 
 
-def score_documents(model, docs: list) -> dict:
+def score_documents(model, docs: list, natasha: bool = False) -> dict:
     """Report {"all": scores, "languages": {lang: scores}, "docs", "words"} for gold documents.
 
     ``docs`` items need ``text``, ``lang`` and ``spans`` (tuples or objects with start/end/label),
@@ -85,6 +85,11 @@ def score_documents(model, docs: list) -> dict:
     recognizer = _as_recognizer(model)
     gold = [[_key(s) for s in d.spans] for d in docs]
     pred = list(recognizer.recognize_many(d.text for d in docs))
+    if natasha:  # the optional Russian ensemble of the pipeline (entities/natasha_ru.py)
+        from storyline.entities.natasha_ru import merge_in_ranges
+
+        pred = [merge_in_ranges(d.text, p, [(0, len(d.text))]) if d.lang == "ru" else p
+                for d, p in zip(docs, pred)]
     by_lang: dict[str, list[int]] = collections.defaultdict(list)
     for i, d in enumerate(docs):
         by_lang[d.lang].append(i)
@@ -119,7 +124,7 @@ def format_report(report: dict) -> str:
 
 def evaluate(model, path: Path | str, fmt: str = "slavicner", topics: Iterable[str] | None = None,
              languages: Iterable[str] | None = None, lang: str | None = None,
-             print_report: bool = True) -> dict:
+             print_report: bool = True, natasha: bool = False) -> dict:
     """Score ``model`` (directory, EntityRecognizer or spaCy pipeline) on the data at ``path``."""
     if fmt == "slavicner":
         docs = read_slavicner_dir(Path(path), topics, languages)
@@ -131,7 +136,7 @@ def evaluate(model, path: Path | str, fmt: str = "slavicner", topics: Iterable[s
         raise ValueError(f"unknown format {fmt!r} (slavicner or conll)")
     if not docs:
         raise ValueError(f"no documents found at {path} ({fmt})")
-    report = score_documents(model, docs)
+    report = score_documents(model, docs, natasha=natasha)
     if print_report:
         print(format_report(report))
     return report
@@ -148,11 +153,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--topics", default=None, help="comma-separated SlavicNER topics")
     ap.add_argument("--languages", default=None, help="comma-separated language codes")
     ap.add_argument("--lang", default=None, help="language of CoNLL files (default: parent dir name)")
+    ap.add_argument("--natasha", action="store_true",
+                    help="Russian documents: merge natasha's PER/LOC/ORG with our MISC, as `analyze --natasha` "
+                         "does (pip install 'storyline[ner]')")
     a = ap.parse_args(argv)
     fmt = a.format or ("slavicner" if (a.data / "raw").is_dir() else "conll")
     split = lambda s: [x for x in s.split(",") if x] if s else None  # noqa: E731
     try:
-        evaluate(a.model, a.data, fmt, split(a.topics), split(a.languages), a.lang)
+        evaluate(a.model, a.data, fmt, split(a.topics), split(a.languages), a.lang, natasha=a.natasha)
     except (ValueError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
