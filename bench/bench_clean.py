@@ -1,12 +1,17 @@
 """Benchmark: cleaning + language + publication date, documents per second.
 
     python bench/bench_clean.py [DIR] [--workers 1 2] [--kind text html] [--repeat K]
+    python bench/bench_clean.py [DIR] --kind text html --dump OUT.jsonl   # outputs, no timing
 
 DIR defaults to ../shared/data/boilerplate. For each kind (DIR/text/*.txt, DIR/html/*.html) and each
 worker count, every worker process reads the documents and loads the models once (outside the
 timing), warms up, and then the per-document stages clean -> language -> published run over all
 documents K times, handed out in small chunks. Prints docs/s (wall clock) and per-stage ms/doc (CPU
 time inside the workers), plus the machine load, since a shared machine makes these lower bounds.
+
+`--dump` writes each document's outputs (text, title, removed blocks, paragraph spans and languages,
+document language, published date, evidence, not_before) as JSON lines in a stable order: dump before
+and after a speed change and `cmp` the files to check that the outputs did not change.
 
 Pin it for comparable numbers: `taskset -c 0 ... --workers 1`, `taskset -c 0,1 ... --workers 2`.
 Issue 3's target: >= 300 docs/s with 2 workers on the text pages.
@@ -110,13 +115,41 @@ def bench(directory: Path, kind: str, workers: int, repeat: int) -> None:
     print(f"{'':4} = {1000 * workers / sum(per_doc.values()):.0f} docs/s with {workers} core(s) to themselves")
 
 
+def dump(directory: Path, kinds: list[str], out: Path) -> int:
+    """Write every document's per-stage outputs as JSON lines; the number of documents."""
+    import dataclasses
+    import json
+
+    count = 0
+    with out.open("w", encoding="utf-8") as f:
+        for kind in kinds:
+            for raw in load(directory, kind):
+                doc = Document.from_raw(raw)
+                for stage in stages():
+                    doc = stage(doc)
+                record = {
+                    "source": raw.source, "id": doc.id, "title": doc.title, "text": doc.text,
+                    "removed": [dataclasses.asdict(r) for r in doc.removed],
+                    "paragraphs": [[p.start, p.end, p.language] for p in doc.paragraphs],
+                    "language": doc.language, "published": doc.published,
+                    "evidence": doc.published_evidence, "not_before": doc.not_before,
+                }
+                f.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+                count += 1
+    return count
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("directory", nargs="?", type=Path, default=REPO.parent / "shared" / "data" / "boilerplate")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--kind", nargs="+", choices=sorted(PATTERNS), default=["text", "html"])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--dump", type=Path, help="write the outputs of every document here (no timing)")
     args = parser.parse_args()
+    if args.dump:
+        print(f"{dump(args.directory.resolve(), args.kind, args.dump)} documents -> {args.dump}")
+        return
     cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
     print(f"load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f}; cpus allowed {cpus}")
     for kind in args.kind:

@@ -281,6 +281,7 @@ def _replace_special(text: str) -> str:
 # -- drop caps ----------------------------------------------------------------------------------------
 # A paragraph that starts with one capital letter, a space and a lowercase continuation.
 _DROP_CAP = re.compile(r"^([ ]*)([^\W\d_]) ([^\W\d_]+)", re.M)
+_DROP_CAP_AFTER_NEWLINE = re.compile(r"\n([ ]*)([^\W\d_]) ([^\W\d_]+)")  # the same, after a line break
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 # Letters that are words on their own in the languages written in that script (lowercase). A
@@ -385,16 +386,13 @@ class _Lexicon:
 
 
 def _drop_cap_candidates(text: str):
-    """`_DROP_CAP.finditer(text)`, with the regex tried only on lines whose second non-space
-    character is a space (scanning every line start with the regex costs ~15 µs per KB)."""
-    start = 0
-    for line in text.split("\n"):
-        rest = line.lstrip(" ")
-        if len(rest) > 2 and rest[1] == " ":
-            m = _DROP_CAP.match(text, start)
-            if m:
-                yield m
-        start += len(line) + 1
+    """The matches of `_DROP_CAP.finditer(text)` (same groups): the first line, then
+    `_DROP_CAP_AFTER_NEWLINE`, whose literal first character lets `re` skip to each line start at
+    C speed (`^` with re.M makes it try every position, ~15 µs per KB)."""
+    first = _DROP_CAP.match(text)
+    if first:
+        yield first
+    yield from _DROP_CAP_AFTER_NEWLINE.finditer(text)
 
 
 def _fix_drop_caps(text: str) -> str:

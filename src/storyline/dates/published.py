@@ -29,6 +29,7 @@ nearby is no full date; the latest date is searched from the latest year down.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import importlib
@@ -209,6 +210,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # the patterns whose match starts with the year; all others end with it
 _YEAR_FIRST = frozenset({"ymd-word", "ymd", "cjk", "ym"})
+# what a pattern that ends with the year needs just before it (a cheap test before the regex):
+# "num" a separator (25.10.2024), "mdy" and "my" a space (October 12, 2024; March 2021)
+_BEFORE_YEAR: dict[str, object] = {"num": "./-".__contains__, "mdy": str.isspace, "my": str.isspace}
+
+
+@lru_cache(maxsize=4)
+def _active_patterns(month_precision: bool, iso_month: bool) -> tuple[tuple[str, re.Pattern[str], bool, object], ...]:
+    """(kind, pattern, starts with the year, test of the character before the year or None) for
+    the patterns `find_dates` tries with these options."""
+    return tuple(
+        (kind, pattern, kind in _YEAR_FIRST, _BEFORE_YEAR.get(kind))
+        for kind, pattern in _PATTERNS
+        if not (kind == "my" and not month_precision or kind == "ym" and not iso_month)
+    )
 
 
 @dataclass(slots=True, frozen=True)
@@ -279,6 +294,7 @@ def find_dates(
     if already known."""
     end = len(text) if end is None else end
     found: dict[tuple[int, int], FoundDate] = {}
+    patterns = _active_patterns(month_precision, iso_month)
     for y0 in years if years is not None else _years(text, start, end):
         if not start <= y0 < end:
             continue
@@ -286,12 +302,15 @@ def find_dates(
         # every reading with a day or a numeric month has a number besides the year ("in 2019": none)
         if not month_precision and not (_DIGIT.search(text, lo, y0) or _DIGIT.search(text, y0 + 4, hi)):
             continue
-        for kind, pattern in _PATTERNS:
-            if kind == "my" and not month_precision or kind == "ym" and not iso_month:
-                continue
-            if kind in _YEAR_FIRST:  # a reading of this year starts at it
+        before = text[y0 - 1] if y0 > lo else ""
+        for kind, pattern, year_first, needs_before in patterns:
+            if year_first:  # a reading of this year starts at it
                 m = pattern.match(text, y0, hi)
-                matches = (m,) if m else ()
+                if m is None:
+                    continue
+                matches = (m,)
+            elif needs_before is not None and not needs_before(before):
+                continue  # the character the pattern needs just before the year is not there
             else:  # ... or ends with it (the character after a year is never a digit)
                 matches = pattern.finditer(text, lo, min(hi, y0 + 4))
             for m in matches:
@@ -483,6 +502,15 @@ def _not_before(text: str, language: str | None, today: dt.date, years: list[int
 _OVERLAP_REACH = 80
 
 
+def _within(sorted_offsets: list[int], offset: int, reach: int) -> bool:
+    """Is some offset of `sorted_offsets` at most `reach` away from `offset`? (bisection: a text
+    with hundreds of years would otherwise compare every pair)"""
+    i = bisect.bisect_left(sorted_offsets, offset)
+    return (i < len(sorted_offsets) and sorted_offsets[i] - offset <= reach) or (
+        i > 0 and offset - sorted_offsets[i - 1] <= reach
+    )
+
+
 def _latest_full_date(text: str, language: str | None, today: dt.date, years: list[int]) -> FoundDate | None:
     """The latest full date (with a day, not in the future) written in the text. Years are tried
     from the latest down, so a long text with many years reads only those near its latest ones."""
@@ -493,7 +521,7 @@ def _latest_full_date(text: str, language: str | None, today: dt.date, years: li
     for year in sorted(by_year, reverse=True):
         anchors = by_year[year]
         # with the years close enough to compete for the same characters (longest reading wins)
-        near = [y for y in years if any(abs(y - a) <= _OVERLAP_REACH for a in anchors)]
+        near = [y for y in years if _within(anchors, y, _OVERLAP_REACH)]
         dates = [d for d in find_dates(text, language=language, years=near)
                  if d.day and d.year == year and not _future(d, today)]
         if dates:

@@ -26,6 +26,7 @@ character, so most decisions are made before it is needed:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -82,6 +83,8 @@ def _dominant_script(text: str, letters: int) -> str | None:
     """The script of most of `text`'s `letters` letters; "Other" if none of the known ones."""
     if not letters:
         return None
+    if len(text) == letters and text.isascii():  # only ASCII letters: Latin (most text, quickly)
+        return "Latin"
     best, best_n, left = None, 0, letters
     for name, pattern in _SCRIPT_RES:
         n = _letter_count(text, pattern)
@@ -170,9 +173,13 @@ class _ScriptGroup:
             [s for s in lists if s is not None] if len(codes) > 1 and all(lists) else None
         )
         self.any_stopword: frozenset[str] = frozenset().union(*self.stopwords) if self.stopwords else frozenset()
-        self.others_union: list[frozenset[str]] = [
-            frozenset().union(*(t for j, t in enumerate(self.stopwords) if j != i)) for i in range(len(codes))
-        ] if self.stopwords else []
+        # stop-word -> the candidates whose list holds it: one dictionary look-up per word of a
+        # paragraph instead of one set intersection per candidate
+        members: dict[str, list[int]] = {}
+        for i, stopwords in enumerate(self.stopwords or ()):
+            for word in stopwords:
+                members.setdefault(word, []).append(i)
+        self.holders: dict[str, tuple[int, ...]] = {w: tuple(ids) for w, ids in members.items()}
         self.alphabets = {c: _alphabet(c) for c in codes}
         self.script_letters = dict(_SCRIPT_RES).get(script)
         self._low: LanguageDetector | None = None
@@ -182,22 +189,30 @@ class _ScriptGroup:
         """How many of `words` (distinct, lower-cased) are stop-words of each candidate."""
         if self.stopwords is None:
             return None
-        words = words & self.any_stopword  # one pass over the paragraph, then small sets only
-        return [len(words & s) for s in self.stopwords]
+        ids = np.fromiter(itertools.chain.from_iterable(map(self.holders.__getitem__, words & self.any_stopword)),
+                          dtype=np.intp)
+        return np.bincount(ids, minlength=len(self.stopwords)).tolist()
 
     def context_hits(self, words: set[str], context: str) -> tuple[int, int]:
         """(stop-words of `context`, most stop-words of any other candidate) among `words`. The
-        other languages' lists together bound the second number; most paragraphs are settled by
-        that bound, and the per-language counts are computed only when it is not enough."""
+        number of words any other list holds bounds the second number; most paragraphs are settled
+        by that bound, and the per-language counts are computed only when it is not enough."""
         if self.stopwords is None:
             return 0, 0
         i = self.codes.index(context)
-        words = words & self.any_stopword
-        mine = len(words & self.stopwords[i])
-        bound = len(words & self.others_union[i])
+        holders = list(map(self.holders.__getitem__, words & self.any_stopword))
+        if not holders:
+            return 0, 0
+        mine = sum(map(tuple.__contains__, holders, itertools.repeat(i)))
+        bound = len(holders) - holders.count((i,))  # words some other list holds
         if bound < mine:  # both rules below need at most this
             return mine, bound
-        return mine, max(len(words & s) for j, s in enumerate(self.stopwords) if j != i)
+        counts = [0] * len(self.codes)
+        for ids in holders:
+            for j in ids:
+                counts[j] += 1
+        counts[i] = 0
+        return mine, max(counts)
 
     def detector(self, high_accuracy: bool) -> LanguageDetector:
         if high_accuracy:
