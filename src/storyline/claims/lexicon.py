@@ -179,6 +179,7 @@ class _Index:
     # word -> its candidate patterns: a text repeats its words, and most have none, so each word
     # is looked up once (bounded: cleared when it grows past _MEMO_SIZE words)
     memo: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
+    lemma_forms_added: bool = False
 
     @classmethod
     def of(cls, patterns: list[Pattern]) -> "_Index":
@@ -190,12 +191,22 @@ class _Index:
             if head.endswith("*") and len(head) > 1:
                 by_prefix.setdefault(head[:-1], []).append(p)
             elif head.startswith("@") and len(head) > 1:
-                for form in {head[1:], lemma_of(head[1:], p.language)}:
-                    lemmas.setdefault(form, []).append(p)
+                lemmas.setdefault(head[1:], []).append(p)  # its normalised lemma is added on first use
             else:
                 exact.setdefault(head, []).append(p)
         language = next((p.language for p in patterns if p.language), None)
         return cls(exact, tuple(by_prefix), by_prefix, lemmas, language)
+
+    def _add_lemma_forms(self) -> None:
+        """Index each ``@lemma`` pattern under simplemma's form of its lemma too. Done on first use,
+        not when the lexicon is parsed: simplemma loads a language's dictionary (seconds for Polish)
+        on its first call, and most users of a lexicon (event times, summaries) never need it."""
+        for head, patterns in list(self.lemmas.items()):
+            for p in patterns:
+                form = lemma_of(head, p.language)
+                if form != head and p not in self.lemmas.get(form, ()):
+                    self.lemmas.setdefault(form, []).append(p)
+        self.lemma_forms_added = True
 
     def candidates(self, norm: str) -> tuple[Pattern, ...]:
         found = self.memo.get(norm)
@@ -213,6 +224,8 @@ class _Index:
                 if norm.startswith(prefix):
                     found.extend(patterns)
         if self.lemmas:
+            if not self.lemma_forms_added:
+                self._add_lemma_forms()
             found.extend(self.lemmas.get(norm, ()))
             lemma = lemma_of(norm, self.language)
             if lemma != norm:
