@@ -12,6 +12,8 @@ Matching is case-insensitive and treats ё as е.
 
 from __future__ import annotations
 
+import json
+
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -116,6 +118,25 @@ def lemma_of(norm: str, language: str | None) -> str:
         return norm
 
 
+@lru_cache(maxsize=1)
+def _forms_table() -> dict[str, dict[str, frozenset[str]]]:
+    """`lexicons/forms.json` (built by scripts/build_lemma_forms.py): language -> @lemma word ->
+    its inflected forms. Empty when the file is missing."""
+    path = LEXICON_DIR / "forms.json"
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {lang: {t: frozenset(forms) for t, forms in words.items()} for lang, words in table.items()}
+
+
+def forms_of(target: str, language: str | None) -> frozenset[str] | None:
+    """The known inflected forms of ``@target`` (None when not in forms.json: ask simplemma)."""
+    if not language:
+        return None
+    return _forms_table().get(language, {}).get(target)
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """One phrase: a tuple of word patterns (``("telephone", "call*")``, ``("@встретиться",)``)."""
@@ -150,7 +171,11 @@ def _word_matches(word: str, norm: str, language: str | None = None) -> bool:
     if word.startswith("@") and len(word) > 1:
         # any inflected form: the word's lemma is the pattern's word or that word's own lemma
         # (simplemma's base form of "срещна" is "срещна-(се)")
-        target, lemma = word[1:], lemma_of(norm, language)
+        target = word[1:]
+        forms = forms_of(target, language)
+        if forms is not None:  # precomputed: no dictionary to load
+            return norm == target or norm in forms
+        lemma = lemma_of(norm, language)
         return norm == target or lemma == target or lemma == lemma_of(target, language)
     return norm == word
 
@@ -191,7 +216,13 @@ class _Index:
             if head.endswith("*") and len(head) > 1:
                 by_prefix.setdefault(head[:-1], []).append(p)
             elif head.startswith("@") and len(head) > 1:
-                lemmas.setdefault(head[1:], []).append(p)  # its normalised lemma is added on first use
+                target = head[1:]
+                forms = forms_of(target, p.language)
+                if forms is None:  # not precomputed: simplemma's lemma is added on first use
+                    lemmas.setdefault(target, []).append(p)
+                else:
+                    for form in forms | {target}:
+                        exact.setdefault(form, []).append(p)
             else:
                 exact.setdefault(head, []).append(p)
         language = next((p.language for p in patterns if p.language), None)
