@@ -623,3 +623,26 @@ def test_organisation_inside_a_role_phrase_does_not_hide_the_partner_pl():
     doc = make_doc(text, "pl", names)
     [claim] = extract_claims(doc)
     assert names_of(doc, claim.participants) == {"Nowak", "Szefczovicz"} and speaker_of(doc, claim) == "Nowak"
+
+
+def test_every_lemma_word_of_the_lexicons_has_its_forms_precomputed():
+    """`@lemma` words match through lexicons/forms.json (no simplemma dictionary at run time);
+    a word added to a lexicon without re-running scripts/build_lemma_forms.py would fall back to
+    simplemma and cost every worker seconds of loading."""
+    import re
+
+    from storyline.claims.lexicon import LEXICON_DIR, forms_of, normalize_word
+
+    for path in sorted(LEXICON_DIR.glob("*.toml")):
+        for word in set(re.findall(r"@([^\s\"',\]]+)", path.read_text(encoding="utf-8"))):
+            forms = forms_of(normalize_word(word), path.stem)
+            assert forms, f"{path.name}: @{word} has no precomputed forms (run scripts/build_lemma_forms.py)"
+
+
+def test_precomputed_lemma_forms_match_inflections():
+    from storyline.claims.lexicon import Pattern, tokenize
+
+    pattern = Pattern.parse("@встретиться", "ru")
+    for sentence, expected in [("Они встретились в Москве", 1), ("Они встретятся завтра", 1), ("Встреча прошла", 0)]:
+        tokens = tokenize(sentence)
+        assert max(pattern.matches_at(tokens, i) for i in range(len(tokens))) == expected, sentence
