@@ -11,25 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from storyline.dataset.files import import_pyarrow, open_filesystem
 from storyline.export import TABLES, iter_records
 from storyline.store import Store
 
-PARQUET_MISSING = "Parquet export needs pyarrow: install it with `pip install 'storyline[ray]'` or `pip install pyarrow`"
 ROW_GROUP = 10_000
-
-
-def _import_pyarrow():
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError as exc:
-        raise RuntimeError(PARQUET_MISSING) from exc
-    return pa, pq
 
 
 def table_schemas():
     """Arrow schema of each export table (mirrors export/schema.json)."""
-    pa, _ = _import_pyarrow()
+    pa, _ = import_pyarrow()
     s, i, b = pa.string(), pa.int64(), pa.bool_()
     strings, ints = pa.list_(s), pa.list_(i)
     alias = pa.struct([("text", s), ("language", s), ("count", i)])
@@ -59,35 +50,14 @@ def table_schemas():
     }
 
 
-def _filesystem(uri: str):
-    """(pyarrow filesystem, path inside it) for a local path or URI."""
-    from pyarrow import fs
-
-    if "://" not in uri:
-        path = Path(uri).expanduser().resolve()
-        path.mkdir(parents=True, exist_ok=True)
-        return fs.LocalFileSystem(), path.as_posix()
-    try:
-        filesystem, path = fs.FileSystem.from_uri(uri)
-    except Exception:  # not a scheme pyarrow knows natively: fall back to fsspec, if installed
-        try:
-            import fsspec
-        except ImportError as exc:
-            raise RuntimeError(f"cannot open {uri}: pyarrow does not know its scheme and fsspec is not installed") from exc
-        fsspec_fs, path = fsspec.core.url_to_fs(uri)
-        filesystem = fs.PyFileSystem(fs.FSSpecHandler(fsspec_fs))
-    filesystem.create_dir(path, recursive=True)
-    return filesystem, path
-
-
 def write_records_parquet(records: Iterable[tuple[str, dict]], directory: str | Path,
                           tables: tuple[str, ...] = TABLES) -> list[str]:
     """Write (table, record) pairs to `<directory>/<table>.parquet`; returns the files written.
 
     Every table in `tables` gets a file, empty or not, so consumers always find it."""
-    pa, pq = _import_pyarrow()
+    pa, pq = import_pyarrow()
     schemas = table_schemas()
-    filesystem, root = _filesystem(str(directory))
+    filesystem, root = open_filesystem(str(directory), create=True)
     paths = {t: f"{root.rstrip('/')}/{t}.parquet" for t in tables}
     writers = {t: pq.ParquetWriter(paths[t], schemas[t], filesystem=filesystem, compression="zstd") for t in tables}
     pending: dict[str, list[dict]] = {t: [] for t in tables}
@@ -119,8 +89,8 @@ def write_parquet(store: Store, directory: str | Path) -> list[str]:
 
 def read_parquet(directory: str | Path) -> dict[str, list[dict]]:
     """The Parquet export back as {table: [record, ...]} (for tests and small stores)."""
-    _, pq = _import_pyarrow()
-    filesystem, root = _filesystem(str(directory))
+    _, pq = import_pyarrow()
+    filesystem, root = open_filesystem(str(directory))
     return {
         t: pq.read_table(f"{root.rstrip('/')}/{t}.parquet", filesystem=filesystem).to_pylist() for t in TABLES
     }
