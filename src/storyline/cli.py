@@ -90,7 +90,7 @@ def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, engi
             click.echo(f"error: {error.source}: {error.reason}", file=err)
     languages_seen = ", ".join(f"{lang} {n}" for lang, n in summary.languages.most_common()) or "none"
     click.echo(
-        f"ingested {summary.ingested}, skipped {summary.skipped} (already stored), failed {summary.failed}; "
+        f"ingested {summary.ingested}, skipped {summary.skipped} (already {'recorded' if records else 'stored'}), failed {summary.failed}; "
         f"languages: {languages_seen}; {summary.elapsed:.1f} s, {summary.docs_per_second:.1f} docs/s "
         f"-> {records or settings.db_path}"
     )
