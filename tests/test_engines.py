@@ -69,7 +69,8 @@ def one_ray_instance():
         return
     import ray
 
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, object_store_memory=256 * 1024 * 1024)
+    # two actors plus one CPU for Ray Data's own tasks, as the engine sizes its private instance
+    ray.init(num_cpus=3, include_dashboard=False, log_to_driver=False, object_store_memory=256 * 1024 * 1024)
     yield
     ray.shutdown()
 

@@ -91,15 +91,17 @@ class RayEngine(Engine):
                 except Exception as exc:  # unreachable or not a Ray cluster: say which, in one line
                     raise RuntimeError(f"cannot connect to the Ray cluster at {self.address}: {exc}") from exc
             else:
-                # a private local instance: no dashboard, a small object store (documents are small)
-                ray.init(num_cpus=self.workers, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING,
+                # a private local instance: no dashboard, a small object store (documents are small);
+                # one CPU beyond the actors' for Ray Data's own tasks, which otherwise wait for a free
+                # one and stall the stream (measured: 100 documents in 16.5 s with 2 CPUs, 11.6 with 3)
+                ray.init(num_cpus=self.workers + 1, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING,
                          object_store_memory=256 * 1024 * 1024)
             self._started_ray = True
         cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
         if self.address and self.requested_workers == 0:
             self.workers = cpus
         # an actor holds one CPU: more actors than CPUs would wait forever for theirs
-        self.workers = min(self.workers, cpus)
+        self.workers = min(self.workers, cpus if self.address else max(1, cpus - 1))
         # Ray Data logs each execution at INFO; our progress and errors are reported by the driver
         logging.getLogger("ray.data").setLevel(logging.ERROR)
         context = ray.data.DataContext.get_current()
