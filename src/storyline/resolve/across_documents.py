@@ -198,13 +198,19 @@ def _neighbours(units: list[LocalEntity], uf: _UnionFind) -> tuple[dict[str, set
 
 
 def _context_overlap(root: int, document: str, in_document: dict[str, set[int]],
-                     documents: dict[int, set[str]], exclude: int) -> int:
-    """How many entities of `document` also occur in the documents of cluster `root`."""
+                     around: set[int], exclude: int) -> int:
+    """How many entities of `document` also occur in the documents of cluster `root` (`around`:
+    the entities of those documents, `_entities_around`)."""
     here = in_document[document] - {exclude, root}
-    there: set[int] = set()
+    return len(here & around)
+
+
+def _entities_around(root: int, in_document: dict[str, set[int]], documents: dict[int, set[str]]) -> set[int]:
+    """The entities occurring in any document of cluster `root`."""
+    around: set[int] = set()
     for doc in documents[root]:
-        there |= in_document[doc]
-    return len(here & there)
+        around |= in_document[doc]
+    return around
 
 
 def _strong_word_match(a: str, b: str) -> bool:
@@ -237,6 +243,9 @@ def _attach_surnames(units: list[LocalEntity], uf: _UnionFind) -> None:
     if not single:
         return
     in_document, documents = _neighbours(units, uf)
+    # computed once per candidate, not once per unit of each surname that names it: a popular
+    # person's documents (thousands) times a popular surname's units would grow with the square
+    around: dict[int, set[int]] = {}
     mentions = Counter()
     for i, unit in enumerate(units):
         mentions[uf.find(i)] += len(unit.mentions)
@@ -261,8 +270,10 @@ def _attach_surnames(units: list[LocalEntity], uf: _UnionFind) -> None:
         # entities with the documents of this surname wins; a tie stays apart
         score = Counter()
         for candidate in candidates:
+            if candidate not in around:
+                around[candidate] = _entities_around(candidate, in_document, documents)
             for i in clusters[root]:
-                score[candidate] += _context_overlap(candidate, units[i].document, in_document, documents, root)
+                score[candidate] += _context_overlap(candidate, units[i].document, in_document, around[candidate], root)
         ranked = score.most_common(2)
         needed = 1 if ranked[0][0] in strong else 2
         if ranked[0][1] >= needed and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):

@@ -131,6 +131,7 @@ def person_words(key: str) -> list[str]:
     return kept or words[-1:]
 
 
+@lru_cache(maxsize=200_000)  # pure, and asked for the same words millions of times in blocks
 def skeleton(key: str) -> str:
     """A phonetic key without the vowels after each word's first letter and with voiced
     consonants devoiced (Brexit / Брекзит, Theresa / Тереза): the blocking key."""

@@ -74,6 +74,36 @@ def _summary(cluster: list[LocalEntity]) -> tuple[str, str, frozenset, int]:
     return name, majority_type(types), languages, total
 
 
+def _allowed_nearest(centroids: np.ndarray, types: list[str], languages: list[frozenset],
+                     max_cells: int = 1 << 24) -> tuple[np.ndarray, np.ndarray]:
+    """For each group: the most similar other group it may merge with (same type, no common major
+    language) and that similarity (-1 when there is none; the index is then 0, as argmax gives).
+
+    Row blocks of the similarity matrix, never all of it (it grows with the square of the names:
+    ~1 GB at 16k of them), and the pair rules as array operations, not a loop over pairs.
+    """
+    n = len(centroids)
+    type_codes = {t: k for k, t in enumerate(dict.fromkeys(types))}
+    type_of = np.array([type_codes[t] for t in types])
+    language_codes = {l: k for k, l in enumerate(dict.fromkeys(l for ls in languages for l in ls))}
+    speaks = np.zeros((n, max(1, len(language_codes))), dtype=np.float32)  # group x language, 0/1
+    for g, langs in enumerate(languages):
+        for language in langs:
+            speaks[g, language_codes[language]] = 1.0
+    nearest = np.zeros(n, dtype=np.intp)
+    best = np.full(n, -1.0, dtype=np.float32)
+    rows_per_block = max(1, min(n, max_cells // max(1, n)))
+    for start in range(0, n, rows_per_block):
+        rows = np.arange(start, min(n, start + rows_per_block))
+        similarity = centroids[rows] @ centroids.T if len(rows) < n else centroids @ centroids.T
+        similarity[rows - start, rows] = -1.0
+        forbidden = (type_of[rows, None] != type_of[None, :]) | ((speaks[rows] @ speaks.T) > 0.5)
+        similarity[forbidden] = -1.0
+        nearest[rows] = similarity.argmax(axis=1)
+        best[rows] = similarity[rows - start, nearest[rows]]
+    return nearest, best
+
+
 def merge_translations(clusters: list[list[LocalEntity]], threshold: float = THRESHOLD,
                        min_mentions: int = MIN_MENTIONS, rounds: int = 4) -> list[list[LocalEntity]]:
     """Merge clusters whose names translate each other (see the module docstring).
@@ -95,30 +125,26 @@ def merge_translations(clusters: list[list[LocalEntity]], threshold: float = THR
     for _ in range(rounds):
         centroids = np.stack([(vectors[g] * weights[g, None]).sum(0) for g in groups])
         centroids /= np.linalg.norm(centroids, axis=1, keepdims=True) + 1e-9
-        similarity = centroids @ centroids.T
-        np.fill_diagonal(similarity, -1.0)
-        for a in range(len(groups)):  # forbid what may not merge, so the neighbours are real options
-            for b in range(a + 1, len(groups)):
-                if types[a] != types[b] or languages[a] & languages[b]:
-                    similarity[a, b] = similarity[b, a] = -1.0
-        nearest = similarity.argmax(axis=1)
+        nearest, best = _allowed_nearest(centroids, types, languages)
         merged_into: dict[int, int] = {}
         for a, b in enumerate(nearest):
             b = int(b)
-            if a < b and nearest[b] == a and similarity[a, b] >= threshold:
+            if a < b and nearest[b] == a and best[a] >= threshold:
                 merged_into[b] = a
         if not merged_into:
             break
+        absorbed: dict[int, list[int]] = {}  # target -> groups merged into it, in merge order
+        for b, target in merged_into.items():
+            absorbed.setdefault(target, []).append(b)
         new_groups, new_languages, new_types = [], [], []
         for a in range(len(groups)):
             if a in merged_into:
                 continue
             members = list(groups[a])
             langs = languages[a]
-            for b, target in merged_into.items():
-                if target == a:
-                    members += groups[b]
-                    langs = langs | languages[b]
+            for b in absorbed.get(a, ()):
+                members += groups[b]
+                langs = langs | languages[b]
             new_groups.append(members)
             new_languages.append(langs)
             new_types.append(types[a])
