@@ -28,7 +28,6 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
-import itertools  # noqa: E402
 import json  # noqa: E402
 import resource  # noqa: E402
 import subprocess  # noqa: E402
@@ -87,6 +86,7 @@ def run_one(corpus: str, engine_name: str, workers: int, embed: bool, limit: int
     """One configuration, in this process; returns its measurements."""
     from storyline.config import Settings
     from storyline.engines import make_engine
+    from storyline.engines.base import batches
     from storyline.records import Document
     from storyline.run import run_corpus_stages
     from storyline.store import open_store
@@ -104,8 +104,7 @@ def run_one(corpus: str, engine_name: str, workers: int, embed: bool, limit: int
             run = store.start_run({"bench": corpus})
             # streamed as `storyline analyze` does: Ray Data runs one execution (actors start once)
             # over a window of documents, so per-batch calls would restart its actors every batch
-            stream = engine.run(raws, batch_size=settings.batch_size)
-            while results := list(itertools.islice(stream, settings.batch_size)):
+            for results in batches(engine.run(raws, batch_size=settings.batch_size), settings.batch_size):
                 s0 = time.perf_counter()
                 good = [r for r in results if isinstance(r, Document)]
                 store.save_documents(good, [r for r in results if not isinstance(r, Document)], run)

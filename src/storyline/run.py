@@ -19,6 +19,7 @@ from tqdm import tqdm
 
 from storyline.config import Settings
 from storyline.engines import make_engine
+from storyline.engines.base import batches
 from storyline.ingest.discover import discover
 from storyline.ingest.readers import read_parquet, read_path
 from storyline.limits import DocumentTimeout, size_problem, time_limit
@@ -67,17 +68,6 @@ def _read_all(inputs: list[Path | str], settings: Settings, on_file: Callable[[]
         on_file()
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def analyze(
     paths: list[str],
     settings: Settings,
@@ -115,7 +105,7 @@ def analyze(
         with make_engine(engine, settings, workers=workers, address=address) as runner:
             items = _read_all([*found.files, *uris], settings, lambda: bar.update(1))
             to_analyze = _new_documents(items, sink, settings, summary)
-            for batch in _batches(runner.run(to_analyze, batch_size=settings.batch_size), settings.batch_size):
+            for batch in batches(runner.run(to_analyze, batch_size=settings.batch_size), settings.batch_size):
                 docs = [r for r in batch if isinstance(r, Document)]
                 errors = [r for r in batch if isinstance(r, ItemError)]
                 sink.save(docs, errors)
@@ -142,8 +132,7 @@ def load_records(uris: list[str], settings: Settings, *, progress: bool | None =
         bar = tqdm(unit="doc", disable=None if progress is None else not progress, desc="load", leave=False)
         for uri in uris:
             try:
-                batches = read_records(uri, batch_size=settings.batch_size)
-                for batch in batches:
+                for batch in read_records(uri, batch_size=settings.batch_size):
                     errors = [r for r in batch if isinstance(r, ItemError)]
                     docs = [r for r in batch if isinstance(r, Document)]
                     known = set() if settings.force else store.known_ids(d.id for d in docs)
@@ -171,7 +160,7 @@ def _new_documents(items: Iterable[RawDocument | ItemError], sink: "_Sink", sett
     """The raw documents still to analyse: read errors go straight to the sink, documents already
     stored (or seen earlier in this run) are counted as skipped."""
     seen: set[str] = set()
-    for batch in _batches(items, settings.batch_size):
+    for batch in batches(items, settings.batch_size):
         errors = [item for item in batch if isinstance(item, ItemError)]
         if errors:
             sink.save([], errors)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from storyline.pipeline import DocumentPipeline
 from storyline.records import Document, ItemError, RawDocument
@@ -20,6 +21,13 @@ def analyze_one(pipeline: DocumentPipeline, raw: RawDocument) -> Result:
     from storyline.run import analyze_one as analyze_within_limits
 
     return analyze_within_limits(pipeline, raw)
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    """Consecutive lists of `size` items (the last one shorter), read lazily from any iterable."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def auto_workers() -> int:
@@ -51,13 +59,7 @@ class Engine(ABC):
 
     def run(self, raws: Iterable[RawDocument], batch_size: int = 64) -> Iterator[Result]:
         """Stream results for any number of documents, `batch_size` in flight at a time."""
-        batch: list[RawDocument] = []
-        for raw in raws:
-            batch.append(raw)
-            if len(batch) >= batch_size:
-                yield from self.analyze_batch(batch)
-                batch = []
-        if batch:
+        for batch in batches(raws, batch_size):
             yield from self.analyze_batch(batch)
 
     def stage_seconds(self) -> dict[str, float]:

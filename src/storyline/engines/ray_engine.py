@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from itertools import islice
 
 from storyline.config import Settings
-from storyline.engines.base import Engine, Result, analyze_one, resolve_workers
+from storyline.engines.base import Engine, Result, analyze_one, batches, resolve_workers
 from storyline.records import DocumentMetadata, RawDocument
 
 RAY_MISSING = "the ray engine needs Ray: install it with `pip install 'storyline[ray]'`"
@@ -123,8 +122,7 @@ class RayEngine(Engine):
         from storyline.dataset.rows import row_result
 
         ray = self._start()
-        iterator = iter(raws)
-        while window := list(islice(iterator, self.window)):
+        for window in batches(raws, self.window):
             records = self.analyze_dataset(ray.data.from_items([raw_to_item(r) for r in window]))
             for batch in records.iter_batches(batch_format="pyarrow", batch_size=batch_size):
                 yield from (row_result(row) for row in batch.to_pylist())
