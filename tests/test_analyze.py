@@ -176,3 +176,25 @@ def test_worker_pool_gives_the_same_result_as_in_process(tmp_path, examples, exa
     assert "ingested 5" in result.output
     pooled, single = export_json(db), export_json(example_store)
     assert pooled["documents"] == single["documents"]
+
+
+def test_the_main_job_shows_the_contested_contact_claims(example_store):
+    """What the brief asks of the demo: the 2024 "regular contact" report (WSJ) against Peskov's
+    denial, and Bremmer's report of the 2022 call against the denials of Musk and the Kremlin."""
+    from storyline.stories.timeline import timeline
+    from storyline.store.sqlite import SqliteStore
+
+    with SqliteStore(example_store, readonly=True) as store:
+        rows = [r for r in timeline(store, ["Elon Musk", "Путин"]) if r.relation == "contact"]
+    contested = [r for r in rows if r.status == "contested"]
+
+    def sides(row):
+        return " ".join(e.who for e in row.supporting), " ".join(e.who for e in row.opposing)
+
+    report_2024 = [r for r in contested if r.when and "2024" in r.when]
+    assert report_2024, [(r.when, r.status, sides(r)) for r in rows]
+    supporting, opposing = sides(report_2024[0])
+    assert "Wall Street Journal" in supporting and "Peskov" in opposing
+    bremmer = [r for r in contested if "Bremmer" in sides(r)[0]]
+    assert bremmer, [(r.when, r.status, sides(r)) for r in rows]
+    assert "Musk" in sides(bremmer[0])[1] and "Kremlin" in sides(bremmer[0])[1]

@@ -295,7 +295,8 @@ def eval_boilerplate(directory, variants):
 
 @eval_group.command(name="claims")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True)
+@click.option("--split", default="all", show_default=True,
+              help="Annotation split to score (the file's `split` values, e.g. dev, test, test2), or all.")
 @click.option("--mistakes", is_flag=True, help="List missed, spurious and wrong claims.")
 @click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Root of documents stored by reference (default $STORYLINE_DATA or ../shared/data).")

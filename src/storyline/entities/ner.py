@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from storyline.config import Settings
+from storyline.entities.roles import split_role_prefix
 from storyline.records import Document, Mention
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
@@ -142,10 +143,12 @@ class EntityRecognizer:
                 jobs.append((i, a, text[a:b]))
         results: list[list[tuple[int, int, str]]] = [[] for _ in texts]
         chunk_docs = self.nlp.pipe((chunk for _, _, chunk in jobs), batch_size=self.batch_size)
-        for (i, base, _), doc in zip(jobs, chunk_docs):
+        for (i, base, chunk), doc in zip(jobs, chunk_docs):
             for ent in doc.ents:
                 if ent.label_ in ENTITY_TYPES:
-                    results[i].append((base + ent.start_char, base + ent.end_char, ent.label_))
+                    # "Политолог Ян Бреммер" read as one ORG: the person after the role word
+                    a, b, label = split_role_prefix(chunk, ent.start_char, ent.end_char, ent.label_)
+                    results[i].append((base + a, base + b, label))
         return iter(results)
 
     def recognize_document(self, doc: Document) -> list[Mention]:

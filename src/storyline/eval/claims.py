@@ -96,11 +96,18 @@ def _text_of(record: dict, line: int, data_root: Path) -> str:
     against ``text_sha256``): corpora with research-only licences are referenced, not copied."""
     if "text" in record:
         return record["text"]
-    path = data_root / record["source"]
+    # "file.json#field": the text is one field of a JSON file (the boilerplate gold bodies)
+    relative, _, json_field = record["source"].partition("#")
+    path = data_root / relative
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise MissingText(f"line {line}: {record['source']} not found under {data_root}") from exc
+    if json_field:
+        try:
+            text = json.loads(text)[json_field]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise GoldError(f"line {line}: {path} has no JSON field {json_field!r}") from exc
     if record.get("text_sha256") and hashlib.sha256(text.encode("utf-8")).hexdigest() != record["text_sha256"]:
         raise GoldError(f"line {line}: {path} differs from the annotated text (sha256 mismatch)")
     return text
