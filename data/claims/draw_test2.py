@@ -3,7 +3,8 @@ in order. Documents 0..70 of this list were read and annotated, whether or not t
 
     python data/claims/draw_test2.py [COUNT [DATA_ROOT]]   # default: 71, ../shared/data
 
-Documents 71..96 of the same list are the `dev2` split (tuned on).
+Documents 71..96 of the same list are the `dev2` split (tuned on), documents 97..146 (`... 147`) the
+SlavicNER part of the `dev3` split (tuned on).
 """
 import json
 import os

@@ -104,6 +104,10 @@ class _Finder:
             role = ctx.role_noun_at(k)
             if role is not None and not self._owned_chain_follows(k + role[1], cue):
                 return resolve_role(ctx, k, last_speaker=self.last_speaker, as_speaker=True), k, True
+            if ctx.match(ctx.lexicon.audience_nouns, k):
+                k -= 1  # "X v rozhovoru novinářům řekl": the press is who heard it, X who said it
+                words += 1
+                continue
             if ctx.match(ctx.lexicon.anonymous, k) or ctx.match(ctx.lexicon.media, k):
                 return None, k, False
             if token.norm != ",":
@@ -122,10 +126,24 @@ class _Finder:
                 m = ctx.token_mention[k - 1] if k - 1 >= self.first else None
                 if m is not None and _is_subject_candidate(ctx, m) and ctx.mention(m).type in ("PER", "ORG"):
                     # the apposition must hold a role noun, not a clause of its own
-                    if any(ctx.role_noun_at(j) for j in range(k + 1, min(k + 5, comma))):
+                    if any(ctx.role_noun_at(j) for j in range(k + 1, min(k + 5, comma))) or (
+                            ctx.match(ctx.lexicon.relative_pronouns, k + 1)):
+                        # ("X, who had called for a strike, accused …": a relative clause between)
                         return m, ctx.mention_tokens[m][0], True
                 return None
         return None
+
+    def relative_apposition_before(self, comma: int) -> bool:
+        """Whether the comma closes a relative clause opened right after a name ("Imran Khan, who
+        had returned from Paris,")."""
+        ctx = self.ctx
+        for k in range(comma - 1, max(comma - 20, self.first), -1):
+            if ctx.tokens[k].norm in _STOP_BACK:
+                return False
+            if ctx.tokens[k].norm == ",":
+                return (ctx.match(ctx.lexicon.relative_pronouns, k + 1) > 0 and k - 1 >= self.first
+                        and ctx.token_mention[k - 1] is not None)
+        return False
 
     def _owned_chain_follows(self, k: int, cue: int) -> bool:
         """Whether a non-owned name stands between token ``k`` and the cue (the role is then a
@@ -161,6 +179,10 @@ class _Finder:
                 after = k + role[1]
                 # "said Russian President Putin": the name right after the role holds it
                 if after < self.last and (m2 := ctx.token_mention[after]) is not None and _is_subject_candidate(ctx, m2):
+                    # "объявил председатель Cockpit Мартин Лохер": the organisation owns the role, the
+                    # person named right after it holds it
+                    holder = self._person_right_after(m2)
+                    m2 = holder if holder is not None else m2
                     return m2, ctx.mention_tokens[m2][1], True
                 end = self._owner_chain_end(after)
                 return resolve_role(ctx, k, last_speaker=self.last_speaker, as_speaker=True), end, True
@@ -172,6 +194,15 @@ class _Finder:
             words += 1
             k += 1
         return None
+
+    def _person_right_after(self, m: int) -> int | None:
+        """The person named right after a non-person mention ("Cockpit Мартин Лохер"), if any."""
+        ctx = self.ctx
+        if ctx.mention(m).type == "PER":
+            return None
+        k = ctx.mention_tokens[m][1] + 1
+        nxt = ctx.token_mention[k] if k < self.last else None
+        return nxt if nxt is not None and ctx.mention(nxt).type == "PER" and nxt not in ctx.role_owned else None
 
     def _name_follows(self, k: int) -> bool:
         return any(self.ctx.token_mention[j] is not None for j in range(k + 1, min(k + 4, self.last)))
@@ -305,6 +336,8 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
         outlet = m is not None and ctx.mention(m).type != "PER" and (_near_media_noun(ctx, m) or ctx.mention(m).type == "ORG")
         return Source(m, kind, cue, cue_last, cue, end, outlet, text)
     opens_clause = cue == first or ctx.tokens[cue - 1].norm in _CLAUSE_OPENERS
+    if opens_clause and ctx.tokens[cue - 1].norm == "," and finder.relative_apposition_before(cue - 1):
+        opens_clause = False  # "X, who had returned from Paris, accused Y": X is the subject, Y the object
     found = None
     if opens_clause:
         after = finder.subject_after(cue_last)

@@ -88,6 +88,7 @@ class DocumentContext:
     salience: Counter = field(default_factory=Counter)  # canonical name -> count over the document
     _roles_cache: dict = field(default_factory=dict)
     token_starts: list[int] = field(default_factory=list)  # tokens[i].start, for bisecting offsets
+    dateline: set[int] = field(default_factory=set)  # tokens of datelines ("DUBAI, United Arab Emirates —")
 
     @classmethod
     def build(cls, doc: Document, lexicon: Lexicon, sentences: list[Span]) -> "DocumentContext":
@@ -109,6 +110,7 @@ class DocumentContext:
         context = cls(doc, lexicon, tokens, token_mention, mention_tokens, units, find_quotes(doc.text, doc.paragraphs))
         context.token_starts = starts
         context._find_roles()
+        context.dateline = context._find_datelines()
         context.salience = Counter(context.name(i) for i, m in enumerate(doc.mentions) if m.type == "PER")
         return context
 
@@ -268,10 +270,53 @@ class DocumentContext:
                 nxt = last + 1
                 if nxt < len(self.tokens) and self.token_mention[nxt] is not None:
                     self.role_owned.add(index)  # "пресс-секретарь Путина Дмитрий Песков"
+            if mention.type == "PER" and self._owns_relational_role(first):
+                # "адвокат Биби", "супруг Биби": Bibi's lawyer, not Bibi (a name that holds such a
+                # role comes with a possessive: "её адвокат Сейф-уль-Мулук")
+                self.role_owned.add(index)
+                self.role_holders.pop(index, None)
             if self.is_possessive(index):
                 nxt = last + 1
                 if nxt < len(self.tokens) and (self._role_at(nxt) or self.role_ending_at(nxt)):
                     self.role_owned.add(index)
+
+    def _find_datelines(self, reach: int = 12) -> set[int]:
+        """Tokens of the datelines opening paragraphs: places, a date and an outlet in brackets
+        before a dash ("DUBAI, United Arab Emirates — …", "MOSCOW, Nov 5 (Reuters) - …", "Berlín -
+        …"). They say where the story was filed, so their places are never parties of a claim."""
+        found: set[int] = set()
+        starts = [p.start for p in self.doc.paragraphs] or [0]
+        for start in starts:
+            first = bisect_left(self.token_starts, start)
+            places, k = 0, first
+            while k < min(first + reach, len(self.tokens)):
+                token, m = self.tokens[k], self.token_mention[k]
+                if m is not None:
+                    places += self.mention(m).type == "LOC"
+                    k = self.mention_tokens[m][1] + 1
+                    continue
+                if token.norm in {"—", "–", "-", "--"}:
+                    if places:
+                        found.update(range(first, k + 1))
+                    break
+                if not (token.norm in {",", ".", "(", ")", "/"} or token.text[:1].isupper() or token.text[:1].isdigit()):
+                    break  # a lower-case word: the sentence itself has begun
+                k += 1
+        return found
+
+    def _owns_relational_role(self, first: int) -> bool:
+        """Whether a relational role noun ("husband", "адвокат") ends right before token ``first``
+        with no possessive pronoun or other name before it ("её адвокат X", "Bibi's lawyer X")."""
+        for length in (2, 1):
+            start = first - length
+            if start < 0 or self.match(self.lexicon.relational_roles, start) != length:
+                continue
+            before = start - 1
+            if before >= 0 and (self.match(self.lexicon.possessive_pronouns, before)
+                                or self.token_mention[before] is not None or self.tokens[before].norm in {"'s", "'"}):
+                return False
+            return True
+        return False
 
     def role_ending_at(self, k: int) -> tuple[str, int] | None:
         """A role phrase that ends at token ``k`` (multi-word roles: "press secretary")."""
@@ -313,6 +358,91 @@ class DocumentContext:
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return first_index[ranked[0][0]]
+
+    def union_named_after(self, k: int, gap: int = 2) -> int | None:
+        """The organisation a union noun ending before token ``k`` introduces: the name right after it
+        or after an apposition comma ("профсоюз Forsa", "odborového svazu Vereinigung Cockpit",
+        "związku zawodowego, Międzyzakładowej …"), or after at most ``gap`` lower-case words ("związek
+        zawodowy pilotów VC") unless that name is the document's protagonist organisation ("профсоюз
+        пилотов Ryanair" is the union of Ryanair's pilots). Never an inflected name right after it
+        ("odbory Ryanairu": the union's owner)."""
+        if k < len(self.tokens) and self.tokens[k].norm == "," and self.token_mention[k] is None:
+            k += 1
+        for j in range(k, min(k + gap + 1, len(self.tokens))):
+            m = self.token_mention[j]
+            if m is not None:
+                if self.mention(m).type != "ORG":
+                    return None
+                if j == k:
+                    return None if self.is_oblique(m) else m
+                protagonist = self.most_salient_organisation(set())
+                return None if protagonist is not None and self.name(protagonist) == self.name(m) else m
+            token = self.tokens[j]
+            if not token.is_word or not token.text[:1].islower() or self.lexicon.conjunctions.match_at(self.tokens, j):
+                return None
+        return None
+
+    def unions(self) -> list[int]:
+        """Organisation mentions the document presents as trade unions: introduced by a union noun
+        ("the pilots' union Cockpit", "профсоюз Forsa"), followed by one ("the Unite union"), or
+        whose own name starts with one ("Odborová organizace posádek letadel")."""
+        if "unions" in self._roles_cache:
+            return self._roles_cache["unions"]
+        union_nouns = self.lexicon.union_nouns
+        found: set[int] = set()
+        for k in range(len(self.tokens)):
+            length = self.match(union_nouns, k)
+            if not length:
+                continue
+            owner = self.token_mention[k]
+            if owner is not None:
+                if self.mention(owner).type == "ORG" and self.mention_tokens[owner][0] == k:
+                    found.add(owner)
+                continue
+            named = self.union_named_after(k + length)
+            if named is not None:
+                found.add(named)
+            before = self.token_mention[k - 1] if k > 0 else None
+            if before is not None and self.mention(before).type == "ORG" and not self.is_possessive(before):
+                found.add(before)  # "the Unite union"
+        names = {self.name(m) for m in found}
+        unions = [i for i, m in enumerate(self.doc.mentions) if m.type == "ORG" and self.name(i) in names]
+        self._roles_cache["unions"] = unions
+        return unions
+
+    def state_of_adjective(self, k: int, shortest: int = 4) -> int | None:
+        """The place mention of the document whose name an adjective at token ``k`` is derived from
+        ("Pakistani" -> Pakistan, "российские" -> Россия, "pákistánské" -> Pákistán): the longest
+        shared beginning, at least ``shortest`` letters and all but the last letter or two of the name."""
+        if not (0 <= k < len(self.tokens)) or self.token_mention[k] is not None or not self.tokens[k].is_word:
+            return None
+        word = self.tokens[k].norm
+        if len(word) < shortest + 1:
+            return None
+        best, best_length = None, 0
+        for index, mention in enumerate(self.doc.mentions):
+            if mention.type != "LOC":
+                continue
+            for form in {(mention.lemma or mention.text).lower(), mention.text.lower()}:
+                if " " in form or len(form) < shortest:
+                    continue
+                common = 0
+                for a, b in zip(word, form):
+                    if a != b:
+                        break
+                    common += 1
+                if common >= max(shortest, len(form) - 2) and common > best_length:
+                    best, best_length = index, common
+        return best
+
+    def document_union(self, exclude: set[str]) -> int | None:
+        """The trade union a bare "the union", "odbory", "профсоюз" stands for: the document's most
+        named union (none when two are named equally often); its first mention index."""
+        counts: Counter = Counter(self.name(m) for m in self.unions() if self.name(m) not in exclude)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return next(m for m in self.unions() if self.name(m) == ranked[0][0])
 
     def most_salient_person(self, exclude: set[str], before: int | None = None) -> int | None:
         """The most-mentioned person not in ``exclude`` (a name set), as its first mention index."""

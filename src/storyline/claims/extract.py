@@ -21,6 +21,10 @@ claims of the sentence before it.
 Each paragraph is read with the lexicon of its own language (`Paragraph.language`) when one exists,
 else with the document's: a quoted English tweet in a Bulgarian article is matched with English words.
 
+The places of a dateline opening a paragraph ("DUBAI, United Arab Emirates — …") are where the story
+was filed, never parties; a relation word whose partner is the press ("spoke to reporters", lexicon
+``audience``) is how something was said, not a relation.
+
 Each claim needs two parties; a sentence that names none, or only parties of a claim of the same
 relation in it or the sentence before, continues that claim ("The meeting was held in Berlin."); one
 that names just one other party gives no claim. Pure
@@ -248,14 +252,33 @@ class _Extraction:
     def _is_relation_word(self, trigger: PhraseMatch, sources: list[Source], covered: set[int]) -> bool:
         """A trigger counts unless it is part of the attribution ("Speaking to journalists",
         "по въпросите на сътрудничеството" in an envoy's title) or names a person ("the chief
-        negotiator")."""
+        negotiator") or has the press as its partner ("a conference call with media")."""
         ctx, i = self.ctx, trigger.first
         if i in covered or any(s.cue_first <= i <= s.cue_last for s in sources):
             return False
         length = trigger.last - trigger.first + 1
         if max(ctx.lexicon.speech.match_at(ctx.tokens, i), ctx.lexicon.according.match_at(ctx.tokens, i)) > length:
             return False  # "speaking to journalists" is a longer reporting phrase than "speaking to"
+        if self._addresses_audience(trigger):
+            return False  # "v rozhovoru novinářům řekl", "a conference call with media": how it was said
         return ctx.role_noun_at(i) is None
+
+    def _addresses_audience(self, trigger: PhraseMatch, reach: int = 3) -> bool:
+        """Whether the relation word's partner is the press (lexicon ``audience``: "reporters",
+        "журналистам", "novinářům") within ``reach`` words after it, with no name between."""
+        ctx = self.ctx
+        others = 0
+        for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+            if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word or (
+                    "\n" in self.doc.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]):
+                return False  # (a headline's last word is not the partner of the next line's verb)
+            if ctx.match(ctx.lexicon.audience_nouns, k):
+                return True
+            if not (ctx.match(ctx.lexicon.partner_prepositions, k) or ctx.match(ctx.lexicon.articles, k)):
+                others += 1  # an adjective ("with foreign journalists"); more is another phrase
+                if others > 1:
+                    return False
+        return False
 
     def _attribute_back(self, unit: Unit, sources: list[Source]) -> None:
         """"Об этом сообщает The Telegraph", "Това съобщи БТА", "This was reported by X": the
@@ -343,6 +366,7 @@ class _Extraction:
         # a reporting verb inside the content ("… that Putin hadn't ruled out …") is content
         covered = attribution_span([s for s in sources if s.cue_first < trigger.first or s.parenthetical
                                     or self._inside_quote(s.cue_first) != self._inside_quote(trigger.first)])
+        covered |= ctx.dateline  # "DUBAI, United Arab Emirates — …": where it was filed, not a party
         participants = find_participants(
             ctx, first, last, trigger, covered, speaker, party_allowed, self.last_speaker,
             previous.participants if previous and previous.relation == trigger.key else None,

@@ -391,6 +391,20 @@ class Lexicon:
     role_groups: list[set[str]]  # role patterns naming the same position
     time: dict
     negation_prefixes: tuple[str, ...] = ()  # negation glued to the verb: Czech "nesetkali se"
+    # "the union", "odbory", "профсоюз" without a name after them: the document's trade union
+    union_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("union_nouns", []))
+    # "progress", "результат": "no progress in the talks" negates the outcome, not the talks
+    outcome_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("outcome_nouns", []))
+    # "reporters", "журналистам": "spoke to reporters" is how a statement was made, not a relation
+    audience_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("audience_nouns", []))
+    # "who", "который", "který": a relative pronoun is the subject of the verb after it
+    relative_pronouns: PatternSet = field(default_factory=lambda: PatternSet.of("relative_pronouns", []))
+    # "government", "власти", "úřady": a state's government, named by the state's adjective
+    government_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("government_nouns", []))
+    # "husband", "адвокат": roles held towards a person, whose name usually follows ("адвокат Биби")
+    relational_roles: PatternSet = field(default_factory=lambda: PatternSet.of("relational_roles", []))
+    # "during", "в ходе", "w trakcie": a relation noun after them is the setting, which took place
+    during: PatternSet = field(default_factory=lambda: PatternSet.of("during", []))
     # filters over several pattern sets at once, so most tokens are ruled out by one lookup
     relation_heads: PatternSet | None = None  # every relation trigger
     cue_heads: PatternSet | None = None  # every reporting and stance cue (according, publish, speech, deny, confirm)
@@ -498,6 +512,13 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         role_groups=[set(group) for group in refs.get("role_groups", [])],
         time=data.get("time", {}),
         negation_prefixes=tuple(normalize_word(p) for p in stance.get("negation_prefixes", [])),
+        union_nouns=_set(refs, "union_nouns", language),
+        outcome_nouns=_set(stance, "outcome_nouns", language),
+        audience_nouns=_set(reporting, "audience", language),
+        relative_pronouns=_set(refs, "relative_pronouns", language),
+        government_nouns=_set(refs, "government_nouns", language),
+        relational_roles=_set(refs, "relational_roles", language),
+        during=_set(stance, "during", language),
     )
 
 

@@ -10,13 +10,16 @@ relation word and within its clause:
 - not names that only modify another ("Tesla and SpaceX founder Elon Musk", "Kremlin spokesman",
   "envoy of Putin", "Putin's press secretary", "министр … Дании Андерс Самуэльсен");
 - for a directed relation (invite, request, visit: lexicon ``directed = true``) the agent is the
-  nearest party before the relation word and the patient the nearest after it;
+  nearest party before the relation word and the patient the nearest after it; after a relative
+  pronoun ("demonstrators, who demanded …", ``relative_pronouns``) the agent is its antecedent,
+  named or not;
 - for a symmetric one with more candidates than it needs, the relation word's own arguments:
   the names after "between"/"между" ("talks between X and Y"), else the group after a partner
   preposition ("met with Y") plus the subject group nearest before it ("X and Z met with Y"; an
   inflected name in between is not the subject); never across ", but"/", а"/", ale";
 - "the airline", "компанията" (lexicon ``organisation_nouns``) without a name after them: the
-  document's clear protagonist organisation;
+  document's clear protagonist organisation; "the union", "odboráři", "профсоюз" (``union_nouns``):
+  the trade union the document names (one introduced with such a noun: "профсоюз Forsa");
 - pronouns and role phrases resolved within the document ("he" -> the speaker, "the Russian
   president" -> the person given that role, else the person whose role the speaker holds, else
   the document's clear protagonist);
@@ -54,6 +57,13 @@ def _is_modifier(ctx: DocumentContext, m: int) -> bool:
         while k < n and ctx.tokens[k].norm in {"'s", "'", "s"} and ctx.token_mention[k] is None:
             k += 1
         nxt = ctx.token_mention[k] if k < n else None
+        if nxt is None and not (k < n and ctx.role_noun_at(k) is not None):
+            # "Dubai's flagship carrier Emirates Airline": a short description between the owner and
+            # the name it describes
+            j = k
+            while j < min(k + 2, n) and ctx.token_mention[j] is None and ctx.tokens[j].is_word and ctx.tokens[j].text[:1].islower():
+                j += 1
+            nxt = ctx.token_mention[j] if j > k and j < n else None
         return nxt is not None or (k < n and ctx.role_noun_at(k) is not None)
     # "A and B founder X": a coordinated name shares the next one's role
     if k + 1 < n and ctx.match(ctx.lexicon.conjunctions, k) and (m2 := ctx.token_mention[k + 1]) is not None:
@@ -116,9 +126,14 @@ def _coordinated_before(ctx: DocumentContext, m: int) -> int | None:
 def _conjoined_after(ctx: DocumentContext, m: int) -> bool:
     """Whether the names after ``m`` continue a coordination closed by a conjunction ("m, Y и Z")."""
     k = ctx.mention_tokens[m][1] + 1
-    while k + 1 < len(ctx.tokens) and (nxt := ctx.token_mention[k + 1]) is not None:
-        if ctx.match(ctx.lexicon.conjunctions, k) and not ctx.match(ctx.lexicon.clause_conjunctions, k):
-            return True
+    while k + 1 < len(ctx.tokens):
+        nxt = ctx.token_mention[k + 1]
+        if ctx.match(ctx.lexicon.conjunctions, k) and not ctx.match(ctx.lexicon.clause_conjunctions, k) and (
+                nxt is not None or (k + 2 < len(ctx.tokens) and ctx.token_mention[k + 2] is not None
+                                    and ctx.match(ctx.lexicon.place_prepositions, k + 1))):
+            return True  # (the preposition may be repeated before the last name: "v X, Y a v Z")
+        if nxt is None:
+            return False
         if ctx.tokens[k].norm != ",":
             return False
         k = ctx.mention_tokens[nxt][1] + 1
@@ -213,6 +228,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     inherits = False
     partner_only: list[int] = []  # parties named only as partners ("talks with Musk")
     unresolved_party = False  # a role phrase named a party no name of the document could be given to
+    unresolved_agent = False  # ... before the relation word: the agent of a directed relation
 
     def add(position: int, m: int | None) -> None:
         if m is None:
@@ -244,10 +260,23 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     bool(relation and relation.directed) and k > trigger.last
                     and _preceded_by(ctx, head, ctx.lexicon.addressee_prepositions, _PLACE_NOUN_REACH,
                                      stop=range(trigger.first, trigger.last + 1), place_nouns=True))
+                if eligible and mention.type == "LOC" and ctx.is_oblique(m) and not _owned_by_collective(ctx, m):
+                    # one adjective may stand between a place preposition and an inflected place: "w
+                    # całej Europie", "в соседней Украине" (not for the addressee of a request; a name in
+                    # the base form is a subject: "в замяна Вашингтон ще започне")
+                    stop = range(trigger.first, trigger.last + 1)
+                    eligible = not _preceded_by(ctx, head, ctx.lexicon.place_prepositions, 1, stop=stop) or (
+                        bool(relation and relation.directed) and k > trigger.last
+                        and _preceded_by(ctx, head, ctx.lexicon.addressee_prepositions, 1, stop=stop))
             elif eligible and mention.type == "LOC" and places_are_parties:
                 # "visited her after returning from Italy": where one comes from is not the place visited
                 eligible = not _preceded_by(ctx, head, ctx.lexicon.origin_prepositions, _PLACE_NOUN_REACH,
                                             stop=range(trigger.first, trigger.last + 1), place_nouns=True)
+                # "W Polsce … pasażerowie podróżujący do Krakowa": a place before the verb after a place
+                # preposition is where it happens, not the visitor
+                eligible = eligible and not (k < trigger.first and _preceded_by(
+                    ctx, head, ctx.lexicon.place_prepositions, _PLACE_NOUN_REACH,
+                    stop=range(trigger.first, trigger.last + 1), place_nouns=True))
             # (a person introduced with a role is not a topic: "советник по нацбезопасности Джон Болтон")
             if eligible and m not in ctx.role_holders and _preceded_by(
                     ctx, head, ctx.lexicon.topic_prepositions, _TOPIC_REACH, range(trigger.first, trigger.last + 1)):
@@ -272,6 +301,13 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         elif ctx.match(ctx.lexicon.person_pronouns, k) and not possessive:
             if near:
                 add(k, resolve_pronoun(ctx, k, speaker, last_speaker, exclude=set()))
+        elif (length := ctx.match(ctx.lexicon.union_nouns, k)) and ctx.union_named_after(k + length) is None:
+            # "talks with the unions", "s odboráři", "ze związkowcami": the union the document names
+            union = ctx.document_union(names | ({speaker_name} if speaker_name else set()))
+            if union is not None and k - 1 not in excluded:
+                add(k, union)
+            k += length
+            continue
         elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and not (
                 k + length < len(ctx.tokens) and ctx.token_mention[k + length] is not None):
             # "the airline", "авиакомпания", "przewoźnik" without a name after it: the document's
@@ -279,6 +315,16 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             organisation = ctx.most_salient_organisation(names | ({speaker_name} if speaker_name else set()))
             if organisation is not None and k - 1 not in excluded:
                 add(k, organisation)
+            k += length
+            continue
+        elif (length := ctx.match(ctx.lexicon.government_nouns, k)):
+            # "the Pakistani government", "российские власти", "pákistánské úřady": the state its
+            # adjective names; "the government of X" leaves X to be found as a name after it
+            state = ctx.state_of_adjective(k - 1) if k - 1 >= lo and k - 1 not in excluded else None
+            if state is not None:
+                add(k, state)
+            elif not _state_named_after(ctx, k + length, hi):
+                unresolved_party = True  # a party the sentence names, whom we cannot name
             k += length
             continue
         elif (length := ctx.match(ctx.lexicon.collective_roles, k)):
@@ -291,6 +337,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             if not any(ctx.tokens[j].norm == "," and j - 1 not in excluded and j + 1 not in excluded for j in between):
                 resolved = _resolve_content_role(ctx, k, role, names, speaker, speaker_name)
                 add(k, resolved)
+                unresolved_agent = unresolved_agent or (resolved is None and k < trigger.first)
                 # "the president of Pakistan" left unresolved is still a party the sentence names
                 unresolved_party = unresolved_party or (resolved is None and bool(_role_bodies_after(ctx, k + role[1])))
             k += role[1]
@@ -305,7 +352,19 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     found.sort()
     if relation is not None and not relation.directed and len(found) > 2:
         found = _arguments_of(ctx, found, trigger, hi)
-    if relation is not None and relation.directed and len(found) > 2:
+    if relation is not None and relation.directed:
+        found = _subject_of_relative_clause(ctx, found, lo, trigger)
+        # an inflected name before the verb is not its subject ("Demonstranti kromě oběšení Bibiové
+        # požadují", "оправдана Верховным судом …, просит"): where the language marks case
+        # (a visit's visitor may own the plan before it: "планы Дональда Трампа нанести визит")
+        if not places_are_parties:
+            found = [f for f in found if f[0] > trigger.last or not ctx.is_oblique(f[1])]
+        if unresolved_agent and not any(position < trigger.first for position, _ in found):
+            return []  # "супруг Биби обратился к властям X и Y": the one who asks is nobody we can name
+    if relation is not None and relation.directed and (len(found) > 2 or (
+            found and all(position < trigger.first for position, _ in found))):
+        # (two names before the verb are its subject and something else: "Opozycyjna wobec rządu X
+        # Partia Pracy wezwała"; the one asked comes after it)
         found = _agent_and_patient(found, trigger)
     participants = [m for _, m in found]
     if inherits and previous_participants:
@@ -319,7 +378,24 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         if uses_first_person or lone_partner:
             if ctx.mention(speaker).type in PARTICIPANT_TYPES:
                 participants.insert(0, speaker)
+    if (relation is not None and relation.directed and not places_are_parties and not inherits
+            and not any(position < trigger.first for position, _ in found)
+            and (speaker is None or participants[:1] != [speaker]) and _one_group(ctx, found)):
+        # a request or invitation to a coordinated group with no one before it to make it ("Stejnou
+        # žádost adresoval i představitelům Kanady a USA"): the ones asked are no relation between
+        # themselves (a name right after a relation noun, not coordinated with the next, is its
+        # agent: "По разпореждане на премиера X ... на Y")
+        return []
     return participants
+
+
+def _one_group(ctx: DocumentContext, found: list[tuple[int, int]]) -> bool:
+    """Whether the names found form one coordinated group ("Kanady a USA", "X, Y и Z")."""
+    for (_, a), (position, _) in zip(found, found[1:]):
+        gap = range(ctx.mention_tokens[a][1] + 1, position)
+        if not all(ctx.tokens[k].norm == "," or ctx.match(ctx.lexicon.conjunctions, k) for k in gap):
+            return False
+    return True
 
 
 def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], names: set[str],
@@ -359,6 +435,15 @@ def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], n
     return ctx.most_salient_person(exclude)
 
 
+def _state_named_after(ctx: DocumentContext, k: int, hi: int) -> bool:
+    """Whether a place is named right after a government noun, over owner words and articles ("the
+    government of Pakistan", "правительство России")."""
+    while k < hi and (ctx.match(ctx.lexicon.owner_words, k) or ctx.match(ctx.lexicon.articles, k)
+                      or ctx.tokens[k].norm == "of"):
+        k += 1
+    return k < hi and ctx.token_mention[k] is not None and ctx.mention(ctx.token_mention[k]).type == "LOC"
+
+
 def _name_after_role_complement(ctx: DocumentContext, j: int, words: int = 3) -> bool:
     """Whether a person is named after a short lower-case complement of a role ("ds. rolnictwa",
     "з питань довкілля", "for energy"): a few words, abbreviation dots, no other punctuation."""
@@ -395,6 +480,26 @@ def _role_bodies_after(ctx: DocumentContext, k: int) -> set[str]:
                 or ctx.match(ctx.lexicon.conjunctions, j) or ctx.role_noun_at(j) is not None):
             break  # ("президента и премиера на Пакистан": coordinated roles share their owner)
     return bodies
+
+
+def _subject_of_relative_clause(ctx: DocumentContext, found: list[tuple[int, int]], lo: int,
+                                trigger: PhraseMatch) -> list[tuple[int, int]]:
+    """The agent of a directed relation word after a relative pronoun ("Demonstranti, kteří kromě
+    popravy Bibiové požadovali …", "вакцину, яка вимагає …"): the pronoun's antecedent, the word
+    before it, when that is a name; a name in the base form between the pronoun and the verb (the
+    pronoun is then the object); else nobody named — never a name further back, which belongs to
+    the main clause, nor an inflected one inside, which is an object or an owner."""
+    relative = next((k for k in range(trigger.first - 1, lo - 1, -1)
+                     if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.relative_pronouns, k)), None)
+    if relative is None:
+        return found
+    j = relative - 1
+    if j >= 0 and ctx.tokens[j].norm == ",":
+        j -= 1
+    antecedent = ctx.token_mention[j] if j >= 0 else None
+    inside = [f for f in found if relative < f[0] < trigger.first and not ctx.is_oblique(f[1])]
+    agents = inside or [f for f in found if antecedent is not None and f[1] == antecedent]
+    return sorted(agents + [f for f in found if f[0] > trigger.last])
 
 
 def _agent_and_patient(found: list[tuple[int, int]], trigger: PhraseMatch) -> list[tuple[int, int]]:

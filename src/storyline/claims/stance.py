@@ -5,7 +5,9 @@
   "не встречался", "не са се срещали"). A denial of a report is a denial of the reported event, so
   the cue need not govern the relation word directly ("denied reports that X spoke with Y").
 - ``confirms``: a confirmation cue ("confirmed", "подтвердил", "потвърди").
-- a negated cue does not count ("hadn't ruled out", "не подтвердил" is no confirmation).
+- a negated cue does not count ("hadn't ruled out", "не подтвердил" is no confirmation), nor a
+  negation of the relation's outcome ("no progress in the talks", "не было прогресса в переговорах",
+  lexicon ``outcome_nouns``): the relation took place.
 - otherwise ``asserts``.
 """
 
@@ -37,19 +39,25 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
     ``skip`` (cues already used for another claim) are ignored."""
     tokens = ctx.tokens[first:last]
     denial = None
+    setting = _is_setting(ctx, trigger, first)
     for match in ctx.lexicon.deny.find(tokens):
         start = first + match.first
         if start in skip:
             continue
+        if setting and start > trigger.last:
+            continue  # "W trakcie rokowań Ryanair wykluczył podwyżki": the talks took place
         # a cue that begins with its own negation ("не ведутся") is complete as is
         own_negation = ctx.match(ctx.lexicon.negation, start)
         if not own_negation and is_negated(ctx, start, first):
             continue
+        if _negates_outcome(ctx, first + match.last + 1, trigger.first):
+            continue  # "не было прогресса в переговорах": the talks took place, without a result
         denial = _text(ctx, start, first + match.last)
         break
     if denial:
         return "denies", denial
-    if is_negated(ctx, trigger.first, first):
+    if is_negated(ctx, trigger.first, first) and not _negates_outcome(
+            ctx, max(first, trigger.first - _NEGATION_REACH), trigger.first):
         return "denies", _text(ctx, trigger.first - 1, trigger.last)
     if ctx.lexicon.negated_form(ctx.tokens[trigger.first].norm):
         return "denies", _text(ctx, trigger.first, trigger.last)  # "nesetkali se": negation glued to the verb
@@ -59,6 +67,27 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
             continue
         return "confirms", _text(ctx, start, first + match.last)
     return "asserts", None
+
+
+def _is_setting(ctx: DocumentContext, trigger: PhraseMatch, first: int) -> bool:
+    """Whether the relation word is the setting of the sentence, right after "during" ("в ходе
+    переговоров", "w trakcie rokowań", "during the talks"; lexicon ``during``)."""
+    for back in (1, 2, 3):
+        k = trigger.first - back
+        if k < first:
+            return False
+        if ctx.match(ctx.lexicon.during, k) == back:
+            return True
+    return False
+
+
+def _negates_outcome(ctx: DocumentContext, start: int, trigger_first: int, reach: int = 3) -> bool:
+    """Whether an outcome noun ("progress", "результат", "výsledek") stands within ``reach`` words
+    after a negation at ``start`` and before the relation word: the negation is of the outcome, so
+    the relation itself took place ("no progress in the talks", "не было никакого прогресса в
+    переговорах")."""
+    end = min(start + reach, trigger_first) if trigger_first > start else start + reach
+    return any(ctx.match(ctx.lexicon.outcome_nouns, k) for k in range(start, min(end, len(ctx.tokens))))
 
 
 def _text(ctx: DocumentContext, first: int, last: int) -> str:
