@@ -271,7 +271,8 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
             continue
         kind, length = None, 0
         for name, patterns in (("according", lexicon.according), ("publish", lexicon.publish), ("speech", lexicon.speech),
-                               ("deny", lexicon.deny), ("confirm", lexicon.confirm)):
+                               ("deny", lexicon.deny), ("confirm", lexicon.confirm),
+                               ("according_after", lexicon.according_after)):
             n = patterns.match_at(tokens, i)
             if n > length and ctx.token_mention[i] is None:
                 kind, length = name, n
@@ -279,6 +280,9 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
             i += 1
             continue
         cue_last = i + length - 1
+        if kind == "according" and ctx.match(lexicon.complementizers, i) >= length:
+            i += ctx.match(lexicon.complementizers, i)  # "les informations selon lesquelles …": content, no source
+            continue
         if ctx.match(lexicon.negation, i):
             i = cue_last + 1  # "не ведутся", "not true": a predicate of the content, not a reporting verb
             continue
@@ -295,8 +299,11 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
         source = _source_for(ctx, finder, kind, i, cue_last, first, last)
         if source is not None:
             before = source.span_first - 1
-            source.parenthetical = kind == "according" or source.span_first == first or (
-                before >= first and tokens[before].norm in _CLAUSE_OPENERS)
+            source.parenthetical = kind in ("according", "according_after") or source.span_first == first or (
+                before >= first and (tokens[before].norm in _CLAUSE_OPENERS
+                                     # "…, wie dpa berichtete": "as X reported" is its own clause
+                                     or (before > first and tokens[before - 1].norm == ","
+                                         and ctx.match(lexicon.according_prefix, before))))
             sources.append(source)
         i = cue_last + 1
     return sources
@@ -304,6 +311,16 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
 
 def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first: int, last: int) -> Source | None:
     text = ctx.doc.text[ctx.tokens[cue].start : ctx.tokens[cue_last].end]
+    if kind == "according_after":
+        # "dem Kreml zufolge", "Angaben des Ministeriums zufolge": the source stands just before the cue
+        for k in range(cue - 1, max(first, cue - 5) - 1, -1):
+            if ctx.tokens[k].norm in _STOP_BACK or ctx.tokens[k].norm == ",":
+                break
+            if (m := ctx.token_mention[k]) is not None:
+                start = ctx.mention_tokens[m][0]
+                outlet = ctx.mention(m).type != "PER" and (_near_media_noun(ctx, m) or ctx.mention(m).type == "ORG")
+                return Source(m, "according", cue, cue_last, start, cue_last, outlet, text)
+        return Source(None, "according", cue, cue_last, max(first, cue - 3), cue_last, True, text)
     if kind == "according":
         # "according to Tass", "по словам Пескова", "по его словам" (pronoun inside the cue)
         for k in range(cue, cue_last + 1):
@@ -327,6 +344,8 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
             if ctx.match(ctx.lexicon.anonymous, k):
                 break  # "citing officials": unnamed
             if ctx.match(ctx.lexicon.media, k):
+                if _outlet_named_after(ctx, k, last):
+                    continue  # "according to the news agency Reuters": the outlet's name follows its media noun
                 return Source(None, kind, cue, cue_last, cue, k, True, text)
             if ctx.tokens[k].norm in {",", ".", ";"}:
                 break
@@ -350,7 +369,9 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
             m, start, named = before
             found = (m, start, cue_last, named)
     back_reference = any(ctx.match(ctx.lexicon.back_reference, k) for k in range(max(first, cue - 3), cue))
-    if found is None and not opens_clause and back_reference:
+    if found is None and not opens_clause and (back_reference or ctx.lexicon.inverted_subjects):
+        # (languages that put the subject after the verb inside a clause, lexicon
+        # ``inverted_subjects``: "Am Dienstag sagte Peskow", "Ayer dijo Peskov que …")
         # verb before its subject inside a clause: "Об этом сообщает Интерфакс", "Това съобщи БТА"
         after = finder.subject_after(cue_last)
         if after is not None and after[0] is not None:
@@ -363,6 +384,19 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
     if m is None and kind == "publish":
         outlet = True
     return Source(m, kind, cue, cue_last, span_first, span_last, outlet, text)
+
+
+def _outlet_named_after(ctx: DocumentContext, k: int, last: int) -> bool:
+    """Whether an outlet's name (not a person's) follows the media noun at ``k`` within two words and
+    no punctuation ("the news agency Reuters", "der Nachrichtenagentur dpa"; not "Според изданието
+    Тръмп …", where the noun is the outlet and the person starts the content)."""
+    for j in range(k + 1, min(k + 3, last)):
+        m = ctx.token_mention[j]
+        if m is not None:
+            return ctx.mention(m).type != "PER"
+        if not ctx.tokens[j].is_word:
+            return False
+    return False
 
 
 def attribution_span(sources: list[Source]) -> set[int]:

@@ -41,6 +41,16 @@ def _inflected(text: str, language: str) -> bool:
     return len(lemma_l) >= 3 and lemma_l != word_l and word_l.startswith(lemma_l[:-1])
 
 
+def _only_a_common_noun(tokens: list[Token], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Whether a mention's words are just a role or media noun of the lexicon, with an article at
+    most ("Präsidenten", "der Kanzler", "Regierungssprecher"): languages that capitalise nouns
+    (German) make the NER take them for names; the claims stage reads them as the nouns they are."""
+    while first < last and lexicon.articles.match_at(tokens, first):
+        first += 1
+    length = last - first + 1
+    return any(table.match_at(tokens, first) == length for table in (lexicon.roles, lexicon.media))
+
+
 def _split_at_mentions(tokens: list[Token], mentions: list[Mention]) -> list[Token]:
     """Cut tokens where a mention starts or ends inside them ("Putin-Musk" -> Putin, -Musk... so
     each name owns its own tokens)."""
@@ -100,6 +110,8 @@ class DocumentContext:
             first = max(bisect_right(starts, mention.start) - 1, 0)
             last = max(bisect_left(starts, mention.end) - 1, first)
             mention_tokens.append((first, last))
+            if _only_a_common_noun(tokens, first, last, lexicon):
+                continue  # "Kanzler", "Regierungssprecher": a capitalised role noun the NER took for a name
             for k in range(first, last + 1):
                 if token_mention[k] is None:
                     token_mention[k] = index

@@ -314,8 +314,14 @@ class _Extraction:
                 continue
             if ctx.match(ctx.lexicon.anaphora, k):
                 # "denied reports that X met Y" names its own content: not a pointer back
+                # (also with a comma first, "dementierte Berichte, wonach …", and in any language:
+                # the lexicon's complementizers and topic prepositions, "que", "dass", "über")
                 nxt = k + ctx.match(ctx.lexicon.anaphora, k)
-                if nxt < len(ctx.tokens) and ctx.tokens[nxt].norm in {"that", "что", "че", "about", "о", "за"}:
+                if nxt < len(ctx.tokens) and ctx.tokens[nxt].norm == ",":
+                    nxt += 1
+                if nxt < len(ctx.tokens) and (ctx.tokens[nxt].norm in {"that", "что", "че", "about", "о", "за"}
+                                              or ctx.match(ctx.lexicon.complementizers, nxt)
+                                              or ctx.match(ctx.lexicon.topic_prepositions, nxt)):
                     return False
                 return True
             if ctx.tokens[k].norm in {".", ";", "!", "?"}:

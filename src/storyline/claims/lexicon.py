@@ -391,6 +391,18 @@ class Lexicon:
     role_groups: list[set[str]]  # role patterns naming the same position
     time: dict
     negation_prefixes: tuple[str, ...] = ()  # negation glued to the verb: Czech "nesetkali se"
+    # "nicht" after the verb it negates (German main clauses: "traf Musk nicht", "telefonierte nicht mit")
+    trailing_negation: PatternSet = field(default_factory=lambda: PatternSet.of("trailing_negation", []))
+    # the subject may follow its reporting verb inside a clause ("Am Dienstag sagte Peskow")
+    inverted_subjects: bool = False
+    # tokens before the relation word within which its parties are looked for (verb-final clauses
+    # put the subject further away: "Merz und Macron wollen sich am 15. März in Berlin treffen")
+    window_before: int = 10
+    # the verb ends its clause (German participles and subordinate clauses): a directed relation's
+    # agent and patient may both stand before it ("Macron hat Merz eingeladen")
+    verb_final: bool = False
+    # cues after their source ("dem Kreml zufolge", "Medienberichten zufolge")
+    according_after: PatternSet = field(default_factory=lambda: PatternSet.of("according_after", []))
     # "the union", "odbory", "профсоюз" without a name after them: the document's trade union
     union_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("union_nouns", []))
     # "progress", "результат": "no progress in the talks" negates the outcome, not the talks
@@ -413,7 +425,8 @@ class Lexicon:
         self.relation_heads = PatternSet.of("relation", [p.source for r in self.relations for p in r.triggers.patterns],
                                             language=self.language)
         self.cue_heads = PatternSet.of("cue", [p.source for s in (self.according, self.publish, self.speech,
-                                                                  self.deny, self.confirm) for p in s.patterns],
+                                                                  self.deny, self.confirm, self.according_after)
+                                               for p in s.patterns],
                                        language=self.language)
 
     def relation(self, name: str) -> Relation | None:
@@ -444,7 +457,17 @@ class Lexicon:
             if kept and m.first <= kept[-1].last:
                 continue
             kept.append(m)
-        return kept
+        return [_verb_of_split_phrase(m) for m in kept]
+
+
+def _verb_of_split_phrase(match: PhraseMatch) -> PhraseMatch:
+    """A trigger with words between its parts ("rief _ _ an": German "rief Macron am Montag an")
+    stands for the words before the first "_": the words it skipped are the parties and places of
+    the relation, not part of its word."""
+    words = match.pattern.split()
+    if "_" not in words:
+        return match
+    return PhraseMatch(match.first, match.first + words.index("_") - 1, match.key, match.pattern)
 
 
 def available_languages(directory: str | None = None) -> list[str]:
@@ -512,6 +535,11 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         role_groups=[set(group) for group in refs.get("role_groups", [])],
         time=data.get("time", {}),
         negation_prefixes=tuple(normalize_word(p) for p in stance.get("negation_prefixes", [])),
+        trailing_negation=_set(stance, "trailing_negation", language),
+        inverted_subjects=bool(reporting.get("inverted_subjects", False)),
+        window_before=int(refs.get("window_before", 10)),
+        verb_final=bool(refs.get("verb_final", False)),
+        according_after=_set(reporting, "according_after", language),
         union_nouns=_set(refs, "union_nouns", language),
         outcome_nouns=_set(stance, "outcome_nouns", language),
         audience_nouns=_set(reporting, "audience", language),

@@ -36,7 +36,6 @@ from storyline.claims.references import resolve_pronoun, resolve_role
 __all__ = ["find_participants", "PARTICIPANT_TYPES"]
 
 PARTICIPANT_TYPES = {"PER", "ORG", "LOC"}
-_WINDOW_BEFORE = 10  # tokens before the relation word
 _WINDOW_AFTER = 16  # and after it ("talked with officials, including the head of X, Y")
 _PRONOUN_REACH = 2  # a pronoun names a party only right by the relation word ("spoke with him")
 _PLACE_NOUN_REACH = 2  # common nouns between a place preposition and its name ("в столицата Исламабад")
@@ -81,8 +80,9 @@ def _is_modifier(ctx: DocumentContext, m: int) -> bool:
             j = first - back
             if j < 0 or ctx.token_mention[j] is not None or ctx.tokens[j].norm in {",", ".", ";", ":"}:
                 break
-            if ctx.role_ending_at(j) is not None and (back == 1 or ctx.is_oblique(m)):
-                return True
+            if ctx.role_ending_at(j) is not None and (back == 1 or ctx.is_oblique(m)
+                                                     or ctx.match(ctx.lexicon.owner_words, first - 1)):
+                return True  # ("den Präsidenten der Ukraine": the owner word "der" between)
             if ctx.match(ctx.lexicon.place_prepositions, j) or ctx.match(ctx.lexicon.partner_prepositions, j):
                 break
     elif k < n and (role := ctx.role_noun_at(k)) is not None:
@@ -205,7 +205,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     """Mention indices of the parties, in text order (speaker first when added as a party)."""
     relation = ctx.lexicon.relation(trigger.key)
     places_are_parties = bool(relation and relation.places)
-    lo, hi = max(first, trigger.first - _WINDOW_BEFORE), min(last, trigger.last + 1 + _WINDOW_AFTER)
+    # (lexicon ``window_before``: verb-final clauses put the subject further before the verb)
+    lo, hi = max(first, trigger.first - ctx.lexicon.window_before), min(last, trigger.last + 1 + _WINDOW_AFTER)
     # stay inside the trigger's clause
     for k in range(trigger.first - 1, lo - 1, -1):
         if ctx.tokens[k].norm in _CLAUSE_BREAK:
@@ -365,7 +366,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             found and all(position < trigger.first for position, _ in found))):
         # (two names before the verb are its subject and something else: "Opozycyjna wobec rządu X
         # Partia Pracy wezwała"; the one asked comes after it)
-        found = _agent_and_patient(found, trigger)
+        found = _agent_and_patient(found, trigger, ctx.lexicon.verb_final)
     participants = [m for _, m in found]
     if inherits and previous_participants:
         for m in previous_participants:
@@ -502,9 +503,12 @@ def _subject_of_relative_clause(ctx: DocumentContext, found: list[tuple[int, int
     return sorted(agents + [f for f in found if f[0] > trigger.last])
 
 
-def _agent_and_patient(found: list[tuple[int, int]], trigger: PhraseMatch) -> list[tuple[int, int]]:
+def _agent_and_patient(found: list[tuple[int, int]], trigger: PhraseMatch, verb_final: bool = False
+                        ) -> list[tuple[int, int]]:
     before = [f for f in found if f[0] < trigger.first]
     after = [f for f in found if f[0] > trigger.last]
+    if verb_final and before and not after:
+        return found  # "Macron hat Merz eingeladen": the subject first, then the ones invited, all before the verb
     chosen = ([before[-1]] if before else []) + ([after[0]] if after else [])
     # keep coordinated patients: "asked Britain, Canada, Italy and the US"
     return chosen + [f for f in after[1:] if f not in chosen] if len(after) > 1 and _coordinated(after) else chosen

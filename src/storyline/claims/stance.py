@@ -61,6 +61,8 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
         return "denies", _text(ctx, trigger.first - 1, trigger.last)
     if ctx.lexicon.negated_form(ctx.tokens[trigger.first].norm):
         return "denies", _text(ctx, trigger.first, trigger.last)  # "nesetkali se": negation glued to the verb
+    if (cue := _trailing_negation(ctx, trigger, last)) is not None:
+        return "denies", _text(ctx, trigger.first, cue)  # "traf Musk nicht", "telefonierte nicht mit Musk"
     for match in ctx.lexicon.confirm.find(tokens):
         start = first + match.first
         if start in skip or is_negated(ctx, start, first):
@@ -79,6 +81,22 @@ def _is_setting(ctx: DocumentContext, trigger: PhraseMatch, first: int) -> bool:
         if ctx.match(ctx.lexicon.during, k) == back:
             return True
     return False
+
+
+def _trailing_negation(ctx: DocumentContext, trigger: PhraseMatch, last: int, reach: int = 5) -> int | None:
+    """The token of a negation standing after the relation verb it negates (lexicon
+    ``trailing_negation``: German main clauses put "nicht" after the finite verb and its objects,
+    "Putin traf Musk nicht", "telefonierte nicht mit Musk"), within ``reach`` words and the clause."""
+    words = 0
+    for k in range(trigger.last + 1, min(last, len(ctx.tokens))):
+        if ctx.tokens[k].norm in {",", ".", ";", ":", "!", "?"} or ctx.match(ctx.lexicon.conjunctions, k):
+            return None
+        if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.trailing_negation, k):
+            return None if ctx.match(ctx.lexicon.not_negation, k) else k
+        words += 1
+        if words > reach:
+            return None
+    return None
 
 
 def _negates_outcome(ctx: DocumentContext, start: int, trigger_first: int, reach: int = 3) -> bool:

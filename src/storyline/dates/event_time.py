@@ -251,7 +251,8 @@ class _Scanner:
         day = _day_number(tokens[i])
         month_at = None
         if day is not None and i + 1 < len(tokens):
-            k = i + 1 + (1 if tokens[i + 1].norm in {".", "-", "of"} and i + 2 < len(tokens) else 0)
+            joined = tokens[i + 1].norm in {".", "-", "of"} or _phrase_at(words.get("date_joiners"), tokens, i + 1) == 1
+            k = i + 1 + (1 if joined and i + 2 < len(tokens) else 0)
             month = _index_of(words.get("months"), tokens[k])
             if month is not None:
                 month_at, last = k, k
@@ -262,8 +263,8 @@ class _Scanner:
             month_at, last = i, i + 1
         year = None
         j = last + 1
-        if j < len(tokens) and tokens[j].norm == ",":
-            j += 1
+        if j < len(tokens) and (tokens[j].norm == "," or _phrase_at(words.get("date_joiners"), tokens, j) == 1):
+            j += 1  # "15 March, 2023", "15 de marzo de 2023"
         if j < len(tokens) and (year := _year(tokens[j])) is not None:
             last = j
             if j + 1 < len(tokens) and _phrase_at(words.get("year_words"), tokens, j + 1):
@@ -291,10 +292,12 @@ class _Scanner:
         # languages that capitalise months, or followed by a year
         token = self.tokens[i]
         last, year = i, None
-        if i + 1 < len(self.tokens) and (year := _year(self.tokens[i + 1])) is not None:
-            last = i + 1
-            if i + 2 < len(self.tokens) and _phrase_at(self.words.get("year_words"), self.tokens, i + 2):
-                last = i + 2
+        # "marzo de 2023": a joiner word between the month and its year
+        y = i + 1 + (1 if i + 2 < len(self.tokens) and _phrase_at(self.words.get("date_joiners"), self.tokens, i + 1) == 1 else 0)
+        if y < len(self.tokens) and (year := _year(self.tokens[y])) is not None:
+            last = y
+            if y + 1 < len(self.tokens) and _phrase_at(self.words.get("year_words"), self.tokens, y + 1):
+                last = y + 1
         if year is None and self.words.get("months_capitalised") and not token.text[0].isupper():
             return None
         if year is None and len(token.norm) <= 3 and not _preceded_by(self.tokens, i, self.words.get("year_before")):
@@ -400,7 +403,9 @@ class _Scanner:
             if (n := _phrase_at(words.get(key), tokens, j)):
                 shift, j = value, j + n
                 break
-        if shift is None or j >= len(tokens):
+        if shift is None:
+            return self._last_postposed(i)
+        if j >= len(tokens):
             return None
         unit = None
         for name in ("year", "month", "week"):
@@ -410,6 +415,21 @@ class _Scanner:
         if unit is None or tokens[j].norm in {"г"}:
             return None
         first = i if j - i > 1 or tokens[i].norm in {"в", "во", "на", "през", "in"} else i
+        return self._shifted(first, j, unit, shift)
+
+    def _last_postposed(self, i: int):
+        """"el año pasado", "l'anno scorso", "o mês passado": the unit, then the last/this/next word."""
+        tokens, words = self.tokens, self.words
+        for name in ("year", "month", "week"):
+            if (n := _phrase_at(words.get(f"{name}_words"), tokens, i)) and i + n < len(tokens):
+                for key, value in (("last", -1), ("this", 0), ("next", 1)):
+                    if (m := _phrase_at(words.get(key), tokens, i + n)):
+                        return self._shifted(i, i + n + m - 1, name, value)
+                return None
+        return None
+
+    def _shifted(self, first: int, j: int, unit: str, shift: int):
+        """The year/month/week ``shift`` units from the publication date, as the expression [first, j]."""
         if not self.published:
             return self.expression(first, j, None, True, "last"), j
         day = self.published.day
