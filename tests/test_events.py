@@ -458,3 +458,40 @@ def test_a_lone_undated_report_does_not_join_an_event_that_starts_after_its_publ
     events, _ = group_events([said("late:0", "asserts", "paper", when="2024-10", published="2024-10-25"),
                               said("x:0", "denies", "spokesman", published="2019-03-01")])
     assert sorted(len(e.claims) for e in events) == [1, 1]  # a 2019 denial cannot answer a 2024 report
+
+
+def test_a_denial_answers_the_report_whose_words_it_echoes():
+    """"Officials confirmed regular contacts ... Bremmer earlier reported a call; Musk denied this.
+    Peskov said regular talks are not held": Peskov answers the news, not the recalled report."""
+    from dataclasses import replace
+
+    from storyline.stories.events import evidence_stems
+
+    def with_words(fact, text):
+        return replace(fact, words=evidence_stems(text))
+
+    events, _ = group_events([
+        with_words(said("news:0", "asserts", "paper", published="2024-10-25"),
+                   "The paper reports that a keeps regular contact with b."),
+        with_words(said("news:1", "confirms", published="2024-10-25"),
+                   "Officials confirmed regular contacts between the businessman and the president."),
+        with_words(said("news:2", "asserts", "analyst", published="2024-10-25"),
+                   "The analyst earlier reported that a told him about his dialogue with b."),
+        with_words(said("news:3", "denies", "a", published="2024-10-25"), "Later a denied this."),
+        with_words(said("news:4", "denies", "spokesman", published="2024-10-25"),
+                   "The spokesman said that regular conversations between the president and a are not held."),
+    ])
+    by_claims = {tuple(e.claims): e for e in events}
+    news = by_claims[("news:0", "news:1", "news:4")]
+    assert news.status == "contested" and news.when == "~2024-10"
+    recalled = by_claims[("news:2", "news:3")]
+    assert recalled.status == "contested" and recalled.when is None
+
+
+def test_without_shared_words_a_denial_answers_the_nearest_report_before_it():
+    events, _ = group_events([
+        said("news:0", "asserts", "paper", published="2024-10-25"),
+        said("news:1", "asserts", "analyst", published="2024-10-25"),
+        said("news:2", "denies", "a", published="2024-10-25"),
+    ])
+    assert {tuple(e.claims) for e in events} == {("news:0",), ("news:1", "news:2")}

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from storyline.config import Settings
+from storyline.entities.consistency import consistent_spans
 from storyline.entities.roles import split_role_prefix
 from storyline.records import Document, Mention
 
@@ -149,7 +150,8 @@ class EntityRecognizer:
                     # "Политолог Ян Бреммер" read as one ORG: the person after the role word
                     a, b, label = split_role_prefix(chunk, ent.start_char, ent.end_char, ent.label_)
                     results[i].append((base + a, base + b, label))
-        return iter(results)
+        # one name, one reading per document (types voted, missed repetitions added)
+        return iter(consistent_spans(text, spans) for text, spans in zip(texts, results))
 
     def recognize_document(self, doc: Document) -> list[Mention]:
         """Mentions of ``doc.text``; ``lemma`` and ``entity`` are left for later stages.

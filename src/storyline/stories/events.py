@@ -19,9 +19,11 @@ Decisions (each one a trade-off, written down so readers of the results know wha
 - **Unknown times** (the claim says nothing about when) are first read in their document's context
   (`_document_threads`): a document's untimed claims of one relation and participants form
   *threads*, one per supporting voice (speaker, else relaying outlet; the outlet's own voice joins
-  the article's first thread, its lead), and each denial joins the thread of the claim it answers
-  (the nearest supporting claim before it in the text, else the first after it: "X reported that
-  ... ; Y denied this", "Y denied reports that ..."). A thread with both sides is one *exchange*.
+  the article's first thread, its lead), and each denial joins the thread of the claim it answers:
+  the supporting claim whose words it echoes most ("regular talks are not held" answers "officials
+  confirmed regular contacts", not a recalled report of one call), and among equally close ones
+  the nearest before it in the text, else the first after it ("X reported that ... ; Y denied
+  this", "Y denied reports that ..."). A thread with both sides is one *exchange*.
   Then, per thread:
   1. if the document dates claims of the same relation and participants, and all into one event,
      the thread is about that event ("they spoke in April 2021 ... Bremmer says they spoke");
@@ -55,6 +57,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -128,6 +131,7 @@ class ClaimFacts:
     # unknown date, as an interval; comparable only with other claims of the same document
     relative: tuple[int, int] | None = None
     position: int | None = None  # where the claim's evidence starts in its document (text order)
+    words: frozenset[str] = frozenset()  # stems of its evidence's longer words (`evidence_stems`)
 
 
 def participants_key(relation: str, entity_ids: Iterable[str], symmetric: frozenset[str]) -> Participants:
@@ -273,6 +277,29 @@ class _Thread:
     denied: bool = False
 
 
+_STEM_WORD = re.compile(r"[^\W\d_]{5,}")
+STEM_LENGTH = 5  # "регулярные" / "регулярных", "contacts" / "contact": inflection mostly ends later
+
+
+def evidence_stems(text: str) -> frozenset[str]:
+    """Stems (first letters, lower-cased) of the words of five letters or more in a claim's
+    evidence: what a denial and the report it answers share ("regular talks" / "regular contacts")."""
+    return frozenset(w[:STEM_LENGTH] for w in _STEM_WORD.findall(text.lower()))
+
+
+def _answered(denial: ClaimFacts, n: int, group: list[ClaimFacts], supports: list[tuple[int, "_Thread"]]) -> "_Thread":
+    """The thread of the supporting claim `denial` (the n-th claim of `group`) answers: most words
+    in common, then the nearest before it, then the first after it."""
+    at = bisect_left(supports, (n, -1))
+
+    def rank(k: int) -> tuple[int, int]:
+        position, _ = supports[k]
+        shared = len(denial.words & group[position].words)
+        return shared, (k if k < at else -k - len(supports))  # before it: nearest first; then after it
+
+    return supports[max(range(len(supports)), key=rank)][1]
+
+
 def _document_threads(facts: list[ClaimFacts]) -> list[_Thread]:
     """Untimed claims of one bucket grouped per document into threads (see the module doc)."""
     by_document: dict[str, list[ClaimFacts]] = defaultdict(list)
@@ -301,14 +328,7 @@ def _document_threads(facts: list[ClaimFacts]) -> list[_Thread]:
         for n, fact in enumerate(group):
             if fact.stance in SUPPORTING_STANCES:
                 continue
-            # the claim it answers: the nearest supporting claim before it, else the first after it
-            at = bisect_left(supports, (n, -1)) if supports else 0
-            if at > 0:
-                thread = supports[at - 1][1]
-            elif supports:
-                thread = supports[0][1]
-            else:
-                thread = unanswered
+            thread = _answered(fact, n, group, supports) if supports else unanswered
             thread.facts.append(fact)
             thread.denied = True
         threads.extend(own)
@@ -600,11 +620,17 @@ def _collect_facts(store, symmetric: frozenset[str]) -> list[ClaimFacts]:
             mention_keys[doc_id].append(mention.entity or _unresolved_key(mention.lemma or mention.text))
 
     document_info: dict[str, tuple[str | None, str | None, str | None]] = {}
+    spans_by_document: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    for doc_id, claim in claims:
+        spans_by_document[doc_id].append((claim.id, claim.start, claim.end))
+    stems: dict[str, frozenset[str]] = {}  # claim id -> `evidence_stems` of its evidence
 
     def documents():
         for doc in store.iter_documents():
             if doc.id in documents_with_claims:
                 document_info[doc.id] = (doc.published, _outlet_of(doc.site, doc.url), doc.language)
+                for claim_id, start, end in spans_by_document[doc.id]:
+                    stems[claim_id] = evidence_stems(doc.text[start:end])
                 yield doc.id, doc.text
 
     groups = near_duplicate_groups(documents())
@@ -632,7 +658,7 @@ def _collect_facts(store, symmetric: frozenset[str]) -> list[ClaimFacts]:
             outlet=outlet, outlet_entity=outlet_entity.get(outlet) if outlet else None,
             language=language, duplicate_group=groups.get(doc_id),
             relative=relative_offsets(claim.when_text, language) if not claim.when and not published else None,
-            position=claim.start,
+            position=claim.start, words=stems.get(claim.id, frozenset()),
         ))
     return facts
 
