@@ -42,8 +42,12 @@ def _voted_types(text: str, spans: list[Span]) -> dict[str, tuple[str, int]]:
     return out
 
 
-def _findable(text: str, surface: str) -> bool:
-    """Is `surface` safe to find again by string match (see the module docstring)?"""
+_WORD = re.compile(r"\w+")
+
+
+def _findable(text: str, surface: str, text_words: set[str]) -> bool:
+    """Is `surface` safe to find again by string match (see the module docstring)? `text_words`:
+    the words of the text (runs of word characters), for the lower-case check."""
     words = surface.split()
     if len(words) >= 2:
         return all(w[:1].isupper() or not w[:1].isalpha() for w in (words[0], words[-1]))
@@ -51,6 +55,8 @@ def _findable(text: str, surface: str) -> bool:
     if len(word) < 4 or not word[:1].isupper() or not any(ch.isalpha() for ch in word):
         return False
     lower = word[:1].lower() + word[1:]
+    if _WORD.fullmatch(lower):
+        return lower not in text_words
     return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is None
 
 
@@ -68,7 +74,8 @@ def consistent_spans(text: str, spans: list[Span]) -> list[Span]:
         words = surface.split()
         if label == "PER" and len(words) >= 2:
             wanted.setdefault(words[-1], "PER")
-    findable = sorted((s for s in wanted if _findable(text, s)), key=len, reverse=True)
+    text_words = set(_WORD.findall(text))
+    findable = sorted((s for s in wanted if _findable(text, s, text_words)), key=len, reverse=True)
     if not findable:
         return sorted(out)
     taken = sorted((a, b) for a, b, _ in out)
