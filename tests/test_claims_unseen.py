@@ -234,3 +234,27 @@ def test_denial_after_talks_as_the_setting_is_not_of_the_talks_pl():
     doc = make_doc(text, "pl", names)
     [claim] = extract_claims(doc)
     assert claim.relation == "negotiate" and claim.stance == "asserts"
+
+
+def test_a_relation_noun_with_a_negated_occurrence_is_denied():
+    cases = [
+        ("en", "A meeting between Biden and Putin is not planned, Peskov said.",
+         {"Biden": ("PER", "Biden"), "Putin": ("PER", "Putin"), "Peskov": ("PER", "Peskov")}),
+        ("ru", "Встреча Путина и Байдена не планируется, заявил Песков.",
+         {"Путина": ("PER", "Путин"), "Байдена": ("PER", "Байден"), "Песков": ("PER", "Песков")}),
+        ("de", "Ein Treffen zwischen Scholz und Putin sei nicht geplant, sagte Hebestreit.",
+         {"Scholz": ("PER", "Scholz"), "Putin": ("PER", "Putin"), "Hebestreit": ("PER", "Hebestreit")}),
+        ("fr", "Une rencontre entre Macron et Poutine n'aura pas lieu, a déclaré Peskov.",
+         {"Macron": ("PER", "Macron"), "Poutine": ("PER", "Poutine"), "Peskov": ("PER", "Peskov")}),
+    ]
+    for language, text, names in cases:
+        doc = make_doc(text, language, names)
+        [claim] = extract_claims(doc)
+        assert claim.relation == "meet" and claim.stance == "denies", (language, claim)
+
+
+def test_a_negated_predicate_that_is_not_about_occurrence_denies_nothing():
+    text = "The meeting between Biden and Putin was not easy, Peskov said."
+    doc = make_doc(text, "en", {"Biden": ("PER", "Biden"), "Putin": ("PER", "Putin"), "Peskov": ("PER", "Peskov")})
+    [claim] = extract_claims(doc)
+    assert claim.stance == "asserts"

@@ -407,6 +407,9 @@ class Lexicon:
     union_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("union_nouns", []))
     # "progress", "результат": "no progress in the talks" negates the outcome, not the talks
     outcome_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("outcome_nouns", []))
+    # "planned", "планируется", "geplant": a negation before them later in the relation word's clause
+    # denies the relation ("a meeting between X and Y is not planned")
+    occurrence: PatternSet = field(default_factory=lambda: PatternSet.of("occurrence", []))
     # "reporters", "журналистам": "spoke to reporters" is how a statement was made, not a relation
     audience_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("audience_nouns", []))
     # "who", "который", "který": a relative pronoun is the subject of the verb after it
@@ -542,6 +545,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         according_after=_set(reporting, "according_after", language),
         union_nouns=_set(refs, "union_nouns", language),
         outcome_nouns=_set(stance, "outcome_nouns", language),
+        occurrence=_set(stance, "occurrence", language),
         audience_nouns=_set(reporting, "audience", language),
         relative_pronouns=_set(refs, "relative_pronouns", language),
         government_nouns=_set(refs, "government_nouns", language),

@@ -5,6 +5,9 @@
   "не встречался", "не са се срещали"). A denial of a report is a denial of the reported event, so
   the cue need not govern the relation word directly ("denied reports that X spoke with Y").
 - ``confirms``: a confirmation cue ("confirmed", "подтвердил", "потвърди").
+- ``denies`` also when the relation noun is the subject of a negated predicate of occurrence later
+  in its clause ("a meeting between X and Y is not planned", "встреча не планируется", lexicon
+  ``occurrence``).
 - a negated cue does not count ("hadn't ruled out", "не подтвердил" is no confirmation), nor a
   negation of the relation's outcome ("no progress in the talks", "не было прогресса в переговорах",
   lexicon ``outcome_nouns``): the relation took place.
@@ -63,6 +66,8 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
         return "denies", _text(ctx, trigger.first, trigger.last)  # "nesetkali se": negation glued to the verb
     if (cue := _trailing_negation(ctx, trigger, last)) is not None:
         return "denies", _text(ctx, trigger.first, cue)  # "traf Musk nicht", "telefonierte nicht mit Musk"
+    if (cue := _negated_occurrence(ctx, trigger, last)) is not None:
+        return "denies", _text(ctx, trigger.first, cue)  # "a meeting between X and Y is not planned"
     for match in ctx.lexicon.confirm.find(tokens):
         start = first + match.first
         if start in skip or is_negated(ctx, start, first):
@@ -93,6 +98,30 @@ def _trailing_negation(ctx: DocumentContext, trigger: PhraseMatch, last: int, re
             return None
         if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.trailing_negation, k):
             return None if ctx.match(ctx.lexicon.not_negation, k) else k
+        words += 1
+        if words > reach:
+            return None
+    return None
+
+
+def _negated_occurrence(ctx: DocumentContext, trigger: PhraseMatch, last: int, reach: int = 10) -> int | None:
+    """The last token of "not planned", "не планируется", "nicht geplant", "n'aura pas lieu" after the
+    relation word, in its clause (no comma between): the relation noun is the subject of a negated
+    predicate of occurrence (lexicon ``occurrence``), so the relation is denied ("a meeting between
+    Biden and Putin is not planned"). Other negated predicates ("was not easy") deny nothing."""
+    words = 0
+    for k in range(trigger.last + 1, min(last, len(ctx.tokens))):
+        if ctx.tokens[k].norm in {",", ".", ";", ":", "!", "?"}:
+            return None
+        if ctx.token_mention[k] is None and (ctx.match(ctx.lexicon.negation, k)
+                                             or ctx.match(ctx.lexicon.trailing_negation, k)):
+            if ctx.match(ctx.lexicon.not_negation, k):
+                return None
+            for j in range(k + 1, min(k + 4, last, len(ctx.tokens))):
+                if ctx.tokens[j].norm in {",", ".", ";", ":", "!", "?"}:
+                    break
+                if (length := ctx.match(ctx.lexicon.occurrence, j)):
+                    return j + length - 1
         words += 1
         if words > reach:
             return None
