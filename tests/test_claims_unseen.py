@@ -258,3 +258,48 @@ def test_a_negated_predicate_that_is_not_about_occurrence_denies_nothing():
     doc = make_doc(text, "en", {"Biden": ("PER", "Biden"), "Putin": ("PER", "Putin"), "Peskov": ("PER", "Peskov")})
     [claim] = extract_claims(doc)
     assert claim.stance == "asserts"
+
+
+LEADERS_EN = {
+    "Olaf Scholz": ("PER", "Olaf Scholz"), "Volodymyr Zelensky": ("PER", "Volodymyr Zelensky"),
+    "Emmanuel Macron": ("PER", "Emmanuel Macron"), "Macron": ("PER", "Macron"), "Xi": ("PER", "Xi"),
+    "Russia": ("LOC", "Russia"), "Fumio Kishida": ("PER", "Fumio Kishida"), "Joe Biden": ("PER", "Joe Biden"),
+    "Japanese": ("MISC", "Japanese"), "Tokyo": ("LOC", "Tokyo"), "Britain": ("LOC", "Britain"),
+    "Canada": ("LOC", "Canada"), "Italy": ("LOC", "Italy"), "US": ("LOC", "US"),
+}
+
+
+def test_his_office_speaks_for_the_person_the_sentence_is_about():
+    text = ("Emmanuel Macron spoke about the summit. "
+            "Olaf Scholz spoke by phone with Volodymyr Zelensky on Monday, his office said.")
+    doc = make_doc(text, "en", LEADERS_EN)
+    claim = next(c for c in extract_claims(doc) if "Zelensky" in names_of(doc, c.participants))
+    assert speaker_of(doc, claim) == "Scholz"  # not Macron, who spoke last
+
+
+def test_a_request_is_between_the_asker_and_the_asked_not_what_is_asked():
+    doc = make_doc("Macron urged Xi to press Russia to end the war.", "en", LEADERS_EN)
+    [claim] = extract_claims(doc)
+    assert claim.relation == "request" and names_of(doc, claim.participants) == {"Macron", "Xi"}
+    doc = make_doc("Macron asked Britain, Canada, Italy and the US to send aid.", "en", LEADERS_EN)
+    [claim] = extract_claims(doc)
+    assert names_of(doc, claim.participants) == {"Macron", "Britain", "Canada", "Italy", "US"}
+
+
+def test_an_indefinite_spokesman_is_an_unnamed_source():
+    text = ("Emmanuel Macron spoke about the summit. "
+            "Fumio Kishida has invited Joe Biden to visit Tokyo, according to a Japanese government spokesman.")
+    doc = make_doc(text, "en", LEADERS_EN)
+    claim = next(c for c in extract_claims(doc) if c.relation == "invite")
+    assert speaker_of(doc, claim) is None  # neither "Japanese" nor the last speaker
+    doc = make_doc("Emmanuel Macron spoke. A government spokesman said Fumio Kishida will meet Joe Biden.", "en", LEADERS_EN)
+    claim = next(c for c in extract_claims(doc) if c.relation == "meet")
+    assert speaker_of(doc, claim) is None
+
+
+def test_to_host_is_to_meet_but_a_show_host_is_nobody():
+    doc = make_doc("Joe Biden will host Fumio Kishida next month.", "en", LEADERS_EN)
+    [claim] = extract_claims(doc)
+    assert claim.relation == "meet" and names_of(doc, claim.participants) == {"Biden", "Kishida"}
+    doc = make_doc("Joe Biden laughed at what host Fumio Kishida said.", "en", LEADERS_EN)
+    assert extract_claims(doc) == []

@@ -246,3 +246,11 @@ def test_warc_gzip_bomb_is_refused_before_inflating(tmp_path):
     items = read(path, max_decompressed_bytes=1024 * 1024)
     assert [type(i) for i in items] == [RawDocument, ItemError]
     assert "decompression limit" in items[1].reason and items[1].source == str(path)
+
+
+@pytest.mark.parametrize("data", [b"\x1f\x8b", b""], ids=["truncated-gzip", "empty"])
+def test_a_warc_with_nothing_to_read_is_reported(tmp_path, data):
+    path = tmp_path / "a.warc.gz"
+    path.write_bytes(data)
+    items = list(read_path(path, Settings()))
+    assert len(items) == 1 and isinstance(items[0], ItemError), items

@@ -62,6 +62,23 @@ class _Finder:
     def __init__(self, ctx: DocumentContext, first: int, last: int, last_speaker: int | None):
         self.ctx, self.first, self.last, self.last_speaker = ctx, first, last, last_speaker
 
+    def _possessor_in_sentence(self, k: int) -> int | None:
+        """For a possessive pronoun before a noun at token ``k`` ("his office", "her spokesman",
+        after the statement it attributes): the first person named in the sentence before it,
+        whose office speaks ("Scholz spoke with Zelensky, his office said"); None otherwise."""
+        ctx = self.ctx
+        if not ctx.match(ctx.lexicon.possessive_pronouns, k) or k + 1 >= len(ctx.tokens):
+            return None
+        if ctx.token_mention[k + 1] is not None or not ctx.tokens[k + 1].is_word:
+            return None
+        # "his"/"her" own for a person; "its"/"their" for an organisation or a person
+        kinds = {"PER"} if ctx.match(ctx.lexicon.person_pronouns, k) else {"PER", "ORG"}
+        for j in range(self.first, k):
+            m = ctx.token_mention[j]
+            if m is not None and ctx.mention(m).type in kinds and m not in ctx.role_owned:
+                return m
+        return None
+
     def subject_before(self, cue: int) -> tuple[int | None, int, bool] | None:
         """(mention, first token of the phrase, named) walking back from the cue; None when no
         subject is found in the window."""
@@ -98,11 +115,15 @@ class _Finder:
             if ctx.match(ctx.lexicon.person_pronouns, k) or ctx.match(ctx.lexicon.plural_pronouns, k):
                 if ctx.match(ctx.lexicon.plural_pronouns, k):
                     return None
+                if (owner := self._possessor_in_sentence(k)) is not None:
+                    return owner, k, True  # "Scholz spoke with Zelensky, his office said": Scholz's
                 return resolve_pronoun(ctx, k, None, self.last_speaker), k, True
             if ctx.match(ctx.lexicon.first_person, k):
                 return None
             role = ctx.role_noun_at(k)
             if role is not None and not self._owned_chain_follows(k + role[1], cue):
+                if _indefinite_before(ctx, k, self.first):
+                    return None, k, False  # "a government spokesman said": someone unnamed
                 return resolve_role(ctx, k, last_speaker=self.last_speaker, as_speaker=True), k, True
             if ctx.match(ctx.lexicon.audience_nouns, k):
                 k -= 1  # "X v rozhovoru novinářům řekl": the press is who heard it, X who said it
@@ -237,6 +258,26 @@ def find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int 
     return sources
 
 
+def _indefinite_before(ctx: DocumentContext, k: int, first: int, reach: int = 3) -> bool:
+    """An indefinite article within ``reach`` words before the role noun at ``k`` ("a Japanese
+    government spokesman", "ein Sprecher"): the role names someone unnamed, not a known holder."""
+    for j in range(k - 1, max(first, k - reach) - 1, -1):
+        if ctx.tokens[j].norm in {",", ".", ";", ":"}:
+            return False
+        if ctx.match(ctx.lexicon.indefinite_articles, j):
+            return True
+    return False
+
+
+def _describes_next_noun(ctx: DocumentContext, m: int, last: int) -> bool:
+    """A MISC mention (a nationality, "Japanese", "российский") followed by a lower-case word: it
+    describes that noun ("a Japanese government spokesman") and is no source itself."""
+    after = ctx.mention_tokens[m][1] + 1
+    return (ctx.mention(m).type == "MISC" and after < min(last, len(ctx.tokens))
+            and ctx.token_mention[after] is None and ctx.tokens[after].is_word
+            and ctx.tokens[after].text[:1].islower())
+
+
 def _media_noun_in(ctx: DocumentContext, source: Source) -> bool:
     for k in range(source.span_first, source.span_last + 1):
         if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.media, k):
@@ -330,6 +371,8 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
         found = None
         for k in range(cue_last + 1, min(cue_last + 5, last)):
             m = ctx.token_mention[k]
+            if m is not None and _describes_next_noun(ctx, m, last):
+                continue  # "according to a Japanese government spokesman": not the Japanese
             if m is not None:
                 found = (m, ctx.mention_tokens[m][1])
                 break
@@ -338,6 +381,8 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
                 after = k + role[1]
                 if after < last and (m2 := ctx.token_mention[after]) is not None and ctx.mention(m2).type == "PER":
                     found = (m2, ctx.mention_tokens[m2][1])
+                elif _indefinite_before(ctx, k, cue_last + 1):
+                    return Source(None, kind, cue, cue_last, cue, k + role[1] - 1, True, text)  # "according to a spokesman"
                 else:
                     found = (resolve_role(ctx, k, last_speaker=finder.last_speaker, as_speaker=True), finder._owner_chain_end(after))
                 break

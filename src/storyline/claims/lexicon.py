@@ -405,6 +405,8 @@ class Lexicon:
     according_after: PatternSet = field(default_factory=lambda: PatternSet.of("according_after", []))
     # "the union", "odbory", "профсоюз" without a name after them: the document's trade union
     union_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("union_nouns", []))
+    # "a", "ein", "un": a role noun after one is someone unnamed ("according to a spokesman")
+    indefinite_articles: PatternSet = field(default_factory=lambda: PatternSet.of("indefinite_articles", []))
     # "progress", "результат": "no progress in the talks" negates the outcome, not the talks
     outcome_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("outcome_nouns", []))
     # "planned", "планируется", "geplant": a negation before them later in the relation word's clause
@@ -519,6 +521,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         relative=_set(refs, "relative", language),
         participles=_set(refs, "participles", language),
         articles=_set(refs, "articles", language),
+        indefinite_articles=_set(refs, "indefinite_articles", language),
         conjunctions=_set(refs, "conjunctions", language),
         complementizers=_set(reporting, "complementizers", language),
         according_prefix=_set(reporting, "according_prefix", language),

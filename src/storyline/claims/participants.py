@@ -366,7 +366,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             found and all(position < trigger.first for position, _ in found))):
         # (two names before the verb are its subject and something else: "Opozycyjna wobec rządu X
         # Partia Pracy wezwała"; the one asked comes after it)
-        found = _agent_and_patient(found, trigger, ctx.lexicon.verb_final)
+        found = _agent_and_patient(ctx, found, trigger, ctx.lexicon.verb_final)
     participants = [m for _, m in found]
     if inherits and previous_participants:
         for m in previous_participants:
@@ -503,20 +503,28 @@ def _subject_of_relative_clause(ctx: DocumentContext, found: list[tuple[int, int
     return sorted(agents + [f for f in found if f[0] > trigger.last])
 
 
-def _agent_and_patient(found: list[tuple[int, int]], trigger: PhraseMatch, verb_final: bool = False
-                        ) -> list[tuple[int, int]]:
+def _agent_and_patient(ctx: DocumentContext, found: list[tuple[int, int]], trigger: PhraseMatch,
+                        verb_final: bool = False) -> list[tuple[int, int]]:
     before = [f for f in found if f[0] < trigger.first]
     after = [f for f in found if f[0] > trigger.last]
     if verb_final and before and not after:
         return found  # "Macron hat Merz eingeladen": the subject first, then the ones invited, all before the verb
     chosen = ([before[-1]] if before else []) + ([after[0]] if after else [])
-    # keep coordinated patients: "asked Britain, Canada, Italy and the US"
-    return chosen + [f for f in after[1:] if f not in chosen] if len(after) > 1 and _coordinated(after) else chosen
+    # keep coordinated patients: "asked Britain, Canada, Italy and the US" (not the content of the
+    # request: "urged Xi to press Russia" asks Xi)
+    coordinated = [after[0]] if after else []
+    for f in after[1:]:
+        if not _joined(ctx, coordinated[-1][1], f[0]):
+            break
+        coordinated.append(f)
+    return chosen + [f for f in coordinated[1:] if f not in chosen]
 
 
-def _coordinated(after: list[tuple[int, int]]) -> bool:
-    positions = [p for p, _ in after]
-    return all(b - a <= 4 for a, b in zip(positions, positions[1:]))
+def _joined(ctx: DocumentContext, m: int, next_position: int) -> bool:
+    """Whether only commas, conjunctions and articles stand between mention ``m`` and the token
+    ``next_position`` ("Britain, Canada and the US")."""
+    return all(ctx.tokens[k].norm == "," or ctx.match(ctx.lexicon.conjunctions, k) or ctx.match(ctx.lexicon.articles, k)
+               for k in range(ctx.mention_tokens[m][1] + 1, next_position))
 
 
 def _opens_clause(ctx: DocumentContext, k: int) -> bool:

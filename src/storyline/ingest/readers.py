@@ -221,7 +221,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[ReadResult]:
     silently; a damaged archive stops with an error after the records read so far."""
     from warcio.archiveiterator import ArchiveIterator  # imported lazily: only WARC input needs it
 
-    total = declared = 0
+    total = declared = found = 0
     try:
         fh = path.open("rb")
     except OSError as exc:
@@ -250,6 +250,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[ReadResult]:
                 payload = record.content_stream().read(settings.max_bytes + 1)
                 total += len(payload)
                 if len(payload) > settings.max_bytes:
+                    found += 1
                     yield ItemError(where, f"record over --max-bytes {settings.max_bytes:,}")
                     continue
                 if total > settings.max_decompressed_bytes:
@@ -258,6 +259,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[ReadResult]:
                 if not payload.strip():
                     continue
                 if looks_binary(payload):
+                    found += 1
                     yield ItemError(where, "binary content (NUL or control bytes), not HTML")
                     continue
                 published = normalise_date(record.http_headers.get_header("Last-Modified")) if record.http_headers else None
@@ -267,9 +269,13 @@ def read_warc(path: Path, settings: Settings) -> Iterator[ReadResult]:
                     published_evidence="metadata:http-last-modified" if published else None,
                 )
                 doc = _document_from_bytes(payload, where, "html", "warc", metadata)
+                found += 1
                 yield doc
         except Exception as exc:  # warcio raises a variety of errors on damaged archives
             yield ItemError(str(path), f"damaged WARC archive: {exc}")
+            return
+    if not found:  # an archive with nothing to analyse must not pass unnoticed (a truncated gzip reads as no records)
+        yield ItemError(str(path), "no HTML response records in the WARC archive")
 
 
 def _str_or_none(value: object) -> str | None:
