@@ -303,3 +303,22 @@ def test_to_host_is_to_meet_but_a_show_host_is_nobody():
     assert claim.relation == "meet" and names_of(doc, claim.participants) == {"Biden", "Kishida"}
     doc = make_doc("Joe Biden laughed at what host Fumio Kishida said.", "en", LEADERS_EN)
     assert extract_claims(doc) == []
+
+
+def test_an_institution_after_a_locative_preposition_speaks_ru_bg():
+    names = {"Путин": ("PER", "Путин"), "Моди": ("PER", "Моди"), "Маском": ("PER", "Маск"),
+             "Кремле": ("ORG", "Кремль"), "Москве": ("LOC", "Москва")}
+    for text in ("Путин провел телефонный разговор с Моди, сообщили в Кремле.",
+                 "В Кремле опровергли сообщения о том, что Путин встречался с Маском."):
+        doc = make_doc(text, "ru", names)
+        [claim] = extract_claims(doc)
+        assert speaker_of(doc, claim) == "Кремль", text
+    # a place where something happened is no speaker, and a named subject stays the speaker
+    doc = make_doc("В Москве Путин встретился с Моди.", "ru", names)
+    assert [speaker_of(doc, c) for c in extract_claims(doc)] == [None]
+    doc = make_doc("Путин заявил в Кремле, что встретится с Моди.", "ru", names)
+    assert [speaker_of(doc, c) for c in extract_claims(doc)] == ["Путин"]
+    bg = {"Кремъл": ("ORG", "Кремъл"), "Путин": ("PER", "Путин"), "Моди": ("PER", "Моди")}
+    doc = make_doc("Путин е разговарял с Моди, съобщиха от Кремъл.", "bg", bg)
+    [claim] = extract_claims(doc)
+    assert speaker_of(doc, claim) == "Кремъл"

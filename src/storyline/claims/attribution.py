@@ -50,6 +50,15 @@ def _is_subject_candidate(ctx: DocumentContext, m: int) -> bool:
     return m not in ctx.role_owned and not ctx.is_oblique(m) and not ctx.is_possessive(m)
 
 
+def _institution_voice(ctx: DocumentContext, m: int) -> bool:
+    """An organisation or place right after an institution preposition, next to a reporting verb
+    with no subject: "в Кремле заявили", "сообщили в МИД", "от Кремъл съобщиха" (lexicon
+    ``institution_prepositions``): the institution speaks, though its name is not the subject."""
+    first = ctx.mention_tokens[m][0]
+    return (ctx.mention(m).type in ("ORG", "LOC") and m not in ctx.role_owned and first > 0
+            and ctx.token_mention[first - 1] is None and bool(ctx.match(ctx.lexicon.institution_prepositions, first - 1)))
+
+
 def _near_media_noun(ctx: DocumentContext, m: int) -> bool:
     first, last = ctx.mention_tokens[m]
     for k in list(range(max(first - 3, 0), first)) + list(range(last + 1, min(last + 4, len(ctx.tokens)))):
@@ -89,6 +98,9 @@ class _Finder:
             if token.norm in _STOP_BACK:
                 return None
             m = ctx.token_mention[k]
+            if m is not None and not _is_subject_candidate(ctx, m) and _institution_voice(ctx, m) \
+                    and all(ctx.token_mention[j] is None for j in range(ctx.mention_tokens[m][1] + 1, cue)):
+                return m, ctx.mention_tokens[m][0] - 1, True  # "В Кремле опровергли": the Kremlin
             if m is not None:
                 if _is_subject_candidate(ctx, m):
                     start = ctx.mention_tokens[m][0]
@@ -189,7 +201,7 @@ class _Finder:
             m = ctx.token_mention[k]
             if m is not None:
                 end = ctx.mention_tokens[m][1]
-                if _is_subject_candidate(ctx, m):
+                if _is_subject_candidate(ctx, m) or _institution_voice(ctx, m):
                     return m, end, True
                 k = end + 1
                 continue

@@ -407,6 +407,8 @@ class Lexicon:
     union_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("union_nouns", []))
     # "a", "ein", "un": a role noun after one is someone unnamed ("according to a spokesman")
     indefinite_articles: PatternSet = field(default_factory=lambda: PatternSet.of("indefinite_articles", []))
+    # "в", "от", "v": "в Кремле заявили" (in the Kremlin they said) - the institution after them speaks
+    institution_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("institution_prepositions", []))
     # "progress", "результат": "no progress in the talks" negates the outcome, not the talks
     outcome_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("outcome_nouns", []))
     # "planned", "планируется", "geplant": a negation before them later in the relation word's clause
@@ -546,6 +548,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         window_before=int(refs.get("window_before", 10)),
         verb_final=bool(refs.get("verb_final", False)),
         according_after=_set(reporting, "according_after", language),
+        institution_prepositions=_set(reporting, "institution_prepositions", language),
         union_nouns=_set(refs, "union_nouns", language),
         outcome_nouns=_set(stance, "outcome_nouns", language),
         occurrence=_set(stance, "occurrence", language),
