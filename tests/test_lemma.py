@@ -60,3 +60,11 @@ def test_lemma_rules_generalise_to_an_unseen_topic(shared_data):
     identity = sum(row[2] for per in results.values() for row in per.values())
     assert total > 5_000
     assert correct / total > identity / total + 0.1  # clearly better than leaving forms as they are
+
+
+def test_an_uninflected_first_name_does_not_stop_the_surname_declining():
+    from storyline.entities.lemma import default_lemmatizer
+
+    # "Joe" does not decline in Polish, "Bidena" does: the surname still gets its base form
+    assert default_lemmatizer().lemmatize("Joe Bidena", "PER", "pl") == "Joe Biden"
+    assert default_lemmatizer().lemmatize("Donalda Trumpa", "PER", "pl") == "Donald Trump"

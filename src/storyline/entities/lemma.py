@@ -79,7 +79,8 @@ def _position(index: int) -> str:
 
 def _agreement(previous_rewrite: str | None) -> str:
     # words of one name agree: "Илона Маска" -> the surname is rewritten like the first name was
-    return "^" if previous_rewrite is None else previous_rewrite
+    # (an unchanged first name says nothing: "Joe" does not decline in "Joe Bidena")
+    return "^" if previous_rewrite is None or previous_rewrite == "0|" else previous_rewrite
 
 
 def _shape(word: str) -> str:
