@@ -322,3 +322,30 @@ def test_an_institution_after_a_locative_preposition_speaks_ru_bg():
     doc = make_doc("Путин е разговарял с Моди, съобщиха от Кремъл.", "bg", bg)
     [claim] = extract_claims(doc)
     assert speaker_of(doc, claim) == "Кремъл"
+
+
+DIPLOMACY_EN = {
+    "Antony Blinken": ("PER", "Antony Blinken"), "Wang Yi": ("PER", "Wang Yi"),
+    "State Department": ("ORG", "State Department"), "Russia": ("LOC", "Russia"), "China": ("LOC", "China"),
+    "Kremlin": ("ORG", "Kremlin"), "Putin": ("PER", "Putin"), "Zelensky": ("PER", "Zelensky"),
+}
+
+
+def test_an_organisation_with_an_article_after_the_statement_is_its_source():
+    text = "Antony Blinken met with Wang Yi on the sidelines of the summit, the State Department said."
+    doc = make_doc(text, "en", DIPLOMACY_EN)
+    [claim] = extract_claims(doc)
+    assert speaker_of(doc, claim) == "Department"
+    assert names_of(doc, claim.participants) == {"Blinken", "Yi"}  # the source is no party
+
+
+def test_a_speech_verb_before_to_commits_and_its_subjects_are_the_parties():
+    doc = make_doc("Russia and China have pledged to deepen their cooperation in energy.", "en", DIPLOMACY_EN)
+    [claim] = extract_claims(doc)
+    assert claim.relation == "cooperate" and names_of(doc, claim.participants) == {"Russia", "China"}
+
+
+def test_no_plans_to_meet_is_a_denial():
+    doc = make_doc("The Kremlin said there were no plans for Putin to meet Zelensky.", "en", DIPLOMACY_EN)
+    [claim] = extract_claims(doc)
+    assert (claim.relation, claim.stance, speaker_of(doc, claim)) == ("meet", "denies", "Kremlin")

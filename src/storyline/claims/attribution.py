@@ -339,6 +339,11 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
         if ctx.match(lexicon.negation, i):
             i = cue_last + 1  # "не ведутся", "not true": a predicate of the content, not a reporting verb
             continue
+        if kind == "speech" and ctx.match(lexicon.commitment_markers, cue_last + 1):
+            # "X and Y pledged to deepen their cooperation", "is said to have met": a commitment
+            # (or a passive), not a statement with a content: X and Y are parties, not sources
+            i = cue_last + 1
+            continue
         participle = ctx.match(lexicon.participles, i) or (i > first and ctx.match(lexicon.participles, i - 1) > 1)
         if participle and sources and sources[-1].mention is not None:
             # "Musk denied this, saying …": the participle shares the main verb's subject
@@ -352,6 +357,8 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
         source = _source_for(ctx, finder, kind, i, cue_last, first, last)
         if source is not None:
             before = source.span_first - 1
+            while before > first and ctx.match(lexicon.articles, before):
+                before -= 1  # "…, the State Department said"
             source.parenthetical = kind in ("according", "according_after") or source.span_first == first or (
                 before >= first and (tokens[before].norm in _CLAUSE_OPENERS
                                      # "…, wie dpa berichtete": "as X reported" is its own clause

@@ -409,6 +409,8 @@ class Lexicon:
     indefinite_articles: PatternSet = field(default_factory=lambda: PatternSet.of("indefinite_articles", []))
     # "в", "от", "v": "в Кремле заявили" (in the Kremlin they said) - the institution after them speaks
     institution_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("institution_prepositions", []))
+    # "to", "zu": a speech verb followed by one commits rather than reports ("pledged to deepen")
+    commitment_markers: PatternSet = field(default_factory=lambda: PatternSet.of("commitment_markers", []))
     # "progress", "результат": "no progress in the talks" negates the outcome, not the talks
     outcome_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("outcome_nouns", []))
     # "planned", "планируется", "geplant": a negation before them later in the relation word's clause
@@ -548,6 +550,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         window_before=int(refs.get("window_before", 10)),
         verb_final=bool(refs.get("verb_final", False)),
         according_after=_set(reporting, "according_after", language),
+        commitment_markers=_set(reporting, "commitment_markers", language),
         institution_prepositions=_set(reporting, "institution_prepositions", language),
         union_nouns=_set(refs, "union_nouns", language),
         outcome_nouns=_set(stance, "outcome_nouns", language),
