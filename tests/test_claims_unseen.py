@@ -349,3 +349,21 @@ def test_no_plans_to_meet_is_a_denial():
     doc = make_doc("The Kremlin said there were no plans for Putin to meet Zelensky.", "en", DIPLOMACY_EN)
     [claim] = extract_claims(doc)
     assert (claim.relation, claim.stance, speaker_of(doc, claim)) == ("meet", "denies", "Kremlin")
+
+
+def test_a_relation_in_an_embedded_question_is_not_asserted():
+    names = {"Putin": ("PER", "Putin"), "Erdogan": ("PER", "Erdogan"), "Peskov": ("PER", "Peskov")}
+    doc = make_doc("Peskov declined to comment on whether Putin would meet Erdogan.", "en", names)
+    assert extract_claims(doc) == []
+    ru = {"Путин": ("PER", "Путин"), "Эрдоганом": ("PER", "Эрдоган"), "Песков": ("PER", "Песков")}
+    doc = make_doc("Песков не сказал, встретится ли Путин с Эрдоганом.", "ru", ru)
+    assert extract_claims(doc) == []
+    doc = make_doc("Peskov said Putin would meet Erdogan.", "en", names)  # a plain statement still is one
+    assert [c.relation for c in extract_claims(doc)] == ["meet"]
+
+
+def test_signing_an_agreement_is_a_deal_between_the_signatories():
+    doc = make_doc("Turkey and Russia signed an agreement on gas supplies.", "en",
+                   {"Turkey": ("LOC", "Turkey"), "Russia": ("LOC", "Russia")})
+    [claim] = extract_claims(doc)
+    assert claim.relation == "negotiate" and names_of(doc, claim.participants) == {"Turkey", "Russia"}

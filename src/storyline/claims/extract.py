@@ -356,10 +356,29 @@ class _Extraction:
                 return k
         return None
 
+    def _asked_not_said(self, trigger: PhraseMatch, first: int, reach: int = 8) -> bool:
+        """Whether the relation word stands in an embedded question ("whether Putin would meet
+        Erdogan", "встретится ли Путин", "дали Путин ще се срещне", lexicon ``embedded_questions``):
+        a question word within ``reach`` words before it in its clause, or right after it (the
+        Slavic particle follows its verb)."""
+        ctx = self.ctx
+        questions = ctx.lexicon.embedded_questions
+        for k in (trigger.last + 1, trigger.last + 2):
+            if k < len(ctx.tokens) and ctx.match(questions, k):
+                return True
+        for k in range(trigger.first - 1, max(first, trigger.first - reach) - 1, -1):
+            if ctx.tokens[k].norm in {".", ";", "!", "?"}:
+                return False
+            if ctx.token_mention[k] is None and ctx.match(questions, k):
+                return True
+        return False
+
     def _claim(self, unit: Unit, trigger: PhraseMatch, sources: list[Source], covered: set[int],
                used_cues: set[int], following: PhraseMatch | None = None,
                clause: tuple[int, int] | None = None) -> None:
         ctx = self.ctx
+        if self._asked_not_said(trigger, unit.first):
+            return  # "declined to comment on whether Putin would meet Erdogan": nothing is asserted
         frame = self._frame_of(trigger.first)
         speaker_source, via_sources = self._speaker_and_via(sources, trigger, frame)
         speaker = speaker_source.mention if speaker_source else None

@@ -411,6 +411,8 @@ class Lexicon:
     institution_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("institution_prepositions", []))
     # "to", "zu": a speech verb followed by one commits rather than reports ("pledged to deepen")
     commitment_markers: PatternSet = field(default_factory=lambda: PatternSet.of("commitment_markers", []))
+    # "whether", "ли", "дали", "czy", "ob": a relation inside an embedded question is not asserted
+    embedded_questions: PatternSet = field(default_factory=lambda: PatternSet.of("embedded_questions", []))
     # "progress", "результат": "no progress in the talks" negates the outcome, not the talks
     outcome_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("outcome_nouns", []))
     # "planned", "планируется", "geplant": a negation before them later in the relation word's clause
@@ -550,6 +552,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         window_before=int(refs.get("window_before", 10)),
         verb_final=bool(refs.get("verb_final", False)),
         according_after=_set(reporting, "according_after", language),
+        embedded_questions=_set(stance, "embedded_questions", language),
         commitment_markers=_set(reporting, "commitment_markers", language),
         institution_prepositions=_set(reporting, "institution_prepositions", language),
         union_nouns=_set(refs, "union_nouns", language),
