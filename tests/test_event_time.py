@@ -92,3 +92,18 @@ def test_year_of_a_date_follows_tense_or_nearest(language, sentence, published, 
     from storyline.dates.event_time import event_time
 
     assert event_time(sentence, language, published).when == when
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "Biden has not spoken to Putin since February 2022."),
+    ("ru", "С 2022 года Путин не встречался с Байденом."),
+    ("de", "Seit März 2022 gab es kein Treffen."),
+])
+def test_a_time_after_a_bound_word_is_not_the_event_time(language, sentence):
+    from storyline.dates.event_time import event_time
+
+    found = event_time(sentence, language, "2024-05-01")
+    assert found is not None and found.when is None and found.kind == "bound"
+    # the same time without the bound word is the event's time
+    plain = event_time(sentence.replace("since", "in").replace("С 2022", "В 2022").replace("Seit", "Im"), language, "2024-05-01")
+    assert plain is not None and plain.when is not None

@@ -16,7 +16,9 @@ lexicon, see ``storyline/claims/lexicons/README.md``) and resolves them to the i
 - durations back from publication: "18 months ago", "about a year and a half ago", "полтора года
   назад", "преди 2 години" -> approximate (``~2021-04``), at the precision of the unit;
 - "last year", "в прошлом году", "миналия месец"; "yesterday"; a weekday ("on Wednesday") -> the
-  latest such day before publication.
+  latest such day before publication;
+- after a bound word ("since February 2022", "until May", "с 2022 года", time table ``bounds``) an
+  expression limits a period and is not the event's time: it is reported with ``when=None``.
 
 A relative expression without a publication date (or with one too coarse for it: "yesterday" in a
 document dated only by month) is reported with ``when=None``: found, but never guessed.
@@ -239,11 +241,19 @@ class _Scanner:
             hit = (self._ago(i) or self._date(i) or self._month(i) or self._year_at(i) or self._last(i)
                    or self._deictic(i))
             if hit:
-                found.append(hit[0])
+                found.append(self._unless_bound(hit[0], i))
                 i = hit[1] + 1
             else:
                 i += 1
         return found
+
+    def _unless_bound(self, time: EventTime, i: int) -> EventTime:
+        """A time after a bound word ("since February 2022", "until May", "с 2022 года"; time
+        table ``bounds``) limits a period, it is not when the event happened: found, with no time."""
+        first = next((j for j in range(max(0, i - 3), i + 1) if self.tokens[j].start == time.start), i)
+        if _preceded_by(self.tokens, first, self.words.get("bounds")):
+            return EventTime(None, time.text, time.start, time.end, time.relative, "bound")
+        return time
 
     # -- day + month (+ year), month + day (+ year) ----------------------------------------------
     def _date(self, i: int):
