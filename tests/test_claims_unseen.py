@@ -367,3 +367,18 @@ def test_signing_an_agreement_is_a_deal_between_the_signatories():
                    {"Turkey": ("LOC", "Turkey"), "Russia": ("LOC", "Russia")})
     [claim] = extract_claims(doc)
     assert claim.relation == "negotiate" and names_of(doc, claim.participants) == {"Turkey", "Russia"}
+
+
+def test_a_verb_after_a_comma_does_not_take_the_contents_subject_ru_uk():
+    # "заявили" (they said) has no subject of its own here: Putin is what is reported about
+    for language, text, names in [
+        ("ru", "Путин не встречался с Маском, заявили в Кремле.", {"Путин": ("PER", "Путин"), "Маском": ("PER", "Маск")}),
+        ("uk", "Путін не зустрічався з Маском, заявили в Кремлі.", {"Путін": ("PER", "Путін"), "Маском": ("PER", "Маск")}),
+    ]:
+        doc = make_doc(text, language, names)
+        [claim] = extract_claims(doc)
+        assert claim.stance == "denies" and len(names_of(doc, claim.participants)) == 2 and speaker_of(doc, claim) is None
+    # a name set off by commas right before the verb is its subject
+    doc = make_doc("Путин не встречался с Маском, заявил Песков.", "ru",
+                   {"Путин": ("PER", "Путин"), "Маском": ("PER", "Маск"), "Песков": ("PER", "Песков")})
+    assert [speaker_of(doc, c) for c in extract_claims(doc)] == ["Песков"]

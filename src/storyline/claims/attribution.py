@@ -117,6 +117,14 @@ class _Finder:
                 found = self._before_apposition(k)
                 if found is not None:
                     return found
+                # "Le porte-parole du Kremlin, Dmitri Peskov, a démenti": the name right before
+                m = ctx.token_mention[k - 1] if k - 1 >= self.first else None
+                if m is not None and _is_subject_candidate(ctx, m) and ctx.mention(m).type in ("PER", "ORG") \
+                        and k - 1 == ctx.mention_tokens[m][1] and self._between_commas(ctx.mention_tokens[m][0]):
+                    return m, ctx.mention_tokens[m][0], True
+                # "Путин не встречался с Маском, заявили в Кремле": a verb right after a comma
+                # opens its own clause; the subject of the content before it is not its subject
+                return None
             if ctx.match(ctx.lexicon.complementizers, k):
                 return None  # the name before a complementiser belongs to another clause
             if ctx.match(ctx.lexicon.conjunctions, k) and k - 1 >= self.first and ctx.tokens[k - 1].norm == ",":
@@ -147,6 +155,11 @@ class _Finder:
                 words += 1
             k -= 1
         return None
+
+    def _between_commas(self, start: int) -> bool:
+        """Whether a comma (or the sentence start) stands right before token ``start``: a name set
+        off by commas is an apposition ("…, Dmitri Peskov, said")."""
+        return start == self.first or self.ctx.tokens[start - 1].norm == ","
 
     def _before_apposition(self, comma: int) -> tuple[int, int, bool] | None:
         """The name before an apposition that ends at ``comma`` ("X, <role phrase>, said")."""
