@@ -382,3 +382,16 @@ def test_a_verb_after_a_comma_does_not_take_the_contents_subject_ru_uk():
     doc = make_doc("Путин не встречался с Маском, заявил Песков.", "ru",
                    {"Путин": ("PER", "Путин"), "Маском": ("PER", "Маск"), "Песков": ("PER", "Песков")})
     assert [speaker_of(doc, c) for c in extract_claims(doc)] == ["Песков"]
+
+
+def test_czech_negation_glued_to_the_relation_verb_is_a_denial_not_a_lost_claim():
+    names = {"Pavel": ("PER", "Pavel"), "Zelenským": ("PER", "Zelenský"), "Fiala": ("PER", "Fiala"),
+             "Scholzem": ("PER", "Scholz"), "ČTK": ("ORG", "ČTK")}
+    doc = make_doc("Pavel se nesetkal se Zelenským.", "cs", names)
+    [claim] = extract_claims(doc)
+    assert (claim.relation, claim.stance) == ("meet", "denies")
+    assert names_of(doc, claim.participants) == {"Pavel", "Zelenský"} and speaker_of(doc, claim) is None
+    doc = make_doc("Fiala jednal se Scholzem o migraci, uvedla ČTK.", "cs", names)
+    [claim] = extract_claims(doc)
+    assert (claim.relation, speaker_of(doc, claim)) == ("negotiate", "ČTK")
+    assert extract_claims(make_doc("Jednalo se o migraci, uvedla ČTK.", "cs", names)) == []  # "it was about"
