@@ -395,3 +395,20 @@ def test_czech_negation_glued_to_the_relation_verb_is_a_denial_not_a_lost_claim(
     [claim] = extract_claims(doc)
     assert (claim.relation, speaker_of(doc, claim)) == ("negotiate", "ČTK")
     assert extract_claims(make_doc("Jednalo se o migraci, uvedla ČTK.", "cs", names)) == []  # "it was about"
+
+
+def test_a_role_after_a_comma_and_before_a_reporting_verb_is_its_own_clause():
+    # "Lavrov, the spokesman said" is not Lavrov being the spokesman
+    en = {"Blinken": ("PER", "Blinken"), "Lavrov": ("PER", "Lavrov")}
+    for text in ("Blinken will not meet Lavrov, the spokesman said.", "Blinken will not meet Lavrov, said a spokesman."):
+        doc = make_doc(text, "en", en)
+        [claim] = extract_claims(doc)
+        assert speaker_of(doc, claim) is None and claim.stance == "denies", text
+    pl = {"Sikorski": ("PER", "Sikorski"), "Ławrowem": ("PER", "Ławrow")}
+    doc = make_doc("Sikorski nie spotka się z Ławrowem, powiedział rzecznik.", "pl", pl)
+    [claim] = extract_claims(doc)
+    assert speaker_of(doc, claim) is None
+    # a real apposition still names the role's holder
+    doc = make_doc("Lavrov, the foreign minister, said he met Blinken.", "en", en)
+    [claim] = extract_claims(doc)
+    assert speaker_of(doc, claim) == "Lavrov"

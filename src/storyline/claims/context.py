@@ -252,7 +252,13 @@ class DocumentContext:
                 for j in range(k + 1, min(k + 4, len(self.tokens))):
                     if self.token_mention[j] is not None or self.tokens[j].norm in _PHRASE_BREAK | {","}:
                         break
+                    if self.lexicon.speech.match_at(self.tokens, j) or self.lexicon.publish.match_at(self.tokens, j):
+                        break  # "…with Lavrov, said the spokesman": a new clause, not an apposition
                     role = self._role_at(j)
+                    if role and j + role[1] < len(self.tokens) and (
+                            self.lexicon.speech.match_at(self.tokens, j + role[1])
+                            or self.lexicon.publish.match_at(self.tokens, j + role[1])):
+                        break  # "…with Lavrov, the spokesman said": the spokesman's own clause
                     if role:
                         held.append(role[0])
                         after = j + role[1]
