@@ -412,3 +412,18 @@ def test_a_role_after_a_comma_and_before_a_reporting_verb_is_its_own_clause():
     doc = make_doc("Lavrov, the foreign minister, said he met Blinken.", "en", en)
     [claim] = extract_claims(doc)
     assert speaker_of(doc, claim) == "Lavrov"
+
+
+def test_an_outlet_told_something_relays_it_and_is_no_party():
+    names = {"Putin": ("PER", "Putin"), "Trump": ("PER", "Trump"), "Peskov": ("PER", "Peskov"),
+             "Interfax": ("ORG", "Interfax"), "Reuters": ("ORG", "Reuters")}
+    doc = make_doc("Peskov told Interfax that Putin and Trump had spoken by phone, Reuters reported.", "en", names)
+    [claim] = extract_claims(doc)
+    assert names_of(doc, claim.participants) == {"Putin", "Trump"} and speaker_of(doc, claim) == "Peskov"
+    assert [doc.mentions[v].text for v in claim.via] == ["Reuters", "Interfax"]  # outermost first
+    ru = {"Песков": ("PER", "Песков"), "РИА Новости": ("ORG", "РИА Новости"), "Путин": ("PER", "Путин"),
+          "Трамп": ("PER", "Трамп")}
+    doc = make_doc("Песков сказал РИА Новости, что Путин и Трамп не разговаривали.", "ru", ru)
+    [claim] = extract_claims(doc)
+    assert claim.stance == "denies" and names_of(doc, claim.participants) == {"Путин", "Трамп"}
+    assert [doc.mentions[v].text for v in claim.via] == ["РИА Новости"]

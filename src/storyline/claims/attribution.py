@@ -44,6 +44,7 @@ class Source:
     outlet: bool = False
     cue_text: str = ""
     parenthetical: bool = False  # the attribution stands as its own clause (", Peskov said", "according to")
+    addressee: int | None = None  # an outlet told it ("Peskov told Interfax"): it relays the words
 
 
 def _is_subject_candidate(ctx: DocumentContext, m: int) -> bool:
@@ -377,9 +378,23 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
                                      # "…, wie dpa berichtete": "as X reported" is its own clause
                                      or (before > first and tokens[before - 1].norm == ","
                                          and ctx.match(lexicon.according_prefix, before))))
+            _take_addressed_outlet(ctx, source, last)
             sources.append(source)
         i = cue_last + 1
     return sources
+
+
+def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> None:
+    """"Peskov told Interfax that …", "сказал РИА Новости": an organisation right after a speech
+    verb whose subject came before it is whom it was said to — the outlet that relays the words,
+    not a party of the claim."""
+    after = source.cue_last + 1
+    if source.kind != "speech" or source.mention is None or source.span_last > source.cue_last or after >= last:
+        return
+    m = ctx.token_mention[after]
+    if m is not None and m != source.mention and ctx.mention(m).type == "ORG":
+        source.addressee = m
+        source.span_last = ctx.mention_tokens[m][1]
 
 
 def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first: int, last: int) -> Source | None:

@@ -412,7 +412,10 @@ class _Extraction:
         claim = Claim(
             id="", start=unit.start, end=unit.end, stance=stance, relation=trigger.key,
             participants=participants, speaker=speaker,
-            via=[s.mention for s in via_sources if s.mention is not None and s.mention not in participants],
+            # outermost first; an outlet the speaker told it to relays it innermost ("Peskov told Interfax")
+            via=[m for m in [s.mention for s in via_sources if s.mention is not None]
+                 + ([speaker_source.addressee] if speaker_source and speaker_source.addressee is not None else [])
+                 if m not in participants],
             when=when.when if when else None, when_text=when.text if when else None,
             cameo=relation.cameo if relation else None, quote=frame is not None,
             trigger=trigger_text if not cue else f"{trigger_text}; {cue}",
