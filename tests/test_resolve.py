@@ -270,3 +270,13 @@ def test_name_vectors_kept_in_the_store_are_not_encoded_again(tmp_path, monkeypa
     assert again.assignment == first.assignment
     assert set(kept) == {"Unia Europejska", "Evropská unie"}
     assert abs(float(kept["Evropská unie"] @ kept["Evropská unie"]) - 1.0) < 1e-4  # normalised, intact
+
+
+def test_the_display_name_comes_from_mentions_of_the_entitys_type():
+    # "Russian" is as frequent as "Russia", but only "Russia" is mostly read as the place
+    docs = [_doc("d0", "en", ("Russian", "LOC")), _doc("d1", "en", ("Russian", "MISC")),
+            _doc("d2", "en", ("Russia", "LOC")), _doc("d3", "en", ("Russia", "LOC"))]
+    resolution = _resolve(docs)
+    russia = _entity_of(resolution, "d2", 0)
+    assert _entity_of(resolution, "d1", 0) is russia  # (the adjective joined the place)
+    assert russia.type == "LOC" and russia.name == "Russia"

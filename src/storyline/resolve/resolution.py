@@ -97,7 +97,13 @@ def resolve_entities(documents: Iterable[DocumentMentions],
             for form, count in unit.forms.items():
                 aliases[(form, unit.language)] += count
         type_ = majority_type(types)
-        name = _display_name(forms, type_)
+        # the name comes from the mentions read as the entity's type: Russia, not the "Russian"
+        # (adjective) that joined it
+        typed: Counter = Counter()
+        for unit in cluster:
+            if unit.type == type_:
+                typed.update(unit.forms)
+        name = _display_name(typed or forms, type_)
         base_id = f"{type_}:{slug(name)}"
         used_ids[base_id] += 1
         entity_id = base_id if used_ids[base_id] == 1 else f"{base_id}-{used_ids[base_id]}"
