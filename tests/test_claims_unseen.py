@@ -427,3 +427,15 @@ def test_an_outlet_told_something_relays_it_and_is_no_party():
     [claim] = extract_claims(doc)
     assert claim.stance == "denies" and names_of(doc, claim.participants) == {"Путин", "Трамп"}
     assert [doc.mentions[v].text for v in claim.via] == ["РИА Новости"]
+
+
+def test_a_clause_without_a_subject_continues_the_subject_of_the_claim_before_it():
+    en = {"Putin": ("PER", "Putin"), "Xi": ("PER", "Xi"), "Beijing": ("LOC", "Beijing")}
+    doc = make_doc("Putin visited Beijing, where talks with Xi were held.", "en", en)
+    parties = [names_of(doc, c.participants) for c in extract_claims(doc)]
+    assert parties == [{"Putin", "Beijing"}, {"Putin", "Xi"}]
+    bg = {"Желязков": ("PER", "Желязков"), "Шолц": ("PER", "Шолц"), "Берлин": ("LOC", "Берлин")}
+    doc = make_doc("Премиерът Желязков ще посети Берлин, където ще разговаря с Шолц.", "bg", bg)
+    assert {"Желязков", "Шолц"} in [names_of(doc, c.participants) for c in extract_claims(doc)]
+    # never the place visited as the one who talks
+    assert all(names_of(doc, c.participants) != {"Берлин", "Шолц"} for c in extract_claims(doc))

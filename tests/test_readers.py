@@ -254,3 +254,10 @@ def test_a_warc_with_nothing_to_read_is_reported(tmp_path, data):
     path.write_bytes(data)
     items = list(read_path(path, Settings()))
     assert len(items) == 1 and isinstance(items[0], ItemError), items
+
+
+def test_a_jsonl_file_of_blank_lines_is_reported(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b"\t\n\n  \n")
+    items = list(read_path(path, Settings()))
+    assert len(items) == 1 and isinstance(items[0], ItemError) and "no documents" in items[0].reason

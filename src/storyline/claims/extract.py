@@ -239,6 +239,15 @@ class _Extraction:
             following = triggers[position + 1] if position + 1 < len(triggers) else None
             before = len(self.claims)
             self._claim(unit, trigger, sources, covered, used_cues, following, clause=(start, end))
+            if len(self.claims) == before and start > unit.first and made_previous and self._subjectless(start, trigger):
+                # "X will visit Berlin, where (he) will talk with Y", "X visited Beijing, where talks
+                # with Y were held": a clause without a subject of its own continues the subject of
+                # the claim just made (its first person or organisation, never the place visited)
+                agent = next((m for m in sorted(self.claims[-1].participants, key=lambda m: ctx.mention_tokens[m][0])
+                              if ctx.mention(m).type in ("PER", "ORG")), None)
+                if agent is not None:
+                    self._claim(unit, trigger, sources, covered, used_cues, following, clause=(start, end),
+                                inherited_agent=agent)
             made_previous = len(self.claims) > before
         if not triggers:
             self._attribute_back(unit, sources)
@@ -349,6 +358,12 @@ class _Extraction:
         )
         self._append(unit, claim)
 
+    def _subjectless(self, start: int, trigger: PhraseMatch) -> bool:
+        """No name and no pronoun between a clause's start and its relation word."""
+        ctx = self.ctx
+        return not any(ctx.token_mention[k] is not None or ctx.match(ctx.lexicon.person_pronouns, k)
+                       or ctx.match(ctx.lexicon.plural_pronouns, k) for k in range(start, trigger.first))
+
     def _clause_boundary(self, first: int, last: int) -> int | None:
         """The token of the last comma/semicolon in [first, last), if any."""
         for k in range(last - 1, first - 1, -1):
@@ -375,7 +390,7 @@ class _Extraction:
 
     def _claim(self, unit: Unit, trigger: PhraseMatch, sources: list[Source], covered: set[int],
                used_cues: set[int], following: PhraseMatch | None = None,
-               clause: tuple[int, int] | None = None) -> None:
+               clause: tuple[int, int] | None = None, inherited_agent: int | None = None) -> None:
         ctx = self.ctx
         if self._asked_not_said(trigger, unit.first):
             return  # "declined to comment on whether Putin would meet Erdogan": nothing is asserted
@@ -403,6 +418,8 @@ class _Extraction:
             for m in continued.participants:
                 if ctx.name(m) not in {ctx.name(p) for p in participants}:
                     participants.append(m)
+        if inherited_agent is not None and len(participants) == 1 and ctx.name(inherited_agent) != ctx.name(participants[0]):
+            participants.insert(0, inherited_agent)
         if len(participants) < 2:
             return
         stance, cue = stance_of(ctx, first, max(last, trigger.last + 1), trigger, skip=used_cues)

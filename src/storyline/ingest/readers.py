@@ -85,12 +85,15 @@ def read_path(path: Path, settings: Settings) -> Iterator[ReadResult]:
         yield ItemError(source, "empty file")
         return
     fmt = sniff_format(path, head)
-    if fmt == "parquet":
-        yield from read_parquet(source, settings)
-    elif fmt == "warc":
-        yield from read_warc(path, settings)
-    elif fmt == "jsonl":
-        yield from read_jsonl(path, settings)
+    if fmt in ("parquet", "warc", "jsonl"):
+        items = read_parquet(source, settings) if fmt == "parquet" else (
+            read_warc(path, settings) if fmt == "warc" else read_jsonl(path, settings))
+        found = False
+        for item in items:
+            found = True
+            yield item
+        if not found:  # a container with nothing in it (blank lines only) must not pass unnoticed
+            yield ItemError(source, f"no documents in this {fmt} file")
     else:
         if size > settings.max_bytes:
             yield ItemError(source, f"file is {size:,} bytes, over --max-bytes {settings.max_bytes:,}")
