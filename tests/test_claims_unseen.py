@@ -439,3 +439,23 @@ def test_a_clause_without_a_subject_continues_the_subject_of_the_claim_before_it
     assert {"Желязков", "Шолц"} in [names_of(doc, c.participants) for c in extract_claims(doc)]
     # never the place visited as the one who talks
     assert all(names_of(doc, c.participants) != {"Берлин", "Шолц"} for c in extract_claims(doc))
+
+
+def test_the_owner_of_a_relation_noun_is_a_party():
+    names = {"Putin": ("PER", "Putin"), "Trump": ("PER", "Trump"), "Alaska": ("LOC", "Alaska"),
+             "Dubai": ("LOC", "Dubai"), "Emirates": ("ORG", "Emirates"), "Boeing": ("ORG", "Boeing")}
+    doc = make_doc("Trump's meeting with Putin in Alaska ended without a deal.", "en", names)
+    assert [names_of(doc, c.participants) for c in extract_claims(doc)] == [{"Trump", "Putin"}]
+    doc = make_doc("Dubai's flagship carrier Emirates signed a deal with Boeing.", "en", names)
+    assert [names_of(doc, c.participants) for c in extract_claims(doc)] == [{"Emirates", "Boeing"}]  # not Dubai
+
+
+def test_a_refusal_denies_the_relation_but_not_across_a_but_clause():
+    names = {"Orban": ("PER", "Orban"), "Zelensky": ("PER", "Zelensky")}
+    doc = make_doc("Orban refused to meet Zelensky.", "en", names)
+    assert [c.stance for c in extract_claims(doc)] == ["denies"]
+    doc = make_doc("Orban refused to comment, but said he met Zelensky.", "en", names)
+    assert [c.stance for c in extract_claims(doc)] == ["asserts"]
+    ru = {"Орбан": ("PER", "Орбан"), "Зеленским": ("PER", "Зеленский")}
+    doc = make_doc("Орбан отказался встречаться с Зеленским.", "ru", ru)
+    assert [c.stance for c in extract_claims(doc)] == ["denies"]

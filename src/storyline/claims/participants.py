@@ -61,6 +61,8 @@ def _is_modifier(ctx: DocumentContext, m: int) -> bool:
             # the name it describes
             j = k
             while j < min(k + 2, n) and ctx.token_mention[j] is None and ctx.tokens[j].is_word and ctx.tokens[j].text[:1].islower():
+                if ctx.match(ctx.lexicon.partner_prepositions, j) or ctx.match(ctx.lexicon.place_prepositions, j):
+                    break  # "Trump's meeting with Putin": the owner of the relation, not a description
                 j += 1
             nxt = ctx.token_mention[j] if j > k and j < n else None
         return nxt is not None or (k < n and ctx.role_noun_at(k) is not None)

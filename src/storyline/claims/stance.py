@@ -49,6 +49,8 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
             continue
         if setting and start > trigger.last:
             continue  # "W trakcie rokowań Ryanair wykluczył podwyżki": the talks took place
+        if _other_clause(ctx, start, trigger.first):
+            continue  # "X refused to comment, but said he met Y": the refusal is of another thing
         # a cue that begins with its own negation ("не ведутся") is complete as is
         own_negation = ctx.match(ctx.lexicon.negation, start)
         if not own_negation and is_negated(ctx, start, first):
@@ -74,6 +76,14 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
             continue
         return "confirms", _text(ctx, start, first + match.last)
     return "asserts", None
+
+
+def _other_clause(ctx: DocumentContext, a: int, b: int) -> bool:
+    """Whether ", but" / ", а" / ", ale" (lexicon ``clause_conjunctions``) stands between tokens
+    ``a`` and ``b``: they belong to different clauses."""
+    lo, hi = min(a, b), max(a, b)
+    return any(ctx.tokens[k].norm == "," and ctx.match(ctx.lexicon.clause_conjunctions, k + 1)
+               for k in range(lo, hi))
 
 
 def _is_setting(ctx: DocumentContext, trigger: PhraseMatch, first: int) -> bool:
