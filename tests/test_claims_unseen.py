@@ -459,3 +459,10 @@ def test_a_refusal_denies_the_relation_but_not_across_a_but_clause():
     ru = {"Орбан": ("PER", "Орбан"), "Зеленским": ("PER", "Зеленский")}
     doc = make_doc("Орбан отказался встречаться с Зеленским.", "ru", ru)
     assert [c.stance for c in extract_claims(doc)] == ["denies"]
+
+
+def test_an_organisation_beginning_the_content_is_no_addressee():
+    names = {"Lavrov": ("PER", "Lavrov"), "NATO": ("ORG", "NATO"), "Russia": ("LOC", "Russia")}
+    doc = make_doc("Lavrov said NATO and Russia held talks.", "en", names)
+    [claim] = extract_claims(doc)
+    assert names_of(doc, claim.participants) == {"NATO", "Russia"} and claim.via == []

@@ -392,7 +392,13 @@ def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> N
     if source.kind != "speech" or source.mention is None or source.span_last > source.cue_last or after >= last:
         return
     m = ctx.token_mention[after]
-    if m is not None and m != source.mention and ctx.mention(m).type == "ORG":
+    if m is None or m == source.mention or ctx.mention(m).type != "ORG":
+        return
+    # only when the content starts after it ("told Interfax that …", "сказал РИА Новости, что …"):
+    # in "Lavrov said NATO and Russia held talks" NATO begins the content
+    nxt = ctx.mention_tokens[m][1] + 1
+    if nxt >= last or ctx.tokens[nxt].norm in {",", ".", ";", ":", "»", "”", "\"", "—"} \
+            or ctx.match(ctx.lexicon.complementizers, nxt):
         source.addressee = m
         source.span_last = ctx.mention_tokens[m][1]
 
