@@ -466,3 +466,10 @@ def test_an_organisation_beginning_the_content_is_no_addressee():
     doc = make_doc("Lavrov said NATO and Russia held talks.", "en", names)
     [claim] = extract_claims(doc)
     assert names_of(doc, claim.participants) == {"NATO", "Russia"} and claim.via == []
+
+
+def test_a_named_subject_after_the_verb_beats_the_place_it_spoke_in_ru():
+    names = {"Путин": ("PER", "Путин"), "Моди": ("PER", "Моди"), "Москве": ("LOC", "Москва")}
+    doc = make_doc("Встреча с Моди была полезной, заявил в Москве Путин.", "ru", names)
+    [claim] = extract_claims(doc)
+    assert speaker_of(doc, claim) == "Путин"

@@ -205,18 +205,21 @@ class _Finder:
         """(mention, last token of the phrase, named) after a clause-opening cue."""
         ctx = self.ctx
         k, words = cue_last + 1, 0
+        institution: tuple[int, int, bool] | None = None  # "заявили в Кремле", unless a subject follows
         while k < self.last and words <= _AFTER_WINDOW:
             token = ctx.tokens[k]
             if token.norm == "." and k > 0 and len(ctx.tokens[k - 1].norm) == 1:
                 k += 1  # an abbreviation ("в. Уолстрийт джърнъл")
                 continue
             if token.norm in _STOP_BACK or token.norm == "," or ctx.match(ctx.lexicon.complementizers, k):
-                return None  # "…, said that …": the verb is not inverted, its subject is before it
+                return institution  # "…, said that …": the verb is not inverted, its subject is before it
             m = ctx.token_mention[k]
             if m is not None:
                 end = ctx.mention_tokens[m][1]
-                if _is_subject_candidate(ctx, m) or _institution_voice(ctx, m):
-                    return m, end, True
+                if _is_subject_candidate(ctx, m):
+                    return m, end, True  # ("заявил в Москве Путин": Putin, not Moscow)
+                if institution is None and _institution_voice(ctx, m):
+                    institution = (m, end, True)
                 k = end + 1
                 continue
             if ctx.match(ctx.lexicon.person_pronouns, k):
@@ -240,7 +243,7 @@ class _Finder:
                 continue
             words += 1
             k += 1
-        return None
+        return institution
 
     def _person_right_after(self, m: int) -> int | None:
         """The person named right after a non-person mention ("Cockpit Мартин Лохер"), if any."""
