@@ -473,3 +473,15 @@ def test_a_named_subject_after_the_verb_beats_the_place_it_spoke_in_ru():
     doc = make_doc("Встреча с Моди была полезной, заявил в Москве Путин.", "ru", names)
     [claim] = extract_claims(doc)
     assert speaker_of(doc, claim) == "Путин"
+
+
+def test_a_denied_contact_in_the_subjunctive_es_pt_it():
+    names = {"Kremlin": ("ORG", "Kremlin"), "Cremlino": ("ORG", "Cremlino"),
+             "Putin": ("PER", "Putin"), "Musk": ("PER", "Musk")}
+    for language, text in [("es", "El Kremlin negó que Putin hablara con Musk."),
+                           ("pt", "O Kremlin negou que Putin falasse com Musk."),
+                           ("it", "Il Cremlino ha smentito che Putin parlasse con Musk.")]:
+        doc = make_doc(text, language, names)
+        [claim] = extract_claims(doc)
+        assert (claim.relation, claim.stance) == ("contact", "denies"), language
+        assert names_of(doc, claim.participants) == {"Putin", "Musk"}, language
