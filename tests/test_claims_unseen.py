@@ -485,3 +485,12 @@ def test_a_denied_contact_in_the_subjunctive_es_pt_it():
         [claim] = extract_claims(doc)
         assert (claim.relation, claim.stance) == ("contact", "denies"), language
         assert names_of(doc, claim.participants) == {"Putin", "Musk"}, language
+
+
+def test_an_auxiliary_before_a_trailing_reporting_verb_sl():
+    names = {"Golob": ("PER", "Golob"), "Macronom": ("PER", "Macron"), "STA": ("ORG", "STA"), "Janša": ("PER", "Janša")}
+    doc = make_doc("Golob se je srečal z Macronom v Parizu, je poročala STA.", "sl", names)
+    [claim] = extract_claims(doc)
+    assert speaker_of(doc, claim) == "STA" and names_of(doc, claim.participants) == {"Golob", "Macron"}
+    doc = make_doc("Golob se je srečal z Macronom, je dejal Janša.", "sl", names)
+    assert [speaker_of(doc, c) for c in extract_claims(doc)] == ["Janša"]

@@ -374,8 +374,8 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
         source = _source_for(ctx, finder, kind, i, cue_last, first, last)
         if source is not None:
             before = source.span_first - 1
-            while before > first and ctx.match(lexicon.articles, before):
-                before -= 1  # "…, the State Department said"
+            while before > first and (ctx.match(lexicon.articles, before) or ctx.match(lexicon.auxiliaries, before)):
+                before -= 1  # "…, the State Department said", "…, je poročala STA"
             source.parenthetical = kind in ("according", "according_after") or source.span_first == first or (
                 before >= first and (tokens[before].norm in _CLAUSE_OPENERS
                                      # "…, wie dpa berichtete": "as X reported" is its own clause
@@ -455,7 +455,9 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
         m, end = found
         outlet = m is not None and ctx.mention(m).type != "PER" and (_near_media_noun(ctx, m) or ctx.mention(m).type == "ORG")
         return Source(m, kind, cue, cue_last, cue, end, outlet, text)
-    opens_clause = cue == first or ctx.tokens[cue - 1].norm in _CLAUSE_OPENERS
+    # (an auxiliary may stand between: Slovene "…, je poročala STA", "…, je dejal Golob")
+    head = cue - 1 if cue - 1 > first and ctx.match(ctx.lexicon.auxiliaries, cue - 1) else cue
+    opens_clause = head == first or ctx.tokens[head - 1].norm in _CLAUSE_OPENERS
     if opens_clause and ctx.tokens[cue - 1].norm == "," and finder.relative_apposition_before(cue - 1):
         opens_clause = False  # "X, who had returned from Paris, accused Y": X is the subject, Y the object
     found = None

@@ -413,6 +413,8 @@ class Lexicon:
     commitment_markers: PatternSet = field(default_factory=lambda: PatternSet.of("commitment_markers", []))
     # "whether", "ли", "дали", "czy", "ob": a relation inside an embedded question is not asserted
     embedded_questions: PatternSet = field(default_factory=lambda: PatternSet.of("embedded_questions", []))
+    # "je", "so": an auxiliary before a reporting verb after a comma ("…, je dejal Golob")
+    auxiliaries: PatternSet = field(default_factory=lambda: PatternSet.of("auxiliaries", []))
     # "progress", "результат": "no progress in the talks" negates the outcome, not the talks
     outcome_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("outcome_nouns", []))
     # "planned", "планируется", "geplant": a negation before them later in the relation word's clause
@@ -552,6 +554,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         window_before=int(refs.get("window_before", 10)),
         verb_final=bool(refs.get("verb_final", False)),
         according_after=_set(reporting, "according_after", language),
+        auxiliaries=_set(reporting, "auxiliaries", language),
         embedded_questions=_set(stance, "embedded_questions", language),
         commitment_markers=_set(reporting, "commitment_markers", language),
         institution_prepositions=_set(reporting, "institution_prepositions", language),
