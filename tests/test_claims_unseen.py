@@ -494,3 +494,22 @@ def test_an_auxiliary_before_a_trailing_reporting_verb_sl():
     assert speaker_of(doc, claim) == "STA" and names_of(doc, claim.participants) == {"Golob", "Macron"}
     doc = make_doc("Golob se je srečal z Macronom, je dejal Janša.", "sl", names)
     assert [speaker_of(doc, c) for c in extract_claims(doc)] == ["Janša"]
+
+
+def test_they_in_a_quote_after_a_claim_and_he_added_is_the_last_speaker():
+    names = {"Putin": ("PER", "Putin"), "Musk": ("PER", "Musk"), "Peskov": ("PER", "Peskov")}
+    text = ("Peskov said the only contact between Putin and Musk was a phone call about space. "
+            "\"They have never met,\" he added.")
+    doc = make_doc(text, "en", names)
+    claims = extract_claims(doc)
+    assert [(c.relation, c.stance, speaker_of(doc, c)) for c in claims] == [
+        ("contact", "asserts", "Peskov"), ("meet", "denies", "Peskov")]
+    assert names_of(doc, claims[1].participants) == {"Putin", "Musk"}
+
+
+def test_since_late_2022_is_a_bound_not_the_event_time():
+    from storyline.dates.event_time import event_time
+
+    found = event_time("Musk has been in contact with Putin since late 2022.", "en", "2024-10-25")
+    assert found is not None and found.when is None
+    assert event_time("They met in late 2022.", "en", "2024-10-25").when == "2022"

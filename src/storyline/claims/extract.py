@@ -110,6 +110,7 @@ class _Extraction:
         self.last_speaker: int | None = None
         self.last_outlet: int | None = None  # the last named outlet, for "the newspaper reported"
         self.quote_frames = self._quote_frames()
+        self.last_speaker = None  # (set per quote while reading the quotes; the sentences start afresh)
 
     # -- quotes -----------------------------------------------------------------------------------
     def _token_range(self, start: int, end: int) -> tuple[int, int]:
@@ -123,11 +124,24 @@ class _Extraction:
                 return unit
         return None
 
+    def _speaker_before(self, offset: int, reach: int = 3) -> int | None:
+        """The last person who spoke (subject of a reporting verb) in the few sentences before
+        ``offset``: whom "he added" after a quote most likely means (quotes are read before the
+        sentences, so the running last speaker is not known yet)."""
+        units = [u for u in self.ctx.units if u.end <= offset][-reach:]
+        for unit in reversed(units):
+            named = [s.mention for s in find_sources(self.ctx, unit.first, unit.last, None)
+                     if s.mention is not None and self.ctx.mention(s.mention).type == "PER"]
+            if named:
+                return named[-1]
+        return None
+
     def _quote_frames(self) -> list[_QuoteFrame]:
         frames: list[_QuoteFrame] = []
         for quote in self.ctx.quotes:
             first, last = self._token_range(quote.start, quote.end)
             sources: list[Source] = []
+            self.last_speaker = self._speaker_before(quote.start)
             after_unit = self._unit_at(quote.end) or self._unit_at(quote.end - 1)
             if after_unit is not None and after_unit.end > quote.end:
                 region_first, region_last = self._token_range(quote.end, after_unit.end)
@@ -409,7 +423,9 @@ class _Extraction:
         covered |= ctx.dateline  # "DUBAI, United Arab Emirates — …": where it was filed, not a party
         participants = find_participants(
             ctx, first, last, trigger, covered, speaker, party_allowed, self.last_speaker,
-            previous.participants if previous and previous.relation == trigger.key else None,
+            # "they" names the parties of the claim just made, whatever its relation ("… the only
+            # contact between Putin and Musk was a call. 'They have never met,' he added.")
+            previous.participants if previous else None,
         )
         continued = self._continued_claim(unit, trigger, participants) if len(participants) < 2 else None
         if continued is not None:

@@ -251,6 +251,9 @@ class _Scanner:
         """A time after a bound word ("since February 2022", "until May", "с 2022 года"; time
         table ``bounds``) limits a period, it is not when the event happened: found, with no time."""
         first = next((j for j in range(max(0, i - 3), i + 1) if self.tokens[j].start == time.start), i)
+        if first > 0 and _preceded_by(self.tokens, first, self.words.get("year_before")) \
+                and not _preceded_by(self.tokens, first, self.words.get("bounds")):
+            first -= 1  # "since late 2022": a modifier ("late", "early") between the bound and the time
         if _preceded_by(self.tokens, first, self.words.get("bounds")):
             return EventTime(None, time.text, time.start, time.end, time.relative, "bound")
         return time
