@@ -513,3 +513,16 @@ def test_since_late_2022_is_a_bound_not_the_event_time():
     found = event_time("Musk has been in contact with Putin since late 2022.", "en", "2024-10-25")
     assert found is not None and found.when is None
     assert event_time("They met in late 2022.", "en", "2024-10-25").when == "2022"
+
+
+def test_a_relative_clause_between_a_speaker_and_its_verb_is_a_claim_of_its_own():
+    names = {"Blinken": ("PER", "Blinken"), "Wang": ("PER", "Wang"), "Munich": ("LOC", "Munich")}
+    doc = make_doc("Blinken, who met Wang in Munich, said the talks were constructive.", "en", names)
+    assert [(c.relation, names_of(doc, c.participants)) for c in extract_claims(doc)] == [("meet", {"Blinken", "Wang"})]
+
+
+def test_an_outlet_told_without_that_still_relays():
+    names = {"Sullivan": ("PER", "Sullivan"), "Reuters": ("ORG", "Reuters"), "China": ("LOC", "China"), "US": ("LOC", "US")}
+    doc = make_doc("Sullivan told Reuters the US would not negotiate with China.", "en", names)
+    [claim] = extract_claims(doc)
+    assert names_of(doc, claim.participants) == {"US", "China"} and [doc.mentions[v].text for v in claim.via] == ["Reuters"]

@@ -173,9 +173,11 @@ class _Finder:
                 m = ctx.token_mention[k - 1] if k - 1 >= self.first else None
                 if m is not None and _is_subject_candidate(ctx, m) and ctx.mention(m).type in ("PER", "ORG"):
                     # the apposition must hold a role noun, not a clause of its own
-                    if any(ctx.role_noun_at(j) for j in range(k + 1, min(k + 5, comma))) or (
-                            ctx.match(ctx.lexicon.relative_pronouns, k + 1)):
-                        # ("X, who had called for a strike, accused …": a relative clause between)
+                    if ctx.match(ctx.lexicon.relative_pronouns, k + 1):
+                        # "X, who met Y in Munich, said …": the relative clause is content of its
+                        # own (a claim), so the attribution covers only the closing comma and verb
+                        return m, comma, True
+                    if any(ctx.role_noun_at(j) for j in range(k + 1, min(k + 5, comma))):
                         return m, ctx.mention_tokens[m][0], True
                 return None
         return None
@@ -401,7 +403,7 @@ def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> N
     # in "Lavrov said NATO and Russia held talks" NATO begins the content
     nxt = ctx.mention_tokens[m][1] + 1
     if nxt >= last or ctx.tokens[nxt].norm in {",", ".", ";", ":", "»", "”", "\"", "—"} \
-            or ctx.match(ctx.lexicon.complementizers, nxt):
+            or ctx.match(ctx.lexicon.complementizers, nxt) or ctx.match(ctx.lexicon.articles, nxt):
         source.addressee = m
         source.span_last = ctx.mention_tokens[m][1]
 
