@@ -526,3 +526,12 @@ def test_an_outlet_told_without_that_still_relays():
     doc = make_doc("Sullivan told Reuters the US would not negotiate with China.", "en", names)
     [claim] = extract_claims(doc)
     assert names_of(doc, claim.participants) == {"US", "China"} and [doc.mentions[v].text for v in claim.via] == ["Reuters"]
+
+
+def test_a_negated_denial_leaves_the_relation_possible():
+    en = {"Peskov": ("PER", "Peskov"), "Putin": ("PER", "Putin"), "Trump": ("PER", "Trump")}
+    doc = make_doc("Peskov did not rule out a meeting between Putin and Trump.", "en", en)
+    assert [c.stance for c in extract_claims(doc)] == ["asserts"]
+    ru = {"Ушаков": ("PER", "Ушаков"), "Путина": ("PER", "Путин"), "Трампа": ("PER", "Трамп")}
+    doc = make_doc("Ушаков не исключил встречи Путина и Трампа.", "ru", ru)
+    assert [c.stance for c in extract_claims(doc)] == ["asserts"]

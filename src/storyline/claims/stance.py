@@ -62,7 +62,7 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
     if denial:
         return "denies", denial
     if is_negated(ctx, trigger.first, first) and not _negates_outcome(
-            ctx, max(first, trigger.first - _NEGATION_REACH), trigger.first):
+            ctx, max(first, trigger.first - _NEGATION_REACH), trigger.first) and not _negates_denial(ctx, trigger, first):
         return "denies", _text(ctx, trigger.first - 1, trigger.last)
     if ctx.lexicon.negated_form(ctx.tokens[trigger.first].norm):
         return "denies", _text(ctx, trigger.first, trigger.last)  # "nesetkali se": negation glued to the verb
@@ -76,6 +76,16 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
             continue
         return "confirms", _text(ctx, start, first + match.last)
     return "asserts", None
+
+
+def _negates_denial(ctx: DocumentContext, trigger: PhraseMatch, first: int) -> bool:
+    """Whether the negation before the relation word negates a denial cue between them ("не
+    исключил встречи", "did not rule out a meeting"): the relation is left possible, not denied."""
+    for k in range(max(first, trigger.first - _NEGATION_REACH - 2), trigger.first):
+        if ctx.match(ctx.lexicon.negation, k) and ctx.match(ctx.lexicon.deny, k + 1) \
+                and k + ctx.match(ctx.lexicon.deny, k + 1) < trigger.first:
+            return True
+    return False
 
 
 def _other_clause(ctx: DocumentContext, a: int, b: int) -> bool:
