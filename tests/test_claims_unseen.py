@@ -535,3 +535,13 @@ def test_a_negated_denial_leaves_the_relation_possible():
     ru = {"Ушаков": ("PER", "Ушаков"), "Путина": ("PER", "Путин"), "Трампа": ("PER", "Трамп")}
     doc = make_doc("Ушаков не исключил встречи Путина и Трампа.", "ru", ru)
     assert [c.stance for c in extract_claims(doc)] == ["asserts"]
+
+
+def test_a_second_predicate_after_and_continues_the_subject():
+    en = {"Putin": ("PER", "Putin"), "Xi": ("PER", "Xi"), "Beijing": ("LOC", "Beijing")}
+    doc = make_doc("Putin visited Beijing and met Xi.", "en", en)
+    assert [(c.relation, names_of(doc, c.participants)) for c in extract_claims(doc)] == [
+        ("visit", {"Putin", "Beijing"}), ("meet", {"Putin", "Xi"})]
+    bg = {"Желязков": ("PER", "Желязков"), "Шолц": ("PER", "Шолц"), "Берлин": ("LOC", "Берлин")}
+    doc = make_doc("Желязков пристигна в Берлин и разговаря с Шолц.", "bg", bg)
+    assert {"Желязков", "Шолц"} in [names_of(doc, c.participants) for c in extract_claims(doc)]

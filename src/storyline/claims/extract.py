@@ -242,6 +242,9 @@ class _Extraction:
                 continue
             previous, start, _, fallback = segments[-1]
             boundary = self._clause_boundary(previous.last + 1, trigger.first)
+            if boundary is None and trigger.first - 1 > previous.last and trigger.key != previous.key \
+                    and self.ctx.match(self.ctx.lexicon.conjunctions, trigger.first - 1):
+                boundary = trigger.first - 1  # "X visited Beijing and met Y": a second predicate
             if boundary is not None:
                 segments[-1] = (previous, start, boundary, fallback)
                 segments.append((trigger, boundary + 1, unit.last, trigger.key == previous.key))
