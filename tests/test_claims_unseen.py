@@ -545,3 +545,10 @@ def test_a_second_predicate_after_and_continues_the_subject():
     bg = {"Желязков": ("PER", "Желязков"), "Шолц": ("PER", "Шолц"), "Берлин": ("LOC", "Берлин")}
     doc = make_doc("Желязков пристигна в Берлин и разговаря с Шолц.", "bg", bg)
     assert {"Желязков", "Шолц"} in [names_of(doc, c.participants) for c in extract_claims(doc)]
+
+
+def test_a_but_clause_with_its_own_voice_is_its_own_claim_on_the_same_relation():
+    names = {"Putin": ("PER", "Putin"), "Trump": ("PER", "Trump"), "Kremlin": ("ORG", "Kremlin")}
+    doc = make_doc("Trump claimed he spoke with Putin, but the Kremlin said no such call took place.", "en", names)
+    assert [(c.stance, speaker_of(doc, c), names_of(doc, c.participants)) for c in extract_claims(doc)] == [
+        ("asserts", "Trump", {"Trump", "Putin"}), ("denies", "Kremlin", {"Trump", "Putin"})]

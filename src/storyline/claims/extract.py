@@ -247,7 +247,11 @@ class _Extraction:
                 boundary = trigger.first - 1  # "X visited Beijing and met Y": a second predicate
             if boundary is not None:
                 segments[-1] = (previous, start, boundary, fallback)
-                segments.append((trigger, boundary + 1, unit.last, trigger.key == previous.key))
+                # a clause with a source of its own is another voice, even on the same relation ("X
+                # claimed he spoke with Y, but the Kremlin said no such call took place")
+                own_voice = bool(self.ctx.match(self.ctx.lexicon.clause_conjunctions, boundary + 1)) and any(
+                    boundary < s.cue_first < trigger.first for s in sources)
+                segments.append((trigger, boundary + 1, unit.last, trigger.key == previous.key and not own_voice))
         made_previous = False
         for trigger, start, end, fallback in segments:
             if fallback and made_previous:
