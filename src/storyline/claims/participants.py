@@ -394,11 +394,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
 
 def _one_group(ctx: DocumentContext, found: list[tuple[int, int]]) -> bool:
     """Whether the names found form one coordinated group ("Kanady a USA", "X, Y и Z")."""
-    for (_, a), (position, _) in zip(found, found[1:]):
-        gap = range(ctx.mention_tokens[a][1] + 1, position)
-        if not all(ctx.tokens[k].norm == "," or ctx.match(ctx.lexicon.conjunctions, k) for k in gap):
-            return False
-    return True
+    return all(_joined(ctx, a, position, articles=False) for (_, a), (position, _) in zip(found, found[1:]))
 
 
 def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], names: set[str],
@@ -522,10 +518,11 @@ def _agent_and_patient(ctx: DocumentContext, found: list[tuple[int, int]], trigg
     return chosen + [f for f in coordinated[1:] if f not in chosen]
 
 
-def _joined(ctx: DocumentContext, m: int, next_position: int) -> bool:
-    """Whether only commas, conjunctions and articles stand between mention ``m`` and the token
-    ``next_position`` ("Britain, Canada and the US")."""
-    return all(ctx.tokens[k].norm == "," or ctx.match(ctx.lexicon.conjunctions, k) or ctx.match(ctx.lexicon.articles, k)
+def _joined(ctx: DocumentContext, m: int, next_position: int, articles: bool = True) -> bool:
+    """Whether only commas, conjunctions (and, with ``articles``, articles) stand between mention
+    ``m`` and the token ``next_position`` ("Britain, Canada and the US")."""
+    return all(ctx.tokens[k].norm == "," or ctx.match(ctx.lexicon.conjunctions, k)
+               or (articles and ctx.match(ctx.lexicon.articles, k))
                for k in range(ctx.mention_tokens[m][1] + 1, next_position))
 
 

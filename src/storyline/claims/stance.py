@@ -108,19 +108,30 @@ def _is_setting(ctx: DocumentContext, trigger: PhraseMatch, first: int) -> bool:
     return False
 
 
+_CLAUSE_END = {",", ".", ";", ":", "!", "?"}
+
+
+def _clause_after(ctx: DocumentContext, trigger: PhraseMatch, last: int, reach: int,
+                  stop_at_conjunctions: bool = False):
+    """Tokens after the relation word in its clause (no punctuation between; with
+    ``stop_at_conjunctions``, no conjunction either), at most ``reach`` words beyond the first."""
+    words = 0
+    for k in range(trigger.last + 1, min(last, len(ctx.tokens))):
+        if ctx.tokens[k].norm in _CLAUSE_END or (stop_at_conjunctions and ctx.match(ctx.lexicon.conjunctions, k)):
+            return
+        yield k
+        words += 1
+        if words > reach:
+            return
+
+
 def _trailing_negation(ctx: DocumentContext, trigger: PhraseMatch, last: int, reach: int = 5) -> int | None:
     """The token of a negation standing after the relation verb it negates (lexicon
     ``trailing_negation``: German main clauses put "nicht" after the finite verb and its objects,
     "Putin traf Musk nicht", "telefonierte nicht mit Musk"), within ``reach`` words and the clause."""
-    words = 0
-    for k in range(trigger.last + 1, min(last, len(ctx.tokens))):
-        if ctx.tokens[k].norm in {",", ".", ";", ":", "!", "?"} or ctx.match(ctx.lexicon.conjunctions, k):
-            return None
+    for k in _clause_after(ctx, trigger, last, reach, stop_at_conjunctions=True):
         if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.trailing_negation, k):
             return None if ctx.match(ctx.lexicon.not_negation, k) else k
-        words += 1
-        if words > reach:
-            return None
     return None
 
 
@@ -129,22 +140,16 @@ def _negated_occurrence(ctx: DocumentContext, trigger: PhraseMatch, last: int, r
     relation word, in its clause (no comma between): the relation noun is the subject of a negated
     predicate of occurrence (lexicon ``occurrence``), so the relation is denied ("a meeting between
     Biden and Putin is not planned"). Other negated predicates ("was not easy") deny nothing."""
-    words = 0
-    for k in range(trigger.last + 1, min(last, len(ctx.tokens))):
-        if ctx.tokens[k].norm in {",", ".", ";", ":", "!", "?"}:
-            return None
+    for k in _clause_after(ctx, trigger, last, reach):
         if ctx.token_mention[k] is None and (ctx.match(ctx.lexicon.negation, k)
                                              or ctx.match(ctx.lexicon.trailing_negation, k)):
             if ctx.match(ctx.lexicon.not_negation, k):
                 return None
             for j in range(k + 1, min(k + 4, last, len(ctx.tokens))):
-                if ctx.tokens[j].norm in {",", ".", ";", ":", "!", "?"}:
+                if ctx.tokens[j].norm in _CLAUSE_END:
                     break
                 if (length := ctx.match(ctx.lexicon.occurrence, j)):
                     return j + length - 1
-        words += 1
-        if words > reach:
-            return None
     return None
 
 
