@@ -107,13 +107,14 @@ class SqliteStore(PageLookups):
         self.close()
 
     # -- writing --------------------------------------------------------------------------------
-    def _rows_in(self, sql: str, values: Iterable[str]) -> Iterator[sqlite3.Row]:
+    def _rows_in(self, sql: str, values: Iterable[str], params: tuple = ()) -> Iterator[sqlite3.Row]:
         """Rows of `sql`, whose `{in}` is filled with placeholders for `values`, queried in chunks
-        (SQLite limits the number of parameters of one statement)."""
+        (SQLite limits the number of parameters of one statement); `params` fill the `?`s before
+        `{in}`."""
         values = list(values)
         for i in range(0, len(values), 500):
             chunk = values[i : i + 500]
-            yield from self.conn.execute(sql.format(**{"in": ",".join("?" * len(chunk))}), chunk)
+            yield from self.conn.execute(sql.format(**{"in": ",".join("?" * len(chunk))}), (*params, *chunk))
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         return {r[0] for r in self._rows_in("SELECT id FROM documents WHERE id IN ({in})", ids)}
@@ -310,15 +311,9 @@ class SqliteStore(PageLookups):
         """The stored vectors of those of `names` that have one (see `save_name_vectors`)."""
         import numpy as np
 
-        names = list(dict.fromkeys(names))
-        found = {}
-        for i in range(0, len(names), 500):  # SQLite limits the parameters of one statement
-            chunk = names[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            for name, blob in self.conn.execute(
-                    f"SELECT name, vector FROM name_vectors WHERE model = ? AND name IN ({marks})", (model, *chunk)):
-                found[name] = np.frombuffer(blob, dtype="<f4")
-        return found
+        rows = self._rows_in("SELECT name, vector FROM name_vectors WHERE model = ? AND name IN ({in})",
+                             dict.fromkeys(names), params=(model,))
+        return {name: np.frombuffer(blob, dtype="<f4") for name, blob in rows}
 
     def save_name_vectors(self, model: str, vectors: dict[str, "np.ndarray"]) -> None:
         """Keep entity-name vectors of encoder `model` for later runs (resolve/translations.py)."""
