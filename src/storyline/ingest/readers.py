@@ -71,6 +71,13 @@ def sniff_format(path: Path, head: bytes) -> InputFormat:
     return "text"
 
 
+_NOTHING_IN = {
+    "warc": "no documents in this warc file (no HTML response records)",
+    "jsonl": "no documents in this jsonl file",
+    "parquet": "no documents in this parquet file",
+}
+
+
 def read_path(path: Path, settings: Settings) -> Iterator[ReadResult]:
     """Read one input file into documents; problems become `ItemError`s, never exceptions."""
     source = str(path)
@@ -92,8 +99,8 @@ def read_path(path: Path, settings: Settings) -> Iterator[ReadResult]:
         for item in items:
             found = True
             yield item
-        if not found:  # a container with nothing in it (blank lines only) must not pass unnoticed
-            yield ItemError(source, f"no documents in this {fmt} file")
+        if not found:  # a container with nothing in it must not pass unnoticed (blank lines only, a truncated gzip)
+            yield ItemError(source, _NOTHING_IN[fmt])
     else:
         if size > settings.max_bytes:
             yield ItemError(source, f"file is {size:,} bytes, over --max-bytes {settings.max_bytes:,}")
@@ -224,7 +231,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[ReadResult]:
     silently; a damaged archive stops with an error after the records read so far."""
     from warcio.archiveiterator import ArchiveIterator  # imported lazily: only WARC input needs it
 
-    total = declared = found = 0
+    total = declared = 0
     try:
         fh = path.open("rb")
     except OSError as exc:
@@ -253,7 +260,6 @@ def read_warc(path: Path, settings: Settings) -> Iterator[ReadResult]:
                 payload = record.content_stream().read(settings.max_bytes + 1)
                 total += len(payload)
                 if len(payload) > settings.max_bytes:
-                    found += 1
                     yield ItemError(where, f"record over --max-bytes {settings.max_bytes:,}")
                     continue
                 if total > settings.max_decompressed_bytes:
@@ -262,7 +268,6 @@ def read_warc(path: Path, settings: Settings) -> Iterator[ReadResult]:
                 if not payload.strip():
                     continue
                 if looks_binary(payload):
-                    found += 1
                     yield ItemError(where, "binary content (NUL or control bytes), not HTML")
                     continue
                 published = normalise_date(record.http_headers.get_header("Last-Modified")) if record.http_headers else None
@@ -272,13 +277,9 @@ def read_warc(path: Path, settings: Settings) -> Iterator[ReadResult]:
                     published_evidence="metadata:http-last-modified" if published else None,
                 )
                 doc = _document_from_bytes(payload, where, "html", "warc", metadata)
-                found += 1
                 yield doc
         except Exception as exc:  # warcio raises a variety of errors on damaged archives
             yield ItemError(str(path), f"damaged WARC archive: {exc}")
-            return
-    if not found:  # an archive with nothing to analyse must not pass unnoticed (a truncated gzip reads as no records)
-        yield ItemError(str(path), "no HTML response records in the WARC archive")
 
 
 def _str_or_none(value: object) -> str | None:
