@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.clean.html import HtmlExtraction, extract_html
+from storyline.clean.html import HtmlExtraction, extract_html, without_site_name
 
 BODY = [
     "The Kremlin said on Friday that President Vladimir Putin was open to a meeting with Elon Musk, "
@@ -109,3 +109,28 @@ def test_benchmark_page_if_available():
     r = extract_html(html, url=gold.get("url"))
     p, rec, *_ = shingle_scores(gold["articleBody"], r.text)
     assert p > 0.5 and rec > 0.5
+
+
+@pytest.mark.parametrize(
+    ("page_title", "site", "headline"),
+    [
+        ("Minister resigns over leak – Daily Ledger", "Daily Ledger", "Minister resigns over leak"),
+        ("Minister resigns over leak | LEDGER", "The Ledger Online", "Minister resigns over leak"),
+        ("Daily Ledger - Minister resigns over leak", "Daily Ledger", "Minister resigns over leak"),
+    ],
+)
+def test_the_sites_name_is_cut_off_the_headline(page_title, site, headline):
+    page = ARTICLE.replace("<title>Kremlin open to Putin-Musk meeting | Example News</title>", f"<title>{page_title}</title>")
+    page = page.replace('<meta property="og:title" content="Kremlin open to Putin-Musk meeting">\n', "")
+    page = page.replace("<h1>Kremlin open to Putin-Musk meeting</h1>\n", "")  # (a lone <h1> would be the title)
+    page = page.replace('content="Example News"', f'content="{site}"')
+    r = extract_html(page)
+    assert r.title == headline
+    assert r.site == site
+
+
+def test_only_the_sites_name_is_cut_off():
+    assert without_site_name("Nord Stream - 2 talks resume", "Daily Ledger") == "Nord Stream - 2 talks resume"
+    assert without_site_name("Talks resume – Ledger", "Daily Ledger") == "Talks resume – Ledger"
+    assert without_site_name("Talks resume – Ledger", None, "www.ledger.com") == "Talks resume"
+    assert without_site_name("Daily Ledger", "Daily Ledger") == "Daily Ledger"  # never empty

@@ -121,6 +121,27 @@ def test_a_lookalike_in_another_script_is_not_merged_without_support():
     assert resolution.assignment[("a", 0)] != resolution.assignment[("b", 0)]
 
 
+def test_one_word_names_spelled_differently_merge_only_with_shared_context():
+    # cognate first names of two unrelated people, in unrelated documents, stay two
+    resolution = _resolve([
+        _doc("a", "pt", ("Carlos", "PER"), ("Recife", "LOC")),
+        _doc("b", "en", ("Charles", "PER"), ("Windsor", "LOC")),
+    ])
+    assert resolution.assignment[("a", 0)] != resolution.assignment[("b", 0)]
+    # one surname in two scripts, in documents about the same things, is one person
+    resolution = _resolve([
+        _doc("a", "en", ("Brumley", "PER"), ("Velmora", "LOC")),
+        _doc("b", "bg", ("Брамли", "PER"), ("Велмора", "LOC")),
+    ])
+    assert resolution.assignment[("a", 0)] == resolution.assignment[("b", 0)]
+    # ... and without anything in common, two documents' look-alike one-word names stay apart
+    resolution = _resolve([
+        _doc("a", "en", ("Brumley", "PER"), ("Velmora", "LOC")),
+        _doc("b", "bg", ("Брамли", "PER"), ("Тарск", "LOC")),
+    ])
+    assert resolution.assignment[("a", 0)] != resolution.assignment[("b", 0)]
+
+
 def test_bulgarian_and_russian_spellings_share_a_key():
     assert phonetic_key("Тръмп") and phonetic_key("Тръмп").split()[0][0] == phonetic_key("Trump")[0]
     resolution = _resolve([

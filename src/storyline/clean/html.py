@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["HtmlExtraction", "extract_html"]
+__all__ = ["HtmlExtraction", "extract_html", "without_site_name"]
 
 _LANG_ATTR = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*", re.I)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# what sites put between a headline and their name: "Headline | Site", "Site – Headline"
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»:]{1,2})\s+")
 
 
 @dataclass(slots=True)
@@ -48,6 +50,39 @@ def _paragraphs(text: str | None, title: str | None) -> str:
         head = [p for p in paragraphs[:3] if _norm(p) != t]
         paragraphs = head + paragraphs[3:]
     return "\n\n".join(paragraphs)
+
+
+def _names_site(part: str, names: list[str]) -> bool:
+    """Is `part` (a piece of a page title) the site's name, as the metadata or the host gives it
+    ("TechCrunch" / "techcrunch.com", "Inexhibit" / "Inexhibit magazine")?"""
+    piece = re.sub(r"\W", "", part.casefold())
+    if len(piece) < 2:
+        return False
+    for name in names:
+        site = re.sub(r"\W", "", name.casefold())
+        if site and (piece == site or (len(piece) >= 4 and (site.startswith(piece) or piece.startswith(site)))):
+            return True
+    return False
+
+
+def without_site_name(title: str | None, site: str | None, hostname: str | None = None) -> str | None:
+    """The headline without the site's name that pages append or prepend to their <title>
+    ("… – TechCrunch", "IGN - …"): it is not part of what the article says, and a recogniser
+    would read it into the last name of the headline ("WeWork – TechCrunch")."""
+    if not title:
+        return title
+    names = [n for n in (site, hostname.split(".")[-2] if hostname and hostname.count(".") else None) if n]
+    if not names:
+        return title
+    parts = list(_TITLE_SEPARATOR.finditer(title))
+    if not parts:
+        return title
+    last, first = parts[-1], parts[0]
+    if _names_site(title[last.end():], names) and title[: last.start()].strip():
+        return title[: last.start()].strip()
+    if _names_site(title[: first.start()], names) and title[first.end():].strip():
+        return title[first.end():].strip()
+    return title
 
 
 def _declared_language(html: str) -> str | None:
@@ -149,13 +184,18 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
     if doc is None or meta is None:
         return HtmlExtraction(text="", url=url, language=language)
     date = _clean(meta.date)
+    site = _clean(meta.sitename) or _clean(meta.hostname)
     title = _clean(meta.title)
+    if title and site and _names_site(title, [site]):
+        # trafilatura splits "Site - Headline" and may keep the site's half: back to <title>
+        title = _clean(tree.findtext(".//title")) or title
+    title = without_site_name(title, site, _clean(meta.hostname))
     return HtmlExtraction(
         text=_paragraphs(doc.text, title),
         title=title,
         date=date if date and _DATE.match(date) else None,
         url=_clean(meta.url) or url,
-        site=_clean(meta.sitename) or _clean(meta.hostname),
+        site=site,
         author=_clean(meta.author),
         language=_clean(meta.language) or _clean(doc.language) or language,
     )

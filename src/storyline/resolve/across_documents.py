@@ -13,6 +13,9 @@ Merge decisions, in order:
 3. other names: the words match one to one, in order or in any order ("Evropská unie" /
    "Evropska unija"), each pair alike by spelling (rapidfuzz ratio of the phonetic words) -
    word by word, so "Европейски съюз" (Union) and "Европейски съд" (Court) stay two;
+   Two one-word names of people spelled differently ("Trump" / "Трамп", but also "Carlos" /
+   "Charles", cognates naming two people) merge only when their documents share another entity:
+   a one-word name says too little on its own;
 4. a surname alone ("Johnson" in a document without the full name) joins the one person whose
    full name ends in it; when several do, the one sharing the most co-occurring entities with
    the surname's document wins, and a tie stays unresolved (no guess); a surname that merely
@@ -160,6 +163,7 @@ def cluster_local_entities(units: list[LocalEntity]) -> list[list[LocalEntity]]:
     nodes = list(first_of.items())  # ((key, person), representative unit)
     keys = [key for (key, _), _ in nodes]
     # 2./3. names that match, compared only inside blocks
+    one_word_pairs: set[tuple[int, int]] = set()  # two one-word person names: decided on context below
     for members in _blocks(keys).values():
         if len(members) > MAX_BLOCK:
             continue
@@ -170,7 +174,11 @@ def cluster_local_entities(units: list[LocalEntity]) -> list[list[LocalEntity]]:
                 if person_a != person_b or uf.find(unit_a) == uf.find(unit_b):
                     continue
                 if names_match(key_a, key_b, person_a):
-                    uf.union(unit_a, unit_b)
+                    if person_a and len(person_words(key_a)) == 1 and len(person_words(key_b)) == 1:
+                        one_word_pairs.add((unit_a, unit_b))
+                    else:
+                        uf.union(unit_a, unit_b)
+    _merge_one_word_names(units, uf, one_word_pairs)
     _attach_surnames(units, uf)
     _attach_acronyms(units, uf)
     clusters: dict[int, list[LocalEntity]] = defaultdict(list)
@@ -219,6 +227,28 @@ def _strong_word_match(a: str, b: str) -> bool:
         return True
     shortest = min(len(a), len(b))
     return a[0] == b[0] and shortest >= 3 and fuzz.ratio(a, b) >= (80 if shortest >= 5 else 85)
+
+
+def _merge_one_word_names(units: list[LocalEntity], uf: _UnionFind, pairs: set[tuple[int, int]]) -> None:
+    """Two one-word person names spelled alike but not the same merge when the documents of one
+    share at least one other entity with the documents of the other (the entities as clustered so
+    far, so "Russia" / "Россия" already count as one)."""
+    if not pairs:
+        return
+    in_document, documents = _neighbours(units, uf)
+    around: dict[int, set[int]] = {}
+
+    def context(root: int) -> set[int]:
+        if root not in around:
+            around[root] = _entities_around(root, in_document, documents)
+        return around[root]
+
+    # decided on the clusters before this pass (a snapshot), so the order of the pairs does not matter
+    roots = {i: uf.find(i) for pair in pairs for i in pair}
+    for a, b in sorted(pairs):
+        ra, rb = roots[a], roots[b]
+        if ra != rb and (context(ra) & context(rb)) - {ra, rb}:
+            uf.union(a, b)
 
 
 def _attach_surnames(units: list[LocalEntity], uf: _UnionFind) -> None:
