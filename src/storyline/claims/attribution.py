@@ -89,6 +89,34 @@ class _Finder:
                 return m
         return None
 
+    def _subject_before_place(self, m: int, reach: int = 10) -> int | None:
+        """A person or organisation in the subject position before an institution named after a
+        preposition ("Johnson je v svojem govoru v britanskem parlamentu obljubil", "Путин в Кремле
+        заявил"): the one who speaks there, not the place. Same clause only (no punctuation,
+        complementiser or other preposition-governed name between)."""
+        ctx = self.ctx
+        k, words = ctx.mention_tokens[m][0] - 2, 0
+        while k >= self.first and words <= reach:
+            token = ctx.tokens[k]
+            if token.norm in _STOP_BACK or token.norm == "," or ctx.match(ctx.lexicon.complementizers, k):
+                return None
+            m2 = ctx.token_mention[k]
+            if m2 is not None:
+                start = ctx.mention_tokens[m2][0]
+                after_preposition = start > 0 and ctx.token_mention[start - 1] is None and (
+                    ctx.match(ctx.lexicon.place_prepositions, start - 1)
+                    or ctx.match(ctx.lexicon.institution_prepositions, start - 1)
+                    or ctx.match(ctx.lexicon.partner_prepositions, start - 1))
+                if (ctx.mention(m2).type in ("PER", "ORG") and _is_subject_candidate(ctx, m2)
+                        and not after_preposition):
+                    return m2
+                k = start - 1
+                words += 1
+                continue
+            words += 1
+            k -= 1
+        return None
+
     def subject_before(self, cue: int) -> tuple[int | None, int, bool] | None:
         """(mention, first token of the phrase, named) walking back from the cue; None when no
         subject is found in the window."""
@@ -99,6 +127,8 @@ class _Finder:
             if token.norm in _STOP_BACK:
                 return None
             m = ctx.token_mention[k]
+            if m is not None and _institution_voice(ctx, m) and (subject := self._subject_before_place(m)) is not None:
+                return subject, ctx.mention_tokens[subject][0], True  # "Johnson je v parlamentu obljubil": Johnson
             if m is not None and not _is_subject_candidate(ctx, m) and _institution_voice(ctx, m) \
                     and all(ctx.token_mention[j] is None for j in range(ctx.mention_tokens[m][1] + 1, cue)):
                 return m, ctx.mention_tokens[m][0] - 1, True  # "В Кремле опровергли": the Kremlin

@@ -27,8 +27,11 @@ was filed, never parties; a relation word whose partner is the press ("spoke to 
 
 Each claim needs two parties; a sentence that names none, or only parties of a claim of the same
 relation in it or the sentence before, continues that claim ("The meeting was held in Berlin."); one
-that names just one other party gives no claim. Pure
-function of the Document.
+that names fewer further on takes the parties the document established for the relation in an
+earlier explicit mention, when unambiguous (`storyline.claims.implied`: "Talks between London and
+Brussels began. … The talks broke down."); one that names just one other party gives no claim. A
+relation word after a word of absence ("without consultation") gives no claim. Pure function of the
+Document.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from dataclasses import dataclass
 
 from storyline.claims.attribution import Source, attribution_span, find_sources
 from storyline.claims.context import DocumentContext, Unit
+from storyline.claims.implied import ExplicitMention, after_absence, established_parties, has_unnamed_parties
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon
 from storyline.claims.participants import find_participants
 from storyline.claims.quotes import Quote
@@ -107,6 +111,7 @@ class _Extraction:
         self.primary = self.ctx
         self.claims: list[Claim] = []
         self.claim_units: list[int] = []
+        self.explicit: list[ExplicitMention] = []  # claims whose own sentence named their parties
         self.last_speaker: int | None = None
         self.last_outlet: int | None = None  # the last named outlet, for "the newspaper reported"
         self.quote_frames = self._quote_frames()
@@ -415,6 +420,8 @@ class _Extraction:
         ctx = self.ctx
         if self._asked_not_said(trigger, unit.first):
             return  # "declined to comment on whether Putin would meet Erdogan": nothing is asserted
+        if after_absence(ctx, trigger):
+            return  # "without consultation with the other members", "a no-deal exit": no such relation
         frame = self._frame_of(trigger.first)
         speaker_source, via_sources = self._speaker_and_via(sources, trigger, frame)
         speaker = speaker_source.mention if speaker_source else None
@@ -434,7 +441,9 @@ class _Extraction:
             # contact between Putin and Musk was a call. 'They have never met,' he added.")
             previous.participants if previous else None,
         )
-        continued = self._continued_claim(unit, trigger, participants) if len(participants) < 2 else None
+        # ("Negotiations with foreign investors …" continues no claim: its partner is its own)
+        continued = self._continued_claim(unit, trigger, participants) if (
+            len(participants) < 2 and not has_unnamed_parties(ctx, trigger)) else None
         if continued is not None:
             # a sentence continuing a claim just made, naming none or only some of its parties: "The
             # meeting has not yet taken place.", "The meeting, Varadkar's first as premier, was in Berlin."
@@ -443,6 +452,12 @@ class _Extraction:
                     participants.append(m)
         if inherited_agent is not None and len(participants) == 1 and ctx.name(inherited_agent) != ctx.name(participants[0]):
             participants.insert(0, inherited_agent)
+        explicit = continued is None and inherited_agent is None and len(participants) >= 2
+        if len(participants) < 2:
+            # "The negotiations will resume next week": the parties the document established for the
+            # relation in earlier explicit mentions, when unambiguous
+            participants = established_parties(
+                ctx, self.explicit, unit.index, trigger, participants, speaker) or participants
         if len(participants) < 2:
             return
         stance, cue = stance_of(ctx, first, max(last, trigger.last + 1), trigger, skip=used_cues)
@@ -463,6 +478,8 @@ class _Extraction:
         if frame is not None:
             claim.start, claim.end = min(unit.start, frame.quote.start), max(unit.end, frame.quote.end)
         self._append(unit, claim)
+        if explicit:
+            self.explicit.append(ExplicitMention(unit.index, trigger.key, tuple(participants)))
 
     def _continued_claim(self, unit: Unit, trigger: PhraseMatch, participants: list[int]) -> Claim | None:
         """The latest claim of the same relation in this or the previous sentence whose parties include

@@ -347,6 +347,9 @@ class Relation:
     triggers: PatternSet
     directed: bool = False  # agent -> patient (invite, request, visit): one party before, one after
     places: bool = False  # a place can be a party ("visit to India")
+    # words of the relation too generic to stand for the document's established relation when their
+    # sentence names no parties ("agreements", "dohody"): they take no implied parties
+    generic: PatternSet | None = None
 
 
 @dataclass(slots=True)
@@ -430,6 +433,10 @@ class Lexicon:
     relational_roles: PatternSet = field(default_factory=lambda: PatternSet.of("relational_roles", []))
     # "during", "в ходе", "w trakcie": a relation noun after them is the setting, which took place
     during: PatternSet = field(default_factory=lambda: PatternSet.of("during", []))
+    # "without", "без", "brez": a relation word right after them does not exist ("a no-deal exit")
+    absence: PatternSet = field(default_factory=lambda: PatternSet.of("absence", []))
+    # "se" (cs): a partner preposition that is also a reflexive pronoun ("jednání se uskuteční")
+    reflexives: PatternSet = field(default_factory=lambda: PatternSet.of("reflexives", []))
     # filters over several pattern sets at once, so most tokens are ruled out by one lookup
     relation_heads: PatternSet | None = None  # every relation trigger
     cue_heads: PatternSet | None = None  # every reporting and stance cue (according, publish, speech, deny, confirm)
@@ -505,6 +512,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
             triggers=PatternSet.of(name, entry["triggers"], entry.get("exclude"), language),
             directed=bool(entry.get("directed", False)),
             places=bool(entry.get("places", False)),
+            generic=PatternSet.of(f"{name}.generic", list(entry.get("generic", [])), language=language),
         ))
     reporting, stance, refs = data.get("reporting", {}), data.get("stance", {}), data.get("references", {})
     return Lexicon(
@@ -566,6 +574,8 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         government_nouns=_set(refs, "government_nouns", language),
         relational_roles=_set(refs, "relational_roles", language),
         during=_set(stance, "during", language),
+        absence=_set(stance, "absence", language),
+        reflexives=_set(refs, "reflexives", language),
     )
 
 

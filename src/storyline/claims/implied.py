@@ -1,0 +1,158 @@
+"""Implied parties: the parties of a relation the sentence does not name, taken from the document.
+
+News articles name the parties of a relation once ("talks between London and Brussels", "Babiš will
+meet Perry") and then speak of the relation alone: "The negotiations will resume next week", "Talks
+broke down", "Переговоры зашли в тупик", "Jednání se uskuteční ve středu". A reader takes the
+parties from the document; so does `established_parties`, for a relation word whose clause names
+fewer than two parties:
+
+- only for a symmetric relation (contact, meet, negotiate, cooperate: lexicon ``directed`` false);
+  a request or a visit without its agent or patient names nobody we may guess;
+- the parties are those of the earlier *explicit* mentions of the same relation in the document
+  (claims whose own sentence named their parties), the nearest one, and only when they are
+  unambiguous: every such mention names the same parties (or a subset or superset of them), else
+  the one the claim's speaker is a party of; "X met Y. Z met W. The meeting lasted two hours."
+  establishes nothing;
+- a party the sentence does name must be one of them, and then only a pair is completed ("the EU
+  says the talks will resume" keeps the EU and adds its partner); a sentence naming another party
+  speaks of another relation ("Talks with Washington broke down": no claim);
+- not for a relation word with parties of its own that are not names ("talks with foreign
+  investors", "work with him", "talks of officials"), nor for generic words of the relation
+  (lexicon ``generic``: "agreements", "dohody": any agreement), nor after a word of absence
+  (lexicon ``absence``: "without", "без", "brez": "leave without a deal" names no relation at all —
+  the extractor makes no claim of such a word, whatever the parties);
+- a mention of the relation in the relation word's own sentence is what the word elaborates ("They
+  met in Sochi, where the talks lasted two hours"), never a source.
+
+Otherwise the parties stay unset and the sentence makes no claim: precision first. Tried and left
+out because they cost precision on the tuning splits: parties of another relation of the same CAMEO
+root (a meeting's for the talks), and the headline's or lead's pair when no explicit mention exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storyline.claims.context import DocumentContext
+from storyline.claims.lexicon import PhraseMatch
+
+__all__ = ["ExplicitMention", "established_parties", "after_absence", "has_unnamed_parties"]
+
+_ABSENCE_REACH = 3  # words between "without" and the relation word ("without any prior consultation")
+
+
+@dataclass(frozen=True, slots=True)
+class ExplicitMention:
+    """A claim whose parties its own sentence named: a relation the document has established."""
+
+    unit: int  # sentence index
+    relation: str
+    participants: tuple[int, ...]  # mention indices
+
+
+def after_absence(ctx: DocumentContext, trigger: PhraseMatch, reach: int = _ABSENCE_REACH) -> bool:
+    """Whether a word of absence ("without", "без", "brez", "bez") stands before the relation word
+    within ``reach`` words of its phrase ("without any consultation", "brez dogovora")."""
+    for k in range(trigger.first - 1, max(trigger.first - 1 - reach, -1), -1):
+        token = ctx.tokens[k]
+        if not token.is_word or ctx.token_mention[k] is not None:
+            return False
+        if ctx.match(ctx.lexicon.absence, k):
+            return True
+    return False
+
+
+def established_parties(ctx: DocumentContext, explicit: list[ExplicitMention], unit: int,
+                        trigger: PhraseMatch, named: list[int], speaker: int | None = None) -> list[int] | None:
+    """The parties of the relation word ``trigger`` in sentence ``unit`` when its clause names fewer
+    than two (``named``, mention indices): ``named`` plus the other parties the document established
+    for the relation in an earlier sentence (``explicit``) — or None when there are none, when they
+    are ambiguous (two earlier mentions name different parties and ``speaker``, the claim's source,
+    is not in exactly one of them) or do not include ``named``, or when the relation word comes
+    with parties of its own that are not names."""
+    relation = ctx.lexicon.relation(trigger.key)
+    if relation is None or relation.directed or after_absence(ctx, trigger):
+        return None
+    if relation.generic is not None and ctx.match(relation.generic, trigger.first):
+        return None  # "dohody byly uzavřené", "labour agreements": any agreement, not the document's
+    family = [e for e in explicit if e.relation == trigger.key and e.unit <= unit]
+    if not family or family[-1].unit == unit:
+        return None  # (the sentence's own explicit claim of the relation is what it elaborates)
+    if has_unnamed_parties(ctx, trigger):
+        return None  # "discussions with foreign businessmen", "talks of officials": parties of its own, unnamed
+    named_names = {ctx.name(m) for m in named}
+    # the document's parties for the relation that include the party the sentence names (with a
+    # party named, only pairs: which two of a group of three is unknown)
+    candidates = [e for e in family if named_names <= (names := {ctx.name(m) for m in e.participants})
+                  and (not named_names or len(names) == 2)]
+    if not candidates:
+        return None
+    if _conflicting(ctx, candidates) and speaker is not None:
+        # "According to Merkel, the talks were difficult": of two pairs, the one the speaker is in
+        candidates = [e for e in candidates if ctx.name(speaker) in {ctx.name(m) for m in e.participants}]
+    if not candidates or _conflicting(ctx, candidates):
+        return None  # "X met Y. Z met W. The meeting lasted two hours.": which meeting is unknown
+    established = candidates[-1].participants  # the nearest; the others name the same parties
+    parties = list(named)
+    for m in established:
+        if ctx.name(m) not in {ctx.name(p) for p in parties}:
+            parties.append(m)
+    return parties if len(parties) >= 2 else None
+
+
+def has_unnamed_parties(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
+    """Whether the relation word comes with parties of its own that are not names: a partner
+    preposition before a common noun or pronoun ("talks with foreign businessmen", "work with
+    him"), or unnamed people right after it ("talks of officials")."""
+    return _names_own_partner(ctx, trigger) or _unnamed_people_after(ctx, trigger)
+
+
+def _names_own_partner(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 3) -> bool:
+    """Whether a partner preposition or "between" within ``reach`` words of the relation word (same
+    clause) introduces no name ("talks with foreign businessmen", "work with him", "s řadou z nich
+    uzavřít dohody", "dohody … se zaměstnanci"): the sentence gives the relation parties of its own,
+    named or not, so the document's pair is not meant."""
+    lexicon = ctx.lexicon
+    if ctx.match(lexicon.partner_prepositions, trigger.last) or ctx.match(lexicon.between, trigger.last):
+        nxt = trigger.last + 1  # the relation word's own preposition: "work with him", "talks between"
+        while nxt < len(ctx.tokens) and ctx.match(lexicon.articles, nxt):
+            nxt += 1
+        if nxt >= len(ctx.tokens) or (ctx.token_mention[nxt] is None and ctx.role_noun_at(nxt) is None):
+            return True
+    before = range(trigger.first - 1, max(trigger.first - 1 - reach, -1), -1)
+    after = range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens)))
+    # (a role phrase after the preposition resolves to a party: "a meeting with the president")
+    for side in (before, after):
+        for k in side:
+            if ctx.tokens[k].norm in {",", ".", ";", ":", "!", "?"}:
+                break
+            if ctx.match(lexicon.reflexives, k):
+                continue  # "Jednání se uskuteční": the reflexive, not "with"
+            if ctx.token_mention[k] is None and (ctx.match(lexicon.partner_prepositions, k)
+                                                 or ctx.match(lexicon.between, k)):
+                nxt = k + 1
+                while nxt < len(ctx.tokens) and ctx.match(lexicon.articles, nxt):
+                    nxt += 1
+                if nxt >= len(ctx.tokens) or (ctx.token_mention[nxt] is None and ctx.role_noun_at(nxt) is None):
+                    return True
+    return False
+
+
+def _unnamed_people_after(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 2) -> bool:
+    """Whether unnamed people stand right after the relation noun (within ``reach`` words, before
+    any name): "переговорів чиновників і керівників компаній", "talks of officials", "rozmowy
+    przedstawicieli" (lexicon ``anonymous`` and ``collective_roles``) — its own parties, unnamed."""
+    lexicon = ctx.lexicon
+    for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+        if not ctx.tokens[k].is_word or ctx.token_mention[k] is not None:
+            return False
+        if ctx.match(lexicon.anonymous, k) or ctx.match(lexicon.collective_roles, k):
+            return True
+    return False
+
+
+def _conflicting(ctx: DocumentContext, mentions: list[ExplicitMention]) -> bool:
+    """Whether two of the mentions name different parties (neither set contains the other)."""
+    sets = [frozenset(ctx.name(m) for m in e.participants) for e in mentions]
+    return any(not (a <= b or b <= a) for a in sets for b in sets)
+
