@@ -262,6 +262,25 @@ def test_unseen_languages(lang, title, body):
         assert_clean(r, kept=body, gone=junk_top + junk_end)
 
 
+@pytest.mark.parametrize("paragraphs", [1, 2, 3])
+def test_a_bare_article_keeps_its_text(paragraphs):
+    # an already clean article: a headline and a few long paragraphs with clock times, dates and
+    # dashes in them (what a news feed or a corpus of plain articles gives), nothing to remove
+    paragraph = (
+        "Pilots of the budget airline Norvale began the largest strike in its history on Friday, "
+        "10 August. The strike in Germany started at 3:01 and will last until 2:59 on Saturday, the "
+        "union said - about 400 of 2,400 flights were cancelled - and some 55,000 passengers are "
+        "affected, 42,000 of them in Germany. The airline offered refunds or rebooking; pilots in "
+        "Belgium, Ireland and Sweden also plan to join, after a court in the Netherlands allowed "
+        "local pilots to strike on 10.08.2018 as well, while the company called the walkout unjustified."
+    )
+    text = "Norvale pilots begin the largest strike in the airline's history\n\n" + "\n\n".join([paragraph] * paragraphs)
+    result = remove_boilerplate(text)
+    assert result.body, "the article lost all its text"
+    assert "Pilots of the budget airline Norvale" in result.body
+    assert len(result.body) >= 0.9 * len(paragraph)
+
+
 def test_repeated_lines_argument_removes_site_chrome():
     chrome = "Subscribe to our newsletter to receive the most important news of the day directly in your inbox every morning."
     text = page("Tram network to be extended north", EN_BODY[:2], chrome, EN_BODY[2:])

@@ -1106,11 +1106,12 @@ def remove_boilerplate(
     model = _model()
     if not keep.any():
         # nothing looked like body: text the features do not fit (unspaced scripts such as Thai,
-        # a language without a stop-list) would lose everything; keep the most body-like long block
-        best = int(np.argmax(p))
-        if len(blocks[best]) >= MIN_FALLBACK_BODY_CHARS and best != title:
+        # a language without a stop-list, a bare article of one long paragraph) would lose
+        # everything; keep the most body-like long block
+        long_blocks = [i for i, b in enumerate(blocks) if len(b) >= MIN_FALLBACK_BODY_CHARS and i != title]
+        if long_blocks:
             keep = keep.copy()
-            keep[best] = True
+            keep[max(long_blocks, key=lambda i: (p[i], len(blocks[i])))] = True
     kept = np.flatnonzero(keep)
     span = (int(kept[0]), int(kept[-1])) if len(kept) else (len(blocks), -1)
     gone = np.flatnonzero(~keep)
