@@ -379,3 +379,21 @@ def test_benchmark_text_if_available():
         pages.append(PageScore(gold_path.stem, p, r, tp, fp, fn))
     # in-sample on these pages (the model was trained on them): a regression guard, not a score
     assert aggregate(pages)["f1"] > 0.85
+
+
+def test_plain_articles_eval_counts_what_the_cleaner_keeps(tmp_path):
+    from storyline.eval.boilerplate import run_plain
+
+    article = ("Harbour workers in Velmora strike over pay\n\n"
+               + "The union said on Monday that talks with the port authority had failed after three rounds, "
+                 "and that ships would not be unloaded until a new offer was made to the workers.\n\n"
+               + "The authority said it regretted the decision and remained open to further talks with the "
+                 "union, whose members have not had a raise since the port was sold two years ago.")
+    (tmp_path / "topic" / "en").mkdir(parents=True)
+    (tmp_path / "topic" / "en" / "a.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "topic" / "en" / "one-line.txt").write_text("Only a headline", encoding="utf-8")  # skipped
+    out = io.StringIO()
+    summary = run_plain(tmp_path, limit=0, out=out)
+    assert summary["articles"] == 1 and summary["emptied"] == 0
+    assert summary["recall"] == pytest.approx(1.0) and summary["precision"] == pytest.approx(1.0)
+    assert "plain articles (1)" in out.getvalue()

@@ -134,3 +134,6 @@ def test_only_the_sites_name_is_cut_off():
     assert without_site_name("Talks resume – Ledger", "Daily Ledger") == "Talks resume – Ledger"
     assert without_site_name("Talks resume – Ledger", None, "www.ledger.com") == "Talks resume"
     assert without_site_name("Daily Ledger", "Daily Ledger") == "Daily Ledger"  # never empty
+    # a part that only starts with the site's name is the headline's own
+    assert without_site_name("Take care - Ledgerly at the fair 2018", "Ledgerly") == "Take care - Ledgerly at the fair 2018"
+    assert without_site_name("Fleet grows - Ledger.com", "Ledger") == "Fleet grows"

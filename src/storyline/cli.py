@@ -285,10 +285,18 @@ def eval_group():
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--variant", "variants", multiple=True, type=click.Choice(["text", "html"]),
               help="Which input variant to score (default both).")
-def eval_boilerplate(directory, variants):
+@click.option("--plain", is_flag=True,
+              help="DIR holds articles without boilerplate (**/*.txt, headline first, e.g. SlavicNER's "
+                   "raw/): score how much of them the cleaner keeps.")
+@click.option("--limit", type=click.IntRange(min=0), default=500, show_default=True,
+              help="With --plain: a seeded sample of this many files (0: all).")
+def eval_boilerplate(directory, variants, plain, limit):
     """Boilerplate removal vs gold bodies: DIR/text/*.txt, DIR/html/*.html, DIR/gold/*.json."""
-    from storyline.eval.boilerplate import run
+    from storyline.eval.boilerplate import run, run_plain
 
+    if plain:
+        run_plain(directory, limit=limit)
+        return
     run(directory, tuple(variants) or ("text", "html"))
 
 

@@ -60,7 +60,10 @@ def _names_site(part: str, names: list[str]) -> bool:
         return False
     for name in names:
         site = re.sub(r"\W", "", name.casefold())
-        if site and (piece == site or (len(piece) >= 4 and (site.startswith(piece) or piece.startswith(site)))):
+        # the whole name, its first words ("Inexhibit" for "Inexhibit magazine"), or the name
+        # with a domain ending ("SpaceNews.com"); not a headline that merely starts with it
+        if site and (piece == site or (len(piece) >= 4 and site.startswith(piece))
+                     or (piece.startswith(site) and len(piece) - len(site) <= 4)):
             return True
     return False
 
@@ -186,7 +189,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
     date = _clean(meta.date)
     site = _clean(meta.sitename) or _clean(meta.hostname)
     title = _clean(meta.title)
-    if title and site and _names_site(title, [site]):
+    if title and site and re.sub(r"\W", "", title.casefold()) == re.sub(r"\W", "", site.casefold()):
         # trafilatura splits "Site - Headline" and may keep the site's half: back to <title>
         title = _clean(tree.findtext(".//title")) or title
     title = without_site_name(title, site, _clean(meta.hostname))

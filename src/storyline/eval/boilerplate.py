@@ -164,6 +164,35 @@ def run(directory: Path, variants: tuple[str, ...] = ("text", "html"), out: Text
     return results
 
 
+def run_plain(directory: Path, limit: int = 500, seed: int = 0, out: TextIO = sys.stdout) -> dict:
+    """Articles that have no boilerplate (DIR/**/*.txt, headline on the first line, e.g. SlavicNER's
+    raw articles): everything after the headline is the gold body, so recall is the share of an
+    article the cleaner keeps, and "emptied" counts articles it loses entirely. A seeded sample of
+    `limit` files (0: all)."""
+    import random
+
+    from storyline.clean.boilerplate import remove_boilerplate, split_blocks
+
+    paths = sorted(Path(directory).rglob("*.txt"))
+    if not paths:
+        raise FileNotFoundError(f"no *.txt under {directory}")
+    random.Random(seed).shuffle(paths)
+    pages: list[PageScore] = []
+    for path in paths[:limit] if limit else paths:
+        blocks = split_blocks(_read(path))
+        if len(blocks) < 2:
+            continue
+        p, r, tp, fp, fn = shingle_scores("\n\n".join(blocks[1:]), remove_boilerplate("\n".join(blocks)).body)
+        pages.append(PageScore(str(path.relative_to(directory)), p, r, tp, fp, fn))
+    summary = aggregate(pages) | {"emptied": sum(1 for s in pages if s.tp == 0), "articles": len(pages)}
+    print(
+        f"plain articles ({len(pages)}): P={summary['precision']:.4f} R={summary['recall']:.4f} "
+        f"F1={summary['f1']:.4f}; {summary['emptied']} lost entirely",
+        file=out,
+    )
+    return summary
+
+
 def _print_table(variant: str, pages: list[PageScore], summary: dict, out: TextIO) -> None:
     print(f"\n== {variant}: {len(pages)} pages ==", file=out)
     print(f"{'page':<18} {'P':>6} {'R':>6} {'F1':>6}", file=out)
