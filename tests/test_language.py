@@ -179,3 +179,47 @@ def test_emoji_and_unusual_letters_do_not_change_the_decision(identifier):
     together = identifier.identify(paragraphs)
     assert together[0] == "de"
     assert together[1] == [identifier.identify([p])[1][0] for p in paragraphs] == ["de", "de", "de"]
+
+
+def _html_page(lang_attribute: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<!DOCTYPE html><html lang="{lang_attribute}"><head><meta charset="utf-8"><title>Page</title></head>'
+            f"<body><article><h1>Bericht</h1>{body}</article></body></html>")
+
+
+GERMAN = [
+    "Die elektronische Patientenakte soll nach dem Willen der Bundesregierung im kommenden Jahr für alle "
+    "Versicherten verfügbar sein, teilte das Gesundheitsministerium am Dienstag in Berlin mit.",
+    "Kritiker bemängeln, dass die Daten der Patienten nicht ausreichend geschützt seien und die Ärzte "
+    "mit der neuen Technik allein gelassen würden.",
+]
+
+
+@pytest.mark.parametrize(("declared", "paragraphs", "expected"), [
+    ("en", GERMAN, "de"),  # a template's default declaration does not override the text
+    ("de", GERMAN, "de"),
+])
+def test_a_pages_declared_language_is_only_a_hint(declared, paragraphs, expected):
+    from storyline.config import Settings
+    from storyline.pipeline import CleanStage, LanguageStage
+    from storyline.records import Document, RawDocument
+
+    html = _html_page(declared, paragraphs)
+    raw = RawDocument(id="p", source="p.html", format="html", kind="html", content=html, raw=html.encode())
+    settings = Settings()
+    doc = LanguageStage(settings)(CleanStage(settings)(Document.from_raw(raw)))
+    assert doc.language == expected
+
+
+def test_a_pages_declared_language_fills_in_when_the_text_has_none():
+    from storyline.config import Settings
+    from storyline.pipeline import CleanStage, LanguageStage
+    from storyline.records import Document, RawDocument
+
+    html = ('<!DOCTYPE html><html lang="pl"><head><meta charset="utf-8"><title>2019</title></head><body><article>'
+            "<p>2019 — 2020 — 12:45 — 3,5 % — 100 000 — 2021 — 2022</p>"
+            "<p>1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20</p></article></body></html>")
+    raw = RawDocument(id="q", source="q.html", format="html", kind="html", content=html, raw=html.encode())
+    settings = Settings()
+    doc = LanguageStage(settings)(CleanStage(settings)(Document.from_raw(raw)))
+    assert doc.text and doc.language == "pl"

@@ -49,7 +49,9 @@ class CleanStage:
             doc.title = doc.title or extracted.title
             doc.url = doc.url or extracted.url
             doc.site = doc.site or extracted.site
-            doc.language = doc.language or extracted.language
+            # the page's own <html lang> / metadata is a hint, not the answer: templates declare
+            # "en" on German articles; detection decides and the hint fills in only when it cannot
+            doc.language_hint = extracted.language
             if extracted.date and (not doc.published or doc.published_evidence == "metadata:http-last-modified"):
                 doc.published, doc.published_evidence = extracted.date, "html:htmldate"  # trafilatura runs htmldate
             body = repair_text(extracted.text)
@@ -113,8 +115,9 @@ class LanguageStage:
         document_language, languages = self.identifier.identify(texts)
         for paragraph, language in zip(doc.paragraphs, languages):
             paragraph.language = language
-        # a language declared by the input (JSONL `language`) wins over detection
-        doc.language = doc.language or document_language
+        # a language declared by the input (JSONL `language`) wins over detection; a page's own
+        # declaration only fills in when detection finds none
+        doc.language = doc.language or document_language or doc.language_hint
         return doc
 
 

@@ -134,6 +134,7 @@ class Document:
     input_content: str = field(default="", repr=False)
     input_kind: Literal["text", "html"] = "text"
     input_metadata: DocumentMetadata = field(default_factory=DocumentMetadata, repr=False)
+    language_hint: str | None = field(default=None, repr=False)  # the page's declared language (HTML)
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         """The paragraph holding character `offset`, if any (paragraphs are in text order)."""

@@ -311,7 +311,7 @@ def create_app(db_path: Path | str, *, max_marks: int = MAX_MARKS) -> FastAPI:
             if document is None:
                 raise HTTPException(404, f"no document {document_id!r}")
             data = asdict(document)
-            for key in ("raw", "embedding", "input_content", "input_kind", "input_metadata"):
+            for key in ("raw", "embedding", "input_content", "input_kind", "input_metadata", "language_hint"):
                 data.pop(key, None)
             return data
 
