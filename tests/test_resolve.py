@@ -316,3 +316,14 @@ def test_the_display_name_comes_from_mentions_of_the_entitys_type():
     russia = _entity_of(resolution, "d2", 0)
     assert _entity_of(resolution, "d1", 0) is russia  # (the adjective joined the place)
     assert russia.type == "LOC" and russia.name == "Russia"
+
+
+def test_short_forms_typed_as_places_do_not_outvote_the_full_name_of_a_person():
+    # "Илон Мъск" once, then "с Мъск" three times, which the recogniser read as a place
+    resolution = _resolve([
+        _doc("bg", "bg", ("Илон Мъск", "PER"), ("Мъск", "LOC"), ("Мъск", "LOC"), ("Мъск", "LOC")),
+        _doc("en", "en", ("Elon Musk", "PER"), ("Musk", "PER")),
+    ])
+    entity = _entity_of(resolution, "bg", 0)
+    assert entity.type == "PER"
+    assert resolution.assignment[("bg", 3)] == entity.id == resolution.assignment[("en", 0)]

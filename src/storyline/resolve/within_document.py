@@ -64,10 +64,15 @@ class LocalEntity:
     def words(self) -> list[str]:
         return person_words(self.key) if self.type == "PER" else self.key.split()
 
-    def absorb(self, other: "LocalEntity") -> None:
+    def absorb(self, other: "LocalEntity", *, as_type: str | None = None) -> None:
+        """Take over `other`'s mentions; with `as_type`, they vote for that type (a short form
+        attached to a person's full name is that person, whatever the recogniser typed it)."""
         self.mentions.extend(other.mentions)
         self.forms.update(other.forms)
-        self.types.update(other.types)
+        if as_type is None:
+            self.types.update(other.types)
+        else:
+            self.types[as_type] += sum(other.types.values())
 
 
 def words_match(a: str, b: str) -> bool:
@@ -131,7 +136,8 @@ def _attach_short_forms(groups: list[LocalEntity]) -> list[LocalEntity]:
                       if words_match(word, g.words[-1]) or (person and words_match(word, g.words[0]))
                       or (person and len(word) >= 6 and word == "".join(g.words))}
         if len(candidates) == 1:
-            next(iter(candidates.values())).absorb(group)
+            # three "Мъск" typed LOC after one "Илон Мъск" must not turn him into a place
+            next(iter(candidates.values())).absorb(group, as_type="PER")
         else:
             kept.append(group)
     return kept
