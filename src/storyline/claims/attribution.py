@@ -10,8 +10,13 @@ headline "WSJ: …") plus the name it attributes to:
 - inflected names (Путина) and names that own a role ("envoy of Putin", "Putin's press secretary")
   are skipped: they are not the subject; a role phrase or pronoun in subject position is resolved
   (`storyline.claims.references`);
-- an unnamed subject ("officials", "media", "представители") gives a source with no name: the claim
-  is attributed, but to nobody we can name.
+- an unnamed subject ("officials", "media", "представители", a group of people: "the US lawyers",
+  "юристы США", "X's critics") gives a source with no name: the claim is attributed, but to nobody
+  we can name; the name that only says whose they are belongs to the attribution;
+- after the verb, an outlet in the dative before the real subject is whom it was told
+  ("powiedziała agencji dpa rzeczniczka związku X", "заявил ТАСС пресс-секретарь Кремля"): a `via`;
+  a role nobody in the document holds speaks for the organisation named right after it, and a
+  person named right after "<organisation> <role>" is the speaker ("said Gazprom CEO Alexei Miller").
 
 The speaker of a claim is its innermost source (the cue nearest the relation); outer sources are
 the `via` chain, outermost first ("Dmitriev said …, Newsweek reports" -> speaker Dmitriev, via
@@ -136,10 +141,14 @@ class _Finder:
                 if _is_subject_candidate(ctx, m):
                     start = ctx.mention_tokens[m][0]
                     # "representatives of the US authorities": the name only says whose they are
+                    # (and "юристы США заявили": the lawyers of the US)
                     for j in range(start - 1, max(start - 3, self.first - 1), -1):
-                        if ctx.token_mention[j] is None and ctx.match(ctx.lexicon.anonymous, j):
+                        if ctx.token_mention[j] is None and (ctx.match(ctx.lexicon.anonymous, j)
+                                                             or ctx.match(ctx.lexicon.people_nouns, j)):
                             return None, j, False
                     return m, start, True
+                if ctx.is_possessive(m) and self._plain_words_between(ctx.mention_tokens[m][1] + 1, cue):
+                    return None, ctx.mention_tokens[m][0], False  # "X's accusers said": someone unnamed of X's
                 k = ctx.mention_tokens[m][0] - 1
                 words += 1
                 continue
@@ -180,12 +189,33 @@ class _Finder:
                 k -= 1  # "X v rozhovoru novinářům řekl": the press is who heard it, X who said it
                 words += 1
                 continue
-            if ctx.match(ctx.lexicon.anonymous, k) or ctx.match(ctx.lexicon.media, k):
+            if ctx.match(ctx.lexicon.anonymous, k) or ctx.match(ctx.lexicon.people_nouns, k):
+                # "the US lawyers said", "Hooli's critics said": a group of people, unnamed; the name
+                # right before says whose they are and belongs to the attribution, not the content
+                j = k - 1
+                if j >= self.first and ctx.tokens[j].norm in {"'s", "'"}:
+                    j -= 1
+                owner = ctx.token_mention[j] if j >= self.first else None
+                return None, (ctx.mention_tokens[owner][0] if owner is not None else k), False
+            if ctx.match(ctx.lexicon.media, k):
                 return None, k, False
             if token.norm != ",":
                 words += 1
             k -= 1
         return None
+
+    def _plain_words_between(self, start: int, stop: int, most: int = 2) -> bool:
+        """Whether tokens [start, stop) are one to ``most`` lower-case words (over a possessive 's):
+        the noun a possessive name owns ("Marsh's accusers", "Russia's foreign ministry")."""
+        ctx, words = self.ctx, 0
+        for j in range(start, stop):
+            token = ctx.tokens[j]
+            if token.norm in {"'s", "'", "s"} and words == 0:
+                continue
+            if ctx.token_mention[j] is not None or not token.is_word or not token.text[:1].islower():
+                return False
+            words += 1
+        return 0 < words <= most
 
     def _between_commas(self, start: int) -> bool:
         """Whether a comma (or the sentence start) stands right before token ``start``: a name set
@@ -249,6 +279,9 @@ class _Finder:
             if m is not None:
                 end = ctx.mention_tokens[m][1]
                 if _is_subject_candidate(ctx, m):
+                    holder = self._holder_after_qualified_role(m)
+                    if holder is not None:
+                        return holder, ctx.mention_tokens[holder][1], True  # "said Gazprom CEO Alexei Miller"
                     return m, end, True  # ("заявил в Москве Путин": Putin, not Moscow)
                 if institution is None and _institution_voice(ctx, m):
                     institution = (m, end, True)
@@ -267,8 +300,15 @@ class _Finder:
                     m2 = holder if holder is not None else m2
                     return m2, ctx.mention_tokens[m2][1], True
                 end = self._owner_chain_end(after)
-                return resolve_role(ctx, k, last_speaker=self.last_speaker, as_speaker=True), end, True
-            if ctx.match(ctx.lexicon.anonymous, k) or (ctx.match(ctx.lexicon.media, k) and not self._name_follows(k)):
+                holder = resolve_role(ctx, k)
+                if holder is None and (owner := self._organisation_owning(after)) is not None:
+                    # "powiedziała rzeczniczka związku zawodowego Cockpit": nobody holds the role in
+                    # the document, so its organisation speaks
+                    return owner, max(end, ctx.mention_tokens[owner][1]), True
+                return holder if holder is not None else resolve_role(
+                    ctx, k, last_speaker=self.last_speaker, as_speaker=True), end, True
+            if ctx.match(ctx.lexicon.anonymous, k) or ctx.match(ctx.lexicon.people_nouns, k) or (
+                    ctx.match(ctx.lexicon.media, k) and not self._name_follows(k)):
                 return None, k, False
             if ctx.match(ctx.lexicon.media, k):
                 k += 1  # "съобщава агенция РБК": the name follows its media noun
@@ -276,6 +316,42 @@ class _Finder:
             words += 1
             k += 1
         return institution
+
+    def _organisation_owning(self, k: int, words: int = 6) -> int | None:
+        """The organisation named right after a role phrase ending before token ``k``, over owner
+        words, articles and at most ``words`` lower-case words ("rzeczniczka związku zawodowego
+        pracowników sektora usług X", "spokeswoman for the pilots' union Cockpit"); None at
+        punctuation, a capitalised word or a person."""
+        ctx, seen = self.ctx, 0
+        while k < self.last and seen <= words:
+            m = ctx.token_mention[k]
+            if m is not None:
+                return m if ctx.mention(m).type == "ORG" else None
+            token = ctx.tokens[k]
+            if not token.is_word and token.norm not in {"'s", "'"}:
+                return None
+            if not (ctx.match(ctx.lexicon.owner_words, k) or ctx.match(ctx.lexicon.articles, k)):
+                if token.text[:1].isupper():
+                    return None
+                seen += 1
+            k += 1
+        return None
+
+    def _holder_after_qualified_role(self, m: int) -> int | None:
+        """The person named right after "<organisation> <role>" ("Gazprom CEO Alexei Miller", "Kremlin
+        spokesman Dmitry Peskov"): the organisation only qualifies the role its holder speaks in."""
+        ctx = self.ctx
+        if ctx.mention(m).type == "PER":
+            return None
+        k = ctx.mention_tokens[m][1] + 1
+        role = ctx.role_noun_at(k) if k < self.last else None
+        if role is None:
+            return None
+        after = k + role[1]
+        holder = ctx.token_mention[after] if after < self.last else None
+        if holder is not None and ctx.mention(holder).type == "PER" and _is_subject_candidate(ctx, holder):
+            return holder
+        return None
 
     def _person_right_after(self, m: int) -> int | None:
         """The person named right after a non-person mention ("Cockpit Мартин Лохер"), if any."""
@@ -493,10 +569,14 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
     if opens_clause and ctx.tokens[cue - 1].norm == "," and finder.relative_apposition_before(cue - 1):
         opens_clause = False  # "X, who had returned from Paris, accused Y": X is the subject, Y the object
     found = None
+    addressee = None
     if opens_clause:
         after = finder.subject_after(cue_last)
         if after is not None:
             m, end, named = after
+            later = _subject_after_addressee(ctx, finder, kind, m, end)
+            if later is not None:
+                addressee, (m, end, named) = m, later
             found = (m, cue, end, named)
     if found is None:
         before = finder.subject_before(cue)
@@ -511,14 +591,52 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
         after = finder.subject_after(cue_last)
         if after is not None and after[0] is not None:
             m, end, named = after
+            later = _subject_after_addressee(ctx, finder, kind, m, end)
+            if later is not None:
+                addressee, (m, end, named) = m, later
             found = (m, cue, end, named)
     if found is None:
         return None
     m, span_first, span_last, named = found
-    outlet = m is not None and ctx.mention(m).type != "PER" and (kind == "publish" or _near_media_noun(ctx, m))
+    # (the subject after an outlet it told is no outlet itself: "сообщила агентству X пресс-секретарь профсоюза Y")
+    outlet = m is not None and ctx.mention(m).type != "PER" and (
+        (kind == "publish" and addressee is None) or _near_media_noun(ctx, m))
     if m is None and kind == "publish":
         outlet = True
-    return Source(m, kind, cue, cue_last, span_first, span_last, outlet, text)
+    return Source(m, kind, cue, cue_last, span_first, span_last, outlet, text, addressee=addressee)
+
+
+def _role_owned_after(ctx: DocumentContext, finder: _Finder, k: int) -> bool:
+    """Whether a role phrase starts at token ``k`` and names its own owner after it ("пресс-секретарь
+    Кремля", "rzeczniczka związku zawodowego X"): an organisation right before it is then not the
+    role's owner but whom it was told ("заявил ТАСС пресс-секретарь Кремля Дмитрий Песков")."""
+    role = ctx.role_noun_at(k) if k < finder.last else None
+    if role is None:
+        return False
+    j = k + role[1]
+    while j < finder.last and (ctx.match(ctx.lexicon.owner_words, j) or ctx.match(ctx.lexicon.articles, j)):
+        j += 1
+    owner = ctx.token_mention[j] if j < finder.last else None
+    if owner is not None:
+        return ctx.mention(owner).type != "PER" or ctx.is_oblique(owner)  # (a person right after holds it)
+    return finder._organisation_owning(j) is not None
+
+
+def _subject_after_addressee(ctx: DocumentContext, finder: _Finder, kind: str, m: int | None, end: int
+                             ) -> tuple[int | None, int, bool] | None:
+    """After a speech or publishing verb, an organisation followed by the verb's subject is whom it
+    was told — an outlet by its media noun ("powiedziała agencji dpa rzeczniczka związku", "заявил
+    агентству ТАСС Песков") or one before a role with an owner of its own ("заявил ТАСС
+    пресс-секретарь Кремля"):
+    the subject after it, or None when nothing names one (the organisation is then the subject)."""
+    if kind not in ("speech", "publish") or m is None or ctx.mention(m).type != "ORG":
+        return None  # ("сообщила агентству X пресс-секретарь …": told, whichever verb)
+    if not (_near_media_noun(ctx, m) or _role_owned_after(ctx, finder, end + 1)):
+        return None  # ("said Gazprom CEO Alexei Miller": Gazprom qualifies the role, it was told nothing)
+    later = finder.subject_after(end)
+    if later is None or later[0] is None or later[0] == m or ctx.name(later[0]) == ctx.name(m):
+        return None
+    return later
 
 
 def _outlet_named_after(ctx: DocumentContext, k: int, last: int) -> bool:

@@ -370,12 +370,20 @@ class DocumentContext:
             first, _ = self.mention_tokens[i]
             if first > 0 and self.match(self.lexicon.media, first - 1):
                 exclude = exclude | {self.name(i)}  # "агентство Reuters": a source, not a protagonist
+            if self.is_authority(i):
+                exclude = exclude | {self.name(i)}  # "the Attorney General", "ministerstvo": an office, not "the company"
             counts[self.name(i)] += 1
             first_index.setdefault(self.name(i), i)
         ranked = [(name, n) for name, n in counts.most_common() if name not in exclude]
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return first_index[ranked[0][0]]
+
+    def is_authority(self, index: int) -> bool:
+        """Whether an organisation's name holds a word of an authority or office (lexicon
+        ``authority_words``: "New York State Attorney General", "Komisja Europejska", "Минздрав")."""
+        first, last = self.mention_tokens[index]
+        return any(self.match(self.lexicon.authority_words, k) for k in range(first, last + 1))
 
     def union_named_after(self, k: int, gap: int = 2) -> int | None:
         """The organisation a union noun ending before token ``k`` introduces: the name right after it

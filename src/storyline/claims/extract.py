@@ -30,8 +30,10 @@ relation in it or the sentence before, continues that claim ("The meeting was he
 that names fewer further on takes the parties the document established for the relation in an
 earlier explicit mention, when unambiguous (`storyline.claims.implied`: "Talks between London and
 Brussels began. … The talks broke down."); one that names just one other party gives no claim. A
-relation word after a word of absence ("without consultation") gives no claim. Pure function of the
-Document.
+relation word after a word of absence ("without consultation") gives no claim, nor does a call for
+an action ("призвали к проведению забастовок", "asked for compassion": no addressee, and no party is
+taken from elsewhere), nor an ambiguous relation word without a partner (lexicon ``needs_partner``:
+"an even better deal" is a bargain). Pure function of the Document.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from storyline.claims.attribution import Source, attribution_span, find_sources
 from storyline.claims.context import DocumentContext, Unit
 from storyline.claims.implied import ExplicitMention, after_absence, established_parties, has_unnamed_parties
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon
-from storyline.claims.participants import find_participants
+from storyline.claims.participants import calls_for_action, find_participants, group_noun_before
 from storyline.claims.quotes import Quote
 from storyline.claims.stance import stance_of
 from storyline.claims.summary import summarize
@@ -296,7 +298,42 @@ class _Extraction:
             return False  # "speaking to journalists" is a longer reporting phrase than "speaking to"
         if self._addresses_audience(trigger):
             return False  # "v rozhovoru novinářům řekl", "a conference call with media": how it was said
+        relation = ctx.lexicon.relation(trigger.key)
+        if relation is not None and relation.needs_partner is not None and trigger.pattern in {
+                p.source for p in relation.needs_partner.patterns} and not self._has_partner(trigger):
+            return False  # "an even better deal", "Black Friday deals": a bargain, no agreement between parties
         return ctx.role_noun_at(i) is None
+
+    def _has_partner(self, trigger: PhraseMatch, reach: int = 3) -> bool:
+        """For an ambiguous relation word (lexicon ``needs_partner``: "deal"): a partner preposition or
+        "between" within ``reach`` words after it ("a deal reached with X"), or a person or
+        organisation before it in its clause as the subject ("X struck a new deal"; not a name right
+        before it or one naming a product after it: "Apple AirPods deals")."""
+        ctx = self.ctx
+        for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+            if not ctx.tokens[k].is_word or ctx.token_mention[k] is not None:
+                break
+            if ctx.match(ctx.lexicon.partner_prepositions, k) or ctx.match(ctx.lexicon.between, k):
+                # (a party must follow it: "a deal with Qantas"; not "a better deal is to subscribe")
+                j = k + 1
+                while j < len(ctx.tokens) and ctx.match(ctx.lexicon.articles, j):
+                    j += 1
+                return j < len(ctx.tokens) and (ctx.token_mention[j] is not None or ctx.role_noun_at(j) is not None
+                                                or bool(ctx.match(ctx.lexicon.organisation_nouns, j)))
+        words = 0
+        for k in range(trigger.first - 1, max(trigger.first - 1 - ctx.lexicon.window_before, -1), -1):
+            token = ctx.tokens[k]
+            if not token.is_word and token.norm not in {"'s", "'"}:
+                return False
+            m = ctx.token_mention[k]
+            if m is None:
+                words += 1
+                continue
+            first, last = ctx.mention_tokens[m]
+            following = ctx.token_mention[last + 1] if last + 1 < len(ctx.tokens) else None
+            return (ctx.mention(m).type in ("PER", "ORG") and words > 0 and following is None
+                    and not ctx.is_possessive(m))
+        return False
 
     def _addresses_audience(self, trigger: PhraseMatch, reach: int = 3) -> bool:
         """Whether the relation word's partner is the press (lexicon ``audience``: "reporters",
@@ -422,6 +459,10 @@ class _Extraction:
             return  # "declined to comment on whether Putin would meet Erdogan": nothing is asserted
         if after_absence(ctx, trigger):
             return  # "without consultation with the other members", "a no-deal exit": no such relation
+        relation = ctx.lexicon.relation(trigger.key)
+        if relation is not None and relation.directed and not relation.places and following is None \
+                and calls_for_action(ctx, trigger):
+            return  # "призвали к проведению забастовок": a call for an action has no addressee
         frame = self._frame_of(trigger.first)
         speaker_source, via_sources = self._speaker_and_via(sources, trigger, frame)
         speaker = speaker_source.mention if speaker_source else None
@@ -442,8 +483,10 @@ class _Extraction:
             previous.participants if previous else None,
         )
         # ("Negotiations with foreign investors …" continues no claim: its partner is its own)
+        # (nor does a request whose asker is a common noun: "the unions, which represent X, urged Y")
         continued = self._continued_claim(unit, trigger, participants) if (
-            len(participants) < 2 and not has_unnamed_parties(ctx, trigger)) else None
+            len(participants) < 2 and not has_unnamed_parties(ctx, trigger)
+            and not (relation is not None and relation.directed and group_noun_before(ctx, first, trigger))) else None
         if continued is not None:
             # a sentence continuing a claim just made, naming none or only some of its parties: "The
             # meeting has not yet taken place.", "The meeting, Varadkar's first as premier, was in Berlin."

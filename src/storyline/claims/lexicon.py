@@ -350,6 +350,10 @@ class Relation:
     # words of the relation too generic to stand for the document's established relation when their
     # sentence names no parties ("agreements", "dohody"): they take no implied parties
     generic: PatternSet | None = None
+    # ambiguous words of the relation that count only with a partner marker after them ("deal with
+    # X", "deal between X and Y") or a person or organisation before them in their clause ("X struck
+    # a deal"): "a better deal on AirPods" is a bargain, not an agreement between parties
+    needs_partner: PatternSet | None = None
 
 
 @dataclass(slots=True)
@@ -437,6 +441,20 @@ class Lexicon:
     absence: PatternSet = field(default_factory=lambda: PatternSet.of("absence", []))
     # "se" (cs): a partner preposition that is also a reflexive pronoun ("jednání se uskuteční")
     reflexives: PatternSet = field(default_factory=lambda: PatternSet.of("reflexives", []))
+    # "lawyers", "diplomats", "юристы": nouns of groups of people; a place or organisation right before
+    # one only says whose they are ("the US lawyers are demanding"): the unnamed group acts
+    people_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("people_nouns", []))
+    # "attorney general", "ministry", "прокуратур*": words in an organisation's name that make it an
+    # authority or office, never what "the company" or "the airline" stands for
+    authority_words: PatternSet = field(default_factory=lambda: PatternSet.of("authority_words", []))
+    # "for", "o", "о": after a request word, before a common noun, what is asked for ("asked for help")
+    content_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("content_prepositions", []))
+    # "relations", "отношения", "border": the names after their partner word are a topic, not parties
+    topic_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("topic_nouns", []))
+    # "ть", "ć": endings of an infinitive; one right after a request word is what is asked, no addressee
+    infinitive_endings: tuple[str, ...] = ()
+    # "pipeline", "газопровод", "szczepionka": a name right before or after one names a thing, no party
+    thing_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("thing_nouns", []))
     # filters over several pattern sets at once, so most tokens are ruled out by one lookup
     relation_heads: PatternSet | None = None  # every relation trigger
     cue_heads: PatternSet | None = None  # every reporting and stance cue (according, publish, speech, deny, confirm)
@@ -513,6 +531,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
             directed=bool(entry.get("directed", False)),
             places=bool(entry.get("places", False)),
             generic=PatternSet.of(f"{name}.generic", list(entry.get("generic", [])), language=language),
+            needs_partner=PatternSet.of(f"{name}.needs_partner", list(entry.get("needs_partner", [])), language=language),
         ))
     reporting, stance, refs = data.get("reporting", {}), data.get("stance", {}), data.get("references", {})
     return Lexicon(
@@ -576,6 +595,12 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         during=_set(stance, "during", language),
         absence=_set(stance, "absence", language),
         reflexives=_set(refs, "reflexives", language),
+        people_nouns=_set(refs, "people_nouns", language),
+        authority_words=_set(refs, "authority_words", language),
+        thing_nouns=_set(refs, "thing_nouns", language),
+        content_prepositions=_set(refs, "content_prepositions", language),
+        topic_nouns=_set(refs, "topic_nouns", language),
+        infinitive_endings=tuple(normalize_word(e) for e in refs.get("infinitive_endings", [])),
     )
 
 

@@ -8,7 +8,13 @@ relation word and within its clause:
   Ukraine") — except for relations whose lexicon entry says places are parties (a visit's
   destination) — nor in a topic phrase ("about the case of Asia Bibi", "по делу …");
 - not names that only modify another ("Tesla and SpaceX founder Elon Musk", "Kremlin spokesman",
-  "envoy of Putin", "Putin's press secretary", "министр … Дании Андерс Самуэльсен");
+  "envoy of Putin", "Putin's press secretary", "министр … Дании Андерс Самуэльсен") or a group of
+  people ("the US lawyers", "юристы США": lexicon ``people_nouns``), nor lower-case phrases the
+  recogniser took for names ("americké katolické církve");
+- for a directed relation, not names inside a participle or relative clause describing its
+  subject ("профсоюзы, представляющие бортпроводников X, призвали …"), nor after an infinitive
+  marker following the one asked ("urge Ukraine to investigate X"); for any relation, not names in a
+  complement clause after it ("…казал на канцлерката, че Германия …");
 - for a directed relation (invite, request, visit: lexicon ``directed = true``) the agent is the
   nearest party before the relation word and the patient the nearest after it; after a relative
   pronoun ("demonstrators, who demanded …", ``relative_pronouns``) the agent is its antecedent,
@@ -33,7 +39,7 @@ from storyline.claims.context import DocumentContext
 from storyline.claims.lexicon import PhraseMatch
 from storyline.claims.references import resolve_pronoun, resolve_role
 
-__all__ = ["find_participants", "PARTICIPANT_TYPES"]
+__all__ = ["find_participants", "calls_for_action", "group_noun_before", "PARTICIPANT_TYPES"]
 
 PARTICIPANT_TYPES = {"PER", "ORG", "LOC"}
 _WINDOW_AFTER = 16  # and after it ("talked with officials, including the head of X, Y")
@@ -41,6 +47,14 @@ _PRONOUN_REACH = 2  # a pronoun names a party only right by the relation word ("
 _PLACE_NOUN_REACH = 2  # common nouns between a place preposition and its name ("в столицата Исламабад")
 _TOPIC_REACH = 3  # words between a topic preposition and the name it governs ("о деле христианки X")
 _CLAUSE_BREAK = {";", "(", ")"}
+
+
+def _is_name(ctx: DocumentContext, m: int) -> bool:
+    """Whether a mention reads as a name: a phrase of two or more words none of which is capitalised
+    ("americké katolické církve", "the catholic church") is a common-noun phrase the recogniser took
+    for a name, never a party. (A single lower-case word may be a name: "dpa", "ver.di".)"""
+    text = ctx.mention(m).text
+    return len(text.split()) < 2 or any(c.isupper() for c in text) or not any(c.islower() for c in text)
 
 
 def _is_modifier(ctx: DocumentContext, m: int) -> bool:
@@ -56,6 +70,9 @@ def _is_modifier(ctx: DocumentContext, m: int) -> bool:
         while k < n and ctx.tokens[k].norm in {"'s", "'", "s"} and ctx.token_mention[k] is None:
             k += 1
         nxt = ctx.token_mention[k] if k < n else None
+        if nxt is None and k + 1 < n and ctx.tokens[k].is_word and ctx.tokens[k].text[:1].islower() \
+                and ctx.role_noun_at(k + 1) is not None:
+            return True  # "Trump's personal lawyer, Rudy Giuliani": Trump owns the role
         if nxt is None and not (k < n and ctx.role_noun_at(k) is not None):
             # "Dubai's flagship carrier Emirates Airline": a short description between the owner and
             # the name it describes
@@ -72,6 +89,8 @@ def _is_modifier(ctx: DocumentContext, m: int) -> bool:
     if mention.type != "PER":
         if k < n and ctx.role_noun_at(k) is not None:
             return True  # "Tesla CEO", "Kremlin spokesman": the organisation qualifies the role
+        if _people_noun_next_to(ctx, m, first, k):
+            return True  # "the US lawyers", "German officials", "юристы США": whose people they are
         if _owned_by_collective(ctx, m):
             return False  # "представителями X", "the leaders of the EU": X stands for its people
         if k < n and (m2 := ctx.token_mention[k]) is not None and m2 != m and ctx.mention(m2).type == "PER":
@@ -94,6 +113,73 @@ def _is_modifier(ctx: DocumentContext, m: int) -> bool:
             if m2 is not None and ctx.mention(m2).type == "PER":
                 return True
     return False
+
+
+_QUOTE_MARKS = {"«", "»", "„", "“", "”", "\"", "'"}
+
+
+def _names_a_thing(ctx: DocumentContext, m: int) -> bool:
+    """Whether a name that is not a person's stands right after a noun of a thing (lexicon
+    ``thing_nouns``, over quotation marks: "газопровода «Северный поток — 2»", "szczepionki Sputnik
+    V") or right before one ("the Nord Stream 2 pipeline", "the Supreme Court decision"): products
+    and events are never parties. (A person next to such a noun ends or starts a phrase: "премиера
+    Бойко Борисов самолет …" is the premier, then the plane; "the plan Trump announced".)"""
+    if ctx.mention(m).type == "PER":
+        return False
+    first, last = ctx.mention_tokens[m]
+    k = first - 1
+    while k >= 0 and ctx.tokens[k].norm in _QUOTE_MARKS:
+        k -= 1
+    if k >= 0 and ctx.token_mention[k] is None and ctx.role_ending_at(k) is None and _thing_noun_ending_at(ctx, k):
+        return True
+    k = last + 1
+    while k < len(ctx.tokens) and ctx.tokens[k].norm in _QUOTE_MARKS:
+        k += 1
+    return k < len(ctx.tokens) and ctx.token_mention[k] is None and bool(ctx.match(ctx.lexicon.thing_nouns, k))
+
+
+def _thing_noun_ending_at(ctx: DocumentContext, k: int) -> bool:
+    return any(ctx.match(ctx.lexicon.thing_nouns, k - length + 1) == length for length in (1, 2) if k - length + 1 >= 0)
+
+
+def _partner_of_topic_noun(ctx: DocumentContext, head: int, trigger: PhraseMatch) -> int | None:
+    """Whether the coordinated group starting at mention ``head`` follows a partner word ("with",
+    "between", "с", "между") that belongs to a topic noun before it (lexicon ``topic_nouns``:
+    "relations between Washington and London", "границата със Северна Ирландия"): what is talked
+    about, not the relation's parties (the relation word's own partner word is the trigger's). Returns
+    the topic noun's token, or None."""
+    k = ctx.mention_tokens[head][0] - 1
+    while k >= 0 and (ctx.match(ctx.lexicon.articles, k) or ctx.tokens[k].norm in _QUOTE_MARKS):
+        k -= 1  # ("по борьбе с «Исламским государством»")
+    if k < 1 or trigger.first <= k <= trigger.last or ctx.token_mention[k] is not None or not (
+            ctx.match(ctx.lexicon.partner_prepositions, k) or ctx.match(ctx.lexicon.between, k)):
+        return None
+    j = k - 1
+    while j >= 0 and ctx.match(ctx.lexicon.articles, j):
+        j -= 1
+    if j >= 0 and not trigger.first <= j <= trigger.last and ctx.token_mention[j] is None \
+            and ctx.match(ctx.lexicon.topic_nouns, j):
+        return j
+    return None
+
+
+def _people_noun_next_to(ctx: DocumentContext, m: int, first: int, after: int) -> bool:
+    """Whether a noun of a group of people (lexicon ``people_nouns``, or an unnamed source noun:
+    "officials", "diplomats") follows the mention (token ``after``: "the US lawyers") or stands right
+    before it as its owner — a state or the document's protagonist organisation, their employer
+    ("юристы США", "пилотам Ryanair"; not "Organizacja hiszpańskich pilotów SEPLA", the pilots' own
+    organisation)."""
+    lexicon = ctx.lexicon
+    if after < len(ctx.tokens) and ctx.token_mention[after] is None and (
+            ctx.match(lexicon.people_nouns, after) or ctx.match(lexicon.anonymous, after)):
+        return True
+    before = first - 1
+    if before < 0 or ctx.token_mention[before] is not None or not ctx.match(lexicon.people_nouns, before):
+        return False
+    if ctx.mention(m).type == "LOC":
+        return True
+    protagonist = ctx.most_salient_organisation(set())
+    return protagonist is not None and ctx.name(protagonist) == ctx.name(m)
 
 
 def _owned_by_collective(ctx: DocumentContext, m: int, reach: int = 6) -> bool:
@@ -176,10 +262,11 @@ def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: r
     return False
 
 
-def _after_partner_word(ctx: DocumentContext, m: int) -> bool:
-    """'with Putin', 'с германския канцлер Ангела Меркел' (over articles, roles and two more words)."""
+def _after_partner_word(ctx: DocumentContext, m: int, trigger: PhraseMatch | None = None) -> bool:
+    """'with Putin', 'с германския канцлер Ангела Меркел' (over articles, roles and two more words;
+    never back across the relation word: in "efforts to urge Ukraine" the "to" is no partner's)."""
     k, others = ctx.mention_tokens[m][0] - 1, 0
-    while k >= 0:
+    while k >= 0 and (trigger is None or not k < trigger.first <= ctx.mention_tokens[m][0]):
         if ctx.match(ctx.lexicon.partner_prepositions, k):
             return True
         owner = ctx.token_mention[k]
@@ -217,7 +304,11 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     for k in range(trigger.last + 1, hi):
         if ctx.tokens[k].norm in _CLAUSE_BREAK or (
             ctx.tokens[k].norm == "," and any(ctx.match(ctx.lexicon.relative, j) for j in range(k + 1, min(k + 4, hi)))
-        ) or _opens_clause(ctx, k):
+        ) or _opens_clause(ctx, k) or (
+            # "…казал на канцлерката, че …": a complement clause after the relation word is what
+            # someone says, not the relation's parties
+            ctx.tokens[k].norm == "," and k + 1 < hi and ctx.match(ctx.lexicon.complementizers, k + 1)
+            and k not in excluded):
             hi = k  # "…, в ходе которого…", "…, за да…", "…, but …": a clause of its own
             break
     for k in range(trigger.first - 1, lo - 1, -1):
@@ -232,6 +323,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     partner_only: list[int] = []  # parties named only as partners ("talks with Musk")
     unresolved_party = False  # a role phrase named a party no name of the document could be given to
     unresolved_agent = False  # ... before the relation word: the agent of a directed relation
+    unnamed_subject = False  # a group noun before the relation word ("premierzy landów mają spotkać się z X")
+    topical: dict[int, bool] = {}  # names a topic noun takes as partners -> the noun is the trigger's own topic
 
     def add(position: int, m: int | None) -> None:
         if m is None:
@@ -251,8 +344,13 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         if m is not None:
             mention = ctx.mention(m)
             end = ctx.mention_tokens[m][1]
-            eligible = mention.type in PARTICIPANT_TYPES and not _is_modifier(ctx, m)
             head = _group_head(ctx, m)  # the preposition before "X, Y и Z" governs Z too
+            eligible = (mention.type in PARTICIPANT_TYPES and _is_name(ctx, m) and not _names_a_thing(ctx, m)
+                        and not _is_modifier(ctx, m))
+            if eligible and (noun := _partner_of_topic_noun(ctx, head, trigger)) is not None:
+                # (near after the relation word it is the relation's own topic: "talks on relations
+                # between X and Y" may name its parties; farther it is another phrase's)
+                topical[m] = trigger.last < noun <= trigger.last + 3
             if eligible and mention.type in ("LOC", "ORG") and not places_are_parties:
                 # (the trigger's own preposition is not a place: "обратился к Минздраву", "turned to the
                 # UN"; a common noun may stand between: "в столицата Исламабад", "in the capital Kyiv";
@@ -285,14 +383,18 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     ctx, head, ctx.lexicon.topic_prepositions, _TOPIC_REACH, range(trigger.first, trigger.last + 1)):
                 eligible = False  # "о деле христианки Азии Биби": what it is about, not who
             if eligible and (m != speaker and ctx.name(m) != speaker_name or speaker_is_party_allowed):
-                if _after_partner_word(ctx, m):
+                # (for a request, never back across its word: "efforts to urge Ukraine" names no asker;
+                # a symmetric relation's "refused to meet X" makes the one refusing a party)
+                if _after_partner_word(ctx, m, trigger if relation is not None and relation.directed else None):
                     partner_only.append(m)
                 add(k, m)
             k = end + 1
             continue
         if k < trigger.first:
-            # a subject pronoun just before it ("he had last spoken"), not an object of another verb
-            near = trigger.first - k <= _PRONOUN_REACH + 2 and not (
+            # a subject pronoun just before it ("he had last spoken"), not an object of another verb;
+            # or the subject opening the clause of a relation with its partner named ("He was
+            # photographed having long chats with X")
+            near = (trigger.first - k <= _PRONOUN_REACH + 2 or _clause_subject_pronoun(ctx, k, lo, trigger)) and not (
                 k > 0 and (ctx.match(ctx.lexicon.partner_prepositions, k - 1) or ctx.match(ctx.lexicon.place_prepositions, k - 1)))
         else:
             near = k - trigger.last <= _PRONOUN_REACH
@@ -303,13 +405,19 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             inherits = inherits or near
         elif ctx.match(ctx.lexicon.person_pronouns, k) and not possessive:
             if near:
-                add(k, resolve_pronoun(ctx, k, speaker, last_speaker, exclude=set()))
+                # a subject pronoun is never one of the names its own verb takes as objects ("He met
+                # with X": he is not X)
+                objects = {ctx.name(o) for o in ctx.mentions_in(trigger.last + 1, hi)} if k < trigger.first else set()
+                add(k, resolve_pronoun(ctx, k, speaker, last_speaker, exclude=objects))
         elif (length := ctx.match(ctx.lexicon.union_nouns, k)) and ctx.union_named_after(k + length) is None:
             # "talks with the unions", "s odboráři", "ze związkowcami": the union the document names
             union = ctx.document_union(names | ({speaker_name} if speaker_name else set()))
             if union is not None and k - 1 not in excluded:
                 add(k, union)
             k += length
+            continue
+        elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and k > 0 and ctx.role_ending_at(k - 1) is not None:
+            k += length  # "Šéf podniku Michael O'Leary", "the company's chief": the role's owner, no party
             continue
         elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and not (
                 k + length < len(ctx.tokens) and ctx.token_mention[k + length] is not None):
@@ -330,7 +438,14 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 unresolved_party = True  # a party the sentence names, whom we cannot name
             k += length
             continue
+        elif k < trigger.first and (length := ctx.match(ctx.lexicon.people_nouns, k)):
+            # "the US lawyers are demanding …": an unnamed group is the subject, so no name further
+            # back is the agent of a directed relation
+            unresolved_agent = unnamed_subject = True
+            k += length
+            continue
         elif (length := ctx.match(ctx.lexicon.collective_roles, k)):
+            unnamed_subject = unnamed_subject or k < trigger.first
             k += length  # "the leaders of the EU": the organisation after it is the party, no person
             continue
         elif (role := ctx.role_noun_at(k)) is not None:
@@ -350,25 +465,53 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # "по време на тяхната среща", "their meeting": the people named in the sentence
         for j in range(first, last):
             m = ctx.token_mention[j]
-            if m is not None and j not in excluded and ctx.mention(m).type == "PER" and not _is_modifier(ctx, m):
+            if (m is not None and j not in excluded and ctx.mention(m).type == "PER" and _is_name(ctx, m)
+                    and not _is_modifier(ctx, m)):
                 add(j, m)
     found.sort()
+    if topical:
+        # "the meeting will strengthen relations between Washington and London": the names of a topic
+        # are not parties, unless the topic is the relation word's own and nobody else is named ("talks
+        # on relations between X and Y")
+        others = any(m not in topical for _, m in found)
+        found = [f for f in found if f[1] not in topical or (not others and topical[f[1]])]
     if relation is not None and not relation.directed and len(found) > 2:
         found = _arguments_of(ctx, found, trigger, hi)
     if relation is not None and relation.directed:
+        # (names inside a participle clause describing the subject are not the agent)
+        found = [f for f in found if f[0] > trigger.last or not _inside_parenthetical(ctx, f[0], lo, trigger)]
         found = _subject_of_relative_clause(ctx, found, lo, trigger)
         # an inflected name before the verb is not its subject ("Demonstranti kromě oběšení Bibiové
         # požadují", "оправдана Верховным судом …, просит"): where the language marks case
         # (a visit's visitor may own the plan before it: "планы Дональда Трампа нанести визит")
         if not places_are_parties:
             found = [f for f in found if f[0] > trigger.last or not ctx.is_oblique(f[1])]
+        else:
+            # "…been to Boulder, one place we hadn't yet visited were the Flatirons": with a pronoun
+            # subject, a name before it is not the visitor
+            found = [f for f in found if f[0] > trigger.last or not _pronoun_subject_between(
+                ctx, (ctx.mention_tokens[f[1]][1] if ctx.token_mention[f[0]] == f[1] else f[0]) + 1, trigger)]
         if unresolved_agent and not any(position < trigger.first for position, _ in found):
             return []  # "супруг Биби обратился к властям X и Y": the one who asks is nobody we can name
+    if places_are_parties and found and all(position > trigger.last for position, _ in found) and all(
+            ctx.mention(m).type == "LOC" for _, m in found):
+        # "passengers travelling to Belgium, Portugal and Spain", "поездки в Италию, Бельгию": places
+        # after the visit word are where one goes; the visitor is unnamed
+        return []
     if relation is not None and relation.directed and (len(found) > 2 or (
             found and all(position < trigger.first for position, _ in found))):
         # (two names before the verb are its subject and something else: "Opozycyjna wobec rządu X
         # Partia Pracy wezwała"; the one asked comes after it)
         found = _agent_and_patient(ctx, found, trigger, ctx.lexicon.verb_final)
+    if relation is not None and relation.directed and not places_are_parties:
+        # "urge Ukraine to investigate Biden": a name after the infinitive marker that follows the one
+        # asked is the content of the request, not a party
+        after = [position for position, _ in found if position > trigger.last]
+        if after:
+            cut = next((j for j in range(after[0] + 1, hi) if ctx.token_mention[j] is None
+                        and ctx.match(ctx.lexicon.commitment_markers, j)), None)
+            if cut is not None:
+                found = [f for f in found if f[0] < cut]
     participants = [m for _, m in found]
     if inherits and previous_participants:
         for m in previous_participants:
@@ -377,7 +520,9 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     if speaker is not None and speaker_is_party_allowed and speaker_name not in {ctx.name(p) for p in participants}:
         # the speaker is a party when they say "we", or when the content names only a partner
         # ("denied speaking to Putin", "обсъжданията с Мъск")
-        lone_partner = len(participants) == 1 and participants[0] in partner_only and not unresolved_party
+        # (not when a group the sentence does not name is the subject: "ministers will meet X")
+        lone_partner = (len(participants) == 1 and participants[0] in partner_only and not unresolved_party
+                        and not unnamed_subject)
         if uses_first_person or lone_partner:
             if ctx.mention(speaker).type in PARTICIPANT_TYPES:
                 participants.insert(0, speaker)
@@ -390,6 +535,110 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # agent: "По разпореждане на премиера X ... на Y")
         return []
     return participants
+
+
+def calls_for_action(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
+    """Whether a request word is followed by an addressee preposition governing a common noun: a call
+    for an action ("призвали к проведению забастовок", "wezwali do strajku", "vyzvali ke stávce"),
+    which has no addressee — no party may be taken from elsewhere for it. (A role, an organisation,
+    union or government noun after the preposition is an addressee: "обратился к властям".)"""
+    lexicon = ctx.lexicon
+    k = trigger.last + 1
+    # (or a preposition of what is asked for: "asked for compassion", "poprosił o pomoc"; or an
+    # infinitive right after it: "после призывов изменить закон", "wzywał zmienić prawo")
+    length = ctx.match(lexicon.addressee_prepositions, k) or ctx.match(lexicon.content_prepositions, k)
+    if not length:
+        if k < len(ctx.tokens) and ctx.token_mention[k] is None and ctx.tokens[k].is_word and len(ctx.tokens[k].norm) > 4 \
+                and ctx.tokens[k].text[:1].islower() and ctx.tokens[k].norm.endswith(lexicon.infinitive_endings or ("\0",)):
+            length = 0  # the infinitive itself is the content
+        else:
+            return False
+    k += length
+    while k < len(ctx.tokens) and ctx.match(lexicon.articles, k):
+        k += 1
+    if k >= len(ctx.tokens) or ctx.token_mention[k] is not None or not ctx.tokens[k].is_word:
+        return False
+    if not ctx.tokens[k].text[:1].islower():
+        return False
+    for j in range(k + 1, min(k + 5, len(ctx.tokens) - 1)):
+        if not ctx.tokens[j].is_word:
+            break
+        if ctx.match(lexicon.addressee_prepositions, j) and ctx.token_mention[j + 1] is not None:
+            return False  # "молба за помощ към Канада": the addressee follows what is asked for
+    return not any(ctx.match(table, k) for table in (
+        lexicon.roles, lexicon.organisation_nouns, lexicon.union_nouns, lexicon.government_nouns,
+        lexicon.collective_roles, lexicon.people_nouns, lexicon.anonymous, lexicon.media,
+        lexicon.person_pronouns, lexicon.plural_pronouns, lexicon.first_person, lexicon.possessive_pronouns,
+        lexicon.place_nouns))
+
+
+def group_noun_before(ctx: DocumentContext, first: int, trigger: PhraseMatch) -> bool:
+    """Whether a common noun of a group of people or an organisation (lexicon ``union_nouns``,
+    ``people_nouns``, ``organisation_nouns``, ``government_nouns``, ``collective_roles``,
+    ``anonymous``) stands before the relation word in its sentence (from token ``first``): "the
+    unions, which represent X pilots, urged …" has an agent of its own, named or not, so a directed
+    relation does not continue an earlier claim's parties."""
+    lexicon = ctx.lexicon
+    tables = (lexicon.union_nouns, lexicon.people_nouns, lexicon.organisation_nouns, lexicon.government_nouns,
+              lexicon.collective_roles, lexicon.anonymous)
+    for k in range(max(first, trigger.first - 2 * ctx.lexicon.window_before), trigger.first):
+        if ctx.token_mention[k] is None and any(ctx.match(table, k) for table in tables):
+            return True
+    return False
+
+
+def _inside_parenthetical(ctx: DocumentContext, position: int, lo: int, trigger: PhraseMatch) -> bool:
+    """Whether the name at ``position`` stands inside a clause set off by commas between the subject
+    and the verb ("профсоюзы, представляющие бортпроводников Ryanair, призвали", "the pilots, who
+    fly for X, asked"): a participle or relative clause describing the subject, not the subject. A
+    segment of names only is a coordination or an apposition ("X, Y, and Z asked")."""
+    open_comma = next((j for j in range(position - 1, lo - 1, -1) if ctx.tokens[j].norm == ","), None)
+    close_comma = next((j for j in range(position + 1, trigger.first) if ctx.tokens[j].norm == ","), None)
+    if open_comma is None or close_comma is None or open_comma == lo:
+        return False
+    # the clause follows a common noun and opens with a word ("профсоюзы, представляющие …", "the
+    # unions, which …"), not with a name ("…, Steelers captain X, who lobbied": X is the antecedent)
+    if (ctx.token_mention[open_comma - 1] is not None or not ctx.tokens[open_comma - 1].is_word
+            or ctx.token_mention[open_comma + 1] is not None):
+        return False
+    for j in range(open_comma + 1, close_comma):
+        if ctx.token_mention[j] is None and ctx.tokens[j].is_word and not (
+                ctx.match(ctx.lexicon.conjunctions, j) or ctx.match(ctx.lexicon.articles, j)
+                or ctx.role_noun_at(j) is not None):
+            return True
+    return False
+
+
+def _pronoun_subject_between(ctx: DocumentContext, start: int, trigger: PhraseMatch, reach: int = 4) -> bool:
+    """Whether a personal pronoun (not a possessive) stands in tokens [start, trigger) within
+    ``reach`` tokens of the relation word, as its subject ("…been to Boulder, one place we hadn't yet
+    visited"), not coordinated with a name ("Merz and I visited")."""
+    lexicon = ctx.lexicon
+    for j in range(max(start, trigger.first - reach), trigger.first):
+        if ctx.token_mention[j] is not None or ctx.match(lexicon.possessive_pronouns, j) or not (
+                ctx.match(lexicon.person_pronouns, j) or ctx.match(lexicon.plural_pronouns, j)
+                or ctx.match(lexicon.first_person, j)):
+            continue
+        if j >= 2 and ctx.match(lexicon.conjunctions, j - 1) and ctx.token_mention[j - 2] is not None:
+            continue
+        return True
+    return False
+
+
+def _clause_subject_pronoun(ctx: DocumentContext, k: int, lo: int, trigger: PhraseMatch, reach: int = 8) -> bool:
+    """Whether the pronoun at ``k`` opens the relation word's clause as its subject and the relation
+    names its partner after a partner preposition ("He was photographed having long chats with X"):
+    only lower-case words between (no name, other pronoun or punctuation), at most ``reach``."""
+    if trigger.first - k > reach or not (k == lo or k == 0 or ctx.tokens[k - 1].norm in {",", ";", ":", "—", "–"}
+                                         or ctx.match(ctx.lexicon.conjunctions, k - 1)):
+        return False
+    for j in range(k + 1, trigger.first):
+        token = ctx.tokens[j]
+        if (ctx.token_mention[j] is not None or not token.is_word or ctx.match(ctx.lexicon.person_pronouns, j)
+                or ctx.match(ctx.lexicon.plural_pronouns, j) or ctx.match(ctx.lexicon.first_person, j)):
+            return False
+    return any(ctx.match(ctx.lexicon.partner_prepositions, j) and not ctx.match(ctx.lexicon.between, j)
+               for j in range(trigger.last + 1, min(trigger.last + 3, len(ctx.tokens))))
 
 
 def _one_group(ctx: DocumentContext, found: list[tuple[int, int]]) -> bool:
