@@ -87,6 +87,8 @@ def test_approximate_time_is_compatible_with_the_exact_month():
     ("ru", "Переговоры состоялись 10 декабря.", "2021-01-05", "2020-12-10"),  # past cue
     ("bg", "Двамата ще се срещнат на 14 юли.", "2019-07-02", "2019-07-14"),
     ("pl", "Spotkanie odbędzie się w lutym.", "2021-12-10", "2022-02"),  # future cue: next February
+    # "would" is a conditional or a past future, not a future cue: the nearest July 25
+    ("en", "He feared at the time of the call on July 25 how its disclosure would play.", "2019-11-19", "2019-07-25"),
 ])
 def test_year_of_a_date_follows_tense_or_nearest(language, sentence, published, when):
     from storyline.dates.event_time import event_time
