@@ -327,3 +327,14 @@ def test_short_forms_typed_as_places_do_not_outvote_the_full_name_of_a_person():
     entity = _entity_of(resolution, "bg", 0)
     assert entity.type == "PER"
     assert resolution.assignment[("bg", 3)] == entity.id == resolution.assignment[("en", 0)]
+
+
+def test_groups_of_people_named_after_a_place_join_it_but_first_names_do_not():
+    resolution = _resolve([
+        _doc("a", "cs", ("Británie", "LOC"), ("Britové", "PER")),
+        _doc("b", "cs", ("Francie", "LOC"), ("František", "PER")),  # Pope Francis is not France
+        _doc("c", "en", ("Amsterdam", "LOC"), ("Amstel", "PER")),  # a river the recogniser took for a person
+    ])
+    assert resolution.assignment[("a", 1)] == resolution.assignment[("a", 0)]
+    assert resolution.assignment[("b", 1)] != resolution.assignment[("b", 0)]
+    assert resolution.assignment[("c", 1)] != resolution.assignment[("c", 0)]

@@ -3,7 +3,7 @@ the place (Wielka Brytania, Británie, Rosja, Szkocja), as in SlavicNER's cross-
 who-said-what, "the British" speak for Britain.
 
 Conservative on purpose: only person entities that never had a full name (one-word names
-only), only toward a place seen in the same language, and only when the words share a stem of
+only) and whose word ends like a plural (a vowel or -s, in transliteration), only toward a place seen in the same language, and only when the words share a stem of
 at least four letters covering most of the place's word ("britan-ek" / "britan-ie",
 "rosi-anie" / "rosi-a"); a surname like "Brito" never meets a place unless it shares such a
 stem, and then it is left alone when it also belongs to a person's full name (it was attached
@@ -22,7 +22,14 @@ MIN_STEM = 4
 MIN_COVER = 0.5  # shared stem / length of the place's word
 
 
+# words for a group of people end like plurals ("Britové", "Rosjanie", "Němci", "европейцы",
+# "Ukrainians"): a first name or a word ending otherwise ("František", "Amstel") is not one
+_GROUP_ENDINGS = ("a", "e", "i", "o", "u", "y", "s")
+
+
 def shares_stem(person_word: str, place_word: str) -> bool:
+    if not person_word.endswith(_GROUP_ENDINGS):
+        return False
     n = 0
     limit = min(len(person_word), len(place_word))
     while n < limit and person_word[n] == place_word[n]:
