@@ -52,14 +52,19 @@ def _paragraphs(text: str | None, title: str | None) -> str:
     return "\n\n".join(paragraphs)
 
 
+def _squashed(text: str) -> str:
+    """Letters and digits only, case-folded: "Tech-Crunch" and "techcrunch" compare equal."""
+    return re.sub(r"\W", "", text.casefold())
+
+
 def _names_site(part: str, names: list[str]) -> bool:
     """Is `part` (a piece of a page title) the site's name, as the metadata or the host gives it
     ("TechCrunch" / "techcrunch.com", "Inexhibit" / "Inexhibit magazine")?"""
-    piece = re.sub(r"\W", "", part.casefold())
+    piece = _squashed(part)
     if len(piece) < 2:
         return False
     for name in names:
-        site = re.sub(r"\W", "", name.casefold())
+        site = _squashed(name)
         # the whole name, its first words ("Inexhibit" for "Inexhibit magazine"), or the name
         # with a domain ending ("SpaceNews.com"); not a headline that merely starts with it
         if site and (piece == site or (len(piece) >= 4 and site.startswith(piece))
@@ -189,7 +194,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
     date = _clean(meta.date)
     site = _clean(meta.sitename) or _clean(meta.hostname)
     title = _clean(meta.title)
-    if title and site and re.sub(r"\W", "", title.casefold()) == re.sub(r"\W", "", site.casefold()):
+    if title and site and _squashed(title) == _squashed(site):
         # trafilatura splits "Site - Headline" and may keep the site's half: back to <title>
         title = _clean(tree.findtext(".//title")) or title
     title = without_site_name(title, site, _clean(meta.hostname))
