@@ -166,3 +166,29 @@ def test_cyclic_names_match_latin_only_entities_and_exact_names_win():
     assert [e.id for e in finder.match("Musk")] == ["musk"]  # the exact name beats a look-alike
     assert [e.id for e in finder.match("Маск")] == ["mask"]  # 'Mask' is spelled exactly that way
     assert finder.match("Moscow") == []
+
+
+def test_an_event_of_unknown_time_says_by_when_it_had_been_reported(tmp_path):
+    # an undated report, and two dated denials that give the event no time of its own
+    denial = "Peskov denied that Putin had invited Musk."
+    store = store_with(tmp_path, [
+        make_document("later", "b.com", "en", "2023-09-14", [Said(
+            denial, "invite", ["Putin", "Musk"], stance="denies", speaker="Peskov")]),
+        make_document("first", "a.com", "en", "2023-03-02", [Said(
+            denial, "invite", ["Putin", "Musk"], stance="denies", speaker="Peskov")]),
+        make_document("undated", "c.com", "en", None, [Said(
+            "Putin invited Musk, a source said.", "invite", ["Putin", "Musk"])]),
+        make_document("undated-meeting", "d.com", "en", None, [Said(
+            "Musk and Putin have met, a source said.", "meet", ["Musk", "Putin"])]),
+    ])
+    events, contradictions = build_events(store)
+    store.replace_corpus_results(store.entities(), events, contradictions)
+    rows = {r.relation: r for r in timeline(store, ["Putin", "Musk"])}
+    invite, meet = rows["invite"], rows["meet"]
+    assert invite.when is None and invite.reported_by == "2023-03-02"  # the earliest report
+    assert "unknown (reported by 2 Mar 2023)" in render([invite], "md")
+    table = render([invite], "table", width=160)
+    assert "(reported by" in table and "Mar 2023)" in table  # (the cell wraps)
+    assert meet.when is None and meet.reported_by is None  # no dated report: nothing to say
+    assert "reported by" not in render([meet], "md")
+    store.close()

@@ -73,6 +73,8 @@ class TimelineRow:
     languages: list[str]
     supporting: list[Evidence] = field(default_factory=list)
     opposing: list[Evidence] = field(default_factory=list)
+    # time unknown: the earliest publication date of its reports (it happened before that), or None
+    reported_by: str | None = None
 
 
 # -- finding entities by name -----------------------------------------------------------------
@@ -229,7 +231,9 @@ def timeline(store, names: list[str], *, finder: EntityFinder | None = None) -> 
             (opposing if claim.stance in OPPOSING_STANCES else supporting).append(evidence)
         for side in (supporting, opposing):  # earliest report first, undated reports last
             side.sort(key=lambda e: (e.published is None, e.published or "", e.claim))
+        dates = sorted(e.published for e in supporting + opposing if e.published)
         rows.append(TimelineRow(
+            reported_by=dates[0] if dates and not event.when else None,
             event=event.id, relation=event.relation,
             participants=[_display_name(p, entity_names) for p in event.participants],
             participant_ids=list(event.participants),
@@ -260,8 +264,19 @@ def _headline(row: TimelineRow) -> str:
     return f"{joiner.join(row.participants)}: {row.relation}"
 
 
+def when_note(row: TimelineRow) -> str | None:
+    """What qualifies the time: the span an approximate time may cover, or for an unknown time the
+    date by which it had been reported."""
+    if row.when_range:
+        return row.when_range
+    if row.reported_by:
+        return f"reported by {_safe_describe(row.reported_by)}"
+    return None
+
+
 def _when_cell(row: TimelineRow) -> str:
-    return f"{row.when_label}\n({row.when_range})" if row.when_range else row.when_label
+    note = when_note(row)
+    return f"{row.when_label}\n({note})" if note else row.when_label
 
 
 def _where(evidence: Evidence) -> str:
@@ -288,7 +303,8 @@ def _render_markdown(rows: list[TimelineRow], title: str | None) -> str:
     if not rows:
         return "\n".join(out + ["No events found."]) + "\n"
     for row in rows:
-        when = f"{row.when_label} ({row.when_range})" if row.when_range else row.when_label
+        note = when_note(row)
+        when = f"{row.when_label} ({note})" if note else row.when_label
         out.append(f"## {when} — {_headline(row)} — **{row.status}**")
         languages = ", ".join(row.languages) or "unknown"
         out.append(f"{row.sources} independent source(s); languages: {languages}")

@@ -14,7 +14,7 @@ from importlib import resources
 
 from markupsafe import Markup
 
-from storyline.stories.timeline import EntityFinder, TimelineRow, timeline
+from storyline.stories.timeline import EntityFinder, TimelineRow, timeline, when_note
 from storyline.web import queries
 from storyline.web.render import evidence_html, template_environment
 from storyline.web.svg import TimelineMark, timeline_svg
@@ -49,7 +49,7 @@ def build_report(store, names: list[str]) -> tuple[str, int]:
     entities = [e for group in matched for e in group]
     html = template_environment().get_template("report.html").render(
         title=title, rows=rows, claims=claims, svg=timeline_svg(marks), css=_stylesheet(), entities=entities,
-        statuses=Counter(row.status for row in rows), headline=_headline, evidence_html=evidence_html,
+        statuses=Counter(row.status for row in rows), headline=_headline, when_note=when_note, evidence_html=evidence_html,
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), store_name=store.path.name,
     )
     return html, len(rows)
