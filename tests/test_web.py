@@ -554,3 +554,26 @@ def test_serve_binds_to_loopback_by_default_and_checks_the_store_first(tmp_path)
     assert host.default == "127.0.0.1"
     result = CliRunner().invoke(serve_command, ["--db", str(tmp_path / "missing.db")])
     assert result.exit_code != 0 and "no store" in result.output
+
+
+def test_an_event_page_of_unknown_time_says_by_when_it_had_been_reported(tmp_path):
+    from test_events import Said, make_document, store_with
+
+    from storyline.stories.events import build_events
+
+    denial = "Peskov denied that Putin had invited Musk."
+    store = store_with(tmp_path, [
+        make_document("later", "b.com", "en", "2023-09-14", [Said(
+            denial, "invite", ["Putin", "Musk"], stance="denies", speaker="Peskov")]),
+        make_document("first", "a.com", "en", "2023-03-02", [Said(
+            denial, "invite", ["Putin", "Musk"], stance="denies", speaker="Peskov")]),
+        make_document("undated", "c.com", "en", None, [Said(
+            "Putin invited Musk, a source said.", "invite", ["Putin", "Musk"])]),
+    ])
+    events, contradictions = build_events(store)
+    store.replace_corpus_results(store.entities(), events, contradictions)
+    store.close()
+    (event,) = [e for e in events if e.relation == "invite"]
+    assert event.when is None
+    html = TestClient(create_app(tmp_path / "corpus.db")).get(f"/events/{event.id}").text
+    assert "unknown (reported by 2 Mar 2023)" in html

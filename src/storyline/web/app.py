@@ -250,7 +250,10 @@ def create_app(db_path: Path | str, *, max_marks: int = MAX_MARKS) -> FastAPI:
                 return not_found(request, f"event {event_id}")
             view = queries.event_views(s, [event])[0]
             claims = queries.claim_views(s, event.claims)
-            return page("event.html", request, view=view, claims=claims,
+            # time unknown: by when it had been reported (the earliest dated report), as the timeline says
+            dates = sorted(c.document.published for c in claims if c.document.published)
+            reported_by = queries.time_label(dates[0]) if dates and not event.when else None
+            return page("event.html", request, view=view, claims=claims, reported_by=reported_by,
                         svg=timeline_svg(event_marks([view], lambda v: None)))
 
     @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
