@@ -18,6 +18,13 @@ headline "WSJ: …") plus the name it attributes to:
   a role nobody in the document holds speaks for the organisation named right after it, and a
   person named right after "<organisation> <role>" is the speaker ("said Gazprom CEO Alexei Miller").
 
+- whom something was told is no party: an organisation after a speech verb (over articles and
+  ``told_prepositions``: "told the BBC that", "каза пред Дарик, че"), after a sentence-opening
+  speech verb with a dropped subject ("Powiedział BBC, że …": the subject is the person the text is
+  about), or after an interview phrase ("in an interview with CNN", "w rozmowie z agencją PAP", "в
+  интервью ТАСС"; lexicon ``interview``) is the addressee, relaying the words (a `via`), and is
+  skipped when looking for the verb's subject.
+
 The speaker of a claim is its innermost source (the cue nearest the relation); outer sources are
 the `via` chain, outermost first ("Dmitriev said …, Newsweek reports" -> speaker Dmitriev, via
 Newsweek). A person relaying another's words is part of the chain like an outlet is.
@@ -73,9 +80,45 @@ def _near_media_noun(ctx: DocumentContext, m: int) -> bool:
     return False
 
 
+def interview_outlets(ctx: DocumentContext, first: int, last: int) -> list[tuple[int, int, int]]:
+    """(first token of the phrase, outlet mention, its last token) for each interview phrase in
+    tokens [first, last) followed by whom it was given to (lexicon ``interview``: "in an interview
+    with CNN", "в интервью ТАСС", "w rozmowie z agencją PAP", "в беседе с РБК"): an organisation
+    after at most two words (media nouns, articles: "w rozmowie z agencją PAP"). The one
+    interviewing relays the words; it is neither the speaker nor a party, and the interview is no
+    relation. A person after such a phrase is a partner of a conversation, and a phrase after a
+    complementiser belongs to what is reported ("сообщил, что в беседе с X были затронуты …")."""
+    found: list[tuple[int, int, int]] = []
+    lexicon = ctx.lexicon
+    k = first
+    while k < last:
+        if ctx.match(lexicon.complementizers, k):
+            break
+        length = ctx.token_mention[k] is None and ctx.match(lexicon.interview, k)
+        if not length:
+            k += 1
+            continue
+        j, words = k + length, 0
+        while j < last and words <= 2:
+            m = ctx.token_mention[j]
+            if m is not None:
+                if ctx.mention(m).type == "ORG":
+                    found.append((k, m, ctx.mention_tokens[m][1]))
+                break
+            token = ctx.tokens[j]
+            if not token.is_word or ctx.match(lexicon.audience_nouns, j) or not token.text[:1].islower():
+                break
+            words += 1
+            j += 1
+        k += length
+    return found
+
+
 class _Finder:
     def __init__(self, ctx: DocumentContext, first: int, last: int, last_speaker: int | None):
         self.ctx, self.first, self.last, self.last_speaker = ctx, first, last, last_speaker
+        # whom an interview was given to: skipped when looking for a verb's subject
+        self.interviewers = {m: (start, end) for start, m, end in interview_outlets(ctx, first, last)}
 
     def _possessor_in_sentence(self, k: int) -> int | None:
         """For a possessive pronoun before a noun at token ``k`` ("his office", "her spokesman",
@@ -132,6 +175,10 @@ class _Finder:
             if token.norm in _STOP_BACK:
                 return None
             m = ctx.token_mention[k]
+            if m is not None and m in self.interviewers:
+                k = self.interviewers[m][0] - 1  # "X w rozmowie z agencją PAP powiedział": X said it
+                words += 1
+                continue
             if m is not None and _institution_voice(ctx, m) and (subject := self._subject_before_place(m)) is not None:
                 return subject, ctx.mention_tokens[subject][0], True  # "Johnson je v parlamentu obljubil": Johnson
             if m is not None and not _is_subject_candidate(ctx, m) and _institution_voice(ctx, m) \
@@ -276,6 +323,10 @@ class _Finder:
             if token.norm in _STOP_BACK or token.norm == "," or ctx.match(ctx.lexicon.complementizers, k):
                 return institution  # "…, said that …": the verb is not inverted, its subject is before it
             m = ctx.token_mention[k]
+            if m is not None and m in self.interviewers:
+                k = ctx.mention_tokens[m][1] + 1  # "заявил в интервью РБК Петров": Petrov
+                words += 1
+                continue
             if m is not None:
                 end = ctx.mention_tokens[m][1]
                 if _is_subject_candidate(ctx, m):
@@ -492,7 +543,28 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
             _take_addressed_outlet(ctx, source, last)
             sources.append(source)
         i = cue_last + 1
+    _take_interviewers(finder, sources)
     return sources
+
+
+def _take_interviewers(finder: _Finder, sources: list[Source], reach: int = 8) -> None:
+    """Whom an interview was given to ("In an interview with CNN, X said", "X said in an interview
+    with CNN that", "X w rozmowie z agencją PAP powiedział") is the addressee of the nearest source:
+    it relays the words, and its phrase belongs to the attribution (no party, no relation)."""
+    for m, (start, end) in sorted(finder.interviewers.items(), key=lambda item: item[1]):
+        best, distance = None, reach + 1
+        for source in sources:
+            if source.kind not in ("speech", "publish", "deny", "confirm", "according") or source.mention == m:
+                continue
+            lo, hi = min(source.span_first, source.cue_first), max(source.span_last, source.cue_last)
+            gap = start - hi if start > hi else (lo - end if end < lo else 0)
+            if gap < distance:
+                best, distance = source, gap
+        if best is None:
+            continue
+        if best.addressee is None:
+            best.addressee = m
+        best.span_first, best.span_last = min(best.span_first, start), max(best.span_last, end)
 
 
 def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> None:
@@ -502,6 +574,13 @@ def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> N
     after = source.cue_last + 1
     if source.kind != "speech" or source.mention is None or source.span_last > source.cue_last or after >= last:
         return
+    # ("told the BBC that", "said to the BBC", "каза пред Дарик", "powiedział dla RMF": lexicon
+    # ``told_prepositions``)
+    after += ctx.match(ctx.lexicon.told_prepositions, after) if ctx.token_mention[after] is None else 0
+    while after < last and ctx.token_mention[after] is None and ctx.match(ctx.lexicon.articles, after):
+        after += 1
+    if after >= last:
+        return
     m = ctx.token_mention[after]
     if m is None or m == source.mention or ctx.mention(m).type != "ORG":
         return
@@ -509,7 +588,8 @@ def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> N
     # in "Lavrov said NATO and Russia held talks" NATO begins the content
     nxt = ctx.mention_tokens[m][1] + 1
     if nxt >= last or ctx.tokens[nxt].norm in {",", ".", ";", ":", "»", "”", "\"", "—"} \
-            or ctx.match(ctx.lexicon.complementizers, nxt) or ctx.match(ctx.lexicon.articles, nxt):
+            or ctx.match(ctx.lexicon.complementizers, nxt) or ctx.match(ctx.lexicon.articles, nxt) \
+            or ctx.match(ctx.lexicon.interview, nxt):
         source.addressee = m
         source.span_last = ctx.mention_tokens[m][1]
 
@@ -577,6 +657,11 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
             later = _subject_after_addressee(ctx, finder, kind, m, end)
             if later is not None:
                 addressee, (m, end, named) = m, later
+            elif _told_with_dropped_subject(ctx, kind, head == first, cue_last, m, end, last):
+                # "Powiedział BBC, że …", "Заявил Би-би-си, что …": a sentence opening with a speech
+                # verb whose organisation is followed by the content was told it; the subject is
+                # dropped, and is the person the text is about
+                addressee, m = m, resolve_pronoun(ctx, cue, None, finder.last_speaker)
             found = (m, cue, end, named)
     if found is None:
         before = finder.subject_before(cue)
@@ -604,6 +689,20 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
     if m is None and kind == "publish":
         outlet = True
     return Source(m, kind, cue, cue_last, span_first, span_last, outlet, text, addressee=addressee)
+
+
+def _told_with_dropped_subject(ctx: DocumentContext, kind: str, sentence_start: bool, cue_last: int,
+                               m: int | None, end: int, last: int) -> bool:
+    """Whether the organisation right after a sentence-opening speech verb is whom it was told, the
+    content following it (a comma and a complementiser, or a complementiser)."""
+    if kind != "speech" or not sentence_start or m is None or ctx.mention(m).type != "ORG":
+        return False
+    if ctx.mention_tokens[m][0] != cue_last + 1:
+        return False
+    nxt = end + 1
+    if nxt < last and ctx.tokens[nxt].norm == ",":
+        nxt += 1
+    return nxt < last and bool(ctx.match(ctx.lexicon.complementizers, nxt))
 
 
 def _role_owned_after(ctx: DocumentContext, finder: _Finder, k: int) -> bool:

@@ -33,7 +33,14 @@ Brussels began. … The talks broke down."); one that names just one other party
 relation word after a word of absence ("without consultation") gives no claim, nor does a call for
 an action ("призвали к проведению забастовок", "asked for compassion": no addressee, and no party is
 taken from elsewhere), nor an ambiguous relation word without a partner (lexicon ``needs_partner``:
-"an even better deal" is a bargain). Pure function of the Document.
+"an even better deal" is a bargain). An interview ("X spoke to CNN in an interview", "в беседе с
+РБК заявил") is how something was said, no relation (lexicon ``interview``), and a request word that
+also means addressing someone is no request when a speech follows ("turned to the Senate and said",
+"обратился к нации с речью"; lexicon ``addressing``). A sentence gives one claim per relation,
+speaker and parties: a second one with the same stance, or another time, is dropped — unless the first
+only pointed back ("Delmont confirmed this, saying X spoke with Y on July 25": the sentence's own
+claim replaces the pointing one). A negation of the speaker's own part ("I was not on the call
+between X and Y") denies nothing about X and Y. Pure function of the Document.
 """
 
 from __future__ import annotations
@@ -45,9 +52,9 @@ from storyline.claims.attribution import Source, attribution_span, find_sources
 from storyline.claims.context import DocumentContext, Unit
 from storyline.claims.implied import ExplicitMention, after_absence, established_parties, has_unnamed_parties
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon
-from storyline.claims.participants import calls_for_action, find_participants, group_noun_before
+from storyline.claims.participants import between_names_parties, calls_for_action, find_participants, group_noun_before
 from storyline.claims.quotes import Quote
-from storyline.claims.stance import stance_of
+from storyline.claims.stance import is_negated, stance_of
 from storyline.claims.summary import summarize
 from storyline.dates.event_time import EventTime, find_event_times
 from storyline.records import Claim, Document, Span
@@ -114,6 +121,7 @@ class _Extraction:
         self.claims: list[Claim] = []
         self.claim_units: list[int] = []
         self.explicit: list[ExplicitMention] = []  # claims whose own sentence named their parties
+        self.anaphoric: set[str] = set()  # ids of claims made by pointing back ("denied this")
         self.last_speaker: int | None = None
         self.last_outlet: int | None = None  # the last named outlet, for "the newspaper reported"
         self.quote_frames = self._quote_frames()
@@ -298,11 +306,36 @@ class _Extraction:
             return False  # "speaking to journalists" is a longer reporting phrase than "speaking to"
         if self._addresses_audience(trigger):
             return False  # "v rozhovoru novinářům řekl", "a conference call with media": how it was said
+        if self._in_interview(trigger):
+            return False  # "X spoke to CNN in an interview": the talk is the interview, a way of saying
         relation = ctx.lexicon.relation(trigger.key)
         if relation is not None and relation.needs_partner is not None and trigger.pattern in {
                 p.source for p in relation.needs_partner.patterns} and not self._has_partner(trigger):
             return False  # "an even better deal", "Black Friday deals": a bargain, no agreement between parties
+        if relation is not None and relation.addressing is not None and trigger.pattern in {
+                p.source for p in relation.addressing.patterns} and self._only_addresses(trigger, relation):
+            return False  # "turned to the Senate and said", "обратился к нации с речью": an address
         return ctx.role_noun_at(i) is None
+
+    def _only_addresses(self, trigger: PhraseMatch, relation, reach: int = 8) -> bool:
+        """For a request word that also means addressing someone (lexicon ``addressing``: "turned to",
+        "обратился к"): whether an address noun (``address_words``: "с речью", "with a speech") or
+        "and" with a speech verb ("turned to the Senate and said") follows in its clause within
+        ``reach`` tokens, before anything asked (another word of the relation: "с просьбой")."""
+        ctx = self.ctx
+        lexicon = ctx.lexicon
+        for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+            if ctx.tokens[k].norm in {".", ";", "!", "?", ",", ":"}:
+                return False
+            if ctx.token_mention[k] is not None:
+                continue
+            if relation.triggers.match_at(ctx.tokens, k) or ctx.match(lexicon.content_prepositions, k):
+                return False  # "обратился к X с просьбой", "turned to the UN for help"
+            if relation.address_words is not None and relation.address_words.match_at(ctx.tokens, k):
+                return True
+            if (n := ctx.match(lexicon.conjunctions, k)) and ctx.match(lexicon.speech, k + n):
+                return True
+        return False
 
     def _has_partner(self, trigger: PhraseMatch, reach: int = 3) -> bool:
         """For an ambiguous relation word (lexicon ``needs_partner``: "deal"): a partner preposition or
@@ -333,6 +366,25 @@ class _Extraction:
             following = ctx.token_mention[last + 1] if last + 1 < len(ctx.tokens) else None
             return (ctx.mention(m).type in ("PER", "ORG") and words > 0 and following is None
                     and not ctx.is_possessive(m))
+        return False
+
+    def _in_interview(self, trigger: PhraseMatch, reach: int = 6) -> bool:
+        """Whether a symmetric relation word is followed in its clause, within ``reach`` tokens, by
+        an interview phrase (lexicon ``interview``: "spoke to CNN in an interview", "разговаривал с
+        РБК в интервью") with no person between: the one talked to is the interviewer, the talk no
+        relation."""
+        ctx = self.ctx
+        relation = ctx.lexicon.relation(trigger.key)
+        if relation is None or relation.directed:
+            return False
+        for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+            if ctx.tokens[k].norm in {".", ";", "!", "?", ","}:
+                return False
+            m = ctx.token_mention[k]
+            if m is not None and ctx.mention(m).type != "ORG":
+                return False  # "discussed his talks with Trump in an interview with Fox": a relation of its own
+            if m is None and ctx.match(ctx.lexicon.interview, k):
+                return True
         return False
 
     def _addresses_audience(self, trigger: PhraseMatch, reach: int = 3) -> bool:
@@ -419,7 +471,7 @@ class _Extraction:
             via=[], when=previous.when, when_text=previous.when_text, cameo=previous.cameo,
             quote=False, trigger=source.cue_text,
         )
-        self._append(unit, claim)
+        self._append(unit, claim, anaphoric=True)
 
     def _subjectless(self, start: int, trigger: PhraseMatch) -> bool:
         """No name and no pronoun between a clause's start and its relation word."""
@@ -460,8 +512,10 @@ class _Extraction:
         if after_absence(ctx, trigger):
             return  # "without consultation with the other members", "a no-deal exit": no such relation
         relation = ctx.lexicon.relation(trigger.key)
-        if relation is not None and relation.directed and not relation.places and following is None \
-                and calls_for_action(ctx, trigger):
+        # (a later word of the same relation is no content of this one: "saw the request to investigate
+        # X as a request to …" is still a call with no addressee)
+        if relation is not None and relation.directed and not relation.places \
+                and (following is None or following.key == trigger.key) and calls_for_action(ctx, trigger):
             return  # "призвали к проведению забастовок": a call for an action has no addressee
         frame = self._frame_of(trigger.first)
         speaker_source, via_sources = self._speaker_and_via(sources, trigger, frame)
@@ -504,7 +558,15 @@ class _Extraction:
         if len(participants) < 2:
             return
         stance, cue = stance_of(ctx, first, max(last, trigger.last + 1), trigger, skip=used_cues)
+        if stance == "denies" and self._denies_own_part(first, trigger, participants):
+            stance, cue = "asserts", None  # "I was not on the call between X and Y": the call took place
         when = self._when(unit, trigger, covered, sources)
+        when_value, when_text = (when.when, when.text) if when else (None, None)
+        if continued is not None and continued.when_text and not explicit:
+            # a sentence continuing a claim that has its time names the same event: another time
+            # word in it is of something else ("the July 25 call … until the transcript of that call
+            # was released on September 25")
+            when_value, when_text = continued.when, continued.when_text
         relation = ctx.lexicon.relation(trigger.key)
         trigger_text = self.doc.text[ctx.tokens[trigger.first].start : ctx.tokens[trigger.last].end]
         claim = Claim(
@@ -514,7 +576,7 @@ class _Extraction:
             via=[m for m in [s.mention for s in via_sources if s.mention is not None]
                  + ([speaker_source.addressee] if speaker_source and speaker_source.addressee is not None else [])
                  if m not in participants],
-            when=when.when if when else None, when_text=when.text if when else None,
+            when=when_value, when_text=when_text,
             cameo=relation.cameo if relation else None, quote=frame is not None,
             trigger=trigger_text if not cue else f"{trigger_text}; {cue}",
         )
@@ -523,6 +585,17 @@ class _Extraction:
         self._append(unit, claim)
         if explicit:
             self.explicit.append(ExplicitMention(unit.index, trigger.key, tuple(participants)))
+
+    def _denies_own_part(self, first: int, trigger: PhraseMatch, participants: list[int]) -> bool:
+        """Whether a negation right before the relation word denies that the speaker took part, not
+        the relation: its subject is "I"/"we" and the relation's parties are named after "between"
+        ("I was not on the call between X and Y", "Я не участвовал в разговоре между X и Y")."""
+        ctx = self.ctx
+        if not is_negated(ctx, trigger.first, first) or not between_names_parties(ctx, trigger, participants):
+            return False
+        if any(ctx.mention_tokens[m][0] < trigger.first for m in participants):
+            return False
+        return any(ctx.match(ctx.lexicon.first_person, k) for k in range(first, trigger.first))
 
     def _continued_claim(self, unit: Unit, trigger: PhraseMatch, participants: list[int]) -> Claim | None:
         """The latest claim of the same relation in this or the previous sentence whose parties include
@@ -555,10 +628,38 @@ class _Extraction:
             return None
         return min(candidates, key=lambda c: c[0])[1]
 
-    def _append(self, unit: Unit, claim: Claim) -> None:
-        claim.id = f"{self.doc.id}:{len(self.claims)}"
+    def _repeated(self, unit: Unit, claim: Claim) -> int | None:
+        """The index of a claim of this sentence that already says it: same relation and speaker,
+        parties of which one set holds the other, and the same stance or another time. A sentence
+        gives one claim per relation between the same parties ("Delmont confirmed this, saying X
+        spoke with Y on July 25" is not also a confirmation of the earlier claim's other date)."""
+        names = {self.ctx.name(m) for m in claim.participants}
+        for position in range(len(self.claims) - 1, -1, -1):
+            other = self.claims[position]
+            if self.claim_units[position] != unit.index:
+                break
+            if other.relation != claim.relation or other.speaker != claim.speaker:
+                continue
+            if other.stance != claim.stance and other.when == claim.when:
+                continue  # ("X denied this, saying they never met": one denial, said twice)
+            known = {self.ctx.name(m) for m in other.participants}
+            if names <= known or known <= names:
+                return position
+        return None
+
+    def _append(self, unit: Unit, claim: Claim, anaphoric: bool = False) -> None:
         relation = self.ctx.lexicon.relation(claim.relation)
         claim.summary = summarize(self.ctx, claim, relation.noun if relation else claim.relation)
+        if (position := self._repeated(unit, claim)) is not None:
+            if self.claims[position].id in self.anaphoric and not anaphoric:
+                # the sentence's own words say it better than the claim it points back to
+                claim.id = self.claims[position].id
+                self.anaphoric.discard(claim.id)
+                self.claims[position] = claim
+            return
+        claim.id = f"{self.doc.id}:{len(self.claims)}"
+        if anaphoric:
+            self.anaphoric.add(claim.id)
         self.claims.append(claim)
         self.claim_units.append(unit.index)
         if claim.speaker is not None and self.ctx.mention(claim.speaker).type == "PER":

@@ -354,6 +354,11 @@ class Relation:
     # X", "deal between X and Y") or a person or organisation before them in their clause ("X struck
     # a deal"): "a better deal on AirPods" is a bargain, not an agreement between parties
     needs_partner: PatternSet | None = None
+    # words that also mean addressing someone ("turned to", "обратился к", "zwrócił się do"): followed
+    # in their clause by an ``address_words`` noun ("с речью", "with a speech") or by "and" and a speech
+    # verb ("turned to the Senate and said") they are an address, no request
+    addressing: PatternSet | None = None
+    address_words: PatternSet | None = None
 
 
 @dataclass(slots=True)
@@ -427,6 +432,14 @@ class Lexicon:
     # "planned", "планируется", "geplant": a negation before them later in the relation word's clause
     # denies the relation ("a meeting between X and Y is not planned")
     occurrence: PatternSet = field(default_factory=lambda: PatternSet.of("occurrence", []))
+    # "in an interview with", "в интервью", "w rozmowie z": the name after them interviewed the
+    # speaker (an outlet relaying the words), never the speaker nor a party; the talk is no relation
+    interview: PatternSet = field(default_factory=lambda: PatternSet.of("interview", []))
+    # "to" (en): an infinitive marker; right after a relation word it opens the content ("the request
+    # to investigate X"): the names after it are no parties
+    infinitive_markers: PatternSet = field(default_factory=lambda: PatternSet.of("infinitive_markers", []))
+    # "to" (en), "пред" (bg): after a speech verb they introduce whom it was said to ("said to the BBC")
+    told_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("told_prepositions", []))
     # "reporters", "журналистам": "spoke to reporters" is how a statement was made, not a relation
     audience_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("audience_nouns", []))
     # "who", "который", "který": a relative pronoun is the subject of the verb after it
@@ -532,6 +545,8 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
             places=bool(entry.get("places", False)),
             generic=PatternSet.of(f"{name}.generic", list(entry.get("generic", [])), language=language),
             needs_partner=PatternSet.of(f"{name}.needs_partner", list(entry.get("needs_partner", [])), language=language),
+            addressing=PatternSet.of(f"{name}.addressing", list(entry.get("addressing", [])), language=language),
+            address_words=PatternSet.of(f"{name}.address_words", list(entry.get("address_words", [])), language=language),
         ))
     reporting, stance, refs = data.get("reporting", {}), data.get("stance", {}), data.get("references", {})
     return Lexicon(
@@ -589,6 +604,9 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         outcome_nouns=_set(stance, "outcome_nouns", language),
         occurrence=_set(stance, "occurrence", language),
         audience_nouns=_set(reporting, "audience", language),
+        interview=_set(reporting, "interview", language),
+        told_prepositions=_set(reporting, "told_prepositions", language),
+        infinitive_markers=_set(refs, "infinitive_markers", language),
         relative_pronouns=_set(refs, "relative_pronouns", language),
         government_nouns=_set(refs, "government_nouns", language),
         relational_roles=_set(refs, "relational_roles", language),

@@ -14,7 +14,8 @@ relation word and within its clause:
 - for a directed relation, not names inside a participle or relative clause describing its
   subject ("профсоюзы, представляющие бортпроводников X, призвали …"), nor after an infinitive
   marker following the one asked ("urge Ukraine to investigate X"); for any relation, not names in a
-  complement clause after it ("…казал на канцлерката, че Германия …");
+  complement clause after it ("…казал на канцлерката, че Германия …"), nor after an infinitive
+  right after the relation word ("the request to investigate energy company X");
 - for a directed relation (invite, request, visit: lexicon ``directed = true``) the agent is the
   nearest party before the relation word and the patient the nearest after it; after a relative
   pronoun ("demonstrators, who demanded …", ``relative_pronouns``) the agent is its antecedent,
@@ -30,7 +31,8 @@ relation word and within its clause:
   president" -> the person given that role, else the person whose role the speaker holds, else
   the document's clear protagonist);
 - first-person words ("we", "нашите") and a content naming only a partner ("talks with Musk")
-  make the speaker a party: "Musk denied speaking to Putin" -> Musk, Putin.
+  make the speaker a party: "Musk denied speaking to Putin" -> Musk, Putin — but not "I" of a
+  relation whose parties "between" names ("I was not on the call between X and Y" -> X, Y).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from storyline.claims.context import DocumentContext
 from storyline.claims.lexicon import PhraseMatch
 from storyline.claims.references import resolve_pronoun, resolve_role
 
-__all__ = ["find_participants", "calls_for_action", "group_noun_before", "PARTICIPANT_TYPES"]
+__all__ = ["find_participants", "calls_for_action", "group_noun_before", "between_names_parties", "PARTICIPANT_TYPES"]
 
 PARTICIPANT_TYPES = {"PER", "ORG", "LOC"}
 _WINDOW_AFTER = 16  # and after it ("talked with officials, including the head of X, Y")
@@ -512,6 +514,12 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                         and ctx.match(ctx.lexicon.commitment_markers, j)), None)
             if cut is not None:
                 found = [f for f in found if f[0] < cut]
+    if (cut := _infinitive_after(ctx, trigger, hi)) is not None:
+        # "discussed the request to investigate energy company X", "the plan to sanction X": a name
+        # after an infinitive right after the relation word is its content, not a party (unless a
+        # partner word introduces it: "met to discuss trade with X")
+        found = [f for f in found if f[0] < cut or any(
+            ctx.match(ctx.lexicon.partner_prepositions, j) for j in range(cut + 1, f[0]))]
     participants = [m for _, m in found]
     if inherits and previous_participants:
         for m in previous_participants:
@@ -523,7 +531,9 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # (not when a group the sentence does not name is the subject: "ministers will meet X")
         lone_partner = (len(participants) == 1 and participants[0] in partner_only and not unresolved_party
                         and not unnamed_subject)
-        if uses_first_person or lone_partner:
+        # (not a speaker saying "I" about a relation whose parties "between" names: "I was not on
+        # the call between X and Y" — they deny taking part, the call between X and Y happened)
+        if (uses_first_person and not between_names_parties(ctx, trigger, participants)) or lone_partner:
             if ctx.mention(speaker).type in PARTICIPANT_TYPES:
                 participants.insert(0, speaker)
     if (relation is not None and relation.directed and not places_are_parties and not inherits
@@ -535,6 +545,42 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # agent: "По разпореждане на премиера X ... на Y")
         return []
     return participants
+
+
+def _infinitive_after(ctx: DocumentContext, trigger: PhraseMatch, hi: int, reach: int = 4) -> int | None:
+    """The token of an infinitive marker (lexicon ``infinitive_markers``: "to") within ``reach`` words
+    after the relation word, with no name between, followed by a lower-case word that is no article,
+    pronoun or noun naming someone ("the request to investigate X"): where the content begins."""
+    lexicon = ctx.lexicon
+    for k in range(trigger.last + 1, min(trigger.last + 1 + reach, hi)):
+        if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word:
+            return None
+        if not ctx.match(lexicon.infinitive_markers, k):
+            continue
+        j = k + 1
+        if j >= hi or ctx.token_mention[j] is not None or not ctx.tokens[j].is_word \
+                or not ctx.tokens[j].text[:1].islower():
+            return None
+        if any(ctx.match(table, j) for table in (
+                lexicon.articles, lexicon.roles, lexicon.organisation_nouns, lexicon.union_nouns,
+                lexicon.government_nouns, lexicon.collective_roles, lexicon.people_nouns, lexicon.anonymous,
+                lexicon.media, lexicon.audience_nouns, lexicon.person_pronouns, lexicon.plural_pronouns,
+                lexicon.first_person, lexicon.possessive_pronouns)):
+            return None
+        return k
+    return None
+
+
+def between_names_parties(ctx: DocumentContext, trigger: PhraseMatch, participants: list[int], reach: int = 3) -> bool:
+    """Whether "between" (lexicon ``between``) within ``reach`` words after the relation word is
+    followed by two or more of the parties found ("the call between X and Y", "разговор между X и Y")."""
+    for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+        if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word:
+            return False
+        if ctx.match(ctx.lexicon.between, k):
+            after = [m for m in participants if ctx.mention_tokens[m][0] > k]
+            return len(after) >= 2
+    return False
 
 
 def calls_for_action(ctx: DocumentContext, trigger: PhraseMatch) -> bool:

@@ -1,7 +1,10 @@
 """Pronouns and role phrases resolved to a name mentioned in the same document.
 
 - a person pronoun ("he", "он", "той") names the speaker of the sentence when the sentence has
-  one ("Musk said he had spoken…"), else the last person who spoke or was named before it;
+  one ("Musk said he had spoken…"), else the person the text is about: the subject of the nearest
+  sentence (or clause before the pronoun) that names a person as its subject, over sentences whose
+  subject is itself a pronoun ("X was a guest of Y. He had stayed there often. He told …": X, not Y,
+  the object), else the last person who spoke or was named before it;
 - a role phrase ("the Russian leader", "пресс-секретарь Путина", "пратеникът на президента")
   names the person the document elsewhere gives that role ("Кирил Дмитриев, специалният пратеник
   на Путин"), else the last speaker when the role words come with a reporting verb ("…, the
@@ -10,9 +13,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from storyline.claims.context import DocumentContext
 
-__all__ = ["resolve_pronoun", "resolve_role", "previous_person"]
+__all__ = ["resolve_pronoun", "resolve_role", "previous_person", "subject_person"]
+
+_SUBJECT_REACH = 4  # sentences opened by a pronoun a pronoun subject may look back over (at most twice as many in all)
 
 
 def previous_person(ctx: DocumentContext, before_token: int, exclude: set[str] = frozenset()) -> int | None:
@@ -26,10 +33,85 @@ def previous_person(ctx: DocumentContext, before_token: int, exclude: set[str] =
     return None
 
 
+def _after_preposition(ctx: DocumentContext, first: int) -> bool:
+    """Whether a preposition (partner, place, topic, owner, between) stands right before the name
+    starting at token ``first``: "a guest of Y", "talks with Y", "in Y" are no subjects."""
+    if first == 0 or ctx.token_mention[first - 1] is not None:
+        return False
+    lexicon = ctx.lexicon
+    return any(ctx.match(table, first - 1) for table in (
+        lexicon.partner_prepositions, lexicon.place_prepositions, lexicon.topic_prepositions,
+        lexicon.owner_words, lexicon.between, lexicon.origin_prepositions, lexicon.addressee_prepositions))
+
+
+def _subject_of(ctx: DocumentContext, first: int, stop: int) -> tuple[str, int | None]:
+    """What stands as the subject of the sentence part [first, stop): ("person", mention) for the
+    first person named in the base form and not after a preposition, ("pronoun", None) when a person
+    pronoun comes first, ("other", None) when the part names a person only as an object, ("none",
+    None) when it names no person, or only as an owner or after a preposition."""
+    lexicon = ctx.lexicon
+    persons = False
+    k = first
+    while k < stop:
+        m = ctx.token_mention[k]
+        if m is not None:
+            mention = ctx.mention(m)
+            start, end = ctx.mention_tokens[m]
+            owner = ctx.is_possessive(m) or _after_preposition(ctx, start)
+            subject = m not in ctx.role_owned and not ctx.is_oblique(m) and not owner
+            if mention.type == "PER":
+                if subject:
+                    return "person", m
+                # (an object is who "he" may be next; an owner or a name after a preposition — "three
+                # days at X's mansion", "a guest of X" — leaves the search going on)
+                persons = persons or not owner
+            k = max(end, k) + 1
+            continue
+        if ctx.match(lexicon.person_pronouns, k) and not ctx.match(lexicon.possessive_pronouns, k) and not persons:
+            if k == first or not ctx.match(lexicon.partner_prepositions, k - 1):
+                return "pronoun", None
+        k += 1
+    return ("other" if persons else "none"), None
+
+
+def subject_person(ctx: DocumentContext, token: int, exclude: set[str] = frozenset()) -> int | None:
+    """The person the text is about at a pronoun at ``token``: the subject of the part of its
+    sentence before it, else of the sentences before (over sentences whose subject is a pronoun
+    too, or that name no person); None when the nearest sentence naming a person has none as its
+    subject (the caller then takes the last person named)."""
+    position = bisect_right([u.first for u in ctx.units], token) - 1
+    if position < 0 or token >= max(ctx.units[position].last, ctx.units[position].first + 1):
+        return None
+    unit = ctx.units[position]
+    parts = [(unit.first, token)] + [(u.first, u.last) for u in ctx.units[max(0, unit.index - 2 * _SUBJECT_REACH):unit.index][::-1]]
+    counted = 0
+    for first, stop in parts:
+        kind, m = _subject_of(ctx, first, stop)
+        if kind == "person":
+            if ctx.name(m) in exclude:
+                return None
+            return m
+        if kind == "other":
+            return None
+        if kind == "pronoun":
+            counted += 1  # (a sentence naming no person at all does not count: "Must have been hard?")
+            if counted >= _SUBJECT_REACH:
+                return None
+    return None
+
+
 def resolve_pronoun(ctx: DocumentContext, token: int, sentence_speaker: int | None,
                     last_speaker: int | None, exclude: set[str] = frozenset()) -> int | None:
     if sentence_speaker is not None and ctx.mention(sentence_speaker).type == "PER" and ctx.name(sentence_speaker) not in exclude:
         return sentence_speaker
+    candidate = subject_person(ctx, token, exclude)
+    if candidate is not None:
+        # the subject of the sentence just before beats an earlier speaker ("Volker said …. Morrison
+        # listened in on the call. He said …": Morrison); a later speaker is more recent still
+        if last_speaker is not None and ctx.name(last_speaker) not in exclude \
+                and ctx.mention_tokens[last_speaker][0] > ctx.mention_tokens[candidate][0]:
+            return last_speaker
+        return candidate
     candidate = previous_person(ctx, token, exclude)
     if last_speaker is not None and ctx.name(last_speaker) not in exclude:
         if candidate is None or ctx.mention_tokens[last_speaker][0] > ctx.mention_tokens[candidate][0] - 40:
