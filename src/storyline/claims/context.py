@@ -161,6 +161,11 @@ class DocumentContext:
                 seen.append(m)
         return seen
 
+    def quote_at(self, k: int) -> Quote | None:
+        """The direct quote whose marks token ``k`` stands between, if any."""
+        offset = self.tokens[k].start
+        return next((q for q in self.quotes if q.start < offset < q.end - 1), None)
+
     def match(self, patterns: PatternSet, i: int) -> int:
         return patterns.match_at(self.tokens, i) if 0 <= i < len(self.tokens) else 0
 
@@ -185,8 +190,70 @@ class DocumentContext:
         found = None
         if self.token_mention[i] is None:
             length, source = self.lexicon.roles._best(self.tokens, i)
-            found = (source, length) if length else None
+            found = (source, length) if length and not self._inside_a_name(i, length) else None
         self._roles_cache[i] = found
+        return found
+
+    def _capitalised_word(self, k: int) -> bool:
+        return 0 <= k < len(self.tokens) and self.tokens[k].is_word and self.tokens[k].text[:1].isupper()
+
+    def _inside_a_name(self, i: int, length: int) -> bool:
+        """Whether a capitalised role word at token ``i`` is a word of a multi-word name the NER did
+        not (fully) mark ("the UN General Assembly", "Supreme Court Chief Justice"…): an organisation's
+        name or a capitalised word (not opening its sentence) stands right before it and a capitalised
+        word that names no person follows it. A role before a person's name ("NATO Secretary General
+        Jens Stoltenberg") or before a verb ("the UN Secretary General said") stays a role."""
+        if not self.tokens[i].text[:1].isupper():
+            return False
+        after = i + length
+        if not self._capitalised_word(after):
+            return False
+        named = self.token_mention[after]
+        if (named is not None and self.mention(named).type == "PER") or self.lexicon.roles.match_at(self.tokens, after):
+            return False  # "Secretary General Jens Stoltenberg", "Deputy CEO Dmitry Zauers": a title
+        before = i - 1
+        if before < 0 or any(u.first == i for u in self.units):
+            return False
+        owner = self.token_mention[before]
+        if owner is not None:
+            return self.mention(owner).type == "ORG"
+        return (self._capitalised_word(before) and not any(u.first == before for u in self.units)
+                and self.state_of_adjective(before) is None and not self.lexicon.roles.match_at(self.tokens, before))
+
+    def outlet_names(self) -> set[str]:
+        """Names of the organisations the document uses as news outlets: one named next to a media
+        noun ("the agency Reuters", "телеканал РБК") or with one in its name ("Radio Yerevan"), or
+        named as a relay ("according to X", "X reported", "сообщает X")."""
+        if "outlets" in self._roles_cache:
+            return self._roles_cache["outlets"]
+        lexicon = self.lexicon
+        found: set[str] = set()
+        for index, mention in enumerate(self.doc.mentions):
+            if mention.type != "ORG":
+                continue
+            first, last = self.mention_tokens[index]
+            near = []  # up to three words either side, within the phrase ("ЕС. Според изданието" is not)
+            for step in (-1, 1):
+                k = first - 1 if step < 0 else last + 1
+                while 0 <= k < len(self.tokens) and len(near) < 6 and abs(k - (first if step < 0 else last)) <= 3 \
+                        and self.tokens[k].norm not in _PHRASE_BREAK:
+                    near.append(k)
+                    k += step
+            if any(self.match(lexicon.media, k) for k in range(first, last + 1)) or any(
+                    self.token_mention[k] is None and self.match(lexicon.media, k) for k in near):
+                found.add(self.name(index))
+                continue
+            # a relay cue right before the name ("according to X", "сообщает X") or a publishing verb
+            # right after it ("X reported")
+            for length in (1, 2, 3):
+                start = first - length
+                if start >= 0 and self.token_mention[start] is None and (
+                        self.match(lexicon.according, start) == length or self.match(lexicon.publish, start) == length):
+                    found.add(self.name(index))
+                    break
+            if last + 1 < len(self.tokens) and self.token_mention[last + 1] is None and self.match(lexicon.publish, last + 1):
+                found.add(self.name(index))
+        self._roles_cache["outlets"] = found
         return found
 
     def _find_roles(self) -> None:

@@ -308,6 +308,8 @@ class _Extraction:
             return False  # "v rozhovoru novinářům řekl", "a conference call with media": how it was said
         if self._in_interview(trigger):
             return False  # "X spoke to CNN in an interview": the talk is the interview, a way of saying
+        if self._talks_to_outlet(trigger):
+            return False  # "X spoke to Reuters", "разговаривал с РБК": the outlet relays X's words
         relation = ctx.lexicon.relation(trigger.key)
         if relation is not None and relation.needs_partner is not None and trigger.pattern in {
                 p.source for p in relation.needs_partner.patterns} and not self._has_partner(trigger):
@@ -386,6 +388,34 @@ class _Extraction:
             if m is None and ctx.match(ctx.lexicon.interview, k):
                 return True
         return False
+
+    def _talks_to_outlet(self, trigger: PhraseMatch, reach: int = 4) -> bool:
+        """Whether a symmetric relation word's partner right after it (over lower-case words: partner
+        prepositions, articles, media nouns; within ``reach`` words) is a news outlet of the document
+        (`DocumentContext.outlet_names`: named as a relay or by a media noun somewhere) with no other
+        name in its clause: "X spoke to Reuters", "разговаривал с РБК" say where the words were said."""
+        ctx = self.ctx
+        relation = ctx.lexicon.relation(trigger.key)
+        if relation is None or relation.directed:
+            return False
+        outlets = ctx.outlet_names()
+        if not outlets:
+            return False
+        k = trigger.last + 1
+        while k < len(ctx.tokens) and k - trigger.last <= reach and ctx.token_mention[k] is None and (
+                ctx.tokens[k].is_word and ctx.tokens[k].text[:1].islower()):
+            k += 1
+        m = ctx.token_mention[k] if k < len(ctx.tokens) else None
+        if m is None or ctx.mention(m).type != "ORG" or ctx.name(m) not in outlets:
+            return False
+        # no other party in the rest of the clause ("spoke with Reuters and Globex's chief …")
+        j = ctx.mention_tokens[m][1] + 1
+        while j < len(ctx.tokens) and ctx.tokens[j].norm not in {".", ";", "!", "?", ","}:
+            other = ctx.token_mention[j]
+            if other is not None and ctx.name(other) != ctx.name(m):
+                return False
+            j += 1
+        return True
 
     def _addresses_audience(self, trigger: PhraseMatch, reach: int = 3) -> bool:
         """Whether the relation word's partner is the press (lexicon ``audience``: "reporters",
@@ -557,6 +587,10 @@ class _Extraction:
                 ctx, self.explicit, unit.index, trigger, participants, speaker) or participants
         if len(participants) < 2:
             return
+        if speaker is not None and self._setting_of_saying(trigger, speaker_source, participants):
+            # "…, said X during his meeting with Y": the meeting is where X spoke, told by the text
+            # itself; what X said is something else
+            speaker, speaker_source, via_sources = None, None, []
         stance, cue = stance_of(ctx, first, max(last, trigger.last + 1), trigger, skip=used_cues)
         if stance == "denies" and self._denies_own_part(first, trigger, participants):
             stance, cue = "asserts", None  # "I was not on the call between X and Y": the call took place
@@ -585,6 +619,25 @@ class _Extraction:
         self._append(unit, claim)
         if explicit:
             self.explicit.append(ExplicitMention(unit.index, trigger.key, tuple(participants)))
+
+    def _setting_of_saying(self, trigger: PhraseMatch, source: Source, participants: list[int], reach: int = 4) -> bool:
+        """Whether the relation word is the setting in which its own speaker spoke: right after the
+        whole attribution ("said X", "посочи премиерът X"), within ``reach`` words, after a setting
+        preposition (lexicon ``during``: "during his meeting with Y", "при срещата си с Y"), with the
+        speaker a party and no content between ("that", a colon, a quote)."""
+        ctx = self.ctx
+        if source.kind != "speech" or source.mention is None or ctx.mention(source.mention).type != "PER":
+            return False
+        if ctx.name(source.mention) not in {ctx.name(p) for p in participants}:
+            return False
+        end = max(source.cue_last, source.span_last, ctx.mention_tokens[source.mention][1])
+        if not (end < trigger.first <= end + reach):
+            return False
+        between = range(end + 1, trigger.first)
+        if any(not ctx.tokens[k].is_word or ctx.token_mention[k] is not None
+               or ctx.match(ctx.lexicon.complementizers, k) for k in between):
+            return False
+        return any(ctx.match(ctx.lexicon.during, k) for k in between)
 
     def _denies_own_part(self, first: int, trigger: PhraseMatch, participants: list[int]) -> bool:
         """Whether a negation right before the relation word denies that the speaker took part, not

@@ -410,7 +410,14 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 # a subject pronoun is never one of the names its own verb takes as objects ("He met
                 # with X": he is not X)
                 objects = {ctx.name(o) for o in ctx.mentions_in(trigger.last + 1, hi)} if k < trigger.first else set()
-                add(k, resolve_pronoun(ctx, k, speaker, last_speaker, exclude=objects))
+                quote = ctx.quote_at(k)
+                if speaker is not None and quote is not None and ctx.quote_at(ctx.mention_tokens[speaker][0]) != quote:
+                    # in the speaker's own words the speaker is "I": "he"/"him" there is someone else
+                    # ('"I will meet him next week," X said'), the last other person, or nobody (a
+                    # speaker named inside the quote is another voice: '"X told me he had met Y"')
+                    add(k, resolve_pronoun(ctx, k, None, None, exclude=objects | {ctx.name(speaker)}))
+                else:
+                    add(k, resolve_pronoun(ctx, k, speaker, last_speaker, exclude=objects))
         elif (length := ctx.match(ctx.lexicon.union_nouns, k)) and ctx.union_named_after(k + length) is None:
             # "talks with the unions", "s odboráři", "ze związkowcami": the union the document names
             union = ctx.document_union(names | ({speaker_name} if speaker_name else set()))
