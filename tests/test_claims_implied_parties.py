@@ -185,3 +185,28 @@ def test_meeting_objections_and_absent_consultations_are_no_relation():
     doc = make_doc("Britain may decide without consultation with Germany and France.", "en",
                    {"Britain": ("LOC", "Britain"), "Germany": ("LOC", "Germany"), "France": ("LOC", "France")})
     assert extract_claims(doc) == []
+
+
+def test_only_a_noun_of_the_relation_takes_the_documents_pair():
+    """A relation noun refers back ("the talks", "разговор", "rozmowy"); a verb without its subject or
+    object in its clause ("calling for more blood", "обсуждали", "rozmawiano") or a word in another
+    sense ("this talk presented at the conference": a lecture) names no relation of the document."""
+    cases = [
+        ("en", "Britain and the European Union held talks on Monday. Food prices rose again in March. ",
+         UK_EU, "The crowd outside is hissing and calling for more blood.", "The talks will resume next week.",
+         {"Britain", "Union"}),
+        ("en", "Britain and the European Union held talks on Monday. Food prices rose again in March. ",
+         UK_EU, "In this talk presented at a medical conference, a surgeon explains her work.",
+         "The talks will resume next week.", {"Britain", "Union"}),
+        ("ru", "Путин и Эрдоган провели телефонный разговор. Цены на нефть выросли. ",
+         {"Путин": ("PER", "Путин"), "Эрдоган": ("PER", "Эрдоган")},
+         "Вчера обсуждали также цены на газ.", "Разговор продлился час.", {"Путин", "Эрдоган"}),
+        ("pl", "Gazprom i Naftogaz prowadzą rozmowy o tranzycie gazu. Ceny gazu spadły. ",
+         {"Gazprom": ("ORG", "Gazprom"), "Naftogaz": ("ORG", "Naftogaz")},
+         "Rozmawiano też o cenach ropy.", "Rozmowy zostały przerwane.", {"Gazprom", "Naftogaz"}),
+    ]
+    for language, opening, names, verb_sentence, noun_sentence, parties in cases:
+        doc = make_doc(opening + verb_sentence + " " + noun_sentence, language, names)
+        assert claims_in(doc, verb_sentence) == [], (language, verb_sentence)
+        [claim] = claims_in(doc, noun_sentence)
+        assert names_of(doc, claim.participants) == parties, (language, noun_sentence)

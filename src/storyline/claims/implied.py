@@ -8,6 +8,10 @@ fewer than two parties:
 
 - only for a symmetric relation (contact, meet, negotiate, cooperate: lexicon ``directed`` false);
   a request or a visit without its agent or patient names nobody we may guess;
+- only for a noun of the relation (lexicon ``nouns``: "the talks", "the meeting", "переговоры",
+  "rozmowy", "jednání", "срещата"), which refers back to the relation; a verb whose subject or object
+  its clause leaves out ("that's hissing and calling for more blood", "обсуждали также цены") or a
+  word of another sense ("In this talk presented at the conference": a lecture) does not;
 - the parties are those of the earlier *explicit* mentions of the same relation in the document
   (claims whose own sentence named their parties), the nearest one, and only when they are
   unambiguous: every such mention names the same parties (or a subset or superset of them), else
@@ -34,9 +38,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storyline.claims.context import DocumentContext
-from storyline.claims.lexicon import PhraseMatch
+from storyline.claims.lexicon import PhraseMatch, Relation
 
-__all__ = ["ExplicitMention", "established_parties", "after_absence", "has_unnamed_parties"]
+__all__ = ["ExplicitMention", "established_parties", "after_absence", "has_unnamed_parties", "is_relation_noun"]
 
 _ABSENCE_REACH = 3  # words between "without" and the relation word ("without any prior consultation")
 
@@ -73,6 +77,8 @@ def established_parties(ctx: DocumentContext, explicit: list[ExplicitMention], u
     relation = ctx.lexicon.relation(trigger.key)
     if relation is None or relation.directed or after_absence(ctx, trigger):
         return None
+    if not is_relation_noun(ctx, relation, trigger):
+        return None  # "calling for more blood", "this talk presented at …": a verb refers back to nothing
     if relation.generic is not None and ctx.match(relation.generic, trigger.first):
         return None  # "dohody byly uzavřené", "labour agreements": any agreement, not the document's
     family = [e for e in explicit if e.relation == trigger.key and e.unit <= unit]
@@ -98,6 +104,16 @@ def established_parties(ctx: DocumentContext, explicit: list[ExplicitMention], u
         if ctx.name(m) not in {ctx.name(p) for p in parties}:
             parties.append(m)
     return parties if len(parties) >= 2 else None
+
+
+def is_relation_noun(ctx: DocumentContext, relation: Relation, trigger: PhraseMatch) -> bool:
+    """Whether the relation word is one of the relation's nouns (lexicon ``nouns``: "talks",
+    "meeting", "переговоры", "rozmowy", "jednání") at any word of its phrase ("phone call",
+    "телефонный разговор"): only such a noun refers back to the relation the document established;
+    a verb whose subject or object its clause does not name ("calling", "spoke") does not."""
+    if relation.nouns is None:
+        return False
+    return any(ctx.match(relation.nouns, k) for k in range(trigger.first, trigger.last + 1))
 
 
 def has_unnamed_parties(ctx: DocumentContext, trigger: PhraseMatch) -> bool:

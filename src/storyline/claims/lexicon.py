@@ -354,6 +354,10 @@ class Relation:
     # X", "deal between X and Y") or a person or organisation before them in their clause ("X struck
     # a deal"): "a better deal on AirPods" is a bargain, not an agreement between parties
     needs_partner: PatternSet | None = None
+    # the relation's nouns ("talks", "meeting", "переговоры", "rozmowy"): only a noun refers back to a
+    # relation the document established ("The talks will resume"); a verb without its subject or object
+    # in its clause ("calling for more blood") does not, so only nouns take implied parties
+    nouns: PatternSet | None = None
     # words that also mean addressing someone ("turned to", "обратился к", "zwrócił się do"): followed
     # in their clause by an ``address_words`` noun ("с речью", "with a speech") or by "and" and a speech
     # verb ("turned to the Senate and said") they are an address, no request
@@ -545,6 +549,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
             places=bool(entry.get("places", False)),
             generic=PatternSet.of(f"{name}.generic", list(entry.get("generic", [])), language=language),
             needs_partner=PatternSet.of(f"{name}.needs_partner", list(entry.get("needs_partner", [])), language=language),
+            nouns=PatternSet.of(f"{name}.nouns", list(entry.get("nouns", [])), language=language),
             addressing=PatternSet.of(f"{name}.addressing", list(entry.get("addressing", [])), language=language),
             address_words=PatternSet.of(f"{name}.address_words", list(entry.get("address_words", [])), language=language),
         ))
