@@ -92,6 +92,19 @@ def events_from(tmp_path, documents):
 
 # -- contested, with both sides ---------------------------------------------------------------
 
+def undated_invitation_with_dated_denials():
+    """An undated report, and two dated denials that give the event no time of its own."""
+    denial = "Peskov denied that Putin had invited Musk."
+    return [
+        make_document("later", "b.com", "en", "2023-09-14", [Said(
+            denial, "invite", ["Putin", "Musk"], stance="denies", speaker="Peskov")]),
+        make_document("first", "a.com", "en", "2023-03-02", [Said(
+            denial, "invite", ["Putin", "Musk"], stance="denies", speaker="Peskov")]),
+        make_document("undated", "c.com", "en", None, [Said(
+            "Putin invited Musk, a source said.", "invite", ["Putin", "Musk"])]),
+    ]
+
+
 def contested_corpus():
     return [
         make_document("en1", "example-news.com", "en", "2022-10-12", [Said(

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from storyline.stories.commands import timeline_command
 from storyline.stories.events import build_events
 from storyline.stories.timeline import UnknownEntity, find_entities, render, timeline
-from test_events import Said, contested_corpus, make_document, store_with
+from test_events import Said, contested_corpus, make_document, store_with, undated_invitation_with_dated_denials
 
 
 def later_and_earlier_documents():
@@ -169,15 +169,7 @@ def test_cyclic_names_match_latin_only_entities_and_exact_names_win():
 
 
 def test_an_event_of_unknown_time_says_by_when_it_had_been_reported(tmp_path):
-    # an undated report, and two dated denials that give the event no time of its own
-    denial = "Peskov denied that Putin had invited Musk."
-    store = store_with(tmp_path, [
-        make_document("later", "b.com", "en", "2023-09-14", [Said(
-            denial, "invite", ["Putin", "Musk"], stance="denies", speaker="Peskov")]),
-        make_document("first", "a.com", "en", "2023-03-02", [Said(
-            denial, "invite", ["Putin", "Musk"], stance="denies", speaker="Peskov")]),
-        make_document("undated", "c.com", "en", None, [Said(
-            "Putin invited Musk, a source said.", "invite", ["Putin", "Musk"])]),
+    store = store_with(tmp_path, undated_invitation_with_dated_denials() + [
         make_document("undated-meeting", "d.com", "en", None, [Said(
             "Musk and Putin have met, a source said.", "meet", ["Musk", "Putin"])]),
     ])

@@ -557,19 +557,11 @@ def test_serve_binds_to_loopback_by_default_and_checks_the_store_first(tmp_path)
 
 
 def test_an_event_page_of_unknown_time_says_by_when_it_had_been_reported(tmp_path):
-    from test_events import Said, make_document, store_with
+    from test_events import store_with, undated_invitation_with_dated_denials
 
     from storyline.stories.events import build_events
 
-    denial = "Peskov denied that Putin had invited Musk."
-    store = store_with(tmp_path, [
-        make_document("later", "b.com", "en", "2023-09-14", [Said(
-            denial, "invite", ["Putin", "Musk"], stance="denies", speaker="Peskov")]),
-        make_document("first", "a.com", "en", "2023-03-02", [Said(
-            denial, "invite", ["Putin", "Musk"], stance="denies", speaker="Peskov")]),
-        make_document("undated", "c.com", "en", None, [Said(
-            "Putin invited Musk, a source said.", "invite", ["Putin", "Musk"])]),
-    ])
+    store = store_with(tmp_path, undated_invitation_with_dated_denials())
     events, contradictions = build_events(store)
     store.replace_corpus_results(store.entities(), events, contradictions)
     store.close()

@@ -12,6 +12,7 @@ import json
 import re
 import shutil
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Literal
@@ -231,9 +232,8 @@ def timeline(store, names: list[str], *, finder: EntityFinder | None = None) -> 
             (opposing if claim.stance in OPPOSING_STANCES else supporting).append(evidence)
         for side in (supporting, opposing):  # earliest report first, undated reports last
             side.sort(key=lambda e: (e.published is None, e.published or "", e.claim))
-        dates = sorted(e.published for e in supporting + opposing if e.published)
         rows.append(TimelineRow(
-            reported_by=dates[0] if dates and not event.when else None,
+            reported_by=reported_by(event.when, (e.published for e in supporting + opposing)),
             event=event.id, relation=event.relation,
             participants=[_display_name(p, entity_names) for p in event.participants],
             participant_ids=list(event.participants),
@@ -244,6 +244,12 @@ def timeline(store, names: list[str], *, finder: EntityFinder | None = None) -> 
         ))
     rows.sort(key=lambda r: (_interval_start(r.when) is None, _interval_start(r.when) or date.min, r.event))
     return rows
+
+
+def reported_by(when: str | None, published: Iterable[str | None]) -> str | None:
+    """For an event of unknown time (`when` None): the earliest publication date among its reports
+    (it happened before that); None when its time is known or no report is dated."""
+    return None if when else min(filter(None, published), default=None)
 
 
 def _safe_describe(when: str | None) -> str:

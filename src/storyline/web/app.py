@@ -244,16 +244,18 @@ def create_app(db_path: Path | str, *, max_marks: int = MAX_MARKS) -> FastAPI:
 
     @app.get("/events/{event_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: str):
+        from storyline.stories.timeline import reported_by
+
         with store() as s:
             event = queries.get_event(s, event_id)
             if event is None:
                 return not_found(request, f"event {event_id}")
             view = queries.event_views(s, [event])[0]
             claims = queries.claim_views(s, event.claims)
-            # time unknown: by when it had been reported (the earliest dated report), as the timeline says
-            dates = sorted(c.document.published for c in claims if c.document.published)
-            reported_by = queries.time_label(dates[0]) if dates and not event.when else None
-            return page("event.html", request, view=view, claims=claims, reported_by=reported_by,
+            # time unknown: by when it had been reported, as the timeline says
+            first_report = reported_by(event.when, (c.document.published for c in claims))
+            return page("event.html", request, view=view, claims=claims,
+                        reported_by=queries.time_label(first_report) if first_report else None,
                         svg=timeline_svg(event_marks([view], lambda v: None)))
 
     @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
