@@ -17,6 +17,9 @@ UK_EU = {"Britain": ("LOC", "Britain"), "European Union": ("ORG", "European Unio
 LEADERS_RU = {"Путин": ("PER", "Путин"), "Эрдоганом": ("PER", "Эрдоган"), "Макрон": ("PER", "Макрон"),
               "Меркель": ("PER", "Меркель"), "Сочи": ("LOC", "Сочи"),
               "Берлине": ("LOC", "Берлин")}
+# two talks with different parties, then a sentence about "the talks"
+TWO_PAIRS_RU = ("Путин провёл переговоры с Эрдоганом в Сочи. Цены на нефть выросли. Макрон провёл переговоры "
+                "с Меркель в Берлине. Цены на газ упали. ")
 CAPITALS_PL = {"Londynem": ("LOC", "Londyn"), "Londyn": ("LOC", "Londyn"), "Brukselą": ("LOC", "Bruksela"),
                "Waszyngtonem": ("LOC", "Waszyngton")}
 
@@ -72,16 +75,14 @@ def test_a_named_party_of_the_pair_is_completed_by_its_partner_pl():
 
 
 def test_two_pairs_for_the_relation_are_ambiguous_ru():
-    text = ("Путин провёл переговоры с Эрдоганом в Сочи. Цены на нефть выросли. Макрон провёл переговоры "
-            "с Меркель в Берлине. Цены на газ упали. Переговоры продлились два часа.")
+    text = TWO_PAIRS_RU + "Переговоры продлились два часа."
     doc = make_doc(text, "ru", LEADERS_RU)
     assert claims_in(doc, "Переговоры продлились") == []  # which talks is unknown: nothing is filled
     assert len(extract_claims(doc)) == 2  # the explicit ones stay
 
 
 def test_the_speaker_picks_the_pair_they_belong_to_ru():
-    text = ("Путин провёл переговоры с Эрдоганом в Сочи. Цены на нефть выросли. Макрон провёл переговоры "
-            "с Меркель в Берлине. Цены на газ упали. По словам Меркель, переговоры были трудными.")
+    text = TWO_PAIRS_RU + "По словам Меркель, переговоры были трудными."
     doc = make_doc(text, "ru", LEADERS_RU)
     [claim] = claims_in(doc, "По словам Меркель")
     assert names_of(doc, claim.participants) == {"Макрон", "Меркель"} and speaker_of(doc, claim) == "Меркель"
