@@ -318,6 +318,13 @@ def _check_store(db: Path) -> tuple[int, int]:
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            # killed after the file was opened but before the schema transaction committed: an empty
+            # store, which the next run migrates; never a half-made schema (migrations are atomic)
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+            return 0, 0
+        assert "documents" in tables
         assert conn.execute("SELECT count(*) FROM documents WHERE text = ''").fetchone()[0] == 0
         return (conn.execute("SELECT count(*) FROM documents").fetchone()[0],
                 conn.execute("SELECT count(DISTINCT id) FROM documents").fetchone()[0])
