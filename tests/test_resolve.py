@@ -338,3 +338,115 @@ def test_groups_of_people_named_after_a_place_join_it_but_first_names_do_not():
     assert resolution.assignment[("a", 1)] == resolution.assignment[("a", 0)]
     assert resolution.assignment[("b", 1)] != resolution.assignment[("b", 0)]
     assert resolution.assignment[("c", 1)] != resolution.assignment[("c", 0)]
+
+
+def test_a_closer_name_without_a_spelling_cue_does_not_keep_a_name_from_its_translation(monkeypatch):
+    # Polish "Wielka Brytania" sits closer to "Англия" (England: no common spelling cue, never
+    # merged below the strong threshold) than to "Великобритания"; the refused neighbour must
+    # not block the translation
+    import numpy as np
+
+    import storyline.resolve.translations as translations
+
+    names = ["Wielka Brytania", "Англия", "Великобритания"]
+    gram = np.array([[1.0, 0.935, 0.925], [0.935, 1.0, 0.90], [0.925, 0.90, 1.0]])
+    rows = np.zeros((3, 384), dtype=np.float32)
+    rows[:, :3] = np.linalg.cholesky(gram)
+    by_name = dict(zip(names, rows))
+    monkeypatch.setattr(translations, "embed_names", lambda batch, cache=None: np.stack([by_name[n] for n in batch]))
+    docs = []
+    for n in range(5):
+        docs.append(_doc(f"pl{n}", "pl", ("Wielka Brytania", "LOC")))
+        docs.append(_doc(f"ru{n}", "ru", ("Англия", "LOC")))
+        docs.append(_doc(f"bg{n}", "bg", ("Великобритания", "LOC")))
+    resolution = resolve_entities(docs)
+    assert resolution.assignment[("pl0", 0)] == resolution.assignment[("bg0", 0)]
+    assert resolution.assignment[("ru0", 0)] != resolution.assignment[("pl0", 0)]
+
+
+def _tiny_slavicner(root):
+    """A SlavicNER-layout directory: one topic, a Czech and a Polish article naming one person."""
+    texts = {"cs": "Andrej Babiš jednal v Praze. Babiš řekl, že dohoda platí.",
+             "pl": "Andrej Babiš rozmawiał w Pradze. Babiš powiedział, że umowa obowiązuje."}
+    for language, text in texts.items():
+        (root / "raw" / "topic" / language).mkdir(parents=True)
+        (root / "ner" / "topic" / language).mkdir(parents=True)
+        (root / "raw" / "topic" / language / "a.txt").write_text(text, encoding="utf-8")
+        rows = []
+        for surface, kind, xid in (("Andrej Babiš", "PER", "PER-Andrej-Babis"), ("Babiš", "PER", "PER-Andrej-Babis")):
+            start = text.find(surface, rows[-1][1] if rows else 0)
+            rows.append((start, start + len(surface), surface, surface, kind, xid))
+        (root / "ner" / "topic" / language / "a.tsv").write_text(
+            "".join("\t".join(map(str, r)) + "\n" for r in rows), encoding="utf-8")
+    return root
+
+
+def test_eval_linking_end_to_end_takes_a_held_out_ner_model(tmp_path, capsys):
+    from storyline.entities.ner import DEFAULT_MODEL_DIR
+    from storyline.eval import linking
+
+    root = _tiny_slavicner(tmp_path / "corpus")
+    assert linking.main([str(root), "--model", str(DEFAULT_MODEL_DIR)]) == 2  # only with --end-to-end
+    assert "--end-to-end" in capsys.readouterr().err
+    assert linking.main([str(root), "--end-to-end", "--model", str(tmp_path / "missing")]) == 2
+    assert "no NER model directory" in capsys.readouterr().err
+    assert linking.main([str(root), "--end-to-end", "--no-translations", "--lemmas", "gold"]) == 0
+    default = capsys.readouterr().out
+    assert linking.main([str(root), "--end-to-end", "--no-translations", "--lemmas", "gold",
+                         "--model", str(DEFAULT_MODEL_DIR)]) == 0
+    chosen = capsys.readouterr().out
+
+
+    def scores(out: str) -> list[list[str]]:  # the topic rows without their timing column
+        return [cells[:4] + cells[5:] for cells in (line.split("|") for line in out.splitlines())
+                if len(cells) > 5 and cells[1].strip() == "topic" and cells[2].strip().isdigit()]
+
+    assert scores(default) and scores(chosen) == scores(default)  # the same model, the same scores
+    assert scores(default)[0][5].strip() == "1.000/1.000/1.000"  # all P/R/F1: Babiš found and linked
+    assert "people P/R/F1" in default  # individual people scored apart from PER-typed groups
+
+
+def test_people_are_scored_apart_from_groups_typed_as_persons():
+    from storyline.eval.linking import _scores
+
+    # "the British" typed PER but linked to the country, split from it: PER suffers, people do not
+    gold = ["PER-Theresa-May", "PER-Theresa-May", "GPE-Great-Britain", "GPE-Great-Britain"]
+    predicted = ["may", "may", "britons", "britain"]
+    scores = _scores(gold, predicted, ["PER", "PER", "PER", "LOC"])
+    assert scores["people"] == (1.0, 1.0, 1.0)
+    assert scores["PER"][1] < 1.0
+
+
+def test_a_person_does_not_become_a_place_because_one_group_word_joined_his_mentions():
+    # string matching can put a stray "Francouzi" (the French) among many mentions of Pope Francis;
+    # the whole cluster must not follow that one word into France, while a real group still does
+    from collections import Counter
+
+    from storyline.resolve.demonyms import merge_demonyms
+    from storyline.resolve.names import phonetic_key
+    from storyline.resolve.within_document import LocalEntity
+
+    def unit(doc, language, form, type_, count):
+        return LocalEntity(doc, language, list(range(count)), Counter({form: count}), Counter({type_: count}),
+                           phonetic_key(form))
+
+    france = [unit("f1", "cs", "Francie", "LOC", 10)]
+    pope = [unit(f"p{n}", "pl", "Franciszek", "PER", 8) for n in range(5)] + [unit("x", "cs", "Francouzi", "PER", 1)]
+    britain = [unit("b1", "cs", "Británie", "LOC", 10)]
+    britons = [unit("b2", "cs", "Britové", "PER", 6), unit("b3", "cs", "Britů", "PER", 3)]
+    merged = merge_demonyms([france, pope, britain, britons])
+    assert sorted(len(c) for c in merged) == [1, 3, 6]  # Britain took the Britons; France and the Pope stay apart
+    assert any({u.document for u in c} == {"b1", "b2", "b3"} for c in merged)
+
+
+def test_a_name_known_alone_in_many_documents_is_not_the_surname_of_a_rare_full_name():
+    # "Мохамед" (the Prophet) spelled like the surname of a "Faisal Mahmood" named in one article:
+    # seen alone in far more documents than that full name, it is someone known by one name
+    docs = [_doc(f"bg{n}", "bg", ("Мохамед", "PER")) for n in range(7)]
+    docs.append(_doc("pl0", "pl", ("Faisal Mahmood", "PER")))
+    # a surname seen alone about as often as its full name is still that person
+    docs += [_doc(f"ru{n}", "ru", ("Трамп", "PER")) for n in range(5)]
+    docs += [_doc(f"en{n}", "en", ("Donald Trump", "PER")) for n in range(2)]
+    resolution = _resolve(docs)
+    assert resolution.assignment[("bg0", 0)] != resolution.assignment[("pl0", 0)]
+    assert resolution.assignment[("ru0", 0)] == resolution.assignment[("en0", 0)]

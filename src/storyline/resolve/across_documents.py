@@ -40,6 +40,7 @@ __all__ = ["cluster_local_entities", "names_match", "MAX_BLOCK"]
 
 MAX_BLOCK = 400  # a block this big is a common word ("national"): it never proves a match alone
 FUZZY_THRESHOLD = 80.0  # rapidfuzz ratio of two phonetic words
+MAX_DOCUMENTS_RATIO = 3.0  # a bare surname in more documents than this times its full name's: someone else
 
 
 class _UnionFind:
@@ -276,6 +277,13 @@ def _attach_surnames(units: list[LocalEntity], uf: _UnionFind) -> None:
     # computed once per candidate, not once per unit of each surname that names it: a popular
     # person's documents (thousands) times a popular surname's units would grow with the square
     around: dict[int, set[int]] = {}
+    documents_of: dict[int, int] = {}  # cluster root -> its number of documents, counted once
+
+    def document_count(root: int) -> int:
+        if root not in documents_of:
+            documents_of[root] = len({units[i].document for i in clusters[root]})
+        return documents_of[root]
+
     mentions = Counter()
     for i, unit in enumerate(units):
         mentions[uf.find(i)] += len(unit.mentions)
@@ -291,6 +299,12 @@ def _attach_surnames(units: list[LocalEntity], uf: _UnionFind) -> None:
         # a surname spelled like the full name's one ("Trump" / "Трамп") needs no more support;
         # one that only starts like it ("Britové" / "Brito") needs shared context
         strong = {r for r, key in full_names.get(skeleton(word), []) if _strong_word_match(word, key.split()[-1])}
+        # a bare name seen in far more documents than any full name it could shorten is someone
+        # known by one name (the Prophet "Мухаммед" / "Mohamed", not a "Faisal Mahmood" of a few
+        # articles): within a document a surname has already joined the full name written there
+        candidates = {r for r in candidates
+                      if document_count(root) <= MAX_DOCUMENTS_RATIO * document_count(r)}
+        strong &= candidates
         if not candidates:
             continue
         if len(candidates) == 1 and strong == candidates:

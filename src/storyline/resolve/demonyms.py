@@ -20,6 +20,11 @@ __all__ = ["merge_demonyms", "shares_stem"]
 
 MIN_STEM = 4
 MIN_COVER = 0.5  # shared stem / length of the place's word
+# plural-like words sharing the place's stem must name the group in a fair share of its mentions
+# (not all: other case forms end otherwise, "россиян" beside "россияне"): one "Francouzi" that
+# string matching put among 47 mentions of Pope Francis ("Franciszek", "Франциск") does not make
+# him France
+MIN_VOTE_SHARE = 0.2
 
 
 # words for a group of people end like plurals ("Britové", "Rosjanie", "Němci", "европейцы",
@@ -65,7 +70,7 @@ def merge_demonyms(clusters: list[list[LocalEntity]]) -> list[list[LocalEntity]]
             for place, _ in places.get((key[:MIN_STEM], language), Counter()).items():
                 if any(shares_stem(key, k.split()[-1]) for (k, l) in summaries[place][1] if l == language):
                     votes[place] += count
-        if votes:
+        if votes and max(votes.values()) >= MIN_VOTE_SHARE * sum(spellings.values()):
             # the best-supported place; among equals the most mentioned one ("Wielka Brytania"
             # rather than a rare "W. Brytania" variant cluster)
             target_of[i] = max(votes, key=lambda place: (votes[place], sum(summaries[place][1].values()), -place))
