@@ -16,6 +16,7 @@ from pathlib import Path
 
 from storyline.config import Settings
 from storyline.entities.consistency import consistent_spans
+from storyline.entities.name_shape import shape_adjusted
 from storyline.entities.roles import split_role_prefix
 from storyline.records import Document, Mention
 
@@ -150,14 +151,15 @@ class EntityRecognizer:
                     # "Политолог Ян Бреммер" read as one ORG: the person after the role word
                     a, b, label = split_role_prefix(chunk, ent.start_char, ent.end_char, ent.label_)
                     results[i].append((base + a, base + b, label))
-        # one name, one reading per document (types voted, missed repetitions added)
-        return iter(consistent_spans(text, spans) for text, spans in zip(texts, results))
+        # codes with digits are products; then one name, one reading per document (types voted,
+        # missed repetitions and inflected forms added)
+        return iter(consistent_spans(text, shape_adjusted(text, spans)) for text, spans in zip(texts, results))
 
     def recognize_document(self, doc: Document) -> list[Mention]:
         """Mentions of ``doc.text``; ``lemma`` and ``entity`` are left for later stages.
 
-        With natasha on (see :func:`_want_natasha`), Russian paragraphs get natasha's PER/LOC/ORG
-        merged with our MISC (:mod:`storyline.entities.natasha_ru`).
+        With natasha on (see :func:`_want_natasha`), Russian paragraphs get natasha's people in
+        place of ours (:mod:`storyline.entities.natasha_ru`).
         """
         text = doc.text or ""
         spans = self.recognize(text)
