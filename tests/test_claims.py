@@ -158,6 +158,16 @@ def test_denial_with_role_phrase_bg():
     assert speaker_of(doc, claim) == "Песков"
     assert names_of(doc, claim.participants) == {"Путин", "Тръмп"}
     assert claim.summary.startswith("Dmitriy Peskov denies meeting")
+    # names in Latin letters read as English: no apostrophes for the Cyrillic signs (not "Tr'mp")
+    assert "Donald Tramp" in claim.summary and "'" not in claim.summary
+
+
+def test_summary_names_drop_the_soft_sign_and_keep_real_apostrophes():
+    from storyline.claims.summary import latin_name
+
+    assert latin_name("Ангела Меркель") == "Angela Merkel"
+    assert latin_name("Володимир Зеленський") == "Volodimir Zelenskiy"
+    assert latin_name("Sinéad O'Connor") == "Sinead O'Connor"
 
 
 def test_visit_with_date_reported_by_agency_bg():

@@ -13,6 +13,11 @@ headline "WSJ: …") plus the name it attributes to:
 - an unnamed subject ("officials", "media", "представители", a group of people: "the US lawyers",
   "юристы США", "X's critics") gives a source with no name: the claim is attributed, but to nobody
   we can name; the name that only says whose they are belongs to the attribution;
+- a bare "the union"/"svaz"/"профсоюз" (lexicon ``union_nouns``) or "the company"/"компанията"
+  (``organisation_nouns``) as the subject is the union or organisation the document calls so, else
+  its protagonist organisation ("…," uvedl svaz"), speaking for itself (no outlet); "the ministry",
+  "vláda" (``institution_nouns``, ``government_nouns``) the one body the document calls so ("the
+  Pakistani government said": Pakistan; `storyline.claims.nominals`); none when the document names none;
 - after the verb, an outlet in the dative before the real subject is whom it was told
   ("powiedziała agencji dpa rzeczniczka związku X", "заявил ТАСС пресс-секретарь Кремля"): a `via`;
   a role nobody in the document holds speaks for the organisation named right after it, and a
@@ -35,11 +40,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storyline.claims.context import DocumentContext
+from storyline.claims.nominals import entity_of_noun
 from storyline.claims.references import resolve_pronoun, resolve_role
 
 __all__ = ["Source", "find_sources", "attribution_span"]
 
-_CLAUSE_OPENERS = {",", "—", "–", "-", "»", "”", "“", "\"", "'", "’", "‘", ":", "("}
+_CLAUSE_OPENERS = {",", "—", "–", "-", "»", "«", "”", "“", "\"", "'", "’", "‘", ":", "("}  # (« closes a quote in sl, cs, de: »…«)
 _STOP_BACK = {".", "!", "?", ";", ":", "»", "”", "“", "\"", "„", "«", "(", ")"}
 _BACK_WINDOW = 5  # words between a subject and its verb ("The Kremlin on Wednesday denied")
 _AFTER_WINDOW = 6
@@ -246,6 +252,10 @@ class _Finder:
                 return None, (ctx.mention_tokens[owner][0] if owner is not None else k), False
             if ctx.match(ctx.lexicon.media, k):
                 return None, k, False
+            if (body := _body_named_by_noun(ctx, k)) is not None:
+                # (the state's adjective belongs to the attribution: "…, the Pakistani government said")
+                start = k - 1 if k - 1 >= self.first and ctx.state_of_adjective(k - 1) == body else k
+                return body, start, True  # "the union said", "uvedl svaz", "компанията съобщи"
             if token.norm != ",":
                 words += 1
             k -= 1
@@ -364,6 +374,8 @@ class _Finder:
             if ctx.match(ctx.lexicon.media, k):
                 k += 1  # "съобщава агенция РБК": the name follows its media noun
                 continue
+            if (body := _body_named_by_noun(ctx, k)) is not None:
+                return body, k, True  # "uvedl svaz", "said the company"
             words += 1
             k += 1
         return institution
@@ -431,6 +443,29 @@ class _Finder:
                 continue
             break
         return end
+
+
+def _body_named_by_noun(ctx: DocumentContext, k: int) -> int | None:
+    """The organisation a bare union or organisation noun at token ``k`` stands for as a subject, with
+    no name right after it: "the union" -> the document's trade union (lexicon ``union_nouns``), "the
+    company", "компанията" -> its clear protagonist organisation (``organisation_nouns``); None when
+    the document establishes none (never guessed). An owner before it ("the company's") is no
+    subject of its own: "Ryanair's union" is the union, named or not."""
+    if ctx.token_mention[k] is not None:
+        return None
+    if (length := ctx.match(ctx.lexicon.union_nouns, k)) and ctx.union_named_after(k + length) is None:
+        return entity_of_noun(ctx, k, set(), ctx.document_union)
+    if (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and not (
+            k + length < len(ctx.tokens) and ctx.token_mention[k + length] is not None) and not (
+            k > 0 and ctx.role_ending_at(k - 1) is not None):
+        return entity_of_noun(ctx, k, set(), ctx.most_salient_organisation)
+    if ctx.match(ctx.lexicon.government_nouns, k) and (state := ctx.state_of_adjective(k - 1)) is not None:
+        return state  # "the Pakistani government said", "российские власти заявили": the state
+    if ctx.match(ctx.lexicon.institution_nouns, k) or ctx.match(ctx.lexicon.government_nouns, k):
+        # "the ministry said", "vláda uvedla": the one body the document calls so ("Ministerstvo
+        # zahraničí", "the Pakistani government"); nobody when it calls none or several so
+        return entity_of_noun(ctx, k)
+    return None
 
 
 def find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int | None,
@@ -528,8 +563,9 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
                                   ctx.doc.text[tokens[i].start : tokens[cue_last].end], False))
             i = cue_last + 1
             continue
-        if kind in ("speech", "publish") and i > first and ctx.match(lexicon.according_prefix, i - 1):
-            kind = "according"  # "как оповестил Джонсон": the source follows
+        if kind in ("speech", "publish") and i > first and (ctx.match(lexicon.according_prefix, i - 1) or (
+                i - 1 > first and ctx.match(lexicon.auxiliaries, i - 1) and ctx.match(lexicon.according_prefix, i - 2))):
+            kind = "according"  # "как оповестил Джонсон", "kot so sporočili iz X": the source follows
         source = _source_for(ctx, finder, kind, i, cue_last, first, last)
         if source is not None:
             before = source.span_first - 1
@@ -644,7 +680,7 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
         outlet = m is not None and ctx.mention(m).type != "PER" and (_near_media_noun(ctx, m) or ctx.mention(m).type == "ORG")
         return Source(m, kind, cue, cue_last, cue, end, outlet, text)
     # (an auxiliary may stand between: Slovene "…, je poročala STA", "…, je dejal Golob")
-    head = cue - 1 if cue - 1 > first and ctx.match(ctx.lexicon.auxiliaries, cue - 1) else cue
+    head = cue - 1 if cue - 1 >= first and ctx.match(ctx.lexicon.auxiliaries, cue - 1) else cue
     opens_clause = head == first or ctx.tokens[head - 1].norm in _CLAUSE_OPENERS
     if opens_clause and ctx.tokens[cue - 1].norm == "," and finder.relative_apposition_before(cue - 1):
         opens_clause = False  # "X, who had returned from Paris, accused Y": X is the subject, Y the object
@@ -684,7 +720,9 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
         return None
     m, span_first, span_last, named = found
     # (the subject after an outlet it told is no outlet itself: "сообщила агентству X пресс-секретарь профсоюза Y")
-    outlet = m is not None and ctx.mention(m).type != "PER" and (
+    # (an organisation named by "the company", "the union" speaks for itself, relaying nobody's words)
+    by_noun = m is not None and any(_body_named_by_noun(ctx, j) == m for j in {span_first, span_last})
+    outlet = m is not None and ctx.mention(m).type != "PER" and not by_noun and (
         (kind == "publish" and addressee is None) or _near_media_noun(ctx, m))
     if m is None and kind == "publish":
         outlet = True

@@ -191,6 +191,8 @@ class DocumentContext:
         if self.token_mention[i] is None:
             length, source = self.lexicon.roles._best(self.tokens, i)
             found = (source, length) if length and not self._inside_a_name(i, length) else None
+            if found and self.lexicon.institution_nouns.match_at(self.tokens, i) >= length:
+                found = None  # "ministerstwo", "ministrstvo" (role stem "minist*"): an office, not a minister
         self._roles_cache[i] = found
         return found
 
@@ -337,6 +339,10 @@ class DocumentContext:
                             self.role_owner.setdefault(index, owner)
                         elif owner is not None:
                             bodies.add(self.name(owner))
+                        else:
+                            # "Дейвид Дейвис, държавен секретар по излизането на Великобритания от ЕС": the
+                            # states the rest of the apposition names are whose office it is
+                            bodies.update(self._states_in_phrase(after))
                         break
             if held and mention.type == "PER":
                 self.role_holders[index] = held
@@ -364,6 +370,21 @@ class DocumentContext:
                 nxt = last + 1
                 if nxt < len(self.tokens) and (self._role_at(nxt) or self.role_ending_at(nxt)):
                     self.role_owned.add(index)
+
+    def _states_in_phrase(self, k: int, reach: int = 8) -> set[str]:
+        """Names of the places mentioned from token ``k`` to the end of its phrase (a comma or a
+        phrase break), at most ``reach`` tokens on; none when a person is named there first."""
+        found: set[str] = set()
+        for j in range(k, min(k + reach, len(self.tokens))):
+            if self.tokens[j].norm in _PHRASE_BREAK or self.tokens[j].norm == ",":
+                break
+            m = self.token_mention[j]
+            if m is not None:
+                if self.doc.mentions[m].type == "PER":
+                    break
+                if self.doc.mentions[m].type == "LOC":
+                    found.add(self.name(m))
+        return found
 
     def _find_datelines(self, reach: int = 12) -> set[int]:
         """Tokens of the datelines opening paragraphs: places, a date and an outlet in brackets

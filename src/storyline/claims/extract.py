@@ -10,7 +10,14 @@ just before in the same or previous paragraph (a quote continued after an attrib
 A sentence gives one claim for its first relation word, and one more for each later relation of
 another kind standing in a clause of its own ("Besides the meeting with May and Davis, Barnier will
 visit the EBA"); a relation inside the content of an invitation or request is not a claim of its
-own ("instructed Zauers to collaborate with Musk" is a request).
+own ("instructed Zauers to collaborate with Musk" is a request). A later relation word of another
+kind followed by "between" and names has a clause of its own even without a comma ("after the
+meeting, X did not rule out an agreement between Y and Z"); the earlier word then only sets the
+scene and takes no parties from elsewhere. A relation word between a named subject and its reporting
+verb ("Лина Ортис в письме Ивану Петрову заявила, что …", "X w rozmowie z Y powiedział") is a
+relation of the subject's, not part of the attribution (unless inside an apposition: "X, envoy for
+economic cooperation, said"); a reporting verb that opens a longer relation phrase (bg "предложи
+убежище", offered asylum) is the relation's word.
 
 A sentence whose denial or confirmation points back ("Musk denied this", "Песков опроверг эти
 утверждения", "confirmed Musk's assertion") yields a claim about the most recent claim's relation,
@@ -50,10 +57,11 @@ from dataclasses import dataclass
 
 from storyline.claims.attribution import Source, attribution_span, find_sources
 from storyline.claims.context import DocumentContext, Unit
-from storyline.claims.implied import ExplicitMention, after_absence, established_parties, has_unnamed_parties
-from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon
+from storyline.claims.implied import ExplicitMention, after_absence, established_parties, has_unnamed_parties, is_relation_noun
+from storyline.claims.lexicon import Lexicon, PatternSet, PhraseMatch, load_lexicon
 from storyline.claims.participants import between_names_parties, calls_for_action, find_participants, group_noun_before
 from storyline.claims.quotes import Quote
+from storyline.claims.references import resolve_pronoun
 from storyline.claims.stance import is_negated, stance_of
 from storyline.claims.summary import summarize
 from storyline.dates.event_time import EventTime, find_event_times
@@ -231,6 +239,12 @@ class _Extraction:
     def _unit(self, unit: Unit) -> None:
         ctx = self.ctx
         sources = find_sources(ctx, unit.first, unit.last, self.last_speaker, self.last_outlet)
+        found = [PhraseMatch(unit.first + t.first, unit.first + t.last, t.key, t.pattern)
+                 for t in ctx.lexicon.find_relations(ctx.tokens[unit.first : unit.last])]
+        # a speech verb that opens a longer relation phrase is the relation's word, no attribution:
+        # bg "предложи" (proposed) in "предложи убежище" (offered asylum)
+        sources = [s for s in sources if not any(
+            t.first <= s.cue_first and s.cue_last <= t.last and t.last - t.first > s.cue_last - s.cue_first for t in found)]
         covered = attribution_span(sources)
         used_cues: set[int] = set()
         # a denial/confirmation pointing back at the previous claim
@@ -240,9 +254,7 @@ class _Extraction:
                 if previous is not None:
                     self._add_anaphoric(unit, source, previous)
                     used_cues.add(source.cue_first)
-        triggers = [PhraseMatch(unit.first + t.first, unit.first + t.last, t.key, t.pattern)
-                    for t in ctx.lexicon.find_relations(ctx.tokens[unit.first : unit.last])]
-        triggers = [t for t in triggers if self._is_relation_word(t, sources, covered)]
+        triggers = [t for t in found if self._is_relation_word(t, sources, covered)]
         # the first relation of the sentence makes a claim; a later one only when it has a
         # clause of its own and another relation ("Besides meeting May, Barnier will visit the
         # EBA"): one in the same clause is usually the content of the first ("invited the CEO
@@ -251,6 +263,7 @@ class _Extraction:
         # before it made no claim ("the case was discussed, when X phoned Y": the passive names no
         # second party, the phone call does).
         segments: list[tuple[PhraseMatch, int, int, bool]] = []  # trigger, its clause, only-if-none-before
+        scene_setters: set[int] = set()  # first tokens of relation words that only set the scene of a later one
         for trigger in triggers:
             if not segments:
                 segments.append((trigger, unit.first, unit.last, False))
@@ -260,6 +273,18 @@ class _Extraction:
             if boundary is None and trigger.first - 1 > previous.last and trigger.key != previous.key \
                     and self.ctx.match(self.ctx.lexicon.conjunctions, trigger.first - 1):
                 boundary = trigger.first - 1  # "X visited Beijing and met Y": a second predicate
+            if boundary is None and trigger.first - 1 > previous.last and trigger.key != previous.key \
+                    and self._is_places_relation(previous) and self._partner_follows(trigger):
+                # "Tusk pojechał do Londynu na lunch z May": the trip and the lunch with May are two
+                # relations (the lunch's subject is the traveller: a subjectless clause continues it)
+                boundary = trigger.first - 1
+            if boundary is None and trigger.first - 1 > previous.last and trigger.key != previous.key \
+                    and self._between_follows(trigger):
+                # "after the meeting, X did not rule out an agreement between Y and Z": the names
+                # after "between" are the later relation word's own parties, not the earlier one's,
+                # which is only the setting: it takes no parties from elsewhere in the document
+                boundary = trigger.first - 1
+                scene_setters.add(previous.first)
             if boundary is not None:
                 segments[-1] = (previous, start, boundary, fallback)
                 # a clause with a source of its own is another voice, even on the same relation ("X
@@ -274,7 +299,8 @@ class _Extraction:
             position = triggers.index(trigger)
             following = triggers[position + 1] if position + 1 < len(triggers) else None
             before = len(self.claims)
-            self._claim(unit, trigger, sources, covered, used_cues, following, clause=(start, end))
+            self._claim(unit, trigger, sources, covered, used_cues, following, clause=(start, end),
+                        setting=trigger.first in scene_setters)
             if len(self.claims) == before and start > unit.first and made_previous and self._subjectless(start, trigger):
                 # "X will visit Berlin, where (he) will talk with Y", "X visited Beijing, where talks
                 # with Y were held": a clause without a subject of its own continues the subject of
@@ -299,7 +325,9 @@ class _Extraction:
         "по въпросите на сътрудничеството" in an envoy's title) or names a person ("the chief
         negotiator") or has the press as its partner ("a conference call with media")."""
         ctx, i = self.ctx, trigger.first
-        if i in covered or any(s.cue_first <= i <= s.cue_last for s in sources):
+        if any(s.cue_first <= i <= s.cue_last for s in sources):
+            return False
+        if i in covered and not self._between_subject_and_cue(trigger, sources):
             return False
         length = trigger.last - trigger.first + 1
         if max(ctx.lexicon.speech.match_at(ctx.tokens, i), ctx.lexicon.according.match_at(ctx.tokens, i)) > length:
@@ -318,6 +346,31 @@ class _Extraction:
                 p.source for p in relation.addressing.patterns} and self._only_addresses(trigger, relation):
             return False  # "turned to the Senate and said", "обратился к нации с речью": an address
         return ctx.role_noun_at(i) is None
+
+    def _between_subject_and_cue(self, trigger: PhraseMatch, sources: list[Source]) -> bool:
+        """Whether the relation word stands between a named subject and its reporting verb, inside
+        the attribution ("Лина Ортис в письме Ивану Петрову заявила, что …", "X w trakcie spotkania z
+        Y powiedział"): the letter or meeting is a relation of the subject's the text states (an
+        interview given to an outlet is not: lexicon ``interview``)."""
+        ctx = self.ctx
+        for s in sources:
+            if s.mention is None or ctx.mention(s.mention).type not in ("PER", "ORG"):
+                continue
+            end = ctx.mention_tokens[s.mention][1]
+            # (not inside an apposition: "Кирил Дмитриев, специалният пратеник на Путин по въпросите
+            # на … сътрудничество, заяви" — the cooperation is in his title)
+            if s.span_first <= trigger.first and trigger.last < s.cue_first and end < trigger.first \
+                    and not any(ctx.tokens[k].norm == "," for k in range(end + 1, trigger.first)):
+                # (an interview phrase covering the word, given to an outlet, is how it was said:
+                # "w rozmowie z Polsat"; one with a person is a conversation: "w rozmowie z X")
+                covering = any(k + ctx.match(ctx.lexicon.interview, k) > trigger.first
+                               for k in range(max(end + 1, trigger.first - 3), trigger.first + 1))
+                partner = next((ctx.token_mention[k] for k in range(trigger.last + 1, min(trigger.last + 4, s.cue_first))
+                                if ctx.token_mention[k] is not None), None)
+                if covering and (partner is None or ctx.mention(partner).type != "PER"):
+                    return False
+                return not self._in_interview(trigger)
+        return False
 
     def _only_addresses(self, trigger: PhraseMatch, relation, reach: int = 8) -> bool:
         """For a request word that also means addressing someone (lexicon ``addressing``: "turned to",
@@ -509,6 +562,67 @@ class _Extraction:
         return not any(ctx.token_mention[k] is not None or ctx.match(ctx.lexicon.person_pronouns, k)
                        or ctx.match(ctx.lexicon.plural_pronouns, k) for k in range(start, trigger.first))
 
+    def _is_places_relation(self, trigger: PhraseMatch) -> bool:
+        relation = self.ctx.lexicon.relation(trigger.key)
+        return bool(relation is not None and relation.places)
+
+    def _partner_follows(self, trigger: PhraseMatch, reach: int = 3) -> bool:
+        """Whether a partner preposition ends the relation word's phrase or follows it, before a name
+        within ``reach`` words ("lunch z May", "pogovorih z vodjo britanskih pogajalcev X")."""
+        ctx = self.ctx
+        for k in (trigger.last, trigger.last + 1):
+            if k < len(ctx.tokens) and ctx.match(ctx.lexicon.partner_prepositions, k):
+                for j in range(k + 1, min(k + 2 + reach, len(ctx.tokens))):
+                    if ctx.token_mention[j] is not None:
+                        return True
+                    if not ctx.tokens[j].is_word:
+                        return False
+        return False
+
+    def _subject_dropped(self, first: int, trigger: PhraseMatch, partner: int, covered: set[int]) -> bool:
+        """Whether the relation verb's clause has no subject before it: only the partner's phrase
+        ("S Olegem Sokolovem se sešel"), reflexive particles, auxiliaries, prepositions and time
+        words ("Во вторник встретился с X", "We wtorek spotkał się z X") stand between the clause's
+        start and the verb, and the partner follows a partner preposition."""
+        ctx = self.ctx
+        lexicon = ctx.lexicon
+        p_first, p_last = ctx.mention_tokens[partner]
+        if not (p_first > 0 and (ctx.match(lexicon.partner_prepositions, p_first - 1)
+                                 or any(ctx.match(lexicon.partner_prepositions, k) for k in range(trigger.first, trigger.last + 1)))):
+            return False
+        time_words = _time_words(lexicon)
+        start = next((k + 1 for k in range(trigger.first - 1, first - 1, -1)
+                      if ctx.tokens[k].norm in {".", "!", "?", ";", ":", "\"", "«", "»", "„", "“", "”"}), first)
+        if start >= trigger.first:
+            return False  # a clause opening with its verb may name its subject after it ("Rozmawiał z nim premier X")
+        k = start
+        while k < trigger.first:
+            token = ctx.tokens[k]
+            if k in covered or p_first <= k <= p_last or token.norm == "," or token.norm.isdigit():
+                k += 1
+                continue
+            if (length := time_words.match_at(ctx.tokens, k)):
+                k += length
+                continue
+            if ctx.token_mention[k] is not None:
+                return False  # a name before the verb is its subject
+            length = max(ctx.match(lexicon.partner_prepositions, k), ctx.match(lexicon.place_prepositions, k),
+                         ctx.match(lexicon.reflexive_particles, k), ctx.match(lexicon.auxiliaries, k),
+                         ctx.match(lexicon.reflexives, k))
+            if not length:
+                return False
+            k += length
+        return True
+
+    def _between_follows(self, trigger: PhraseMatch, reach: int = 3) -> bool:
+        """Whether "between"/"между"/"med" ends the relation word's phrase or follows it, and a name
+        follows within ``reach`` words ("dogovora med ruskim podjetjem Gazprom in …")."""
+        ctx = self.ctx
+        k = trigger.last if ctx.match(ctx.lexicon.between, trigger.last) else trigger.last + 1
+        if not ctx.match(ctx.lexicon.between, k):
+            return False
+        return any(ctx.token_mention[j] is not None for j in range(k + 1, min(k + 2 + reach, len(ctx.tokens))))
+
     def _clause_boundary(self, first: int, last: int) -> int | None:
         """The token of the last comma/semicolon in [first, last), if any."""
         for k in range(last - 1, first - 1, -1):
@@ -535,7 +649,8 @@ class _Extraction:
 
     def _claim(self, unit: Unit, trigger: PhraseMatch, sources: list[Source], covered: set[int],
                used_cues: set[int], following: PhraseMatch | None = None,
-               clause: tuple[int, int] | None = None, inherited_agent: int | None = None) -> None:
+               clause: tuple[int, int] | None = None, inherited_agent: int | None = None,
+               setting: bool = False) -> None:
         ctx = self.ctx
         if self._asked_not_said(trigger, unit.first):
             return  # "declined to comment on whether Putin would meet Erdogan": nothing is asserted
@@ -557,8 +672,9 @@ class _Extraction:
         if following is not None and trigger.key in _DIRECTED and following.key != trigger.key:
             last = min(last, following.first)  # "asked X to meet Y": the request is between the asker and X
         # a reporting verb inside the content ("… that Putin hadn't ruled out …") is content
-        covered = attribution_span([s for s in sources if s.cue_first < trigger.first or s.parenthetical
-                                    or self._inside_quote(s.cue_first) != self._inside_quote(trigger.first)])
+        covered = attribution_span([s for s in sources if (s.cue_first < trigger.first or s.parenthetical
+                                    or self._inside_quote(s.cue_first) != self._inside_quote(trigger.first))
+                                    and not self._between_subject_and_cue(trigger, [s])])
         covered |= ctx.dateline  # "DUBAI, United Arab Emirates — …": where it was filed, not a party
         participants = find_participants(
             ctx, first, last, trigger, covered, speaker, party_allowed, self.last_speaker,
@@ -566,8 +682,17 @@ class _Extraction:
             # contact between Putin and Musk was a call. 'They have never met,' he added.")
             previous.participants if previous else None,
         )
+        if len(participants) == 1 and relation is not None and not relation.directed and ctx.lexicon.drops_subjects \
+                and not is_relation_noun(ctx, relation, trigger) and self._subject_dropped(first, trigger, participants[0], covered):
+            # "Jan Novák přijel do Prahy. S Olegem Sokolovem se sešel v úterý.": a verb with no subject
+            # in a language that drops it is about the person the text is about
+            agent = resolve_pronoun(ctx, trigger.first, speaker, self.last_speaker, exclude={ctx.name(participants[0])})
+            if agent is not None:
+                participants.insert(0, agent)
         # ("Negotiations with foreign investors …" continues no claim: its partner is its own)
         # (nor does a request whose asker is a common noun: "the unions, which represent X, urged Y")
+        if setting and len(participants) < 2:
+            return  # "after the meeting, X did not rule out an agreement between Y and Z": no claim of its own
         continued = self._continued_claim(unit, trigger, participants) if (
             len(participants) < 2 and not has_unnamed_parties(ctx, trigger)
             and not (relation is not None and relation.directed and group_noun_before(ctx, first, trigger))) else None
@@ -589,9 +714,15 @@ class _Extraction:
             return
         if speaker is not None and self._setting_of_saying(trigger, speaker_source, participants):
             # "…, said X during his meeting with Y": the meeting is where X spoke, told by the text
-            # itself; what X said is something else
+            # itself; what X said is something else ("je dejal X po pogovorih z Y in Z": X talked
+            # with both)
+            if ctx.name(speaker) not in {ctx.name(p) for p in participants}:
+                participants.insert(0, speaker)
             speaker, speaker_source, via_sources = None, None, []
-        stance, cue = stance_of(ctx, first, max(last, trigger.last + 1), trigger, skip=used_cues)
+        # (a stance verb whose subject stands before the relation word and which follows it is about
+        # something else: "X и Y в телефонен разговор са потвърдили позициите си")
+        framing = {s.cue_first for s in sources if self._between_subject_and_cue(trigger, [s])}
+        stance, cue = stance_of(ctx, first, max(last, trigger.last + 1), trigger, skip=used_cues | framing)
         if stance == "denies" and self._denies_own_part(first, trigger, participants):
             stance, cue = "asserts", None  # "I was not on the call between X and Y": the call took place
         when = self._when(unit, trigger, covered, sources)
@@ -628,8 +759,8 @@ class _Extraction:
         ctx = self.ctx
         if source.kind != "speech" or source.mention is None or ctx.mention(source.mention).type != "PER":
             return False
-        if ctx.name(source.mention) not in {ctx.name(p) for p in participants}:
-            return False
+        if ctx.name(source.mention) not in {ctx.name(p) for p in participants} and not self._partner_follows(trigger):
+            return False  # (a relation word with its own "with" has the speaker as its subject)
         end = max(source.cue_last, source.span_last, ctx.mention_tokens[source.mention][1])
         if not (end < trigger.first <= end + reach):
             return False
@@ -717,6 +848,23 @@ class _Extraction:
         self.claim_units.append(unit.index)
         if claim.speaker is not None and self.ctx.mention(claim.speaker).type == "PER":
             self.last_speaker = claim.speaker
+
+
+# id(lexicon) -> (the lexicon, kept so that its id is never reused; its time words as one pattern set)
+_TIME_WORDS: dict[int, tuple[Lexicon, PatternSet]] = {}
+
+
+def _time_words(lexicon: Lexicon) -> PatternSet:
+    """Every time word of the lexicon (months, weekdays, "day", "yesterday", "last", …) as one
+    pattern set, built once per lexicon."""
+    key = id(lexicon)
+    if key not in _TIME_WORDS:
+        time = lexicon.time
+        words = [w for k in ("months", "weekdays") for forms in time.get(k, []) for w in forms]
+        words += [w for k in ("day_words", "week_words", "month_words", "year_words", "yesterday", "today", "last",
+                              "this", "next") for w in time.get(k, [])]
+        _TIME_WORDS[key] = (lexicon, PatternSet.of("time_words", words))
+    return _TIME_WORDS[key][1]
 
 
 def extract_claims(doc: Document, lexicon_dir: str | None = None) -> list[Claim]:

@@ -458,6 +458,15 @@ class Lexicon:
     absence: PatternSet = field(default_factory=lambda: PatternSet.of("absence", []))
     # "se" (cs): a partner preposition that is also a reflexive pronoun ("jednání se uskuteční")
     reflexives: PatternSet = field(default_factory=lambda: PatternSet.of("reflexives", []))
+    # "where", "when", "kde", "где": after a comma they open a clause about the place or time before
+    # them, so names before the comma are no parties of a relation word after them
+    setting_relatives: PatternSet = field(default_factory=lambda: PatternSet.of("setting_relatives", []))
+    # "exit", "accession", "выход", "przystąpienie": "talks on X's exit from Y" are between X and Y
+    membership_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("membership_nouns", []))
+    # languages that drop a subject pronoun ("S Olegem se sešel v úterý": he met Oleg on Tuesday)
+    drops_subjects: bool = False
+    # "se", "się", "се", "sich": reflexive particles standing before a verb
+    reflexive_particles: PatternSet = field(default_factory=lambda: PatternSet.of("reflexive_particles", []))
     # "lawyers", "diplomats", "юристы": nouns of groups of people; a place or organisation right before
     # one only says whose they are ("the US lawyers are demanding"): the unnamed group acts
     people_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("people_nouns", []))
@@ -468,15 +477,30 @@ class Lexicon:
     content_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("content_prepositions", []))
     # "relations", "отношения", "border": the names after their partner word are a topic, not parties
     topic_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("topic_nouns", []))
+    # "ый", "ого", "ý", "ski": endings of adjective forms: an adjective right before a bare common noun
+    # describes another body ("škotsko sodišče")
+    adjective_endings: tuple[str, ...] = ()
     # "ть", "ć": endings of an infinitive; one right after a request word is what is asked, no addressee
     infinitive_endings: tuple[str, ...] = ()
     # "pipeline", "газопровод", "szczepionka": a name right before or after one names a thing, no party
     thing_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("thing_nouns", []))
     # filters over several pattern sets at once, so most tokens are ruled out by one lookup
+    # "the ministry", "the league", "министерство", "vláda": nouns of institutions that stand for an
+    # entity only where the document links them to one ("the Russian ministry of defence", "Liga X")
+    institution_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("institution_nouns", []))
+    # the nouns of organisation_nouns, union_nouns, government_nouns and institution_nouns without a
+    # leading article ("the airline" -> "airline"), per table: how titles write them ("the Irish airline X")
+    noun_heads: dict[str, PatternSet] = field(default_factory=dict)
     relation_heads: PatternSet | None = None  # every relation trigger
     cue_heads: PatternSet | None = None  # every reporting and stance cue (according, publish, speech, deny, confirm)
 
     def __post_init__(self) -> None:
+        articles = {w for p in self.articles.patterns for w in p.words}
+        self.noun_heads = {
+            table.key: PatternSet.of(f"{table.key}.heads", sorted({
+                " ".join(p.source.split()[1:]) if len(p.words) > 1 and p.words[0] in articles else p.source
+                for p in table.patterns}), language=self.language)
+            for table in (self.organisation_nouns, self.union_nouns, self.government_nouns, self.institution_nouns)}
         self.relation_heads = PatternSet.of("relation", [p.source for r in self.relations for p in r.triggers.patterns],
                                             language=self.language)
         self.cue_heads = PatternSet.of("cue", [p.source for s in (self.according, self.publish, self.speech,
@@ -618,11 +642,17 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         during=_set(stance, "during", language),
         absence=_set(stance, "absence", language),
         reflexives=_set(refs, "reflexives", language),
+        setting_relatives=_set(refs, "setting_relatives", language),
+        membership_nouns=_set(refs, "membership_nouns", language),
+        drops_subjects=bool(refs.get("drops_subjects", False)),
+        reflexive_particles=_set(refs, "reflexive_particles", language),
         people_nouns=_set(refs, "people_nouns", language),
         authority_words=_set(refs, "authority_words", language),
         thing_nouns=_set(refs, "thing_nouns", language),
         content_prepositions=_set(refs, "content_prepositions", language),
         topic_nouns=_set(refs, "topic_nouns", language),
+        institution_nouns=_set(refs, "institution_nouns", language),
+        adjective_endings=tuple(normalize_word(e) for e in refs.get("adjective_endings", [])),
         infinitive_endings=tuple(normalize_word(e) for e in refs.get("infinitive_endings", [])),
     )
 

@@ -24,12 +24,23 @@ relation word and within its clause:
   the names after "between"/"между" ("talks between X and Y"), else the group after a partner
   preposition ("met with Y") plus the subject group nearest before it ("X and Z met with Y"; an
   inflected name in between is not the subject); never across ", but"/", а"/", ale";
-- "the airline", "компанията" (lexicon ``organisation_nouns``) without a name after them: the
-  document's clear protagonist organisation; "the union", "odboráři", "профсоюз" (``union_nouns``):
-  the trade union the document names (one introduced with such a noun: "профсоюз Forsa");
+- "the airline", "компанията" (lexicon ``organisation_nouns``) without a name after them: the one
+  organisation the document calls so ("the Irish airline Ryanair"; `storyline.claims.nominals`),
+  else its clear protagonist organisation; "the union", "odboráři", "профсоюз" (``union_nouns``):
+  the trade union the document names (one introduced with such a noun: "профсоюз Forsa"); "the
+  ministry", "vládou" (``institution_nouns``, ``government_nouns``): the one body the document
+  calls so ("Министерство обороны", "the German government"), else nobody;
 - pronouns and role phrases resolved within the document ("he" -> the speaker, "the Russian
   president" -> the person given that role, else the person whose role the speaker holds, else
   the document's clear protagonist);
+- a short parenthesis right after a name ("Andrej Babiš (ANO) se setká s …", "Komisja Europejska
+  (KE)") says who the name is: it neither ends the clause nor names a party;
+- "<relation noun> <inflected owner> <partner preposition> <partner>" ("сотрудничества России с
+  Китаем"): the owner and the partner, not the subject of the verb governing the noun;
+- "talks on X's exit from Y", "переговоры по выходу X из Y" (lexicon ``membership_nouns``): X and
+  Y, when the clause names no other parties;
+- for a visit, whom one travels with ("pojechał do Londynu na lunch z X") is a companion, neither
+  the visitor nor the place;
 - first-person words ("we", "нашите") and a content naming only a partner ("talks with Musk")
   make the speaker a party: "Musk denied speaking to Putin" -> Musk, Putin — but not "I" of a
   relation whose parties "between" names ("I was not on the call between X and Y" -> X, Y).
@@ -38,6 +49,7 @@ relation word and within its clause:
 from __future__ import annotations
 
 from storyline.claims.context import DocumentContext
+from storyline.claims.nominals import entity_of_noun, noun_referent
 from storyline.claims.lexicon import PhraseMatch
 from storyline.claims.references import resolve_pronoun, resolve_role
 
@@ -49,6 +61,24 @@ _PRONOUN_REACH = 2  # a pronoun names a party only right by the relation word ("
 _PLACE_NOUN_REACH = 2  # common nouns between a place preposition and its name ("в столицата Исламабад")
 _TOPIC_REACH = 3  # words between a topic preposition and the name it governs ("о деле христианки X")
 _CLAUSE_BREAK = {";", "(", ")"}
+_APPOSITION_REACH = 6  # words inside a parenthesis right after a name ("Andrej Babiš (ANO)")
+
+
+def _name_parentheses(ctx: DocumentContext, lo: int, hi: int) -> set[int]:
+    """Tokens of short parentheses right after a name, from "(" to ")": "Andrej Babiš (ANO) se setká
+    s …", "Evropská komise (EK) jedná s …", "Rick Perry (62)". They say who the name is (a party, an
+    abbreviation, an age), so they neither end the name's clause nor name a party of their own."""
+    inside: set[int] = set()
+    k = lo
+    while k < hi:
+        if ctx.tokens[k].norm == "(" and k > 0 and ctx.token_mention[k - 1] is not None:
+            close = next((j for j in range(k + 1, min(hi, k + 2 + _APPOSITION_REACH))
+                          if ctx.tokens[j].norm in {")", "(", ".", ";", "!", "?"}), None)
+            if close is not None and ctx.tokens[close].norm == ")" and close > k + 1:
+                inside.update(range(k, close + 1))
+                k = close
+        k += 1
+    return inside
 
 
 def _is_name(ctx: DocumentContext, m: int) -> bool:
@@ -91,6 +121,14 @@ def _is_modifier(ctx: DocumentContext, m: int) -> bool:
     if mention.type != "PER":
         if k < n and ctx.role_noun_at(k) is not None:
             return True  # "Tesla CEO", "Kremlin spokesman": the organisation qualifies the role
+        if (k + 1 < n and not ctx.is_oblique(m) and not (first > 0 and ctx.match(ctx.lexicon.place_prepositions, first - 1))
+                and ctx.token_mention[k] is None and ctx.tokens[k].is_word and ctx.tokens[k].text[:1].islower()
+                and (role := ctx.role_noun_at(k + 1)) is not None and k + 1 + role[1] < n
+                and (holder := ctx.token_mention[k + 1 + role[1]]) is not None and ctx.mention(holder).type == "PER"):
+            return True  # "US energy secretary Rick Perry": one word of the office between its owner and role
+        if (mention.type == "LOC" and first > 0 and (owner := ctx.token_mention[first - 1]) is not None
+                and owner != m and ctx.mention(owner).type == "ORG" and ctx.is_oblique(m)):
+            return True  # "Нафтогазом України", "МВД Италии": an inflected place right after an organisation's name is whose it is
         if _people_noun_next_to(ctx, m, first, k):
             return True  # "the US lawyers", "German officials", "юристы США": whose people they are
         if _owned_by_collective(ctx, m):
@@ -298,13 +336,15 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     places_are_parties = bool(relation and relation.places)
     # (lexicon ``window_before``: verb-final clauses put the subject further before the verb)
     lo, hi = max(first, trigger.first - ctx.lexicon.window_before), min(last, trigger.last + 1 + _WINDOW_AFTER)
+    appositions = _name_parentheses(ctx, lo, hi)
+    excluded = excluded | appositions
     # stay inside the trigger's clause
     for k in range(trigger.first - 1, lo - 1, -1):
-        if ctx.tokens[k].norm in _CLAUSE_BREAK:
+        if ctx.tokens[k].norm in _CLAUSE_BREAK and k not in appositions:
             lo = k + 1
             break
     for k in range(trigger.last + 1, hi):
-        if ctx.tokens[k].norm in _CLAUSE_BREAK or (
+        if ctx.tokens[k].norm in _CLAUSE_BREAK and k not in appositions or (
             ctx.tokens[k].norm == "," and any(ctx.match(ctx.lexicon.relative, j) for j in range(k + 1, min(k + 4, hi)))
         ) or _opens_clause(ctx, k) or (
             # "…казал на канцлерката, че …": a complement clause after the relation word is what
@@ -314,8 +354,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             hi = k  # "…, в ходе которого…", "…, за да…", "…, but …": a clause of its own
             break
     for k in range(trigger.first - 1, lo - 1, -1):
-        if _opens_clause(ctx, k) and k not in excluded:
-            lo = k + 1  # "X arrived, but Y met Z": X is in another clause
+        if (_opens_clause(ctx, k) or _opens_setting_clause(ctx, k)) and k not in excluded:
+            # "X arrived, but Y met Z": X is in another clause; "Germany was the last country, where
+            # Ryanair lacked a contract with the pilots": Germany is where, not a party
+            lo = k + 1
             break
     speaker_name = ctx.name(speaker) if speaker is not None else None
     found: list[tuple[int, int]] = []  # (token position, mention)
@@ -420,7 +462,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     add(k, resolve_pronoun(ctx, k, speaker, last_speaker, exclude=objects))
         elif (length := ctx.match(ctx.lexicon.union_nouns, k)) and ctx.union_named_after(k + length) is None:
             # "talks with the unions", "s odboráři", "ze związkowcami": the union the document names
-            union = ctx.document_union(names | ({speaker_name} if speaker_name else set()))
+            union = entity_of_noun(ctx, k, names | ({speaker_name} if speaker_name else set()), ctx.document_union)
             if union is not None and k - 1 not in excluded:
                 add(k, union)
             k += length
@@ -432,7 +474,9 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 k + length < len(ctx.tokens) and ctx.token_mention[k + length] is not None):
             # "the airline", "авиакомпания", "przewoźnik" without a name after it: the document's
             # clear protagonist organisation ("talks between the pilots' union and the airline")
-            organisation = ctx.most_salient_organisation(names | ({speaker_name} if speaker_name else set()))
+            # (or the one organisation the document calls by that noun: "авиакомпания Ryanair")
+            organisation = entity_of_noun(ctx, k, names | ({speaker_name} if speaker_name else set()),
+                                          ctx.most_salient_organisation)
             if organisation is not None and k - 1 not in excluded:
                 add(k, organisation)
             k += length
@@ -443,8 +487,17 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             state = ctx.state_of_adjective(k - 1) if k - 1 >= lo and k - 1 not in excluded else None
             if state is not None:
                 add(k, state)
+                if k - 2 >= 0 and ctx.match(ctx.lexicon.partner_prepositions, k - 2) and not k - 2 < trigger.first <= k:
+                    # "Водим разговори с пакистанското правителство": a partner like a name after "with"
+                    partner_only.append(state)
             elif not _state_named_after(ctx, k + length, hi):
-                unresolved_party = True  # a party the sentence names, whom we cannot name
+                # "the government" alone: the one state the document calls so ("the German
+                # government … the government"), else a party the sentence names, whom we cannot name
+                state = entity_of_noun(ctx, k, names | ({speaker_name} if speaker_name else set()))
+                if state is not None and k - 1 not in excluded:
+                    add(k, state)
+                else:
+                    unresolved_party = True
             k += length
             continue
         elif k < trigger.first and (length := ctx.match(ctx.lexicon.people_nouns, k)):
@@ -464,10 +517,25 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             if not any(ctx.tokens[j].norm == "," and j - 1 not in excluded and j + 1 not in excluded for j in between):
                 resolved = _resolve_content_role(ctx, k, role, names, speaker, speaker_name)
                 add(k, resolved)
+                if resolved is not None and _role_bodies_after(ctx, k + role[1]):
+                    # "с държавния секретар на Обединеното Кралство Великобритания и Северна Ирландия":
+                    # the states owning a role resolved to its holder are whose office it is, no parties
+                    k = _owner_states_end(ctx, k + role[1])
+                    continue
                 unresolved_agent = unresolved_agent or (resolved is None and k < trigger.first)
                 # "the president of Pakistan" left unresolved is still a party the sentence names
                 unresolved_party = unresolved_party or (resolved is None and bool(_role_bodies_after(ctx, k + role[1])))
             k += role[1]
+            continue
+        elif (length := ctx.match(ctx.lexicon.institution_nouns, k)) and (
+                referent := noun_referent(ctx, k)) is not None:
+            # "the ministry", "the league", "министерство": the one institution the document calls so
+            # ("the Russian defence ministry", "Министерство обороны"); else a party we cannot name
+            # ("от върховния съд" in a document naming no court so is just a word of the sentence)
+            body = entity_of_noun(ctx, k, names | ({speaker_name} if speaker_name else set()))
+            if body is not None and k - 1 not in excluded:
+                add(k, body)
+            k += referent.length
             continue
         k += 1
     if trigger.first > 0 and ctx.match(ctx.lexicon.plural_possessive, trigger.first - 1) and len(found) < 2:
@@ -484,6 +552,19 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # on relations between X and Y")
         others = any(m not in topical for _, m in found)
         found = [f for f in found if f[1] not in topical or (not others and topical[f[1]])]
+    if relation is not None and not relation.directed and len(found) < 2 and (
+            pair := _membership_pair(ctx, trigger, hi)) is not None \
+            and {ctx.name(m) for _, m in found} <= {ctx.name(m) for m in pair}:
+        # "Переговоры по выходу Англии из ЕС", "talks on Britain's exit from the EU": the member and
+        # the union it leaves or joins negotiate (the topic's names are otherwise no parties)
+        found = [(ctx.mention_tokens[m][0], m) for m in pair]
+    if relation is not None and not relation.directed and len(found) > 2 and (
+            own := _owner_and_partner(ctx, trigger, hi)) is not None:
+        # "стратегией сотрудничества России с Китаем", "spolupráci Česka s Německem", "cooperation
+        # of Britain with the EU": the relation noun's owner and partner are its parties, not the
+        # subject of the verb it is the object of
+        kept = [f for f in found if f[1] in own]
+        found = kept if len(kept) >= 2 else found
     if relation is not None and not relation.directed and len(found) > 2:
         found = _arguments_of(ctx, found, trigger, hi)
     if relation is not None and relation.directed:
@@ -502,6 +583,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 ctx, (ctx.mention_tokens[f[1]][1] if ctx.token_mention[f[0]] == f[1] else f[0]) + 1, trigger)]
         if unresolved_agent and not any(position < trigger.first for position, _ in found):
             return []  # "супруг Биби обратился к властям X и Y": the one who asks is nobody we can name
+    if places_are_parties and any(position > trigger.last and ctx.mention(m).type == "LOC" for position, m in found):
+        # "pojechał do Londynu na lunch z May", "travelled to Paris with X": whom one goes there with
+        # is a companion, neither the visitor nor the place
+        found = [f for f in found if not (f[0] > trigger.last and f[1] in partner_only and ctx.mention(f[1]).type != "LOC")]
     if places_are_parties and found and all(position > trigger.last for position, _ in found) and all(
             ctx.mention(m).type == "LOC" for _, m in found):
         # "passengers travelling to Belgium, Portugal and Spain", "поездки в Италию, Бельгию": places
@@ -765,6 +850,21 @@ def _name_after_role_complement(ctx: DocumentContext, j: int, words: int = 3) ->
     return False
 
 
+def _owner_states_end(ctx: DocumentContext, k: int) -> int:
+    """The token after the owners of a role phrase ending before ``k``: owner words, articles,
+    conjunctions and place mentions ("на Обединеното Кралство Великобритания и Северна Ирландия")."""
+    while k < len(ctx.tokens):
+        m = ctx.token_mention[k]
+        if m is not None and ctx.mention(m).type == "LOC":
+            k = ctx.mention_tokens[m][1] + 1
+        elif m is None and (ctx.match(ctx.lexicon.owner_words, k) or ctx.match(ctx.lexicon.articles, k)
+                            or ctx.match(ctx.lexicon.conjunctions, k)):
+            k += 1
+        else:
+            break
+    return k
+
+
 def _role_bodies_after(ctx: DocumentContext, k: int) -> set[str]:
     """Names of the states (place mentions) owning a role phrase, right after it ("премиера на
     Пакистан", "президента России", "of the EU"), over owner words, articles and conjunctions."""
@@ -828,6 +928,12 @@ def _joined(ctx: DocumentContext, m: int, next_position: int, articles: bool = T
                for k in range(ctx.mention_tokens[m][1] + 1, next_position))
 
 
+def _opens_setting_clause(ctx: DocumentContext, k: int) -> bool:
+    """A comma followed by a relative of place or time ("…, where …", "…, kde …", "…, где …")."""
+    return (ctx.tokens[k].norm == "," and k + 1 < len(ctx.tokens)
+            and bool(ctx.match(ctx.lexicon.setting_relatives, k + 1)))
+
+
 def _opens_clause(ctx: DocumentContext, k: int) -> bool:
     """A comma followed by an adversative conjunction ("…, but …", "…, а …", "…, ale …")."""
     return (ctx.tokens[k].norm == "," and k + 1 < len(ctx.tokens)
@@ -839,30 +945,115 @@ def _chain_after(ctx: DocumentContext, k: int, hi: int) -> list[int]:
     Англии Терезой Мэй" (role words, articles and up to two other words before each name)."""
     chain: list[int] = []
     others = 0
+    role = False  # a role word since the last name: its phrase may run on ("sekretarzem ds. energii USA X")
     while k < hi:
         m = ctx.token_mention[k]
         if m is not None:
             chain.append(m)
             k = ctx.mention_tokens[m][1] + 1
             others = 0
+            role = role and ctx.mention(m).type != "PER"
             continue
         token = ctx.tokens[k]
         if chain and (token.norm == "," or ctx.match(ctx.lexicon.conjunctions, k)):
             if ctx.match(ctx.lexicon.clause_conjunctions, k):
                 break
             k += 1
+            role = False
             continue
         if token.is_word and (ctx.match(ctx.lexicon.articles, k) or ctx.role_noun_at(k) is not None):
+            role = role or ctx.role_noun_at(k) is not None
             k += 1
             continue
+        if token.norm == "." and role and k > 0 and ctx.tokens[k - 1].is_word and len(ctx.tokens[k - 1].norm) <= 3:
+            k += 1  # an abbreviation's dot inside a role phrase ("ds.", "gen.")
+            continue
         # up to two other words before the first name ("with the German chancellor X"), one after a
-        # separator ("X and British minister Y"): more is a clause of its own ("X, while waiting for Y")
-        if token.is_word and others < (1 if chain else 2) and (not chain or ctx.token_mention[k - 1] is None):
+        # separator ("X and British minister Y") or two after a role word there: more is a clause of
+        # its own ("X, while waiting for Y")
+        if token.is_word and others < (1 if chain and not role else 2) and (not chain or ctx.token_mention[k - 1] is None):
             others += 1
             k += 1
             continue
         break
     return chain
+
+
+def _membership_pair(ctx: DocumentContext, trigger: PhraseMatch, hi: int, reach: int = 3) -> list[int] | None:
+    """[member, body] for "<relation word> <topic preposition> <membership noun> <member> <body>":
+    "переговоры по выходу Англии из ЕС", "преговорите за излизането на Великобритания от ЕС",
+    "talks on Britain's exit from the EU", "rozmowy o przystąpieniu Ukrainy do NATO" (lexicon
+    ``membership_nouns``); both states or organisations, at most two words before each. None
+    otherwise."""
+    lexicon = ctx.lexicon
+    k = next((j + n for j in range(trigger.last + 1, min(trigger.last + 1 + reach, hi))
+              if ctx.token_mention[j] is None and (n := ctx.match(lexicon.topic_prepositions, j))), None)
+    if k is None or any(ctx.token_mention[j] is not None for j in range(trigger.last + 1, k)):
+        return None
+    pair: list[int] = []
+    noun = None
+    j = k
+    while j < min(k + 5, hi) and noun is None:
+        m = ctx.token_mention[j]
+        if m is not None:
+            if pair or not ctx.is_possessive(m):
+                return None
+            pair.append(m)  # "on Britain's exit"
+            j = ctx.mention_tokens[m][1] + 1
+            while j < hi and ctx.tokens[j].norm in {"'s", "'", "s"} and ctx.token_mention[j] is None:
+                j += 1
+            continue
+        if not ctx.tokens[j].is_word:
+            return None
+        if ctx.match(lexicon.membership_nouns, j):
+            noun = j
+        j += 1
+    if noun is None:
+        return None
+    j, words = noun + 1, 0
+    while j < hi and len(pair) < 2 and words <= 2:
+        m = ctx.token_mention[j]
+        if m is not None:
+            pair.append(m)
+            j, words = ctx.mention_tokens[m][1] + 1, 0
+            continue
+        if not ctx.tokens[j].is_word:
+            break
+        words += 1
+        j += 1
+    if len(pair) != 2 or ctx.name(pair[0]) == ctx.name(pair[1]) \
+            or any(ctx.mention(m).type not in ("LOC", "ORG") for m in pair):
+        return None
+    return pair
+
+
+def _owner_and_partner(ctx: DocumentContext, trigger: PhraseMatch, hi: int) -> set[int] | None:
+    """The mentions of "<relation noun> <owner> <partner preposition> <partner>": the owner right
+    after the noun (an inflected name where the language marks the owner by case, lexicon
+    ``owner_genitive``: "сотрудничества России с Китаем"; or after an owner word: "cooperation of
+    Britain with the EU"), coordinated names allowed on either side. None when the relation word
+    is no noun of its relation (a verb's object is no owner: "обсудил Россию с Китаем") or the
+    shape is not there."""
+    relation = ctx.lexicon.relation(trigger.key)
+    if relation is None or relation.nouns is None or not any(
+            ctx.match(relation.nouns, k) for k in range(trigger.first, trigger.last + 1)):
+        return None
+    k = trigger.last + 1
+    owner_word = ctx.match(ctx.lexicon.owner_words, k)
+    k += owner_word
+    while k < hi and ctx.match(ctx.lexicon.articles, k):
+        k += 1
+    if k >= hi or ctx.token_mention[k] is None:
+        return None
+    owners = _chain_after(ctx, k, hi)
+    if not owners or not (owner_word or all(ctx.is_oblique(m) for m in owners)):
+        return None
+    j = ctx.mention_tokens[owners[-1]][1] + 1
+    preposition = ctx.match(ctx.lexicon.partner_prepositions, j) if j < hi else 0
+    if not preposition:
+        return None
+    partners = _chain_after(ctx, j + preposition, hi)
+    return set(owners) | set(partners) if partners else None
 
 
 def _closed_by_conjunction(ctx: DocumentContext, chain: list[int]) -> bool:

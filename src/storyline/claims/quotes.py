@@ -1,4 +1,4 @@
-"""Direct quotes: «…», “…”, „…“, ‚…‘, "…", ‘…’ — possibly spanning sentences, never paragraphs —
+"""Direct quotes: «…», »…«, “…”, „…“, ‚…‘, "…", ‘…’ — possibly spanning sentences, never paragraphs —
 and dialogue-dash quotes ("– Potwierdzam, że … – wyliczał Nowak", "— Мы готовы, — заявил он").
 
 Quote marks are told apart from apostrophes and from each other by where they stand: an opening
@@ -20,12 +20,15 @@ from storyline.records import Paragraph
 
 __all__ = ["Quote", "find_quotes", "find_dash_quotes"]
 
-_ALWAYS_OPEN = "«„‚"
-_ALWAYS_CLOSE = "»"
+_ALWAYS_OPEN = "„‚"
+_ALWAYS_CLOSE = ""
+# guillemets point either way: «…» (ru, fr, …) and »…« (sl, cs, de, hr); their direction comes from
+# the context, and only where the context says nothing from the glyph (« opens, » closes)
+_GUILLEMETS = "«»"
 _AMBIGUOUS = "\"“”‘’'"  # direction from context
 _OPEN_BEFORE = " \t\n([{—–-:/"  # characters that may stand before an opening mark
 # every character that can be a quote mark: only these positions are looked at
-_MARK = re.compile("[" + re.escape(_ALWAYS_OPEN + _ALWAYS_CLOSE + _AMBIGUOUS) + "]")
+_MARK = re.compile("[" + re.escape(_ALWAYS_OPEN + _ALWAYS_CLOSE + _GUILLEMETS + _AMBIGUOUS) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,13 @@ def _role(text: str, i: int) -> str | None:
         return "open"
     if char in _ALWAYS_CLOSE:
         return "close"
+    if char in _GUILLEMETS:
+        # "»S X smo se srečali,« je dejal": » after a space before a word opens, « after a comma closes
+        opens = (before in _OPEN_BEFORE or before in _ALWAYS_OPEN + _GUILLEMETS + _AMBIGUOUS) and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or not after.isalnum())
+        if opens != closes:
+            return "open" if opens else "close"
+        return "open" if char == "«" else "close"
     if char not in _AMBIGUOUS:
         return None
     if before.isalnum() and after.isalnum():

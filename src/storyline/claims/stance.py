@@ -51,6 +51,8 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
             continue  # "W trakcie rokowań Ryanair wykluczył podwyżki": the talks took place
         if _other_clause(ctx, start, trigger.first):
             continue  # "X refused to comment, but said he met Y": the refusal is of another thing
+        if _governs_later_content(ctx, trigger, start, first + match.last):
+            continue  # "in a letter to Y, X denied that she was surprised": what she denies follows
         # a cue that begins with its own negation ("не ведутся") is complete as is
         own_negation = ctx.match(ctx.lexicon.negation, start)
         if not own_negation and is_negated(ctx, start, first):
@@ -74,8 +76,22 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
         start = first + match.first
         if start in skip or is_negated(ctx, start, first):
             continue
+        if _governs_later_content(ctx, trigger, start, first + match.last):
+            continue  # "в письме Y X призналась, что была удивлена": she admits what follows, not the letter
         return "confirms", _text(ctx, start, first + match.last)
     return "asserts", None
+
+
+def _governs_later_content(ctx: DocumentContext, trigger: PhraseMatch, cue_first: int, cue_last: int) -> bool:
+    """Whether a denial or confirmation cue after the relation word opens a content clause of its
+    own (a complementiser right after it, over a comma: "призналась, что …", "admitted that …"):
+    it denies or confirms what follows, not the relation before it."""
+    if cue_first <= trigger.last:
+        return False
+    k = cue_last + 1
+    if k < len(ctx.tokens) and ctx.tokens[k].norm == ",":
+        k += 1
+    return k < len(ctx.tokens) and bool(ctx.match(ctx.lexicon.complementizers, k))
 
 
 def _negates_denial(ctx: DocumentContext, trigger: PhraseMatch, first: int) -> bool:

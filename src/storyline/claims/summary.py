@@ -2,7 +2,7 @@
 offline): "Dmitry Peskov denies contact between Vladimir Putin and Elon Musk (about Apr 2021)".
 
 Names are the fullest form the document uses for the entity (its base form when known), written in
-Latin letters (anyascii) so the summary reads in English.
+Latin letters (`latin_name`) so the summary reads in English.
 """
 
 from __future__ import annotations
@@ -15,7 +15,18 @@ from storyline.claims.context import DocumentContext
 from storyline.dates.interval import InvalidTime, describe_time
 from storyline.records import Claim
 
-__all__ = ["display_name", "relation_noun", "render_summary", "summarize"]
+__all__ = ["display_name", "latin_name", "relation_noun", "render_summary", "summarize"]
+
+# anyascii writes the soft sign as an apostrophe ("Merkel'", "Zelens'kiy") and the Bulgarian vowel
+# ъ as one too ("Tr'mp"): English spellings drop the first and write the second as "a" (a real
+# apostrophe, as in O'Brien, stays)
+_SIGNS = str.maketrans({"ь": "", "Ь": "", "ъ": "a", "Ъ": "A"})
+
+
+def latin_name(name: str) -> str:
+    """A name in Latin letters for English text: "Ангела Меркель" -> "Angela Merkel", "Тръмп" ->
+    "Tramp"; Latin names are kept (diacritics folded: "Łukasz" -> "Lukasz")."""
+    return anyascii(name.translate(_SIGNS))
 
 _VERB = {"asserts": "says", "denies": "denies", "confirms": "confirms"}
 _DIRECTED = {"invite", "request", "visit"}  # A -> B relations
@@ -27,7 +38,7 @@ def display_name(ctx: DocumentContext, index: int) -> str:
     forms = [(m.lemma or m.text) for i, m in enumerate(ctx.doc.mentions) if ctx.name(i) == name]
     best = max(forms, key=lambda f: (len(f.split()), len(f)), default=ctx.mention(index).text)
     best = best.replace("’s", "").replace("'s", "").strip()
-    return anyascii(best)
+    return latin_name(best)
 
 
 def _join(names: list[str]) -> str:
