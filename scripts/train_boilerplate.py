@@ -40,6 +40,7 @@ import argparse
 import json
 import re
 import sys
+import tempfile
 import time
 import warnings
 from pathlib import Path
@@ -58,6 +59,7 @@ from storyline.clean.boilerplate import (  # noqa: E402
     model_from_dict,
     split_blocks,
     stage2_features,
+    TITLE_FEATURE_NAMES,
     title_candidates,
 )
 from storyline.eval.boilerplate import PageScore, aggregate, shingle_scores  # noqa: E402
@@ -69,7 +71,7 @@ HIDDEN2 = (8,)  # second stage
 MEMBERS = 3  # networks averaged per stage
 ALPHA = 0.1
 TITLE_THRESHOLD = 0.03
-TITLE_C = 0.3
+TITLE_C = 0.1
 PAGE_WEIGHT = 200.0  # total sample weight of one page
 AUGMENT_WEIGHT = 0.25  # an augmented copy weighs this much relative to its page
 AUGMENT_INSIDE = 3  # at most this many junk blocks inserted inside the body of a copy
@@ -141,6 +143,56 @@ def title_label(blocks: list[str], url: str) -> int | None:
     return best if best_score >= 0.5 else None
 
 
+def _normalised(text: str) -> str:
+    """Case-folded `\\w+` tokens joined by spaces: quotes, dashes and spacing do not count."""
+    return " ".join(TOKEN.findall(text.casefold()))
+
+
+def html_titles(html: str, url: str | None = None) -> list[str]:
+    """The page's own headline as its HTML declares it, best source first: the <h1> elements that
+    agree with the metadata title (trafilatura: og:title / twitter:title / JSON-LD / <title>, the
+    site's name cut off), the metadata title itself, then the first <h1>."""
+    import trafilatura
+    from lxml import html as lxml_html
+    from rapidfuzz import fuzz
+
+    from storyline.clean.html import without_site_name
+
+    meta = trafilatura.extract_metadata(html, default_url=url)
+    title = without_site_name(meta.title, meta.sitename, meta.hostname) if meta is not None and meta.title else None
+    try:
+        h1 = [" ".join(e.text_content().split()) for e in lxml_html.fromstring(html).iter("h1")]
+    except (ValueError, TypeError):  # an empty or unparsable page
+        h1 = []
+    h1 = [h for h in h1 if _normalised(h)]
+    found = []
+    if title:
+        found += [h for h in h1 if fuzz.token_set_ratio(_normalised(h), _normalised(title)) >= 60]
+        found.append(title)
+    found += h1[:1]
+    return [t for t in dict.fromkeys(found) if _normalised(t)]
+
+
+def html_title_label(blocks: list[str], titles: list[str], body_first: int) -> int | None:
+    """The block that shows the page's headline (`html_titles`): equal after normalisation, else
+    the closest block (rapidfuzz ratio >= 90) of at most 40 words; of several equal blocks, the last
+    one above the body (`body_first`), which is where a headline sits."""
+    from rapidfuzz import fuzz
+
+    normal = [_normalised(b) for b in blocks]
+    for title in titles:
+        t = _normalised(title)
+        hits = [i for i, b in enumerate(normal) if b == t]
+        if not hits:
+            scored = [(fuzz.ratio(b, t), i) for i, b in enumerate(normal) if b and b.count(" ") < 40]
+            best = max(scored, default=(0.0, None))[0]
+            hits = [i for sc, i in scored if sc == best] if best >= 90 else []
+        if hits:
+            above = [i for i in hits if i <= body_first]
+            return above[-1] if above else hits[0]
+    return None
+
+
 def load(data: Path) -> list[dict]:
     docs = []
     for gold_path in sorted((data / "gold").glob("*.json")):
@@ -152,7 +204,16 @@ def load(data: Path) -> list[dict]:
         text = text_path.read_text(encoding="utf-8", errors="replace")
         blocks = split_blocks(text)
         doc = make_doc(blocks, label_blocks(blocks, gold))
-        doc.update(id=gold_path.stem, text=text, gold=gold, title=title_label(blocks, gold_json.get("url") or ""))
+        url = gold_json.get("url") or ""
+        slug_title = title_label(blocks, url)
+        html_path = data / "html" / f"{gold_path.stem}.html"
+        if html_path.is_file():
+            body = np.flatnonzero(doc["y"] > 0.5)
+            titles = html_titles(html_path.read_text(encoding="utf-8", errors="replace"), url or None)
+            title = html_title_label(blocks, titles, int(body[0]) if len(body) else len(blocks))
+        else:  # no HTML copy: fall back to the URL slug
+            title = slug_title
+        doc.update(id=gold_path.stem, text=text, gold=gold, title=title, slug_title=slug_title)
         docs.append(doc)
     return docs
 
@@ -270,8 +331,11 @@ def fit_one(x: np.ndarray, y: np.ndarray, w: np.ndarray, seed: int, hidden: tupl
     }
 
 
-def fit_title(docs: list[dict]) -> dict:
-    """Logistic regression over headline candidates (given the gold body), labelled by URL slug."""
+def fit_title(docs: list[dict], c: float = TITLE_C, exclude: frozenset[str] = frozenset()) -> dict:
+    """Logistic regression over headline candidates (given the gold body), labelled by the page's
+    own headline (`html_title_label`; the URL slug where there is no HTML). Every candidate with
+    the labelled block's text is a positive (a headline repeated in a breadcrumb or page title is
+    the same headline). `exclude`: feature names left out (their weight is 0), for ablations."""
     from sklearn.linear_model import LogisticRegression
 
     xs, ys = [], []
@@ -279,20 +343,73 @@ def fit_title(docs: list[dict]) -> dict:
         if d["title"] is None:
             continue
         cand, f = title_candidates(d["blocks"], d["x"], d["vocab"], d["y"] > 0.5)
-        if d["title"] not in cand:
+        label = d["blocks"][d["title"]]
+        y = np.fromiter((d["blocks"][i] == label for i in cand.tolist()), dtype=bool, count=len(cand))
+        if not y.any():
             continue
         xs.append(f)
-        ys.append(cand == d["title"])
+        ys.append(y)
     x, y = np.concatenate(xs), np.concatenate(ys)
+    used = np.array([name not in exclude for name in TITLE_FEATURE_NAMES])
+    x = np.where(used, x, 0.0)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale < 1e-9] = 1.0
-    lr = LogisticRegression(C=TITLE_C, max_iter=5000).fit((x - mean) / scale, y)
+    lr = LogisticRegression(C=c, max_iter=5000).fit((x - mean) / scale, y)
+    weights = np.where(used, lr.coef_[0], 0.0)
     return {
         "mean": mean.tolist(),
         "scale": scale.tolist(),
-        "weights": [lr.coef_.T.tolist()],
+        "weights": [weights[:, None].tolist()],
         "biases": [lr.intercept_.tolist()],
     }
+
+
+def body_keep(docs: list[dict], model_dict: dict) -> dict[str, np.ndarray]:
+    """Each page's body decision (keep mask, before the headline is taken out) under a model."""
+    model = model_from_dict({k: v for k, v in model_dict.items() if k != "title"})
+    return {d["id"]: classify_blocks(d["blocks"], model=model)[0] for d in docs}
+
+
+def out_of_fold_body_keep(docs: list[dict], folds: int, seed: int, cache: Path | None) -> dict[str, np.ndarray]:
+    """Each page's body decision by the body model of the cross-validation fold that held it out
+    (the folds of `cross_validate`). Training the fold models takes ~10 minutes, so the masks are
+    cached in `cache`, keyed by everything they depend on (delete the file after changing the body
+    features or training)."""
+    import hashlib
+
+    key = hashlib.sha256(json.dumps([seed, folds, FEATURE_NAMES, HIDDEN, HIDDEN2, MEMBERS, ALPHA, DECODER,
+                                     [AUGMENT_WEIGHT, AUGMENT_INSIDE, AUGMENT_TAIL, AUGMENT_TEASERS],
+                                     [d["id"] for d in docs], [d["text"] for d in docs]]).encode()).hexdigest()
+    if cache is not None and cache.is_file():
+        stored = json.loads(cache.read_text(encoding="utf-8"))
+        if stored.get("key") == key:
+            return {i: np.asarray(m, dtype=bool) for i, m in stored["keep"].items()}
+    order = np.random.default_rng(seed + 1).permutation(len(docs))
+    keep: dict[str, np.ndarray] = {}
+    for k in range(folds):
+        test_idx = set(order[k::folds].tolist())
+        m = train([d for i, d in enumerate(docs) if i not in test_idx], seed)
+        keep |= body_keep([d for i, d in enumerate(docs) if i in test_idx], m)
+        print(f"  body model of fold {k + 1}/{folds} trained", flush=True)
+    if cache is not None:
+        cache.write_text(json.dumps({"key": key, "keep": {i: m.astype(int).tolist() for i, m in keep.items()}}))
+    return keep
+
+
+def title_accuracy(docs: list[dict], title_dict: dict, keep: dict[str, np.ndarray], body_model: dict) -> tuple[int, int]:
+    """(pages whose picked headline is the labelled block's text, labelled pages), picking among
+    the candidates of each page's given body decision."""
+    from storyline.clean.boilerplate import _pick_title
+
+    model = model_from_dict(body_model | title_dict)
+    hits = total = 0
+    for d in docs:
+        if d["title"] is None:
+            continue
+        total += 1
+        i = _pick_title(d["blocks"], d["x"], d["vocab"], keep[d["id"]].copy(), model)
+        hits += i is not None and d["blocks"][i] == d["blocks"][d["title"]]
+    return hits, total
 
 
 def _stack(docs: list[dict], key: str) -> np.ndarray:
@@ -322,6 +439,7 @@ def train(docs: list[dict], seed: int, inner_folds: int = 4) -> dict:
     return {
         "title": fit_title(docs),
         "title_threshold": TITLE_THRESHOLD,
+        "title_features": list(TITLE_FEATURE_NAMES),
         "features": list(FEATURE_NAMES),
         **DECODER,
         "stage1": stage1,
@@ -369,6 +487,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clean-weight", type=float, default=CLEAN_WEIGHT, help="weight of a clean article vs a page")
     ap.add_argument("--no-cv", action="store_true")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--title-only", action="store_true",
+                    help="refit only the headline scorer of the shipped model.json (stage 1 and 2 stay "
+                         "byte-identical); its CV uses the body models of the same folds, cached in --body-cache")
+    ap.add_argument("--body-cache", type=Path, default=Path(tempfile.gettempdir()) / "storyline-boilerplate-folds.json",
+                    help="cache of the cross-validation folds' body decisions (for --title-only)")
     args = ap.parse_args(argv)
 
     t0 = time.time()
@@ -376,6 +499,8 @@ def main(argv: list[str] | None = None) -> int:
     if not docs:
         print(f"no pages under {args.data}", file=sys.stderr)
         return 1
+    if args.title_only:
+        return refit_title(docs, args)
     n_blocks = sum(len(d["blocks"]) for d in docs)
     print(f"{len(docs)} pages, {n_blocks} blocks, {int(sum(d['y'].sum() for d in docs))} body blocks")
     report: dict = {"pages": len(docs), "blocks": n_blocks}
@@ -388,7 +513,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_cv:
         cv, cv_pages = cross_validate(docs, args.folds, args.seed, clean_train)
         print(f"CV ({args.folds}-fold over pages): P={cv['precision']:.4f} R={cv['recall']:.4f} "
-              f"F1={cv['f1']:.4f} mean-page-F1={cv['mean_page_f1']:.4f}; headline = URL-slug match "
+              f"F1={cv['f1']:.4f} mean-page-F1={cv['mean_page_f1']:.4f}; headline = the page's own headline "
               f"on {cv['title_accuracy']:.2f} of {cv['titled_pages']} pages")
         worst = sorted(cv_pages, key=lambda s: s.f1)[:8]
         print("  worst pages: " + ", ".join(f"{s.id[:8]}={s.f1:.2f}" for s in worst))
@@ -413,6 +538,61 @@ def main(argv: list[str] | None = None) -> int:
         path = args.out / MODEL_FILE
         path.write_text(json.dumps(_rounded(model), separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {path} ({path.stat().st_size / 1024:.0f} KiB)")
+    print(f"done in {time.time() - t0:.0f}s")
+    return 0
+
+
+def title_labels_report(docs: list[dict]) -> dict:
+    """How many pages have a headline label, and how often the old URL-slug label agrees."""
+    slug = [d for d in docs if d["slug_title"] is not None]
+    both = [d for d in slug if d["title"] is not None]
+    return {"labelled": sum(d["title"] is not None for d in docs), "slug_labelled": len(slug),
+            "slug_agrees": sum(d["blocks"][d["title"]] == d["blocks"][d["slug_title"]] for d in both)}
+
+
+def refit_title(docs: list[dict], args: argparse.Namespace) -> int:
+    """--title-only: refit the headline scorer (and its threshold) of the shipped model on the
+    pages' own headlines and write it back; every other part of model.json is left as it is."""
+    t0 = time.time()
+    path = args.out / MODEL_FILE
+    shipped = json.loads(path.read_text(encoding="utf-8"))
+    body = {k: v for k, v in shipped.items() if k not in ("title", "title_threshold", "title_features", "training")}
+    labels = title_labels_report(docs)
+    print(f"{len(docs)} pages; headline labels from the HTML on {labels['labelled']}; the URL slug labels "
+          f"{labels['slug_labelled']} and agrees on {labels['slug_agrees']}")
+    report: dict = {"labels": labels, "threshold": TITLE_THRESHOLD, "c": TITLE_C}
+    keep = body_keep(docs, shipped)
+    if tuple(shipped.get("title_features") or ()) == TITLE_FEATURE_NAMES:
+        hits, total = title_accuracy(docs, {"title": shipped["title"], "title_threshold": shipped["title_threshold"]},
+                                     keep, body)
+        print(f"shipped headline scorer: {hits} of {total} pages")
+    if not args.no_cv:
+        oof = out_of_fold_body_keep(docs, args.folds, args.seed, args.body_cache)
+        order = np.random.default_rng(args.seed + 1).permutation(len(docs))
+        hits = total = 0
+        for k in range(args.folds):
+            test_idx = set(order[k::args.folds].tolist())
+            title = fit_title([d for i, d in enumerate(docs) if i not in test_idx])
+            h, n = title_accuracy([d for i, d in enumerate(docs) if i in test_idx],
+                                  {"title": title, "title_threshold": TITLE_THRESHOLD}, oof, body)
+            hits, total = hits + h, total + n
+        print(f"CV ({args.folds}-fold over pages, each fold's own body model): headline right on {hits} of {total} "
+              f"pages ({hits / max(total, 1):.3f})")
+        report["cv"] = {"right": hits, "pages": total, "accuracy": round(hits / max(total, 1), 4), "folds": args.folds}
+    title = fit_title(docs)
+    hits, total = title_accuracy(docs, {"title": title, "title_threshold": TITLE_THRESHOLD}, keep, body)
+    print(f"refitted headline scorer, in-sample on the shipped body decisions: {hits} of {total} pages")
+    report["in_sample"] = {"right": hits, "pages": total}
+    model = {}
+    for k, v in shipped.items():  # the same keys in the same order, title parts replaced
+        if k != "title_features":
+            model[k] = {"title": title, "title_threshold": TITLE_THRESHOLD}.get(k, v)
+        if k == "title_threshold":
+            model["title_features"] = list(TITLE_FEATURE_NAMES)
+    model["training"] = shipped.get("training", {}) | {"title": report}
+    if not args.no_write:
+        path.write_text(json.dumps(_rounded(model), separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"wrote {path} (headline scorer only)")
     print(f"done in {time.time() - t0:.0f}s")
     return 0
 

@@ -308,9 +308,13 @@ def _one_blas_thread() -> Callable[[], contextlib.AbstractContextManager]:
 @lru_cache(maxsize=1)
 def _model() -> _Model:
     path = resources.files("storyline") / "models" / "boilerplate" / MODEL_FILE
-    model = model_from_dict(json.loads(path.read_text(encoding="utf-8")))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    model = model_from_dict(data)
     if model.features != FEATURE_NAMES:
         raise RuntimeError(f"{MODEL_FILE} was trained on other features; rerun scripts/train_boilerplate.py")
+    if model.title is not None and tuple(data.get("title_features") or ()) != TITLE_FEATURE_NAMES:
+        raise RuntimeError(f"{MODEL_FILE}'s headline scorer was trained on other features; "
+                           "rerun scripts/train_boilerplate.py --title-only")
     return model
 
 
@@ -805,16 +809,70 @@ _BOUNDARY = 20.0  # penalty for the body region to cross a time-stamp or copyrig
 
 
 _TITLE_WINDOW = 40  # headline candidates: this many blocks above the body, and its first block
+_TITLE_TYPICAL_WORDS = 10  # a headline's typical length (centre of the square term)
+_TITLE_LEAD = 3  # the body's lead, for "shares its words with the lead": its first this many blocks
+# "repeated nearby": in the 40 blocks above the candidates, the candidates, and this many blocks
+# from the body's first on (searching the body's paragraphs too cost more than it helped)
+_TITLE_NEAR_BODY = 3
 _TITLE_BASE = (
     "log_words", "rel_words", "letters", "digits", "punct", "sentences",
     "ends_terminal", "ends_colon", "ends_ellipsis", "ends_bracket", "separators", "times", "dates",
     "urls", "handles", "starts_digit", "dup_in_doc", "position",
+    # case pattern and prose-likeness: a headline is mostly capitalised words, few stop words
+    "title_case", "upper", "starts_lower", "starts_quote", "rel_stop", "commas", "textish", "lead_cohesion",
+    # its neighbours: a byline / date line below a headline, a longer standfirst, a breadcrumb above
+    "log_words@n1", "ends_terminal@n1", "has_time@n1", "has_date@n1", "textish@n1", "title_case@n1",
+    "log_words@p1", "ends_terminal@p1", "has_separators@p1",
 )
-_TITLE_INDEX = [FEATURE_NAMES.index(k) for k in _TITLE_BASE]
+_TITLE_INDEX = np.array([FEATURE_NAMES.index(k) for k in _TITLE_BASE])
 TITLE_FEATURE_NAMES = _TITLE_BASE + (
     "in_other_block", "distance", "is_first_body", "is_body", "body_overlap",
     "longest_above", "rank_words",
+    "lead_overlap", "overlap_rank", "overlap_gap", "prev_overlap", "in_page_top", "shared_prev", "log_words_sq",
+    "distance_sq",
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _Overlaps:
+    """Per block of a range and the block before it (index 0; empty before the first block): shares
+    of its content words found in the kept body, in the body's lead and in the previous block (a
+    standfirst shares words with the headline above it)."""
+
+    body: np.ndarray
+    lead: np.ndarray
+    prev: np.ndarray
+
+
+def _overlaps(vocab: _Vocabulary, keep: np.ndarray, kept: np.ndarray, start: int, stop: int) -> _Overlaps:
+    """`_Overlaps` of blocks start-1..stop-1 (only their (block, word) pairs are counted: the title
+    step must stay cheap on long pages)."""
+    size = stop - start
+    if len(vocab.word) == 0 or size <= 0:
+        zeros = np.zeros(max(size, 0) + 1)
+        return _Overlaps(zeros, zeros, zeros)
+    vocabulary = int(vocab.word.max()) + 1
+    in_body = np.zeros(vocabulary, dtype=bool)
+    in_body[vocab.word[keep[vocab.block]]] = True
+    in_lead = np.zeros(vocabulary, dtype=bool)
+    lead = kept[:_TITLE_LEAD]
+    bounds = np.searchsorted(vocab.block, np.concatenate((lead, lead + 1))).reshape(2, -1)
+    for a, b in zip(*bounds.tolist()):
+        in_lead[vocab.word[a:b]] = True
+    # the pairs of the range and of the block before it
+    a, b = np.searchsorted(vocab.block, [max(start - 1, 0), stop])
+    block = vocab.block[a:b] - (start - 1)  # 0 = the block before the range
+    word = vocab.word[a:b]
+    keys = block * vocabulary + word  # sorted: the pairs are sorted by block, then word
+    found_prev = np.searchsorted(keys, keys - vocabulary)
+    with_prev = keys[np.minimum(found_prev, len(keys) - 1)] == keys - vocabulary
+    m = size + 1
+    total = np.maximum(np.bincount(block, minlength=m), 1)
+
+    def share(hit: np.ndarray) -> np.ndarray:
+        return np.bincount(block, weights=hit, minlength=m) / total
+
+    return _Overlaps(share(in_body[word]), share(in_lead[word]), share(with_prev))
 
 
 def title_candidates(
@@ -826,39 +884,55 @@ def title_candidates(
         return np.zeros(0, dtype=np.int64), np.zeros((0, len(TITLE_FEATURE_NAMES)))
     first = int(kept[0])
     lo = max(0, first - _TITLE_WINDOW)
-    words = np.expm1(x[:, _F["log_words"]])
     # the first body block is a candidate only when it is not running text
     cand = np.arange(lo, first + 1 if x[first, _F["textish"]] == 0 else first)
-    cand = cand[(words[cand] >= 1) & (words[cand] <= 40)]
+    cw = np.expm1(x[cand, _F["log_words"]])
+    sized = (cw >= 1) & (cw <= 40)
+    cand, cw = cand[sized], cw[sized]
     if len(cand) == 0:
         return cand, np.zeros((0, len(TITLE_FEATURE_NAMES)))
-    # share of a candidate's content words that occur in the kept body
-    in_body = np.zeros(int(vocab.word.max()) + 1 if len(vocab.word) else 0, dtype=bool)
-    if len(vocab.word):
-        in_body[vocab.word[keep[vocab.block]]] = True
-        hits = np.bincount(vocab.block, weights=in_body[vocab.word], minlength=len(blocks))
-        total = np.bincount(vocab.block, minlength=len(blocks))
-        overlap = hits[cand] / np.maximum(total[cand], 1)
-    else:
-        overlap = np.zeros(len(cand))
+    # shares of a candidate's content words found in the kept body, in its lead, in the block above
+    # (from the block before the first candidate on, for the previous block's share)
+    start = int(cand[0])
+    shares = _overlaps(vocab, keep, kept, start, int(cand[-1]) + 1)
+    at = cand - (start - 1)  # (index 0: the block before the first candidate)
+    overlap = shares.body[at]
+    top_overlap = overlap.max()
+    overlap_rank = np.argsort(np.argsort(-overlap, kind="stable"), kind="stable")
     # a headline is often repeated: inside a breadcrumb, or as the page title
-    near = "\n".join(blocks[max(0, lo - 40) : min(len(blocks), first + 40)])
-    in_other = np.fromiter(map(_occurs_twice, itertools.repeat(near), map(blocks.__getitem__, cand.tolist())),
-                           dtype=np.float64, count=len(cand))
-    cw = words[cand]
+    near = "\n".join(blocks[max(0, lo - 40) : min(len(blocks), first + _TITLE_NEAR_BODY)])
+    texts = list(map(blocks.__getitem__, cand.tolist()))
+    in_other = np.fromiter(map(_occurs_twice, itertools.repeat(near), texts), dtype=np.float64, count=len(cand))
+    # ... or at the top of the page, where the page's <title> lands when a page is flattened
+    in_top = np.fromiter(map("\n".join(blocks[:2]).__contains__, texts), dtype=np.float64, count=len(cand))
+    in_top[cand < 2] = 0.0
     rank = np.argsort(np.argsort(-cw, kind="stable"), kind="stable")
     longest_above = np.ones(len(cand))
     longest_above[1:] = cw[1:] >= np.maximum.accumulate(cw)[:-1]
-    cols = [x[np.ix_(cand, _TITLE_INDEX)]] + [
+    own = x[cand[:, None], _TITLE_INDEX]
+    distance = np.log1p(first - cand)
+    f = np.empty((len(cand), len(TITLE_FEATURE_NAMES)))
+    f[:, : own.shape[1]] = own
+    f[:, own.shape[1] :] = np.array([
         in_other,
-        np.log1p(first - cand),
-        (cand == first).astype(np.float64),
-        keep[cand].astype(np.float64),
+        distance,
+        cand == first,
+        keep[cand],
         overlap,
         longest_above,
         np.log1p(rank),
-    ]
-    return cand, np.column_stack(cols)
+        shares.lead[at],
+        np.log1p(overlap_rank),
+        overlap - top_overlap,
+        shares.body[at - 1],
+        in_top,
+        shares.prev[at],
+        # a headline has a typical length and sits a few blocks above the body: neither "longer is
+        # better" nor "closer is better" holds all the way, so both enter with a square too
+        np.square(x[cand, _F["log_words"]] - math.log1p(_TITLE_TYPICAL_WORDS)),
+        np.square(distance),
+    ]).T
+    return cand, f
 
 
 def _occurs_twice(text: str, part: str) -> bool:
@@ -879,9 +953,10 @@ def _pick_title(
     if score[best] < model.title_threshold:
         return None
     i = int(cand[best])
-    # a headline repeated inside a breadcrumb ("Home / World / Headline"): take the bare one
+    # a headline repeated at the end of a breadcrumb ("Home / World / Headline"): take the bare one
+    # (not a shorter block that merely starts the headline: "Part 3" of "Part 3 / October pack")
     for j in cand[np.argsort(-score)][:5].tolist():
-        if j != i and len(blocks[j]) >= 0.4 * len(blocks[i]) and blocks[j] in blocks[i]:
+        if j != i and len(blocks[j]) >= 0.4 * len(blocks[i]) and blocks[i].endswith(blocks[j]):
             i = j
             break
     # never take the only body block as headline
