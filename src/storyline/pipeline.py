@@ -252,9 +252,7 @@ def _resolve_entities(store, settings: Settings) -> None:
 def _summaries_with_entity_names(store, resolution, mentions_by_document: dict[str, list]) -> list[tuple[str, str]]:
     """Claim summaries re-rendered with each entity's display name ("Elon Musk" for "Маском"),
     so summaries of one event read the same in every language."""
-    from anyascii import anyascii
-
-    from storyline.claims.summary import relation_noun, render_summary
+    from storyline.claims.summary import latin_name, relation_noun, render_summary
 
     names = {entity.id: entity.name for entity in resolution.entities}
     nouns: dict[str, str] = {}
@@ -266,7 +264,7 @@ def _summaries_with_entity_names(store, resolution, mentions_by_document: dict[s
             mention = mentions[index]
             entity = resolution.assignment.get((document, index))
             # English text: names without a Latin form seen are transliterated
-            return anyascii(names.get(entity) or mention.lemma or mention.text)
+            return latin_name(names.get(entity) or mention.lemma or mention.text)
 
         if claim.relation not in nouns:
             nouns[claim.relation] = relation_noun(claim.relation)
