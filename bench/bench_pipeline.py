@@ -1,13 +1,15 @@
 """Benchmark: the whole `analyze` path end to end, per engine, worker count and embeddings on/off.
 
-    python bench/bench_pipeline.py [--corpus text html slavicner] [--limit 400] [--replicate N]
+    python bench/bench_pipeline.py [--corpus text html slavicner] [--limit 400] [--replicate N] [--words 400-600]
                                    [--engines local ray] [--workers 1 2] [--embed off on]
     python bench/bench_pipeline.py --profile [--corpus slavicner --limit 200]   # cProfile, embeddings off
     python bench/bench_pipeline.py --compare-cleaning   # our cleaning vs trafilatura.extract, same pages
 
 Corpora: `text` / `html` = the boilerplate benchmark pages (../shared/data/boilerplate/{text,html}),
 `slavicner` = SlavicNER's raw articles (6 languages), first --limit documents in a fixed order;
-`--replicate N` repeats the corpus to N documents (a marker line keeps ids distinct) for growth runs.
+`--replicate N` repeats the corpus to N documents (a marker line keeps ids distinct) for growth runs;
+`--words 400-600` keeps only documents of that many words (whitespace tokens of the input), e.g. the
+"typical 500-word article" of issue 8's targets (SlavicNER has 429 such articles, 487 words on average).
 
 Each configuration runs in a fresh child process (so peak memory is its own): models are loaded and
 the engine warmed on a few documents outside the timing (for ray this only starts Ray: Ray Data starts
@@ -53,13 +55,22 @@ def corpus_files(corpus: str, data: Path) -> list[Path]:
     raise SystemExit(f"unknown corpus {corpus}")
 
 
-def raw_documents(corpus: str, data: Path, limit: int, replicate: int, settings):
+def parse_words(value: str | None) -> tuple[int, int] | None:
+    if not value:
+        return None
+    low, _, high = value.partition("-")
+    return int(low), int(high) if high else 10**9
+
+
+def raw_documents(corpus: str, data: Path, limit: int, replicate: int, settings, words: tuple[int, int] | None = None):
     from storyline.ingest.readers import read_path
     from storyline.records import RawDocument
 
     raws, seen = [], set()
     for path in corpus_files(corpus, data):
         for item in read_path(path, settings):
+            if words and not (words[0] <= len(item.content.split()) <= words[1] if isinstance(item, RawDocument) else False):
+                continue
             if isinstance(item, RawDocument) and item.id not in seen:
                 seen.add(item.id)
                 raws.append(item)
@@ -82,7 +93,8 @@ def _cpu_seconds() -> float:
     return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
 
 
-def run_one(corpus: str, engine_name: str, workers: int, embed: bool, limit: int, replicate: int, data: Path) -> dict:
+def run_one(corpus: str, engine_name: str, workers: int, embed: bool, limit: int, replicate: int, data: Path,
+            words_range: tuple[int, int] | None = None) -> dict:
     """One configuration, in this process; returns its measurements."""
     from storyline.config import Settings
     from storyline.engines import make_engine
@@ -92,7 +104,7 @@ def run_one(corpus: str, engine_name: str, workers: int, embed: bool, limit: int
     from storyline.store import open_store
 
     settings = Settings(embed=embed)
-    raws = raw_documents(corpus, data, limit, replicate, settings)
+    raws = raw_documents(corpus, data, limit, replicate, settings, words_range)
     words = sum(len(r.content.split()) for r in raws) if corpus != "html" else None
     with tempfile.TemporaryDirectory() as tmp, make_engine(engine_name, settings, workers=workers) as engine:
         engine.analyze_batch(raws[: 2 * engine.workers])  # load models in every worker, outside the timing
@@ -188,7 +200,7 @@ def _row(r: dict) -> str:
     stages = " ".join(f"{k}={v}" for k, v in r["stage_ms_per_doc"].items())
     words = f"{r['words_per_s_end_to_end']:>6} w/s" if r["words_per_s_end_to_end"] else "       -  "
     return (f"{r['corpus']:9} {r['engine']:5} x{r['workers']} embed={'on ' if r['embed'] else 'off'} "
-            f"n={r['documents']:<5} per-doc {r['docs_per_s_per_document_stages']:6.1f} d/s | end-to-end "
+            f"n={r['documents']:<5} {(r['words'] or 0) // max(r['documents'], 1):>4} w/doc per-doc {r['docs_per_s_per_document_stages']:6.1f} d/s | end-to-end "
             f"{r['docs_per_s_end_to_end']:6.1f} d/s {words} | wall {r['wall_s']:6.1f}s cpu {r['cpu_s']:6.1f}s "
             f"(store {r['store_s']}s, corpus {r['corpus_stages_s']}s) | rss {r['peak_rss_mb_driver']}/"
             f"{r['peak_rss_mb_largest_child']} MB | load {r['load_1min']} | ms/doc: {stages}")
@@ -202,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--embed", nargs="+", default=["off"], choices=["off", "on"])
     parser.add_argument("--limit", type=int, default=400, help="documents per corpus (before --replicate)")
     parser.add_argument("--replicate", type=int, default=0, help="repeat the corpus up to N documents")
+    parser.add_argument("--words", default=None, help="only documents of LO-HI words (e.g. 400-600)")
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--json", type=Path, default=None, help="append one JSON line per configuration here")
     parser.add_argument("--profile", action="store_true", help="cProfile in-process, embeddings off")
@@ -218,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.one:
         corpus, engine, workers, embed = args.one.split(":")
-        print(json.dumps(run_one(corpus, engine, int(workers), embed == "on", args.limit, args.replicate, args.data)))
+        print(json.dumps(run_one(corpus, engine, int(workers), embed == "on", args.limit, args.replicate, args.data,
+                                 parse_words(args.words))))
         return 0
     print(f"# {time.strftime('%Y-%m-%d %H:%M')} cpus={os.cpu_count()} load={os.getloadavg()}", flush=True)
     for corpus in args.corpus:
@@ -228,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
                     one = f"{corpus}:{engine}:{workers}:{embed}"
                     child = subprocess.run(
                         [sys.executable, __file__, "--one", one, "--limit", str(args.limit),
-                         "--replicate", str(args.replicate), "--data", str(args.data)],
+                         "--replicate", str(args.replicate), "--data", str(args.data)]
+                        + (["--words", args.words] if args.words else []),
                         capture_output=True, text=True,
                     )
                     if child.returncode != 0:

