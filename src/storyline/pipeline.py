@@ -233,43 +233,58 @@ PER_DOCUMENT_STAGES: tuple[tuple[str, str, str, type | None], ...] = (
 
 
 def _resolve_entities(store, settings: Settings) -> None:
+    from itertools import groupby
+
     from storyline.resolve import DocumentMentions, resolve_entities
 
     languages = store.document_languages()
-    by_document: dict[str, list] = {}
-    for document, mention in store.iter_mentions():  # ordered by document, then mention index
-        by_document.setdefault(document, []).append(mention)
+
+    def documents():
+        # streamed one document at a time: resolution keeps only each document's local entities, so
+        # memory grows with the entities of the corpus, not with all its mention records
+        for document, rows in groupby(store.iter_mentions(), key=lambda row: row[0]):  # by document, index
+            yield DocumentMentions(document, languages.get(document), [mention for _, mention in rows])
+
     resolution = resolve_entities(
-        (DocumentMentions(document, languages.get(document), mentions) for document, mentions in by_document.items()),
+        documents(),
         name_vectors=store,  # name embeddings of earlier runs are read back, not encoded again
         encoder_threads=settings.corpus_thread_count(),
     )
     store.replace_entities(resolution.entities, resolution.assignment)
     if resolution.errors:
         store.save_errors(resolution.errors)
-    store.update_claim_summaries(_summaries_with_entity_names(store, resolution, by_document))
+    store.update_claim_summaries(_summaries_with_entity_names(store, resolution))
 
 
-def _summaries_with_entity_names(store, resolution, mentions_by_document: dict[str, list]) -> list[tuple[str, str]]:
+SUMMARY_DOCUMENTS_PER_READ = 500  # documents whose mentions are read back at once for claim summaries
+
+
+def _summaries_with_entity_names(store, resolution) -> list[tuple[str, str]]:
     """Claim summaries re-rendered with each entity's display name ("Elon Musk" for "Маском"),
     so summaries of one event read the same in every language."""
+    from itertools import groupby, islice
+
     from storyline.claims.summary import latin_name, relation_noun, render_summary
 
     names = {entity.id: entity.name for entity in resolution.entities}
     nouns: dict[str, str] = {}
     updates = []
-    for document, claim in store.iter_claims():
-        mentions = mentions_by_document.get(document, [])
+    by_document = groupby(store.iter_claims(), key=lambda row: row[0])  # ordered by document
+    while chunk := [(document, [claim for _, claim in rows]) for document, rows in islice(by_document, SUMMARY_DOCUMENTS_PER_READ)]:
+        mentions_by_document = store.mentions_of(document for document, _ in chunk)
+        for document, claims in chunk:
+            mentions = mentions_by_document.get(document, [])
 
-        def name_of(index: int) -> str:
-            mention = mentions[index]
-            entity = resolution.assignment.get((document, index))
-            # English text: names without a Latin form seen are transliterated
-            return latin_name(names.get(entity) or mention.lemma or mention.text)
+            def name_of(index: int, document=document, mentions=mentions) -> str:
+                mention = mentions[index]
+                entity = resolution.assignment.get((document, index))
+                # English text: names without a Latin form seen are transliterated
+                return latin_name(names.get(entity) or mention.lemma or mention.text)
 
-        if claim.relation not in nouns:
-            nouns[claim.relation] = relation_noun(claim.relation)
-        updates.append((claim.id, render_summary(claim, nouns[claim.relation], name_of)))
+            for claim in claims:
+                if claim.relation not in nouns:
+                    nouns[claim.relation] = relation_noun(claim.relation)
+                updates.append((claim.id, render_summary(claim, nouns[claim.relation], name_of)))
     return updates
 
 
