@@ -353,7 +353,7 @@ def test_a_closer_name_without_a_spelling_cue_does_not_keep_a_name_from_its_tran
     rows = np.zeros((3, 384), dtype=np.float32)
     rows[:, :3] = np.linalg.cholesky(gram)
     by_name = dict(zip(names, rows))
-    monkeypatch.setattr(translations, "embed_names", lambda batch, cache=None: np.stack([by_name[n] for n in batch]))
+    monkeypatch.setattr(translations, "embed_names", lambda batch, cache=None, threads=1: np.stack([by_name[n] for n in batch]))
     docs = []
     for n in range(5):
         docs.append(_doc(f"pl{n}", "pl", ("Wielka Brytania", "LOC")))
@@ -450,3 +450,80 @@ def test_a_name_known_alone_in_many_documents_is_not_the_surname_of_a_rare_full_
     resolution = _resolve(docs)
     assert resolution.assignment[("bg0", 0)] != resolution.assignment[("pl0", 0)]
     assert resolution.assignment[("ru0", 0)] == resolution.assignment[("en0", 0)]
+
+
+def _units(*specs):
+    """Corpus clusters of one-document units: each spec is a list of (doc, language, form, type, count)."""
+    from collections import Counter
+
+    from storyline.resolve.within_document import LocalEntity
+
+    return [[LocalEntity(doc, language, list(range(count)), Counter({form: count}), Counter({type_: count}),
+                         phonetic_key(form)) for doc, language, form, type_, count in spec] for spec in specs]
+
+
+def _together(clusters, *docs) -> bool:
+    return any({u.document for u in c} >= set(docs) for c in clusters)
+
+
+def test_groups_named_by_a_short_stem_join_their_country_but_a_person_or_a_town_does_not():
+    from storyline.resolve.demonyms import merge_demonyms
+
+    clusters = _units(
+        [("pl1", "pl", "Polska", "LOC", 10)], [("pl2", "pl", "Polacy", "PER", 6), ("pl3", "pl", "Polaków", "PER", 4)],
+        [("cs1", "cs", "Česká republika", "LOC", 8)], [("cs2", "cs", "Slovenská republika", "LOC", 3)],
+        [("cs3", "cs", "Češi", "PER", 5)],
+        [("de1", "pl", "Berlin", "LOC", 9)], [("de2", "pl", "Bernardo", "PER", 4)],  # a person, no Berliners
+    )
+    merged = merge_demonyms(clusters)
+    assert _together(merged, "pl1", "pl2", "pl3")  # "pol|acy" / "pol|ska"
+    assert _together(merged, "cs1", "cs3")  # through "česká", not the "republika" of every republic
+    assert not _together(merged, "cs2", "cs3")
+    assert not _together(merged, "de1", "de2")
+
+
+def test_party_members_join_their_party_not_any_organisation_sharing_the_word():
+    from storyline.resolve.demonyms import merge_demonyms
+
+    clusters = _units(
+        [("bg1", "bg", "Консервативна партия", "ORG", 4)],
+        [("bg2", "bg", "консерватори", "PER", 9)],
+        [("cs1", "cs", "American Airlines", "ORG", 5)],  # named after a group, no party
+        [("cs2", "cs", "Američané", "PER", 6)],
+        [("sl1", "sl", "Svobodna demokratska stranka", "ORG", 5)],  # one democratic party of many
+        [("sl2", "sl", "demokrati", "PER", 6)],
+    )
+    merged = merge_demonyms(clusters)
+    assert _together(merged, "bg1", "bg2")
+    assert not _together(merged, "cs1", "cs2")
+    assert not _together(merged, "sl1", "sl2")
+
+
+def test_a_party_outnumbered_by_its_members_keeps_its_name_and_type():
+    resolution = _resolve(
+        [_doc("a", "cs", ("Konzervativní strana", "ORG"), ("konzervativci", "PER"), ("konzervativci", "PER"))]
+        + [_doc(f"b{n}", "cs", ("konzervativci", "PER")) for n in range(4)])
+    entity = _entity_of(resolution, "a", 0)
+    assert resolution.assignment[("b0", 0)] == resolution.assignment[("a", 1)] == entity.id
+    assert entity.type == "ORG" and entity.name == "Konzervativní strana"
+
+
+def test_a_lookalike_that_spelling_put_among_a_group_stays_out_of_its_place():
+    from storyline.resolve.demonyms import merge_demonyms
+
+    clusters = _units([("sl1", "sl", "Amerika", "LOC", 10)],
+                      [("sl2", "sl", "Američani", "PER", 8), ("ru1", "ru", "амурских", "PER", 2)])
+    merged = merge_demonyms(clusters)
+    assert _together(merged, "sl1", "sl2")
+    assert not _together(merged, "sl1", "ru1")
+
+
+def test_group_words_joined_to_a_place_do_not_make_their_language_the_places():
+    # Polish "Brytyjczycy" joined to the Czech "Británie" must not keep the Polish "Wielka Brytania"
+    # from being taken for its translation (no translation is sought within one language)
+    from storyline.resolve.translations import _summary
+
+    (place,), (britons,) = _units([("cs1", "cs", "Británie", "LOC", 10)], [("pl1", "pl", "Brytyjczycy", "PER", 10)])
+    britons.group_word = True
+    name, type_, languages, mentions = _summary([place, britons])
+    assert (name, type_, languages, mentions) == ("Británie", "LOC", frozenset({"cs"}), 20)

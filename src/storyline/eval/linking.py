@@ -148,6 +148,19 @@ class TopicScore:
     seconds: float
     scores: dict[str, tuple[float, float, float]]  # "all" / type -> (P, R, F1)
     baseline: dict[str, tuple[float, float, float]]
+    labelled: list["LabelledMention"] = field(default_factory=list)  # for `error_report`
+
+
+@dataclass(slots=True, frozen=True)
+class LabelledMention:
+    """One gold mention with its gold and predicted clusters (what `error_report` reads)."""
+
+    document: str
+    language: str
+    text: str
+    type: str
+    gold: str
+    predicted: Hashable
 
 
 PEOPLE_ID_PREFIX = "PER-"  # SlavicNER's ids of individual people ("PER-Donald-Trump")
@@ -190,7 +203,7 @@ def evaluate_topic(documents: Sequence[GoldDocument], lemmatize: Lemmatizer | No
     else:
         resolution = resolve_entities(inputs, lemmatize=lemmatize, translations=translations)
     seconds = time.perf_counter() - started
-    gold, predicted, types = [], [], []
+    gold, predicted, types, labelled = [], [], [], []
     for d, given in zip(documents, inputs):
         span_index = {(m.start, m.end): i for i, m in enumerate(given.mentions)}
         for n, m in enumerate(d.mentions):
@@ -199,8 +212,9 @@ def evaluate_topic(documents: Sequence[GoldDocument], lemmatize: Lemmatizer | No
             i = span_index.get((m.start, m.end))
             entity = resolution.assignment.get((d.id, i)) if i is not None else None
             predicted.append(entity if entity is not None else ("unmatched", d.id, n))
+            labelled.append(LabelledMention(d.id, d.language, m.text, m.type, m.entity, predicted[-1]))
     return TopicScore(documents[0].topic if documents else "", len(gold), len(documents), seconds,
-                      _scores(gold, predicted, types), _scores(gold, naive_clusters(documents), types))
+                      _scores(gold, predicted, types), _scores(gold, naive_clusters(documents), types), labelled)
 
 
 def evaluate(root: Path, lemmas: str = "predicted", topics: Iterable[str] | None = None,
@@ -270,6 +284,102 @@ def format_scores(results: list[TopicScore]) -> str:
     return "\n".join(lines)
 
 
+# ----------------------------------------------------------------------------- error report
+ERROR_TYPES = ("PER", "ORG", "LOC", "MISC", "people")
+
+
+def _counted(m: LabelledMention, type_: str | None) -> bool:
+    """Whether mention `m` counts under the type filter (as in the score table's columns)."""
+    if type_ is None:
+        return True
+    if type_ == "people":
+        return m.type == "PER" and m.gold.startswith(PEOPLE_ID_PREFIX)
+    return m.type == type_
+
+
+def _label(predicted: Hashable) -> str:
+    return "(unresolved)" if isinstance(predicted, tuple) else str(predicted)
+
+
+def _describe(mentions: Sequence[LabelledMention], samples: int) -> str:
+    """Most frequent surface forms with their languages, and the mentions' types."""
+    forms = Counter((m.text, m.language) for m in mentions)
+    shown = ", ".join(f"{text}/{language}" + (f" ×{count}" if count > 1 else "")
+                      for (text, language), count in forms.most_common(samples))
+    if len(forms) > samples:
+        shown += f", … {len(forms) - samples} more forms"
+    types = Counter(m.type for m in mentions)
+    return shown + "  [" + ", ".join(f"{t} {c}" for t, c in types.most_common()) + "]"
+
+
+@dataclass(slots=True)
+class ClusterError:
+    """One split (a gold entity over several predicted clusters) or merge (a predicted cluster
+    over several gold entities): `parts` are the pieces, largest first, as (label, mentions)."""
+
+    label: str
+    mentions: int
+    lost: float  # B³ recall (split) or precision (merge) lost, in counted mentions
+    share: float  # of the topic's score under the filter: lost / counted mentions
+    parts: list[tuple[str, list[LabelledMention]]]
+
+
+def _errors(labelled: Sequence[LabelledMention], type_: str | None, group_by: str, part_by: str) -> list[ClusterError]:
+    counted = sum(1 for m in labelled if _counted(m, type_))
+    groups: dict[Hashable, list[LabelledMention]] = defaultdict(list)
+    for m in labelled:
+        groups[getattr(m, group_by)].append(m)
+    out = []
+    for key, members in groups.items():
+        parts: dict[Hashable, list[LabelledMention]] = defaultdict(list)
+        for m in members:
+            parts[getattr(m, part_by)].append(m)
+        if len(parts) < 2:
+            continue
+        size = len(members)
+        lost = sum(1 - len(parts[getattr(m, part_by)]) / size for m in members if _counted(m, type_))
+        if lost <= 0:
+            continue
+        ordered = sorted(parts.items(), key=lambda kv: (-len(kv[1]), _label(kv[0])))
+        out.append(ClusterError(_label(key), size, lost, lost / counted if counted else 0.0,
+                                [(_label(k), v) for k, v in ordered]))
+    out.sort(key=lambda e: (-e.lost, e.label))
+    return out
+
+
+def splits(labelled: Sequence[LabelledMention], type_: str | None = None) -> list[ClusterError]:
+    """Gold entities spread over several predicted clusters, by the recall they cost (mentions of
+    `type_` counted: "PER", ..., "people", or None for all), largest first."""
+    return _errors(labelled, type_, "gold", "predicted")
+
+
+def merges(labelled: Sequence[LabelledMention], type_: str | None = None) -> list[ClusterError]:
+    """Predicted clusters mixing gold entities, by the precision they cost, largest first."""
+    return _errors(labelled, type_, "predicted", "gold")
+
+
+def error_report(result: TopicScore, n: int, type_: str | None = None, samples: int = 4, parts: int = 6) -> str:
+    """The `n` largest splits and merges of one topic, as text (`--errors`)."""
+    scope = type_ or "all types"
+    lines = [f"## {result.topic}: {scope}"]
+    for title, kind, items, what in (("splits", "gold", splits(result.labelled, type_), "recall"),
+                                     ("merges", "predicted", merges(result.labelled, type_), "precision")):
+        lines.append(f"### {n} largest {title} ({what} lost, in {scope} mentions; share of the topic's {what})")
+        if not items:
+            lines.append("(none)")
+        for rank, error in enumerate(items[:n], 1):
+            lines.append(f"{rank}. {kind} {error.label}: {error.mentions} mentions in {len(error.parts)} "
+                         f"{'clusters' if title == 'splits' else 'gold entities'}, {what} lost "
+                         f"{error.lost:.1f} ({error.share:.3f})")
+            for label, members in error.parts[:parts]:
+                lines.append(f"   {len(members):>5}  {label}: {_describe(members, samples)}")
+            if len(error.parts) > parts:
+                rest = [len(v) for _, v in error.parts[parts:]]
+                lines.append(f"          … {len(rest)} more of sizes {', '.join(map(str, rest[:12]))}"
+                             + (", …" if len(rest) > 12 else ""))
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="B³ of cross-lingual entity resolution on a SlavicNER-layout directory.")
     parser.add_argument("slavicner", type=Path, help="directory with raw/TOPIC/LANG/*.txt and ner/TOPIC/LANG/*.tsv")
@@ -280,7 +390,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-translations", action="store_true", help="skip the e5 name-embedding merge of translated names")
     parser.add_argument("--model", type=Path, help="NER model directory for --end-to-end (default: the shipped model); "
                         "one trained with the topic held out gives the honest end-to-end score")
+    parser.add_argument("--errors", type=int, default=0, metavar="N",
+                        help="also print, per topic, the N largest splits (a gold entity over several predicted "
+                        "clusters) and merges (a predicted cluster over several gold entities)")
+    parser.add_argument("--errors-type", choices=ERROR_TYPES, default=None,
+                        help="count only mentions of this gold type in --errors (people: PER mentions of "
+                        "individual people); default all types")
     args = parser.parse_args(argv)
+    if args.errors < 0:
+        print("error: --errors takes a number >= 0", file=sys.stderr)
+        return 2
     if args.model is not None and not args.end_to_end:
         print("error: --model is used with --end-to-end only", file=sys.stderr)
         return 2
@@ -297,6 +416,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: end-to-end evaluation needs the NER model: {exc}", file=sys.stderr)
         return 2
     print(format_scores(results))
+    if args.errors:
+        for result in results:
+            print()
+            print(error_report(result, args.errors, args.errors_type))
     return 0
 
 

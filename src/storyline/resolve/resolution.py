@@ -21,7 +21,13 @@ from storyline.resolve.across_documents import cluster_local_entities
 from storyline.resolve.demonyms import merge_demonyms
 from storyline.resolve.names import is_latin, looks_like_acronym, slug
 from storyline.resolve.translations import NameVectorCache, merge_translations
-from storyline.resolve.within_document import LocalEntity, group_document, is_name_compound, majority_type
+from storyline.resolve.within_document import (
+    LocalEntity,
+    group_document,
+    is_name_compound,
+    majority_type,
+    naming_units,
+)
 
 __all__ = ["DocumentMentions", "Resolution", "resolve_entities"]
 
@@ -92,16 +98,18 @@ def resolve_entities(documents: Iterable[DocumentMentions],
         forms: Counter = Counter()
         types: Counter = Counter()
         aliases: Counter = Counter()
+        naming = naming_units(cluster)  # the place, not the group of people joined to it
         for unit in cluster:
             forms.update(unit.forms)
-            types.update(unit.types)
             for form, count in unit.forms.items():
                 aliases[(form, unit.language)] += count
+        for unit in naming:
+            types.update(unit.types)
         type_ = majority_type(types)
         # the name comes from the mentions read as the entity's type: Russia, not the "Russian"
         # (adjective) that joined it
         typed: Counter = Counter()
-        for unit in cluster:
+        for unit in naming:
             if unit.type == type_:
                 typed.update(unit.forms)
         name = _display_name(typed or forms, type_)

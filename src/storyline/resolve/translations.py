@@ -29,7 +29,7 @@ from typing import Iterable, Protocol, Sequence
 import numpy as np
 
 from storyline.resolve.names import looks_like_acronym, phonetic_key
-from storyline.resolve.within_document import LocalEntity, majority_type
+from storyline.resolve.within_document import LocalEntity, majority_type, naming_units
 
 __all__ = ["merge_translations", "embed_names"]
 
@@ -115,14 +115,18 @@ def _summary(cluster: list[LocalEntity]) -> tuple[str, str, frozenset, int]:
     forms: Counter = Counter()
     types: Counter = Counter()
     spelled_by_language: Counter = Counter()
-    for unit in cluster:
+    naming = naming_units(cluster)  # a party's name, not its members' ("konzervativci")
+    for unit in naming:
         forms.update(unit.forms)
         types.update(unit.types)
         spelled_by_language[unit.language] += sum(c for f, c in unit.forms.items() if not looks_like_acronym(f))
     spelled = Counter({f: c for f, c in forms.items() if not looks_like_acronym(f)}) or forms
     name = max(spelled.items(), key=lambda kv: (kv[1], kv[0]))[0]
     total = sum(len(u.mentions) for u in cluster)
-    languages = frozenset(l for l, c in spelled_by_language.items() if c >= MAJOR_LANGUAGE_SHARE * total)
+    # the languages of its names: Polish "Brytyjczycy" joined to the Czech "Británie" do not make
+    # it a Polish name that "Wielka Brytania" could not be a translation of
+    named = sum(len(u.mentions) for u in naming)
+    languages = frozenset(l for l, c in spelled_by_language.items() if c >= MAJOR_LANGUAGE_SHARE * named)
     return name, majority_type(types), languages, total
 
 

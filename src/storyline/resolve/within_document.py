@@ -30,7 +30,7 @@ from storyline.resolve.names import (
     skeleton,
 )
 
-__all__ = ["LocalEntity", "group_document", "is_name_compound", "words_match"]
+__all__ = ["LocalEntity", "group_document", "is_name_compound", "words_match", "naming_units"]
 
 Lemmatizer = Callable[[str, str | None, str | None], str]
 
@@ -51,6 +51,9 @@ class LocalEntity:
     forms: Counter = field(default_factory=Counter)  # clean base forms
     types: Counter = field(default_factory=Counter)
     key: str = ""  # phonetic key of the canonical (longest, then most common) form
+    # a group of people joined to the place or party it is named after ("Britové" -> Británie,
+    # `demonyms`): its mentions stay in the entity but neither name nor type it
+    group_word: bool = False
 
     @property
     def name(self) -> str:
@@ -73,6 +76,13 @@ class LocalEntity:
             self.types.update(other.types)
         else:
             self.types[as_type] += sum(other.types.values())
+
+
+def naming_units(cluster: list["LocalEntity"]) -> list["LocalEntity"]:
+    """The units of a corpus entity that name and type it: all but the group words joined to it
+    (`LocalEntity.group_word`), unless it has no others."""
+    named = [unit for unit in cluster if not unit.group_word]
+    return named or cluster
 
 
 def words_match(a: str, b: str) -> bool:
