@@ -73,6 +73,47 @@ def test_records_then_load_equals_analyze_into_the_store(records_and_direct):
     assert via_records == straight
 
 
+def _parquet_tables(folder: Path) -> dict:
+    import pyarrow.parquet as pq
+
+    return {table: pq.read_table(folder / f"{table}.parquet").to_pylist() for table in TABLES}
+
+
+needs_duckdb = pytest.mark.skipif(importlib.util.find_spec("duckdb") is None,
+                                  reason="duckdb not installed (pip install 'storyline[parquet]')")
+
+
+@needs_duckdb
+def test_corpus_stages_on_records_write_what_load_and_export_write(records_and_direct, tmp_path):
+    records, loaded, _ = records_and_direct
+    result = _cli("corpus", str(records), "-o", str(tmp_path / "duck"))
+    assert result.exit_code == 0, result.output
+    exported = _cli("export", "--db", str(loaded), "--format", "parquet", "-o", str(tmp_path / "store"))
+    assert exported.exit_code == 0, exported.output
+    from_records, from_store = _parquet_tables(tmp_path / "duck"), _parquet_tables(tmp_path / "store")
+    assert from_records["entities"] and from_records["events"] and from_records["contradictions"]
+    assert any(m["entity"] for m in from_records["mentions"])
+    for table in TABLES:
+        assert from_records[table] == from_store[table], table
+    assert (tmp_path / "duck" / "stories.parquet").exists()
+
+
+@needs_duckdb
+def test_corpus_stages_read_each_document_once_and_report_errors(records_and_direct, tmp_path):
+    from storyline.dataset.files import recorded_ids
+
+    records, _, _ = records_and_direct
+    result = _cli("corpus", str(records), str(records), str(tmp_path / "nowhere"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    documents = len(recorded_ids(str(records)))
+    assert f"{documents} documents ({documents} duplicate rows ignored), 1 errors" in result.output
+    assert "nowhere: cannot read records" in result.output
+    tables = _parquet_tables(tmp_path / "out")
+    assert len(tables["documents"]) == documents
+    missing = _cli("corpus", str(tmp_path / "nowhere"), "-o", str(tmp_path / "none"))
+    assert missing.exit_code == 1 and "0 documents" in missing.output
+
+
 def test_records_run_resumes_without_redoing_recorded_documents(records_and_direct, examples, tmp_path):
     from storyline.dataset.files import read_records, recorded_ids
 

@@ -125,6 +125,28 @@ def test_slavicner_same_export_whatever_engine(config, slavicner_raws, tmp_path)
         assert exported[table] == reference[table], f"{table} differs with {engine_name} x{workers}"
 
 
+@pytest.mark.skipif(not (HAS_PYARROW and importlib.util.find_spec("duckdb")), reason="pyarrow or duckdb not installed")
+def test_slavicner_corpus_stages_on_records_with_duckdb_equal_the_stores(slavicner_raws, tmp_path):
+    """The corpus stages run on a record dataset (DuckDB, no store) give the store's export."""
+    from storyline.dataset.corpus import RecordsCorpus
+    from storyline.dataset.files import RecordsWriter
+
+    raws, settings = slavicner_raws
+    reference = _export_with("local", 2, raws, settings, tmp_path / "ref.db")
+    records = str(tmp_path / "records")
+    with make_engine("local", settings, workers=2) as engine, RecordsWriter(records, part_rows=64) as writer:
+        writer.write(engine.run(raws, batch_size=settings.batch_size))
+    with RecordsCorpus([records]) as corpus:
+        run_corpus_stages(corpus, settings)
+        exported: dict = {table: [] for table in TABLES}
+        for table, record in iter_records(corpus):
+            exported[table].append(record)
+        exported["errors"] = sorted((e.source, e.reason) for e in corpus.summary.errors)
+    assert exported["entities"] and exported["events"]
+    for table in (*TABLES, "errors"):
+        assert exported[table] == reference[table], f"{table} differs when the corpus stages read records"
+
+
 def test_bad_document_is_an_item_error_and_the_rest_go_on(example_raws):
     raws, _ = example_raws
     limit = max(len(raws[0].content), len(raws[1].content))

@@ -129,6 +129,32 @@ def load(records, db_path, force, quiet):
 
 
 @main.command()
+@click.argument("records", nargs=-1, required=True)
+@click.option("-o", "--output", required=True,
+              help="Directory or URI (s3://…) for the result: the export tables and stories.parquet.")
+@click.option("--memory-limit", default="1GB", show_default=True,
+              help="DuckDB's memory for unnesting and sorting the records; beyond it, it spills to disk.")
+@click.option("-q", "--quiet", is_flag=True, help="No per-item errors; only the summary.")
+def corpus(records, output, memory_limit, quiet):
+    """Run the corpus-level stages (entities, events, stories) on per-document record datasets
+    (written by `analyze --records`, any engine) with DuckDB, and write the results as Parquet,
+    without a store. `storyline load` does the same into the SQLite store."""
+    from storyline.dataset.corpus import run_corpus_on_records
+
+    try:
+        summary = run_corpus_on_records(list(records), output, _settings(), memory_limit=memory_limit)
+    except RuntimeError as exc:  # pyarrow or duckdb not installed
+        raise click.ClickException(str(exc)) from exc
+    if not quiet:
+        for error in summary.errors:
+            click.echo(f"error: {error.source}: {error.reason}", file=click.get_text_stream("stderr"))
+    click.echo(f"{summary.documents} documents ({summary.duplicates} duplicate rows ignored), "
+               f"{len(summary.errors)} errors; {summary.elapsed:.1f} s -> {output} ({len(summary.files)} files)")
+    if summary.documents == 0:
+        sys.exit(1)
+
+
+@main.command()
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "parquet"]), default="json",
               show_default=True)

@@ -1,0 +1,310 @@
+"""The corpus-level stages straight from per-document record datasets, with DuckDB and Arrow.
+
+`RecordsCorpus` is what the corpus stages (`pipeline.CORPUS_STAGES`) read and write, built on the
+Parquet records that `analyze --records` (local pool or Ray) wrote instead of on the SQLite store:
+the records are scanned once through pyarrow (local paths or object-store URIs) into a DuckDB
+database in a temporary folder, mentions and claims are unnested and sorted there (out of core,
+within `memory_limit`), and the stages stream them back in the store's order. What the stages write
+(entities, mention links, claim summaries, events, stories) is kept and written as the export's
+Parquet tables, so `storyline corpus RECORDS -o OUT` and `storyline load RECORDS` followed by
+`storyline export --format parquet` give the same tables.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storyline.records import (
+    Claim, Contradiction, Document, Entity, Event, ItemError, Mention, Paragraph, RemovedBlock, Span,
+)
+
+DUCKDB_MISSING = "the corpus stages on record datasets need DuckDB: install it with `pip install 'storyline[parquet]'`"
+FETCH_ROWS = 2_048  # rows fetched from DuckDB at a time while streaming
+
+# per-document record columns the corpus stages read (the raw input bytes are never read)
+_DOCUMENT_COLUMNS = (
+    "id, source, format, title, url, site, language, published, published_evidence, not_before, text, encoding, "
+    "paragraphs, sentences, removed, stages_run, embedding, mentions, claims"
+)
+
+
+def import_duckdb():
+    try:
+        import duckdb
+    except ImportError as exc:
+        raise RuntimeError(DUCKDB_MISSING) from exc
+    return duckdb
+
+
+@dataclass
+class CorpusSummary:
+    documents: int = 0
+    duplicates: int = 0  # rows of a document id seen in an earlier row (a resumed run, two datasets)
+    errors: list[ItemError] = field(default_factory=list)  # per-item errors recorded in the datasets
+    files: list[str] = field(default_factory=list)  # what was written
+    elapsed: float = 0.0
+
+
+class RecordsCorpus:
+    """Record datasets as the store the corpus stages work on. Use as a context manager.
+
+    Reads: `iter_documents`, `iter_mentions`, `iter_claims`, `mentions_of`, `mention_entities`,
+    `document_languages`, `documents_by_id`, `embeddings`, `name_vectors`. Writes, kept in memory
+    (they are the corpus stages' small results): `replace_entities`, `update_claim_summaries`,
+    `replace_events`, `replace_stories`, `save_errors`, `save_name_vectors`.
+    """
+
+    def __init__(self, uris: list[str], *, memory_limit: str = "1GB", threads: int | None = None):
+        from storyline.dataset.files import _dataset, import_pyarrow
+        from storyline.dataset.rows import record_schema
+
+        import_pyarrow()
+        duckdb = import_duckdb()
+        self._folder = tempfile.TemporaryDirectory(prefix="storyline-corpus-")
+        self.conn = duckdb.connect(str(Path(self._folder.name) / "records.duckdb"))
+        # bounded memory: DuckDB spills sorts and joins to its temporary folder beyond the limit
+        self.conn.execute(f"SET memory_limit = '{memory_limit}'")
+        self.conn.execute("SET preserve_insertion_order = false")
+        if threads:
+            self.conn.execute(f"SET threads = {int(threads)}")
+        self.summary = CorpusSummary()
+        self._load(uris, _dataset, record_schema())
+        self._entities: list[Entity] = []
+        self._links: dict[str, dict[int, str]] = {}  # document -> mention index -> entity
+        self._summaries: dict[str, str] = {}  # claim id -> summary re-rendered by the resolve stage
+        self._events: list[Event] = []
+        self._contradictions: list[Contradiction] = []
+        self.stories: list = []
+        self._name_vectors: dict[str, dict] = defaultdict(dict)
+
+    def _load(self, uris: list[str], open_dataset, schema) -> None:
+        """Every dataset's rows into one `records` table, then `documents` (one row per id: the
+        first one, in the order the datasets were given), `mentions` and `claims`."""
+        first = True
+        for part, uri in enumerate(uris):
+            try:
+                dataset = open_dataset(uri, schema)
+            except Exception as exc:  # a missing or unreadable dataset: say which, go on with the others
+                self.summary.errors.append(ItemError(uri, f"cannot read records: {type(exc).__name__}: {exc}"))
+                continue
+            reader = dataset.scanner(columns=[c.strip() for c in _DOCUMENT_COLUMNS.split(",")] + ["error", "skipped"],
+                                     batch_size=1_024).to_reader()
+            self.conn.register("incoming", reader)
+            select = (f"SELECT {part} AS part, row_number() OVER () AS seq, {_DOCUMENT_COLUMNS}, error, skipped "
+                      "FROM incoming")
+            try:
+                self.conn.execute(("CREATE TABLE records AS " if first else "INSERT INTO records ") + select)
+                first = False
+            except Exception as exc:
+                self.summary.errors.append(ItemError(uri, f"cannot read records: {type(exc).__name__}: {exc}"))
+            finally:
+                self.conn.unregister("incoming")
+        if first:  # nothing readable: empty tables of the right shape
+            self.conn.execute("CREATE TABLE documents (id VARCHAR, language VARCHAR)")
+            self.conn.execute('CREATE TABLE mentions (document VARCHAR, idx BIGINT, start BIGINT, "end" BIGINT, '
+                              "text VARCHAR, type VARCHAR, lemma VARCHAR)")
+            self.conn.execute('CREATE TABLE claims (document VARCHAR, claim STRUCT("start" BIGINT, id VARCHAR))')
+            self._empty = True
+            return
+        self._empty = False
+        for source, reason in self.conn.execute("SELECT source, error FROM records WHERE error IS NOT NULL "
+                                                "ORDER BY part, seq").fetchall():
+            self.summary.errors.append(ItemError(source, reason))
+        self.conn.execute(
+            f"""CREATE TABLE documents AS SELECT {_DOCUMENT_COLUMNS} FROM records
+                WHERE error IS NULL AND NOT coalesce(skipped, false) AND id IS NOT NULL
+                QUALIFY row_number() OVER (PARTITION BY id ORDER BY part, seq) = 1""")
+        usable = self.conn.execute("SELECT count(*) FROM records WHERE error IS NULL AND NOT coalesce(skipped, false) "
+                                   "AND id IS NOT NULL").fetchone()[0]
+        self.conn.execute("DROP TABLE records")
+        self.summary.documents = self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        self.summary.duplicates = usable - self.summary.documents
+        self.conn.execute(
+            """CREATE TABLE mentions AS
+               SELECT id AS document, idx - 1 AS idx, m.start AS start, m."end" AS "end", m.text AS text,
+                      m.type AS type, m.lemma AS lemma
+               FROM (SELECT id, generate_subscripts(mentions, 1) AS idx, unnest(mentions) AS m FROM documents)""")
+        self.conn.execute("CREATE TABLE claims AS SELECT id AS document, unnest(claims) AS claim FROM documents")
+
+    # -- reads ------------------------------------------------------------------------------------
+    def _stream(self, sql: str, params: tuple = ()) -> Iterator[tuple]:
+        cursor = self.conn.cursor()  # its own cursor: streams may interleave with other queries
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(FETCH_ROWS):
+            yield from rows
+        cursor.close()
+
+    def document_languages(self) -> dict[str, str | None]:
+        return dict(self.conn.execute("SELECT id, language FROM documents").fetchall())
+
+    def iter_documents(self, *, with_raw: bool = False) -> Iterator[Document]:
+        """Documents in the store's order (dated first, by date, then id); never the raw bytes."""
+        if self._empty:
+            return
+        sql = ("SELECT id, source, format, title, url, site, language, published, published_evidence, not_before, "
+               "text, encoding, paragraphs, sentences, removed, stages_run FROM documents "
+               "ORDER BY published IS NULL, published, id")
+        for (id_, source, format_, title, url, site, language, published, evidence, not_before, text, encoding,
+             paragraphs, sentences, removed, stages) in self._stream(sql):
+            yield Document(
+                id=id_, source=source, format=format_, raw=b"", text=text or "", title=title, url=url, site=site,
+                language=language, published=published, published_evidence=evidence, not_before=not_before,
+                encoding=encoding,
+                paragraphs=[Paragraph(p["start"], p["end"], p["language"]) for p in paragraphs or []],
+                sentences=[Span(s["start"], s["end"]) for s in sentences or []],
+                removed=[RemovedBlock(r["text"], r["reason"]) for r in removed or []],
+                stages_run=list(stages or []),
+            )
+
+    def _mention(self, document: str, row: tuple) -> Mention:
+        idx, start, end, text, type_, lemma = row
+        return Mention(start, end, text, type_, lemma, self._links.get(document, {}).get(idx))
+
+    def iter_mentions(self) -> Iterator[tuple[str, Mention]]:
+        """(document, mention) ordered by document, then mention index, with resolved entities."""
+        sql = 'SELECT document, idx, start, "end", text, type, lemma FROM mentions ORDER BY document, idx'
+        for row in self._stream(sql):
+            yield row[0], self._mention(row[0], row[1:])
+
+    def mentions_of(self, documents: Iterable[str]) -> dict[str, list[Mention]]:
+        found: dict[str, list[Mention]] = {}
+        wanted = list(dict.fromkeys(documents))
+        if not wanted:
+            return found
+        sql = ('SELECT document, idx, start, "end", text, type, lemma FROM mentions '
+               "WHERE list_contains(?, document) ORDER BY document, idx")
+        for row in self.conn.execute(sql, (wanted,)).fetchall():
+            found.setdefault(row[0], []).append(self._mention(row[0], row[1:]))
+        return found
+
+    def mention_entities(self, document: str) -> dict[int, str | None]:
+        return dict(self._links.get(document, {}))
+
+    def iter_claims(self) -> Iterator[tuple[str, Claim]]:
+        """(document, claim) ordered by document, start, id (the store's order)."""
+        if self._empty:
+            return
+        for document, c in self._stream("SELECT document, claim FROM claims ORDER BY document, claim.start, claim.id"):
+            yield document, Claim(
+                id=c["id"], start=c["start"], end=c["end"], stance=c["stance"], relation=c["relation"],
+                participants=list(c["participants"] or []), speaker=c["speaker"], via=list(c["via"] or []),
+                when=c["when"], when_text=c["when_text"], cameo=c["cameo"],
+                summary=self._summaries.get(c["id"], c["summary"]), quote=bool(c["quote"]), trigger=c["trigger"],
+            )
+
+    def documents_by_id(self, ids: list[str], *, text: bool = True) -> dict[str, dict]:
+        columns = ["id", "title", "language", "published", "source", "site", "url"] + (["text"] if text else [])
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return {}
+        rows = self.conn.execute(f"SELECT {', '.join(columns)} FROM documents WHERE list_contains(?, id)",
+                                 (wanted,)).fetchall()
+        return {row[0]: dict(zip(columns, row)) for row in rows}
+
+    def embeddings(self):
+        """(document ids, one L2-normalised row per document) for documents with a vector."""
+        import numpy as np
+
+        if self._empty:
+            return [], np.zeros((0, 0), dtype=np.float32)
+        rows = self.conn.execute("SELECT id, embedding FROM documents WHERE embedding IS NOT NULL ORDER BY id").fetchall()
+        if not rows:
+            return [], np.zeros((0, 0), dtype=np.float32)
+        matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f4").reshape(len(rows), -1)
+        return [r[0] for r in rows], matrix
+
+    def name_vectors(self, model: str, names: Iterable[str]) -> dict:
+        cached = self._name_vectors[model]
+        return {name: cached[name] for name in names if name in cached}
+
+    def entities(self) -> list[Entity]:
+        return sorted(self._entities, key=lambda e: e.id)
+
+    def events(self) -> list[Event]:
+        return sorted(self._events, key=lambda e: (e.when is None, e.when or "", e.id))
+
+    def contradictions(self) -> list[Contradiction]:
+        return sorted(self._contradictions, key=lambda c: c.event)
+
+    # -- writes (the corpus stages' results) ------------------------------------------------------
+    def save_name_vectors(self, model: str, vectors: dict) -> None:
+        self._name_vectors[model].update(vectors)
+
+    def replace_entities(self, entities: list[Entity], mention_entities: dict[tuple[str, int], str]) -> None:
+        self._entities = list(entities)
+        self._links = {}
+        for (document, idx), entity in mention_entities.items():
+            self._links.setdefault(document, {})[idx] = entity
+
+    def update_claim_summaries(self, summaries: Iterable[tuple[str, str]]) -> None:
+        self._summaries.update(summaries)
+
+    def replace_events(self, events: list[Event], contradictions: list[Contradiction]) -> None:
+        self._events, self._contradictions = list(events), list(contradictions)
+
+    def replace_stories(self, stories: list) -> None:
+        self.stories = list(stories)
+
+    def save_errors(self, errors: list[ItemError], run: int | None = None) -> None:
+        self.summary.errors.extend(errors)
+
+    def close(self) -> None:
+        self.conn.close()
+        self._folder.cleanup()
+
+    def __enter__(self) -> "RecordsCorpus":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def story_rows(stories: list) -> Iterator[dict]:
+    for s in sorted(stories, key=lambda s: (-len(s.documents), s.first_published or "", s.id)):
+        yield {
+            "id": s.id, "title": s.title, "documents": sorted(s.documents),
+            "languages": json.dumps(s.languages, ensure_ascii=False),
+            "top_entities": [{"entity": e, "documents": n} for e, n in s.top_entities],
+            "first_published": s.first_published, "last_published": s.last_published,
+        }
+
+
+def run_corpus_on_records(uris: list[str], output: str, settings, *, memory_limit: str = "1GB") -> CorpusSummary:
+    """The corpus-level stages on record datasets; the export tables (and `stories.parquet`) are
+    written as Parquet to `output` (a folder or URI)."""
+    import time
+
+    from storyline.dataset.files import import_pyarrow, open_filesystem
+    from storyline.export import iter_records
+    from storyline.export.parquet import write_records_parquet
+    from storyline.run import run_corpus_stages
+
+    started = time.perf_counter()
+    with RecordsCorpus(uris, memory_limit=memory_limit, threads=settings.corpus_thread_count()) as corpus:
+        run_corpus_stages(corpus, settings)
+        summary = corpus.summary
+        summary.files = write_records_parquet(iter_records(corpus), output)
+        pa, pq = import_pyarrow()
+        filesystem, root = open_filesystem(str(output), create=True)
+        path = f"{root.rstrip('/')}/stories.parquet"
+        with filesystem.open_output_stream(path) as sink:
+            pq.write_table(pa.Table.from_pylist(list(story_rows(corpus.stories)), schema=story_schema()), sink)
+        summary.files.append(path)
+    summary.elapsed = time.perf_counter() - started
+    return summary
+
+
+def story_schema():
+    import pyarrow as pa
+
+    s, i = pa.string(), pa.int64()
+    return pa.schema([
+        ("id", s), ("title", s), ("documents", pa.list_(s)), ("languages", s),
+        ("top_entities", pa.list_(pa.struct([("entity", s), ("documents", i)]))),
+        ("first_published", s), ("last_published", s),
+    ])
