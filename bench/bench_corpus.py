@@ -1,7 +1,7 @@
 """Benchmark: all corpus-level stages (resolve, events, stories) on the SQLite store vs straight
 from a Parquet record dataset with DuckDB (`storyline corpus`), at growing sizes.
 
-    python bench/bench_corpus.py [--sizes 1000 4000 16000] [--memory-limit 1GB]
+    python bench/bench_corpus.py [--sizes 1000 4000 16000] [--memory-limit 512MB]
 
 The documents are bench_resolve.py's (SlavicNER gold mentions, replicated with synthetic renamed
 people and organisations so distinct names grow with the corpus, plus synthetic claims); they are
@@ -92,7 +92,7 @@ def main() -> None:
     parser.add_argument("--claims-per-doc", type=int, default=4)
     parser.add_argument("--data", type=Path, default=bench_resolve.DEFAULT_DATA)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--memory-limit", default="1GB")
+    parser.add_argument("--memory-limit", default="512MB")
     parser.add_argument("--child", nargs=2, metavar=("PATH", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:

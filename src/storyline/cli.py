@@ -132,7 +132,7 @@ def load(records, db_path, force, quiet):
 @click.argument("records", nargs=-1, required=True)
 @click.option("-o", "--output", required=True,
               help="Directory or URI (s3://…) for the result: the export tables and stories.parquet.")
-@click.option("--memory-limit", default="1GB", show_default=True,
+@click.option("--memory-limit", default="512MB", show_default=True,
               help="DuckDB's memory for unnesting and sorting the records; beyond it, it spills to disk.")
 @click.option("-q", "--quiet", is_flag=True, help="No per-item errors; only the summary.")
 def corpus(records, output, memory_limit, quiet):

@@ -59,7 +59,7 @@ class RecordsCorpus:
     `replace_events`, `replace_stories`, `save_errors`, `save_name_vectors`.
     """
 
-    def __init__(self, uris: list[str], *, memory_limit: str = "1GB", threads: int | None = None):
+    def __init__(self, uris: list[str], *, memory_limit: str = "512MB", threads: int | None = None):
         from storyline.dataset.files import _dataset, import_pyarrow
         from storyline.dataset.rows import record_schema
 
@@ -68,6 +68,7 @@ class RecordsCorpus:
         self._folder = tempfile.TemporaryDirectory(prefix="storyline-corpus-")
         self.conn = duckdb.connect(str(Path(self._folder.name) / "records.duckdb"))
         # bounded memory: DuckDB spills sorts and joins to its temporary folder beyond the limit
+        self.memory_limit = memory_limit
         self.conn.execute(f"SET memory_limit = '{memory_limit}'")
         self.conn.execute("SET preserve_insertion_order = false")
         if threads:
@@ -95,8 +96,7 @@ class RecordsCorpus:
             reader = dataset.scanner(columns=[c.strip() for c in _DOCUMENT_COLUMNS.split(",")] + ["error", "skipped"],
                                      batch_size=1_024).to_reader()
             self.conn.register("incoming", reader)
-            select = (f"SELECT {part} AS part, row_number() OVER () AS seq, {_DOCUMENT_COLUMNS}, error, skipped "
-                      "FROM incoming")
+            select = f"SELECT {part} AS part, {_DOCUMENT_COLUMNS}, error, skipped FROM incoming"
             try:
                 self.conn.execute(("CREATE TABLE records AS " if first else "INSERT INTO records ") + select)
                 first = False
@@ -113,14 +113,18 @@ class RecordsCorpus:
             return
         self._empty = False
         for source, reason in self.conn.execute("SELECT source, error FROM records WHERE error IS NOT NULL "
-                                                "ORDER BY part, seq").fetchall():
+                                                "ORDER BY part, rowid").fetchall():
             self.summary.errors.append(ItemError(source, reason))
+        # one row per document id, from the first dataset that has it (an id is the hash of the
+        # input, so repeated rows are the same document); chosen on the narrow (id, part, rowid)
+        # columns, so texts are not dragged through a sort
         self.conn.execute(
-            f"""CREATE TABLE documents AS SELECT {_DOCUMENT_COLUMNS} FROM records
-                WHERE error IS NULL AND NOT coalesce(skipped, false) AND id IS NOT NULL
-                QUALIFY row_number() OVER (PARTITION BY id ORDER BY part, seq) = 1""")
+            """CREATE TEMP TABLE keep AS SELECT arg_min(rowid, part) AS row FROM records
+               WHERE error IS NULL AND NOT coalesce(skipped, false) AND id IS NOT NULL GROUP BY id""")
         usable = self.conn.execute("SELECT count(*) FROM records WHERE error IS NULL AND NOT coalesce(skipped, false) "
                                    "AND id IS NOT NULL").fetchone()[0]
+        self.conn.execute(f"CREATE TABLE documents AS SELECT {_DOCUMENT_COLUMNS} FROM records "
+                          "WHERE rowid IN (SELECT row FROM keep)")
         self.conn.execute("DROP TABLE records")
         self.summary.documents = self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         self.summary.duplicates = usable - self.summary.documents
@@ -130,6 +134,12 @@ class RecordsCorpus:
                       m.type AS type, m.lemma AS lemma
                FROM (SELECT id, generate_subscripts(mentions, 1) AS idx, unnest(mentions) AS m FROM documents)""")
         self.conn.execute("CREATE TABLE claims AS SELECT id AS document, unnest(claims) AS claim FROM documents")
+        self.conn.execute("DROP TABLE keep")
+        # the tables are on disk now: give their cached pages back before the stages build their
+        # own (Python) structures; later reads may grow the cache again up to the limit
+        self.conn.execute("CHECKPOINT")
+        self.conn.execute("SET memory_limit = '32MB'")
+        self.conn.execute(f"SET memory_limit = '{self.memory_limit}'")
 
     # -- reads ------------------------------------------------------------------------------------
     def _stream(self, sql: str, params: tuple = ()) -> Iterator[tuple]:
@@ -274,7 +284,7 @@ def story_rows(stories: list) -> Iterator[dict]:
         }
 
 
-def run_corpus_on_records(uris: list[str], output: str, settings, *, memory_limit: str = "1GB") -> CorpusSummary:
+def run_corpus_on_records(uris: list[str], output: str, settings, *, memory_limit: str = "512MB") -> CorpusSummary:
     """The corpus-level stages on record datasets; the export tables (and `stories.parquet`) are
     written as Parquet to `output` (a folder or URI)."""
     import time
