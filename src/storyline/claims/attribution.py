@@ -572,6 +572,9 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
             while before > first and (ctx.match(lexicon.articles, before) or ctx.match(lexicon.auxiliaries, before)):
                 before -= 1  # "…, the State Department said", "…, je poročala STA"
             source.parenthetical = kind in ("according", "according_after") or source.span_first == first or (
+                # "О встрече X и Y сообщил Z": the fronted topic is what Z reported
+                source.mention is not None and source.span_first == i and source.span_last > i
+                and topic_fronted(ctx, first, i)) or (
                 before >= first and (tokens[before].norm in _CLAUSE_OPENERS
                                      # "…, wie dpa berichtete": "as X reported" is its own clause
                                      or (before > first and tokens[before - 1].norm == ","
@@ -628,6 +631,23 @@ def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> N
             or ctx.match(ctx.lexicon.interview, nxt):
         source.addressee = m
         source.span_last = ctx.mention_tokens[m][1]
+
+
+def topic_fronted(ctx: DocumentContext, first: int, cue: int, reach: int = 12) -> bool:
+    """Whether the sentence opens with a topic phrase that the reporting verb at ``cue`` governs, its
+    subject following the verb: "О встрече Путина и Маска сообщил Песков", "O tématech schůzky
+    informoval tiskový odbor X", "O spotkaniu poinformował rzecznik" (lexicon ``topic_prepositions``
+    at the sentence start, within ``reach`` words of the verb, no punctuation or name of a
+    reporting clause between)."""
+    lexicon = ctx.lexicon
+    if cue - first > reach or cue <= first + 1 or not ctx.match(lexicon.topic_prepositions, first):
+        return False
+    if ctx.match(lexicon.back_reference, first) or ctx.match(lexicon.back_reference, first + 1):
+        return False  # "Об этом он сказал …", "O tom informoval X": read as before (subject either side)
+    return all(ctx.tokens[k].is_word or ctx.tokens[k].norm in {"-", "–", "«", "»", "„", "“", "\""}
+               for k in range(first, cue)) and not any(
+        ctx.match(lexicon.complementizers, k) or ctx.match(lexicon.person_pronouns, k)
+        or ctx.match(lexicon.plural_pronouns, k) or ctx.match(lexicon.first_person, k) for k in range(first + 1, cue))
 
 
 def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first: int, last: int) -> Source | None:
@@ -698,6 +718,15 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
                 # verb whose organisation is followed by the content was told it; the subject is
                 # dropped, and is the person the text is about
                 addressee, m = m, resolve_pronoun(ctx, cue, None, finder.last_speaker)
+            found = (m, cue, end, named)
+    fronted = not opens_clause and topic_fronted(ctx, first, cue)
+    if fronted:
+        # "О встрече Путина и Маска сообщил Песков": the names before the verb are the topic's
+        after = finder.subject_after(cue_last)
+        if after is not None and after[0] is not None:
+            m, end, named = after
+            if end < ctx.mention_tokens[m][0] <= end + 4:
+                end = ctx.mention_tokens[m][1]  # "poinformował rzecznik rządu Piotr Müller": the holder too
             found = (m, cue, end, named)
     if found is None:
         before = finder.subject_before(cue)

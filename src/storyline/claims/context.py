@@ -41,6 +41,9 @@ def _inflected(text: str, language: str) -> bool:
     return len(lemma_l) >= 3 and lemma_l != word_l and word_l.startswith(lemma_l[:-1])
 
 
+_ENDING = 4  # letters an inflection may add to a stem ("Präsident*" -> "Präsidenten")
+
+
 def _only_a_common_noun(tokens: list[Token], first: int, last: int, lexicon: Lexicon) -> bool:
     """Whether a mention's words are just a role or media noun of the lexicon, with an article at
     most ("Präsidenten", "der Kanzler", "Regierungssprecher"): languages that capitalise nouns
@@ -48,7 +51,15 @@ def _only_a_common_noun(tokens: list[Token], first: int, last: int, lexicon: Lex
     while first < last and lexicon.articles.match_at(tokens, first):
         first += 1
     length = last - first + 1
-    return any(table.match_at(tokens, first) == length for table in (lexicon.roles, lexicon.media))
+    for table in (lexicon.roles, lexicon.media):
+        matched, source = table._best(tokens, first)
+        if matched != length:
+            continue
+        stem = source.split()[0] if length == 1 else ""
+        if stem.endswith("*") and len(tokens[first].norm) - len(stem.rstrip("*")) > _ENDING:
+            continue  # "Šefčovič" is no form of the role stem "šef*": a name beginning like a noun
+        return True
+    return False
 
 
 def _split_at_mentions(tokens: list[Token], mentions: list[Mention]) -> list[Token]:

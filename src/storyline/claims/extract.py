@@ -285,6 +285,14 @@ class _Extraction:
                 # which is only the setting: it takes no parties from elsewhere in the document
                 boundary = trigger.first - 1
                 scene_setters.add(previous.first)
+            if boundary is None and trigger.key != previous.key and self._is_setting(previous) \
+                    and (later := ctx.lexicon.relation(trigger.key)) is not None and is_relation_noun(ctx, later, trigger):
+                # "Šefčovič je po srečanju ocenil pogovore", "after the meeting, X praised the talks":
+                # a relation word after a setting preposition is when the clause happens; when it
+                # makes no claim of its own, a relation noun later in the clause may (not a verb:
+                # "В ходе встречи политики обсудят …" is what happens at that meeting)
+                segments.append((trigger, start, segments[-1][2], True))
+                continue
             if boundary is not None:
                 segments[-1] = (previous, start, boundary, fallback)
                 # a clause with a source of its own is another voice, even on the same relation ("X
@@ -681,6 +689,10 @@ class _Extraction:
             # "they" names the parties of the claim just made, whatever its relation ("… the only
             # contact between Putin and Musk was a call. 'They have never met,' he added.")
             previous.participants if previous else None,
+            # (the asker of a request just made, for one repeated to others: "The same request he
+            # addressed to X and Y")
+            previous.participants[0] if previous and previous.relation == trigger.key and relation is not None
+            and relation.directed and not relation.places and previous.participants else None,
         )
         if len(participants) == 1 and relation is not None and not relation.directed and ctx.lexicon.drops_subjects \
                 and not is_relation_noun(ctx, relation, trigger) and self._subject_dropped(first, trigger, participants[0], covered):
@@ -769,6 +781,18 @@ class _Extraction:
                or ctx.match(ctx.lexicon.complementizers, k) for k in between):
             return False
         return any(ctx.match(ctx.lexicon.during, k) for k in between)
+
+    def _is_setting(self, trigger: PhraseMatch, reach: int = 2) -> bool:
+        """Whether a setting preposition (lexicon ``during``: "after", "during", "po", "при") stands
+        right before the relation word, over at most ``reach`` words and no name ("po srečanju",
+        "after their meeting", "при срещата си")."""
+        ctx = self.ctx
+        for k in range(trigger.first - 1, max(trigger.first - 2 - reach, -1), -1):
+            if ctx.match(ctx.lexicon.during, k):
+                return True
+            if not ctx.tokens[k].is_word or ctx.token_mention[k] is not None:
+                return False
+        return False
 
     def _denies_own_part(self, first: int, trigger: PhraseMatch, participants: list[int]) -> bool:
         """Whether a negation right before the relation word denies that the speaker took part, not

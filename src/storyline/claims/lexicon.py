@@ -482,6 +482,12 @@ class Lexicon:
     adjective_endings: tuple[str, ...] = ()
     # "ть", "ć": endings of an infinitive; one right after a request word is what is asked, no addressee
     infinitive_endings: tuple[str, ...] = ()
+    # endings of first-person verb forms in languages that drop the subject pronoun ("Žádám", "prosimo",
+    # "прошу"): a relation verb with one has "I"/"we" as its subject (references.first_person_endings)
+    first_person_endings: tuple[str, ...] = ()
+    # endings of a verb's dictionary form (simplemma), which tell a verb from a noun: the infinitive
+    # endings unless given (cs leaves ``infinitive_endings`` empty: its "-t" also ends other words)
+    verb_lemma_endings: tuple[str, ...] = ()
     # "pipeline", "газопровод", "szczepionka": a name right before or after one names a thing, no party
     thing_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("thing_nouns", []))
     # filters over several pattern sets at once, so most tokens are ruled out by one lookup
@@ -654,6 +660,8 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         institution_nouns=_set(refs, "institution_nouns", language),
         adjective_endings=tuple(normalize_word(e) for e in refs.get("adjective_endings", [])),
         infinitive_endings=tuple(normalize_word(e) for e in refs.get("infinitive_endings", [])),
+        first_person_endings=tuple(normalize_word(e) for e in refs.get("first_person_endings", [])),
+        verb_lemma_endings=tuple(normalize_word(e) for e in refs.get("verb_lemma_endings", refs.get("infinitive_endings", []))),
     )
 
 

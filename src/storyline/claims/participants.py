@@ -50,18 +50,46 @@ from __future__ import annotations
 
 from storyline.claims.context import DocumentContext
 from storyline.claims.nominals import entity_of_noun, noun_referent
-from storyline.claims.lexicon import PhraseMatch
+from storyline.claims.implied import is_relation_noun
+from storyline.claims.lexicon import PhraseMatch, lemma_of
 from storyline.claims.references import resolve_pronoun, resolve_role
 
 __all__ = ["find_participants", "calls_for_action", "group_noun_before", "between_names_parties", "PARTICIPANT_TYPES"]
 
 PARTICIPANT_TYPES = {"PER", "ORG", "LOC"}
 _WINDOW_AFTER = 16  # and after it ("talked with officials, including the head of X, Y")
+_GROUP_WINDOW_AFTER = 40  # ... or to the end of a coordinated partner group that runs on (_partner_group_end)
 _PRONOUN_REACH = 2  # a pronoun names a party only right by the relation word ("spoke with him")
 _PLACE_NOUN_REACH = 2  # common nouns between a place preposition and its name ("в столицата Исламабад")
 _TOPIC_REACH = 3  # words between a topic preposition and the name it governs ("о деле христианки X")
 _CLAUSE_BREAK = {";", "(", ")"}
 _APPOSITION_REACH = 6  # words inside a parenthesis right after a name ("Andrej Babiš (ANO)")
+
+
+def _partner_group_end(ctx: DocumentContext, trigger: PhraseMatch, limit: int, reach: int = 3) -> int:
+    """The token after the last name of the coordinated group the relation word's own partner
+    preposition or "between" introduces (within ``reach`` words after it), when that group runs on
+    past the usual window: "spotka się także m.in. z prezydentem Ukrainy X, sekretarzem ds. energii
+    USA Y", "pogovori med ukrajinskim zunanjim ministrom X, ruskim ministrom za energetiko Y in
+    podpredsednikom Evropske komisije, pristojnim za energetsko unijo, Z" (role phrases with their
+    owners make such a group long). 0 when there is no such group."""
+    lexicon = ctx.lexicon
+    words = 0
+    for k in range(trigger.last + 1, limit):
+        if ctx.token_mention[k] is not None or words > reach:
+            return 0
+        if not ctx.tokens[k].is_word:
+            if ctx.tokens[k].norm != ".":
+                return 0  # (an abbreviation's dot may stand between: "m.in. z X")
+            continue
+        if ctx.match(lexicon.reflexive_particles, k):
+            continue  # "spotka się z"
+        words += 1
+        length = ctx.match(lexicon.between, k) or ctx.match(lexicon.partner_prepositions, k)
+        if length and not ctx.match(lexicon.reflexives, k):
+            chain = _chain_after(ctx, k + length, limit)
+            return ctx.mention_tokens[chain[-1]][1] + 1 if len(chain) >= 2 else 0
+    return 0
 
 
 def _name_parentheses(ctx: DocumentContext, lo: int, hi: int) -> set[int]:
@@ -75,10 +103,27 @@ def _name_parentheses(ctx: DocumentContext, lo: int, hi: int) -> set[int]:
             close = next((j for j in range(k + 1, min(hi, k + 2 + _APPOSITION_REACH))
                           if ctx.tokens[j].norm in {")", "(", ".", ";", "!", "?"}), None)
             if close is not None and ctx.tokens[close].norm == ")" and close > k + 1:
-                inside.update(range(k, close + 1))
+                # (a role's holder in parentheses stays a name: only the brackets are skipped)
+                inside.update((k, close) if _holder_in_parentheses(ctx, k, close) else range(k, close + 1))
                 k = close
         k += 1
     return inside
+
+
+def _holder_in_parentheses(ctx: DocumentContext, opening: int, close: int) -> bool:
+    """Whether the parenthesis holds just a person's name and follows the owner of a role phrase:
+    "premiérku Spojeného království (Theresu Mayovou)", "the prime minister of Britain (Theresa
+    May)": the name is the role's holder, a party, not something said about the owner."""
+    inner = ctx.token_mention[opening + 1]
+    owner = ctx.token_mention[opening - 1]
+    if inner is None or ctx.mention(inner).type != "PER" or ctx.mention_tokens[inner] != (opening + 1, close - 1):
+        return False
+    if owner is None or ctx.mention(owner).type == "PER":
+        return False
+    k = ctx.mention_tokens[owner][0] - 1
+    while k >= 0 and ctx.match(ctx.lexicon.articles, k):
+        k -= 1
+    return k >= 0 and ctx.role_ending_at(k) is not None
 
 
 def _is_name(ctx: DocumentContext, m: int) -> bool:
@@ -172,6 +217,8 @@ def _names_a_thing(ctx: DocumentContext, m: int) -> bool:
         k -= 1
     if k >= 0 and ctx.token_mention[k] is None and ctx.role_ending_at(k) is None and _thing_noun_ending_at(ctx, k):
         return True
+    if ctx.is_oblique(m):
+        return False  # "виробленого із Брюсселем проекту угоди": an inflected name modifies no noun after it
     k = last + 1
     while k < len(ctx.tokens) and ctx.tokens[k].norm in _QUOTE_MARKS:
         k += 1
@@ -330,12 +377,13 @@ def _after_partner_word(ctx: DocumentContext, m: int, trigger: PhraseMatch | Non
 
 def find_participants(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch, excluded: set[int],
                       speaker: int | None, speaker_is_party_allowed: bool, last_speaker: int | None,
-                      previous_participants: list[int] | None) -> list[int]:
+                      previous_participants: list[int] | None, previous_agent: int | None = None) -> list[int]:
     """Mention indices of the parties, in text order (speaker first when added as a party)."""
     relation = ctx.lexicon.relation(trigger.key)
     places_are_parties = bool(relation and relation.places)
     # (lexicon ``window_before``: verb-final clauses put the subject further before the verb)
     lo, hi = max(first, trigger.first - ctx.lexicon.window_before), min(last, trigger.last + 1 + _WINDOW_AFTER)
+    hi = max(hi, _partner_group_end(ctx, trigger, min(last, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
     appositions = _name_parentheses(ctx, lo, hi)
     excluded = excluded | appositions
     # stay inside the trigger's clause
@@ -612,6 +660,13 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # partner word introduces it: "met to discuss trade with X")
         found = [f for f in found if f[0] < cut or any(
             ctx.match(ctx.lexicon.partner_prepositions, j) for j in range(cut + 1, f[0]))]
+    if relation is not None and not relation.directed and len(found) >= 2 and all(
+            position < trigger.first for position, _ in found) and _unnamed_partner(ctx, trigger, hi):
+        # "Лондон … да сключва търговски сделки с държави извън блока": the relation's own partner is
+        # a common noun, so the names before it are not its two parties (the subject's partner is unnamed)
+        return []
+    if _first_person_verb(ctx, relation, trigger):
+        uses_first_person = True  # "„Žádám premiérku …“, řekl X", "«Прошу президента …»": the speaker asks
     participants = [m for _, m in found]
     if inherits and previous_participants:
         for m in previous_participants:
@@ -635,8 +690,65 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # žádost adresoval i představitelům Kanady a USA"): the ones asked are no relation between
         # themselves (a name right after a relation noun, not coordinated with the next, is its
         # agent: "По разпореждане на премиера X ... на Y")
+        if (previous_agent is not None and len(participants) >= 2 and not unnamed_subject and not unresolved_agent
+                and found[0][0] > trigger.last + 1
+                and ctx.name(previous_agent) not in {ctx.name(p) for p in participants}):
+            # "Stejnou žádost adresoval i představitelům Kanady a USA" right after a request of X's: the
+            # same asker, new addressees
+            return [previous_agent] + participants
         return []
     return participants
+
+
+def _first_person_verb(ctx: DocumentContext, relation, trigger: PhraseMatch) -> bool:
+    """Whether the relation word is a verb in the first person, in a language that drops subject
+    pronouns (lexicon ``first_person_endings``: "Žádám", "prosimo", "прошу", "rozmawiamy"): its
+    subject is "I"/"we", the speaker. Never for a noun of the relation ("schůzkám", "встречу")."""
+    endings = ctx.lexicon.first_person_endings
+    if not endings or relation is None or is_relation_noun(ctx, relation, trigger):
+        return False
+    word = ctx.tokens[trigger.first].norm
+    if not any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings):
+        return False
+    # a verb: its dictionary form is an infinitive ("прошу" -> "просить"; "визиту" -> "визит" is a noun)
+    lemma = lemma_of(word, ctx.lexicon.language)
+    return lemma != word and lemma.endswith(ctx.lexicon.verb_lemma_endings or ("\0",))
+
+
+def _unnamed_partner(ctx: DocumentContext, trigger: PhraseMatch, hi: int, reach: int = 3) -> bool:
+    """Whether the relation word's own partner preposition (the last word of its phrase: "сделки с",
+    "deal with"; or right after it over articles: "talks with") introduces a phrase of common nouns:
+    no name, role, pronoun, nor a noun the document may link to a body (union, company, government,
+    institution, collective or group nouns) and no capitalised word within ``reach`` words before
+    any punctuation ("търговски сделки с държави извън блока", "talks with foreign investors")."""
+    lexicon = ctx.lexicon
+    if trigger.last > trigger.first and ctx.match(lexicon.partner_prepositions, trigger.last) \
+            and not ctx.match(lexicon.reflexives, trigger.last):
+        start = trigger.last + 1
+    else:
+        j = trigger.last + 1
+        while j < hi and ctx.match(lexicon.articles, j):
+            j += 1
+        length = ctx.match(lexicon.partner_prepositions, j) if j < hi and ctx.token_mention[j] is None else 0
+        if not length or ctx.match(lexicon.reflexives, j):
+            return False
+        start = j + length
+    while start < hi and ctx.match(lexicon.articles, start):
+        start += 1
+    if start >= hi or not ctx.tokens[start].is_word:
+        return False
+    tables = (lexicon.person_pronouns, lexicon.plural_pronouns, lexicon.first_person, lexicon.possessive_pronouns,
+              lexicon.union_nouns, lexicon.organisation_nouns, lexicon.government_nouns, lexicon.institution_nouns,
+              lexicon.collective_roles, lexicon.people_nouns, lexicon.conjunctions)
+    if any(ctx.token_mention[j] is not None for j in range(start, hi)):
+        return False  # "talks with officials from Russia", "… з питань … між Росією та Україною"
+    for j in range(start, min(start + reach, hi)):
+        token = ctx.tokens[j]
+        if not token.is_word:
+            break
+        if ctx.role_noun_at(j) is not None or not token.text[:1].islower() or any(ctx.match(table, j) for table in tables):
+            return False
+    return True
 
 
 def _infinitive_after(ctx: DocumentContext, trigger: PhraseMatch, hi: int, reach: int = 4) -> int | None:
@@ -955,6 +1067,10 @@ def _chain_after(ctx: DocumentContext, k: int, hi: int) -> list[int]:
             role = role and ctx.mention(m).type != "PER"
             continue
         token = ctx.tokens[k]
+        if role and chain and token.norm == "," and ctx.mention(chain[-1]).type != "PER" and (
+                close := _apposition_close(ctx, k, hi)) is not None:
+            k = close + 1  # "podpredsednikom Evropske komisije, pristojnim za energetsko unijo, X"
+            continue
         if chain and (token.norm == "," or ctx.match(ctx.lexicon.conjunctions, k)):
             if ctx.match(ctx.lexicon.clause_conjunctions, k):
                 break
@@ -962,7 +1078,8 @@ def _chain_after(ctx: DocumentContext, k: int, hi: int) -> list[int]:
             role = False
             continue
         if token.is_word and (ctx.match(ctx.lexicon.articles, k) or ctx.role_noun_at(k) is not None):
-            role = role or ctx.role_noun_at(k) is not None
+            if ctx.role_noun_at(k) is not None:
+                role, others = True, 0  # the role's own complement follows: "ministrom za energetiko X"
             k += 1
             continue
         if token.norm == "." and role and k > 0 and ctx.tokens[k - 1].is_word and len(ctx.tokens[k - 1].norm) <= 3:
@@ -977,6 +1094,26 @@ def _chain_after(ctx: DocumentContext, k: int, hi: int) -> list[int]:
             continue
         break
     return chain
+
+
+def _apposition_close(ctx: DocumentContext, k: int, hi: int, words: int = 4) -> int | None:
+    """The comma closing a short phrase between commas inside a role phrase whose holder follows it:
+    "podpredsednikom Evropske komisije, pristojnim za energetsko unijo, Marošom Šefčovičem", "the
+    vice-president of the Commission, responsible for energy, X" (``k`` is the opening comma; at most
+    ``words`` lower-case words, no name, conjunction or relative word between; a person's name right
+    after the closing comma). None otherwise."""
+    lexicon = ctx.lexicon
+    for j in range(k + 1, min(k + 2 + words, hi)):
+        if ctx.tokens[j].norm == ",":
+            if j == k + 1 or j + 1 >= hi or (m := ctx.token_mention[j + 1]) is None or ctx.mention(m).type != "PER":
+                return None
+            return j
+        token = ctx.tokens[j]
+        if (not token.is_word or ctx.token_mention[j] is not None or token.text[:1].isupper()
+                or ctx.match(lexicon.conjunctions, j) or ctx.match(lexicon.relative, j)
+                or ctx.match(lexicon.complementizers, j)):
+            return None
+    return None
 
 
 def _membership_pair(ctx: DocumentContext, trigger: PhraseMatch, hi: int, reach: int = 3) -> list[int] | None:
