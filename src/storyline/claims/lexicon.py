@@ -130,6 +130,25 @@ def _forms_table() -> dict[str, dict[str, frozenset[str]]]:
     return {lang: {t: frozenset(forms) for t, forms in words.items()} for lang, words in table.items()}
 
 
+@lru_cache(maxsize=None)
+def _lemmas_of_forms(language: str) -> dict[str, frozenset[str]]:
+    """forms.json inverted for one language: inflected form -> the @lemma words it is a form of."""
+    inverted: dict[str, set[str]] = {}
+    for target, forms in _forms_table().get(language, {}).items():
+        for form in forms:
+            inverted.setdefault(form, set()).add(target)
+    return {form: frozenset(targets) for form, targets in inverted.items()}
+
+
+def lexicon_lemmas_of(norm: str, language: str | None) -> frozenset[str]:
+    """The lexicon's own @lemma words that `norm` is an inflected form of (forms.json), without
+    loading simplemma's dictionaries: a per-document check must not cost a worker seconds and
+    hundreds of MB the first time it meets a language."""
+    if not language:
+        return frozenset()
+    return _lemmas_of_forms(language).get(norm, frozenset())
+
+
 def forms_of(target: str, language: str | None) -> frozenset[str] | None:
     """The known inflected forms of ``@target`` (None when not in forms.json: ask simplemma)."""
     if not language:

@@ -51,7 +51,7 @@ from __future__ import annotations
 from storyline.claims.context import DocumentContext
 from storyline.claims.nominals import entity_of_noun, noun_referent
 from storyline.claims.implied import is_relation_noun
-from storyline.claims.lexicon import PhraseMatch, lemma_of
+from storyline.claims.lexicon import PhraseMatch, lexicon_lemmas_of
 from storyline.claims.references import resolve_pronoun, resolve_role
 
 __all__ = ["find_participants", "calls_for_action", "group_noun_before", "between_names_parties", "PARTICIPANT_TYPES"]
@@ -710,9 +710,11 @@ def _first_person_verb(ctx: DocumentContext, relation, trigger: PhraseMatch) -> 
     word = ctx.tokens[trigger.first].norm
     if not any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings):
         return False
-    # a verb: its dictionary form is an infinitive ("прошу" -> "просить"; "визиту" -> "визит" is a noun)
-    lemma = lemma_of(word, ctx.lexicon.language)
-    return lemma != word and lemma.endswith(ctx.lexicon.verb_lemma_endings or ("\0",))
+    # a verb: its dictionary form is an infinitive ("прошу" -> "просить"; "визиту" -> "визит" is a noun);
+    # the forms the lexicon's @lemma patterns expand to say it (forms.json, built with simplemma)
+    verb_endings = ctx.lexicon.verb_lemma_endings or ("\0",)
+    return any(lemma != word and lemma.endswith(verb_endings)
+               for lemma in lexicon_lemmas_of(word, ctx.lexicon.language))
 
 
 def _unnamed_partner(ctx: DocumentContext, trigger: PhraseMatch, hi: int, reach: int = 3) -> bool:
