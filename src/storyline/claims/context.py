@@ -22,21 +22,17 @@ _PHRASE_BREAK = {".", "!", "?", ";", ":", "(", ")", "«", "»", "“", "”", "�
 
 
 def _inflected(text: str, language: str) -> bool:
-    """For a mention without a base form: whether its last word is an inflected form of a word
-    simplemma knows (Путина -> Путин, Junckerem -> Juncker). Only a lemma sharing the word's
-    stem counts, so a name is not taken for a common noun (Песков is not "песок")."""
+    """For a mention without a base form: whether its last word is an inflected form of a name
+    (Путина -> Путин, Junckerem -> Juncker), by the mention lemmatizer the entities stage uses
+    (simplemma's dictionaries would cost a worker seconds and ~400 MB per language on first use).
+    Only a base form sharing the word's stem counts."""
+    from storyline.entities.lemma import lemmatize
+
     words = text.split()
     if not words:
         return False
-    try:
-        import simplemma
-    except ImportError:  # optional: without it, inflection is only known from NER lemmas
-        return False
     word = words[-1]
-    try:
-        lemma = simplemma.lemmatize(word, lang=language)
-    except ValueError:  # a language simplemma does not have
-        return False
+    lemma = lemmatize(word, "PER", language)
     word_l, lemma_l = word.lower().replace("ё", "е"), lemma.lower().replace("ё", "е")
     return len(lemma_l) >= 3 and lemma_l != word_l and word_l.startswith(lemma_l[:-1])
 
