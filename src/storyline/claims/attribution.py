@@ -686,14 +686,26 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
                 else:
                     found = (resolve_role(ctx, k, last_speaker=finder.last_speaker, as_speaker=True), finder._owner_chain_end(after))
                 break
-            if ctx.match(ctx.lexicon.anonymous, k):
-                break  # "citing officials": unnamed
+            if (length := ctx.match(ctx.lexicon.anonymous, k)):
+                # "citing officials": unnamed. round 12: the source ends with the noun, or with the
+                # name of whose they are right after it ("według ekspertów WHO", "sources of the
+                # Moncloa"), which belongs to the attribution: no party, and still no named speaker
+                end = k + length - 1
+                j = end + 1
+                while j < last and ctx.token_mention[j] is None and (
+                        ctx.match(ctx.lexicon.owner_words, j) or ctx.match(ctx.lexicon.articles, j)):
+                    j += 1
+                if j < last and (owner := ctx.token_mention[j]) is not None:
+                    end = ctx.mention_tokens[owner][1]
+                return Source(None, kind, cue, cue_last, cue, end, True, text)
             if ctx.match(ctx.lexicon.media, k):
                 if _outlet_named_after(ctx, k, last):
                     continue  # "according to the news agency Reuters": the outlet's name follows its media noun
                 return Source(None, kind, cue, cue_last, cue, k, True, text)
             if ctx.tokens[k].norm in {",", ".", ";"}:
-                break
+                # round 12: the unnamed source ends at the comma ("According to experts, X and Y
+                # …": X is content)
+                return Source(None, kind, cue, cue_last, cue, max(cue_last, k - 1), True, text)
         if found is None:
             return Source(None, kind, cue, cue_last, cue, min(cue_last + 3, last - 1), True, text)
         m, end = found

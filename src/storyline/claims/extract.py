@@ -587,16 +587,23 @@ class _Extraction:
                         return False
         return False
 
-    def _subject_dropped(self, first: int, trigger: PhraseMatch, partner: int, covered: set[int]) -> bool:
+    def _subject_dropped(self, first: int, trigger: PhraseMatch, partner: int, covered: set[int],
+                         place: bool = False) -> bool:
         """Whether the relation verb's clause has no subject before it: only the partner's phrase
         ("S Olegem Sokolovem se sešel"), reflexive particles, auxiliaries, prepositions and time
-        words ("Во вторник встретился с X", "We wtorek spotkał się z X") stand between the clause's
-        start and the verb, and the partner follows a partner preposition."""
+        words ("Во вторник встретился с X", "We wtorek spotkał się z X") and words of sequence
+        (lexicon ``sequence_words``: "Następnie", "Затем") stand between the clause's start and the
+        verb, and the partner follows a partner preposition (``place``: the place visited follows
+        the visit verb's own preposition, "pojechał do Londynu")."""
         ctx = self.ctx
         lexicon = ctx.lexicon
         p_first, p_last = ctx.mention_tokens[partner]
-        if not (p_first > 0 and (ctx.match(lexicon.partner_prepositions, p_first - 1)
-                                 or any(ctx.match(lexicon.partner_prepositions, k) for k in range(trigger.first, trigger.last + 1)))):
+        if place:
+            if p_first != trigger.last + 1 and not (p_first > 0 and ctx.match(lexicon.place_prepositions, p_first - 1)
+                                                    and p_first - 1 == trigger.last + 1):
+                return False
+        elif not (p_first > 0 and (ctx.match(lexicon.partner_prepositions, p_first - 1)
+                                   or any(ctx.match(lexicon.partner_prepositions, k) for k in range(trigger.first, trigger.last + 1)))):
             return False
         time_words = _time_words(lexicon)
         start = next((k + 1 for k in range(trigger.first - 1, first - 1, -1)
@@ -616,7 +623,7 @@ class _Extraction:
                 return False  # a name before the verb is its subject
             length = max(ctx.match(lexicon.partner_prepositions, k), ctx.match(lexicon.place_prepositions, k),
                          ctx.match(lexicon.reflexive_particles, k), ctx.match(lexicon.auxiliaries, k),
-                         ctx.match(lexicon.reflexives, k))
+                         ctx.match(lexicon.reflexives, k), ctx.match(lexicon.sequence_words, k))
             if not length:
                 return False
             k += length
@@ -694,13 +701,18 @@ class _Extraction:
             previous.participants[0] if previous and previous.relation == trigger.key and relation is not None
             and relation.directed and not relation.places and previous.participants else None,
         )
-        if len(participants) == 1 and relation is not None and not relation.directed and ctx.lexicon.drops_subjects \
-                and not is_relation_noun(ctx, relation, trigger) and self._subject_dropped(first, trigger, participants[0], covered):
+        visited = relation is not None and relation.directed and relation.places and len(participants) == 1 \
+            and ctx.mention(participants[0]).type in {"LOC", "GPE"} and ctx.mention_tokens[participants[0]][0] > trigger.last
+        if len(participants) == 1 and relation is not None and (not relation.directed or visited) and ctx.lexicon.drops_subjects \
+                and not is_relation_noun(ctx, relation, trigger) \
+                and self._subject_dropped(first, trigger, participants[0], covered, place=visited):
             # "Jan Novák přijel do Prahy. S Olegem Sokolovem se sešel v úterý.": a verb with no subject
             # in a language that drops it is about the person the text is about
             agent = resolve_pronoun(ctx, trigger.first, speaker, self.last_speaker, exclude={ctx.name(participants[0])})
             if agent is not None:
                 participants.insert(0, agent)
+        if visited and len(participants) < 2:
+            return  # "passengers travelling to Belgium": the visitor is unnamed
         # ("Negotiations with foreign investors …" continues no claim: its partner is its own)
         # (nor does a request whose asker is a common noun: "the unions, which represent X, urged Y")
         if setting and len(participants) < 2:

@@ -486,6 +486,7 @@ class Lexicon:
     drops_subjects: bool = False
     # "se", "się", "се", "sich": reflexive particles standing before a verb
     reflexive_particles: PatternSet = field(default_factory=lambda: PatternSet.of("reflexive_particles", []))
+    sequence_words: PatternSet = field(default_factory=lambda: PatternSet.of("sequence_words", []))
     # "lawyers", "diplomats", "юристы": nouns of groups of people; a place or organisation right before
     # one only says whose they are ("the US lawyers are demanding"): the unnamed group acts
     people_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("people_nouns", []))
@@ -671,6 +672,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         membership_nouns=_set(refs, "membership_nouns", language),
         drops_subjects=bool(refs.get("drops_subjects", False)),
         reflexive_particles=_set(refs, "reflexive_particles", language),
+        sequence_words=_set(refs, "sequence_words", language),
         people_nouns=_set(refs, "people_nouns", language),
         authority_words=_set(refs, "authority_words", language),
         thing_nouns=_set(refs, "thing_nouns", language),

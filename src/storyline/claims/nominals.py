@@ -227,6 +227,22 @@ def _modified(ctx: DocumentContext, k: int) -> bool:
     return bool(lexicon.adjective_endings) and ctx.tokens[j].norm.endswith(lexicon.adjective_endings)
 
 
+def _lead_after_headline(ctx: DocumentContext, k: int):
+    """The sentence after the document's headline when token ``k`` is in the headline (the first
+    sentence, a paragraph of its own without a closing full stop) right after a partner preposition
+    ("dogovor s parlamentom"; not "a role of the parliament in the deal"): round 12."""
+    units = ctx.units
+    if len(units) < 2 or not units[0].first <= k < units[0].last:
+        return None
+    if k < 1 or not ctx.match(ctx.lexicon.partner_prepositions, k - 1):
+        return None
+    text = ctx.doc.text
+    head = text[units[0].start:units[0].end].rstrip()
+    if not head or head[-1] in ".!?…\"»“”" or "\n" not in text[units[0].end:units[1].start]:
+        return None
+    return units[1]
+
+
 def noun_referent(ctx: DocumentContext, k: int) -> NounReferent | None:
     """What the bare linkable noun at token ``k`` names; None when no such noun stands there (or it
     is not bare: a title, an owner's noun)."""
@@ -236,8 +252,12 @@ def noun_referent(ctx: DocumentContext, k: int) -> NounReferent | None:
     _, key, length = noun
     if not _bare(ctx, k, length):
         return None
-    earlier = [m for linked, found in noun_links(ctx).items() if _same_noun(key, linked)
-               for token, m in found if token < k]
+    links = [(token, m) for linked, found in noun_links(ctx).items() if _same_noun(key, linked) for token, m in found]
+    earlier = [m for token, m in links if token < k]
+    if not earlier and (lead := _lead_after_headline(ctx, k)) is not None:
+        # round 12: a headline is read with the article's first sentence ("Members of the EU reach
+        # a deal with the parliament" / "… with the European Parliament reached …")
+        earlier = [m for token, m in sorted(links) if lead.first <= token < lead.last]
     if not earlier:
         return NounReferent(False, None, length)
     names = {ctx.name(m) for m in earlier}

@@ -66,6 +66,20 @@ _CLAUSE_BREAK = {";", "(", ")"}
 _APPOSITION_REACH = 6  # words inside a parenthesis right after a name ("Andrej Babiš (ANO)")
 
 
+def _name_after_adjectives(ctx: DocumentContext, k: int, most: int = 2) -> int | None:
+    """The name at token ``k`` or after at most ``most`` lower-case adjectives (lexicon
+    ``adjective_endings``) from it: the name a common noun before ``k`` titles ("koncern Pfizer",
+    round 12: "firmę farmaceutyczną BioNTech", "компания авиационная X")."""
+    for j in range(k, min(k + most + 1, len(ctx.tokens))):
+        if ctx.token_mention[j] is not None:
+            return ctx.token_mention[j]
+        token = ctx.tokens[j]
+        if not (token.is_word and token.text[:1].islower() and len(token.norm) > 4 and ctx.lexicon.adjective_endings
+                and token.norm.endswith(ctx.lexicon.adjective_endings) and not ctx.match(ctx.lexicon.place_prepositions, j)):
+            return None
+    return None
+
+
 def _partner_group_end(ctx: DocumentContext, trigger: PhraseMatch, limit: int, reach: int = 3) -> int:
     """The token after the last name of the coordinated group the relation word's own partner
     preposition or "between" introduces (within ``reach`` words after it), when that group runs on
@@ -315,11 +329,14 @@ def _conjoined_after(ctx: DocumentContext, m: int) -> bool:
     return False
 
 
-def _group_head(ctx: DocumentContext, m: int) -> int:
+def _group_head(ctx: DocumentContext, m: int, excluded: set[int] = frozenset()) -> int:
     """The first name of the coordinated group ``m`` belongs to: a preposition before the group
-    governs every name in it ("към Великобритания, Канада и САЩ", "в Москве и Киеве")."""
+    governs every name in it ("към Великобритания, Канада и САЩ", "в Москве и Киеве"). A name of
+    the attribution (``excluded`` tokens) is no member (round 12: "По данным ТАСС, X и Y
+    встретились": "по" governs TASS only)."""
     seen = {m}
-    while (previous := _coordinated_before(ctx, m)) is not None and previous not in seen:
+    while (previous := _coordinated_before(ctx, m)) is not None and previous not in seen \
+            and ctx.mention_tokens[previous][0] not in excluded:
         seen.add(previous)
         m = previous
     return m
@@ -436,7 +453,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         if m is not None:
             mention = ctx.mention(m)
             end = ctx.mention_tokens[m][1]
-            head = _group_head(ctx, m)  # the preposition before "X, Y и Z" governs Z too
+            head = _group_head(ctx, m, excluded)  # the preposition before "X, Y и Z" governs Z too
             eligible = (mention.type in PARTICIPANT_TYPES and _is_name(ctx, m) and not _names_a_thing(ctx, m)
                         and not _is_modifier(ctx, m))
             if eligible and (noun := _partner_of_topic_noun(ctx, head, trigger)) is not None:
@@ -518,8 +535,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and k > 0 and ctx.role_ending_at(k - 1) is not None:
             k += length  # "Šéf podniku Michael O'Leary", "the company's chief": the role's owner, no party
             continue
-        elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and not (
-                k + length < len(ctx.tokens) and ctx.token_mention[k + length] is not None):
+        elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and _name_after_adjectives(ctx, k + length) is None:
             # "the airline", "авиакомпания", "przewoźnik" without a name after it: the document's
             # clear protagonist organisation ("talks between the pilots' union and the airline")
             # (or the one organisation the document calls by that noun: "авиакомпания Ryanair")
@@ -639,6 +655,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             ctx.mention(m).type == "LOC" for _, m in found):
         # "passengers travelling to Belgium, Portugal and Spain", "поездки в Италию, Бельгию": places
         # after the visit word are where one goes; the visitor is unnamed
+        if len(found) == 1 and ctx.lexicon.drops_subjects and found[0][0] <= trigger.last + 2:
+            return [found[0][1]]  # round 12: "Następnie pojechał do Londynu": the caller looks for a dropped subject
         return []
     if relation is not None and relation.directed and (len(found) > 2 or (
             found and all(position < trigger.first for position, _ in found))):
@@ -1024,6 +1042,16 @@ def _agent_and_patient(ctx: DocumentContext, found: list[tuple[int, int]], trigg
     if verb_final and before and not after:
         return found  # "Macron hat Merz eingeladen": the subject first, then the ones invited, all before the verb
     chosen = ([before[-1]] if before else []) + ([after[0]] if after else [])
+    if before and after:
+        # round 12: coordinated agents of one asked or invited ("Франция и Испания предложили ей
+        # убежище"; "Литва, Латвия и Полша призоваха да …" asks nobody named: no claim)
+        agents = [before[-1]]
+        for f in reversed(before[:-1]):
+            if ctx.token_mention[f[0]] != f[1] or ctx.token_mention[agents[0][0]] != agents[0][1] \
+                    or not _joined(ctx, f[1], agents[0][0]):
+                break  # (names, not role phrases resolved to someone named elsewhere)
+            agents.insert(0, f)
+        chosen = agents[:-1] + chosen
     # keep coordinated patients: "asked Britain, Canada, Italy and the US" (not the content of the
     # request: "urged Xi to press Russia" asks Xi)
     coordinated = [after[0]] if after else []
