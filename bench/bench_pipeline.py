@@ -24,19 +24,17 @@ these lower bounds. `--json FILE` appends one JSON line per configuration.
 
 from __future__ import annotations
 
+# no BLAS thread variables here: the pipeline itself runs documents with BLAS on one thread
+# (storyline/blas.py), so this measures what `storyline analyze` does
+import argparse
+import json
 import os
-
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
-
-import argparse  # noqa: E402
-import json  # noqa: E402
-import resource  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 

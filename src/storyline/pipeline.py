@@ -335,10 +335,13 @@ class DocumentPipeline:
         self.timings = {name: 0.0 for name in self.timings}
 
     def __call__(self, raw: RawDocument) -> Document:
+        from storyline.blas import one_blas_thread
+
         doc = Document.from_raw(raw)
-        for component in self.components:
-            started = time.perf_counter()
-            doc = component(doc)
-            self.timings[component.name] += time.perf_counter() - started
-            doc.stages_run.append(component.name)
+        with one_blas_thread():  # workers already use every core (see storyline/blas.py)
+            for component in self.components:
+                started = time.perf_counter()
+                doc = component(doc)
+                self.timings[component.name] += time.perf_counter() - started
+                doc.stages_run.append(component.name)
         return doc

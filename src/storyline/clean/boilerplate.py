@@ -29,25 +29,24 @@ How it decides, with no per-site or per-phrase rules:
 The model and stop-lists are loaded once per process (cached loaders); nothing else is kept
 between calls. Matrix products go through numpy's BLAS, whose threads only spin on products this
 small (a multi-threaded OpenBLAS doubles the time of the whole stage on two busy cores): each call
-runs BLAS on one thread (threadpoolctl, restored afterwards) unless the process already does.
+runs BLAS on one thread (`storyline.blas`), restored afterwards.
 """
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import json
 import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 import numpy as np
 
+from storyline.blas import one_blas_thread
 from storyline.records import RemovedBlock
 
 __all__ = ["BoilerplateResult", "remove_boilerplate", "block_features", "split_blocks", "FEATURE_NAMES"]
@@ -287,22 +286,6 @@ def model_from_dict(d: dict) -> _Model:
         title=_net_from_json(d["title"]) if d.get("title") else None,
         title_threshold=float(d.get("title_threshold", 0.5)),
     )
-
-
-@lru_cache(maxsize=1)
-def _one_blas_thread() -> Callable[[], contextlib.AbstractContextManager]:
-    """A context that runs BLAS on one thread, restoring its setting afterwards (threadpoolctl,
-    ~30 µs); a no-op when every BLAS library of the process already runs one thread, or without
-    threadpoolctl. Decided once per process."""
-    try:
-        from threadpoolctl import ThreadpoolController
-
-        blas = ThreadpoolController().select(user_api="blas")
-        if all(lib.get("num_threads") == 1 for lib in blas.info()):
-            return contextlib.nullcontext
-        return lambda: blas.limit(limits=1)
-    except Exception:  # threadpoolctl missing or unable to inspect the process
-        return contextlib.nullcontext
 
 
 @lru_cache(maxsize=1)
@@ -1161,7 +1144,7 @@ def classify_blocks(
 ) -> tuple[np.ndarray, int | None, np.ndarray, np.ndarray]:
     """(keep mask, title index or None, probabilities, features) for stripped non-empty blocks."""
     model = model or _model()
-    with _one_blas_thread()():
+    with one_blas_thread():
         x, vocab = analyse_blocks(blocks, language=language)
         p1, p = block_probabilities(x, vocab, model)
         if _is_bare_article(x):
