@@ -177,3 +177,31 @@ def test_a_damaged_parquet_file_is_one_error_and_the_run_goes_on(examples, tmp_p
     assert result.exit_code == 0, result.output
     assert "ingested 1" in result.output
     assert "broken.parquet: cannot read Parquet" in result.output
+
+
+@needs_duckdb
+def test_records_corpus_reads_documents_vectors_and_mentions_back(tmp_path):
+    import numpy as np
+
+    from storyline.dataset.corpus import RecordsCorpus
+    from storyline.dataset.files import RecordsWriter
+
+    vectors = {f"d{i}": np.eye(4, dtype="<f4")[i % 4] for i in range(6)}
+    docs = [Document(id=f"d{i}", source=f"d{i}.txt", format="text", raw=b"x", text=f"Text {i}.", title=f"T{i}",
+                     language="en", published=f"2024-0{i + 1}", embedding=vectors[f"d{i}"].tobytes(),
+                     mentions=[Mention(0, 4, "Text", "ORG", "Text"), Mention(5, 6, str(i), "MISC", str(i))])
+            for i in range(6)]
+    docs[5].embedding = None
+    records = str(tmp_path / "records")
+    with RecordsWriter(records, part_rows=2) as writer:
+        writer.write(docs + [ItemError("bad.txt", "empty file")])
+    with RecordsCorpus([records]) as corpus:
+        ids, matrix = corpus.embeddings()
+        assert ids == [f"d{i}" for i in range(5)]  # the document without a vector is left out
+        assert np.array_equal(matrix, np.stack([vectors[i] for i in ids]))
+        rows = corpus.documents_by_id(["d3", "d1", "nope"], text=False)
+        assert set(rows) == {"d1", "d3"} and rows["d3"]["title"] == "T3" and "text" not in rows["d3"]
+        found = corpus.mentions_of(["d2", "d4"])
+        assert [m.text for m in found["d4"]] == ["Text", "4"] and set(found) == {"d2", "d4"}
+        assert [d.id for d in corpus.iter_documents()] == [f"d{i}" for i in range(6)]  # by date
+        assert corpus.summary.errors == [ItemError("bad.txt", "empty file")]

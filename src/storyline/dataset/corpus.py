@@ -149,6 +149,11 @@ class RecordsCorpus:
             yield from rows
         cursor.close()
 
+    def _wanted(self, ids: list[str]) -> None:
+        """The ids a lookup asks for, as a table to join (a list parameter would be scanned for
+        every row: quadratic for the stories stage, which asks for every document)."""
+        self.conn.execute("CREATE OR REPLACE TEMP TABLE wanted AS SELECT unnest(?::VARCHAR[]) AS id", (ids,))
+
     def document_languages(self) -> dict[str, str | None]:
         return dict(self.conn.execute("SELECT id, language FROM documents").fetchall())
 
@@ -186,9 +191,10 @@ class RecordsCorpus:
         wanted = list(dict.fromkeys(documents))
         if not wanted:
             return found
+        self._wanted(wanted)
         sql = ('SELECT document, idx, start, "end", text, type, lemma FROM mentions '
-               "WHERE list_contains(?, document) ORDER BY document, idx")
-        for row in self.conn.execute(sql, (wanted,)).fetchall():
+               "WHERE document IN (SELECT id FROM wanted) ORDER BY document, idx")
+        for row in self.conn.execute(sql).fetchall():
             found.setdefault(row[0], []).append(self._mention(row[0], row[1:]))
         return found
 
@@ -212,8 +218,9 @@ class RecordsCorpus:
         wanted = list(dict.fromkeys(ids))
         if not wanted:
             return {}
-        rows = self.conn.execute(f"SELECT {', '.join(columns)} FROM documents WHERE list_contains(?, id)",
-                                 (wanted,)).fetchall()
+        self._wanted(wanted)
+        rows = self.conn.execute(f"SELECT {', '.join(columns)} FROM documents WHERE id IN (SELECT id FROM wanted)"
+                                 ).fetchall()
         return {row[0]: dict(zip(columns, row)) for row in rows}
 
     def embeddings(self):
