@@ -109,6 +109,7 @@ def main() -> None:
     for n_docs in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             n_mentions = write_inputs(Path(tmp), n_docs, base, args)
+            found = None
             for path in ("store", "records"):
                 output = subprocess.run(
                     [sys.executable, __file__, "--child", path, tmp, "--memory-limit", args.memory_limit],
@@ -117,6 +118,9 @@ def main() -> None:
                 growth = f"{result['wall'] / previous[path]:.2f}" if path in previous else "-"
                 previous[path] = result["wall"]
                 label = "store" if path == "store" else "duckdb"
+                if path == "records" and (result["entities"], result["events"]) != found:
+                    raise SystemExit(f"the paths disagree: store {found}, DuckDB {result['entities'], result['events']}")
+                found = (result["entities"], result["events"])
                 print(f"{n_docs:>7} {n_mentions:>9} {label:>8} {result['wall']:>7.1f} {result['cpu']:>7.1f} "
                       f"{1000 * result['wall'] / n_docs:>7.2f} {growth:>6} {result['entities']:>8} "
                       f"{result['events']:>7} {result['rss_mb']:>7.0f}", flush=True)

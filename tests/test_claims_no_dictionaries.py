@@ -18,6 +18,9 @@ def no_simplemma(monkeypatch):
         raise AssertionError("simplemma.lemmatize called at run time")
 
     monkeypatch.setattr(simplemma, "lemmatize", refuse)
+    from storyline.claims.lexicon import lemma_of
+
+    lemma_of.cache_clear()  # an earlier test's cached answer would hide a call
 
 
 CASES = [

@@ -147,6 +147,30 @@ def test_slavicner_corpus_stages_on_records_with_duckdb_equal_the_stores(slavicn
         assert exported[table] == reference[table], f"{table} differs when the corpus stages read records"
 
 
+@pytest.mark.skipif(not (HAS_PYARROW and importlib.util.find_spec("duckdb")), reason="pyarrow or duckdb not installed")
+def test_example_stories_from_records_with_duckdb_equal_the_stores(example_raws, tmp_path):
+    """With document vectors, the stories stage on records finds the store's stories."""
+    from storyline.dataset.corpus import RecordsCorpus
+    from storyline.dataset.files import RecordsWriter
+
+    raws, settings = example_raws
+    records = str(tmp_path / "records")
+    with make_engine("local", settings, workers=1) as engine:
+        results = list(engine.run(raws, batch_size=settings.batch_size))
+    with RecordsWriter(records) as writer:
+        writer.write(results)
+    with open_store(tmp_path / "s.db") as store:
+        store.save_documents([r for r in results if isinstance(r, Document)], [], store.start_run({}))
+        run_corpus_stages(store, settings)
+        from_store = store.stories()
+    with RecordsCorpus([records]) as corpus:
+        run_corpus_stages(corpus, settings)
+        from_records = corpus.stories
+    assert from_store, "the example corpus (vectors on) forms a story"
+    key = lambda s: (s.id, sorted(s.documents), s.title, s.first_published, s.last_published)  # noqa: E731
+    assert sorted(map(key, from_records)) == sorted(map(key, from_store))
+
+
 def test_bad_document_is_an_item_error_and_the_rest_go_on(example_raws):
     raws, _ = example_raws
     limit = max(len(raws[0].content), len(raws[1].content))

@@ -69,12 +69,18 @@ class RecordsCorpus:
         self.conn = duckdb.connect(str(Path(self._folder.name) / "records.duckdb"))
         # bounded memory: DuckDB spills sorts and joins to its temporary folder beyond the limit
         self.memory_limit = memory_limit
-        self.conn.execute(f"SET memory_limit = '{memory_limit}'")
-        self.conn.execute("SET preserve_insertion_order = false")
-        if threads:
-            self.conn.execute(f"SET threads = {int(threads)}")
         self.summary = CorpusSummary()
-        self._load(uris, _dataset, record_schema())
+        try:
+            try:
+                self.conn.execute("SET memory_limit = ?", (memory_limit,))
+            except duckdb.Error as exc:
+                raise RuntimeError(f"invalid memory limit {memory_limit!r} (DuckDB: {exc})") from exc
+            if threads:
+                self.conn.execute(f"SET threads = {int(threads)}")
+            self._load(uris, _dataset, record_schema())
+        except BaseException:
+            self.close()
+            raise
         self._entities: list[Entity] = []
         self._links: dict[str, dict[int, str]] = {}  # document -> mention index -> entity
         self._summaries: dict[str, str] = {}  # claim id -> summary re-rendered by the resolve stage
@@ -112,14 +118,16 @@ class RecordsCorpus:
             self._empty = True
             return
         self._empty = False
+        # rows keep the datasets' order (DuckDB preserves insertion order by default): rowid follows
+        # the datasets as given, then each dataset's files and rows
         for source, reason in self.conn.execute("SELECT source, error FROM records WHERE error IS NOT NULL "
-                                                "ORDER BY part, rowid").fetchall():
+                                                "ORDER BY rowid").fetchall():
             self.summary.errors.append(ItemError(source, reason))
-        # one row per document id, from the first dataset that has it (an id is the hash of the
-        # input, so repeated rows are the same document); chosen on the narrow (id, part, rowid)
-        # columns, so texts are not dragged through a sort
+        # one row per document id: its first row (an id is the hash of the input, so repeated rows
+        # are the same input, analysed again by a --force run; `load` also keeps the first), chosen
+        # on the narrow (id, rowid) columns, so texts are not dragged through a sort
         self.conn.execute(
-            """CREATE TEMP TABLE keep AS SELECT arg_min(rowid, part) AS row FROM records
+            """CREATE TEMP TABLE keep AS SELECT min(rowid) AS row FROM records
                WHERE error IS NULL AND NOT coalesce(skipped, false) AND id IS NOT NULL GROUP BY id""")
         usable = self.conn.execute("SELECT count(*) FROM records WHERE error IS NULL AND NOT coalesce(skipped, false) "
                                    "AND id IS NOT NULL").fetchone()[0]
@@ -128,26 +136,31 @@ class RecordsCorpus:
         self.conn.execute("DROP TABLE records")
         self.summary.documents = self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         self.summary.duplicates = usable - self.summary.documents
+        # stored sorted by document: lookups of a run of documents (`mentions_of`) then read only
+        # the row groups whose min/max cover it, instead of the whole table
         self.conn.execute(
             """CREATE TABLE mentions AS
                SELECT id AS document, idx - 1 AS idx, m.start AS start, m."end" AS "end", m.text AS text,
                       m.type AS type, m.lemma AS lemma
-               FROM (SELECT id, generate_subscripts(mentions, 1) AS idx, unnest(mentions) AS m FROM documents)""")
+               FROM (SELECT id, generate_subscripts(mentions, 1) AS idx, unnest(mentions) AS m FROM documents)
+               ORDER BY document, idx""")
         self.conn.execute("CREATE TABLE claims AS SELECT id AS document, unnest(claims) AS claim FROM documents")
         self.conn.execute("DROP TABLE keep")
         # the tables are on disk now: give their cached pages back before the stages build their
         # own (Python) structures; later reads may grow the cache again up to the limit
         self.conn.execute("CHECKPOINT")
         self.conn.execute("SET memory_limit = '32MB'")
-        self.conn.execute(f"SET memory_limit = '{self.memory_limit}'")
+        self.conn.execute("SET memory_limit = ?", (self.memory_limit,))
 
     # -- reads ------------------------------------------------------------------------------------
     def _stream(self, sql: str, params: tuple = ()) -> Iterator[tuple]:
         cursor = self.conn.cursor()  # its own cursor: streams may interleave with other queries
-        cursor.execute(sql, params)
-        while rows := cursor.fetchmany(FETCH_ROWS):
-            yield from rows
-        cursor.close()
+        try:
+            cursor.execute(sql, params)
+            while rows := cursor.fetchmany(FETCH_ROWS):
+                yield from rows
+        finally:  # also when the caller stops early
+            cursor.close()
 
     def _wanted(self, ids: list[str]) -> None:
         """The ids a lookup asks for, as a table to join (a list parameter would be scanned for
@@ -192,9 +205,10 @@ class RecordsCorpus:
         if not wanted:
             return found
         self._wanted(wanted)
+        # the range lets DuckDB skip the row groups outside it (callers ask for consecutive documents)
         sql = ('SELECT document, idx, start, "end", text, type, lemma FROM mentions '
-               "WHERE document IN (SELECT id FROM wanted) ORDER BY document, idx")
-        for row in self.conn.execute(sql).fetchall():
+               "WHERE document BETWEEN ? AND ? AND document IN (SELECT id FROM wanted) ORDER BY document, idx")
+        for row in self.conn.execute(sql, (min(wanted), max(wanted))).fetchall():
             found.setdefault(row[0], []).append(self._mention(row[0], row[1:]))
         return found
 
@@ -272,7 +286,7 @@ class RecordsCorpus:
 
     def close(self) -> None:
         self.conn.close()
-        self._folder.cleanup()
+        self._folder.cleanup()  # idempotent, like the connection's close
 
     def __enter__(self) -> "RecordsCorpus":
         return self
