@@ -110,6 +110,10 @@ def test_corpus_stages_read_each_document_once_and_report_errors(records_and_dir
     assert "nowhere: cannot read records" in result.output
     tables = _parquet_tables(tmp_path / "out")
     assert len(tables["documents"]) == documents
+    import pyarrow.parquet as pq
+
+    errors = pq.read_table(tmp_path / "out" / "errors.parquet").to_pylist()
+    assert [e["source"] for e in errors] == [str(tmp_path / "nowhere")]
     missing = _cli("corpus", str(tmp_path / "nowhere"), "-o", str(tmp_path / "none"))
     assert missing.exit_code == 1 and "0 documents" in missing.output
 

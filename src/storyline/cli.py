@@ -131,18 +131,21 @@ def load(records, db_path, force, quiet):
 @main.command()
 @click.argument("records", nargs=-1, required=True)
 @click.option("-o", "--output", required=True,
-              help="Directory or URI (s3://…) for the result: the export tables and stories.parquet.")
+              help="Directory or URI (s3://…) for the result: the export tables, stories.parquet, errors.parquet.")
 @click.option("--memory-limit", default="512MB", show_default=True,
               help="DuckDB's memory for unnesting and sorting the records; beyond it, it spills to disk.")
-@click.option("-q", "--quiet", is_flag=True, help="No per-item errors; only the summary.")
-def corpus(records, output, memory_limit, quiet):
+@click.option("--temp-dir", default=None, type=click.Path(file_okay=False),
+              help="Where DuckDB keeps its copy of the records (default: the system's temporary folder).")
+@click.option("-q", "--quiet", is_flag=True, help="No per-item errors; only the summary (they are in errors.parquet).")
+def corpus(records, output, memory_limit, temp_dir, quiet):
     """Run the corpus-level stages (entities, events, stories) on per-document record datasets
     (written by `analyze --records`, any engine) with DuckDB, and write the results as Parquet,
     without a store. `storyline load` does the same into the SQLite store."""
     from storyline.dataset.corpus import run_corpus_on_records
 
     try:
-        summary = run_corpus_on_records(list(records), output, _settings(), memory_limit=memory_limit)
+        summary = run_corpus_on_records(list(records), output, _settings(), memory_limit=memory_limit,
+                                        temp_dir=temp_dir)
     except RuntimeError as exc:  # pyarrow or duckdb not installed
         raise click.ClickException(str(exc)) from exc
     if not quiet:

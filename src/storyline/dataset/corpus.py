@@ -59,13 +59,15 @@ class RecordsCorpus:
     `replace_events`, `replace_stories`, `save_errors`, `save_name_vectors`.
     """
 
-    def __init__(self, uris: list[str], *, memory_limit: str = "512MB", threads: int | None = None):
+    def __init__(self, uris: list[str], *, memory_limit: str = "512MB", threads: int | None = None,
+                 temp_dir: str | None = None):
         from storyline.dataset.files import _dataset, import_pyarrow
         from storyline.dataset.rows import record_schema
 
         import_pyarrow()
         duckdb = import_duckdb()
-        self._folder = tempfile.TemporaryDirectory(prefix="storyline-corpus-")
+        # the records are copied here (texts included): `temp_dir` when $TMPDIR is small or in memory
+        self._folder = tempfile.TemporaryDirectory(prefix="storyline-corpus-", dir=temp_dir)
         self.conn = duckdb.connect(str(Path(self._folder.name) / "records.duckdb"))
         # bounded memory: DuckDB spills sorts and joins to its temporary folder beyond the limit
         self.memory_limit = memory_limit
@@ -305,8 +307,10 @@ def story_rows(stories: list) -> Iterator[dict]:
         }
 
 
-def run_corpus_on_records(uris: list[str], output: str, settings, *, memory_limit: str = "512MB") -> CorpusSummary:
-    """The corpus-level stages on record datasets; the export tables (and `stories.parquet`) are
+def run_corpus_on_records(uris: list[str], output: str, settings, *, memory_limit: str = "512MB",
+                          temp_dir: str | None = None) -> CorpusSummary:
+    """The corpus-level stages on record datasets; the export tables, `stories.parquet` and
+    `errors.parquet` (the per-item errors the datasets recorded, and unreadable datasets) are
     written as Parquet to `output` (a folder or URI)."""
     import time
 
@@ -316,16 +320,23 @@ def run_corpus_on_records(uris: list[str], output: str, settings, *, memory_limi
     from storyline.run import run_corpus_stages
 
     started = time.perf_counter()
-    with RecordsCorpus(uris, memory_limit=memory_limit, threads=settings.corpus_thread_count()) as corpus:
+    with RecordsCorpus(uris, memory_limit=memory_limit, threads=settings.corpus_thread_count(),
+                       temp_dir=temp_dir) as corpus:
         run_corpus_stages(corpus, settings)
         summary = corpus.summary
         summary.files = write_records_parquet(iter_records(corpus), output)
         pa, pq = import_pyarrow()
         filesystem, root = open_filesystem(str(output), create=True)
-        path = f"{root.rstrip('/')}/stories.parquet"
-        with filesystem.open_output_stream(path) as sink:
-            pq.write_table(pa.Table.from_pylist(list(story_rows(corpus.stories)), schema=story_schema()), sink)
-        summary.files.append(path)
+        extra = {
+            "stories": pa.Table.from_pylist(list(story_rows(corpus.stories)), schema=story_schema()),
+            "errors": pa.Table.from_pylist([{"source": e.source, "reason": e.reason} for e in summary.errors],
+                                           schema=pa.schema([("source", pa.string()), ("reason", pa.string())])),
+        }
+        for name, table in extra.items():
+            path = f"{root.rstrip('/')}/{name}.parquet"
+            with filesystem.open_output_stream(path) as sink:
+                pq.write_table(table, sink)
+            summary.files.append(path)
     summary.elapsed = time.perf_counter() - started
     return summary
 
