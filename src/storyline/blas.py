@@ -11,18 +11,26 @@ restored afterwards); a no-op when the process already runs BLAS on one thread.
 from __future__ import annotations
 
 import contextlib
+import sys
+
+
+_libraries: dict = {}  # {"modules": len(sys.modules) when looked up, "blas": threadpoolctl's selection}
 
 
 def _blas_libraries():
-    """threadpoolctl's view of the process's BLAS libraries now (None without threadpoolctl, or when
-    it cannot inspect the process). Not cached: a later import can load another BLAS (scipy ships
-    its own OpenBLAS), which must be limited too; the look-up costs ~0.2 ms per document."""
-    try:
-        from threadpoolctl import ThreadpoolController
+    """threadpoolctl's view of the process's BLAS libraries (None without threadpoolctl, or when it
+    cannot inspect the process). Looked up again whenever modules were imported since the last
+    look-up: an import can load another BLAS (scipy ships its own OpenBLAS), which must be limited
+    too; otherwise reused, because a look-up costs ~0.2 ms and runs for every document."""
+    if _libraries.get("modules") != len(sys.modules):
+        try:
+            from threadpoolctl import ThreadpoolController
 
-        return ThreadpoolController().select(user_api="blas")
-    except Exception:
-        return None
+            blas = ThreadpoolController().select(user_api="blas")
+        except Exception:
+            blas = None
+        _libraries.update(modules=len(sys.modules), blas=blas)
+    return _libraries["blas"]
 
 
 def one_blas_thread() -> contextlib.AbstractContextManager:

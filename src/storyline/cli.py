@@ -20,6 +20,12 @@ def _settings(**overrides) -> Settings:
     return Settings.from_env(**overrides)
 
 
+def _echo_errors(errors) -> None:
+    """Per-item errors of a run, one line each, on stderr."""
+    for error in errors:
+        click.echo(f"error: {error.source}: {error.reason}", file=click.get_text_stream("stderr"))
+
+
 def _open_readonly(settings: Settings):
     from storyline.store import StoreError, open_store
 
@@ -86,8 +92,7 @@ def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, engi
         raise click.ClickException(str(exc)) from exc
     err = click.get_text_stream("stderr")
     if not quiet:
-        for error in summary.errors:
-            click.echo(f"error: {error.source}: {error.reason}", file=err)
+        _echo_errors(summary.errors)
     languages_seen = ", ".join(f"{lang} {n}" for lang, n in summary.languages.most_common()) or "none"
     click.echo(
         f"ingested {summary.ingested}, skipped {summary.skipped} (already {'recorded' if records else 'stored'}), failed {summary.failed}; "
@@ -120,8 +125,7 @@ def load(records, db_path, force, quiet):
     except (StoreError, RuntimeError) as exc:
         raise click.ClickException(str(exc)) from exc
     if not quiet:
-        for error in summary.errors:
-            click.echo(f"error: {error.source}: {error.reason}", file=click.get_text_stream("stderr"))
+        _echo_errors(summary.errors)
     click.echo(f"loaded {summary.ingested}, skipped {summary.skipped} (already stored), failed {summary.failed}; "
                f"{summary.elapsed:.1f} s -> {settings.db_path}")
     if summary.ingested == 0 and summary.skipped == 0:
@@ -149,8 +153,7 @@ def corpus(records, output, memory_limit, temp_dir, quiet):
     except RuntimeError as exc:  # pyarrow or duckdb not installed
         raise click.ClickException(str(exc)) from exc
     if not quiet:
-        for error in summary.errors:
-            click.echo(f"error: {error.source}: {error.reason}", file=click.get_text_stream("stderr"))
+        _echo_errors(summary.errors)
     click.echo(f"{summary.documents} documents ({summary.duplicates} duplicate rows ignored), "
                f"{len(summary.errors)} errors; {summary.elapsed:.1f} s -> {output} ({len(summary.files)} files)")
     if summary.documents == 0:

@@ -19,9 +19,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from storyline.records import (
-    Claim, Contradiction, Document, Entity, Event, ItemError, Mention, Paragraph, RemovedBlock, Span,
-)
+from storyline.dataset.rows import EMPTY_ROW, claim_from_row, row_result
+from storyline.records import Claim, Contradiction, Document, Entity, Event, ItemError, Mention
 
 DUCKDB_MISSING = "the corpus stages on record datasets need DuckDB: install it with `pip install 'storyline[parquet]'`"
 FETCH_ROWS = 2_048  # rows fetched from DuckDB at a time while streaming
@@ -173,23 +172,15 @@ class RecordsCorpus:
         return dict(self.conn.execute("SELECT id, language FROM documents").fetchall())
 
     def iter_documents(self, *, with_raw: bool = False) -> Iterator[Document]:
-        """Documents in the store's order (dated first, by date, then id); never the raw bytes."""
+        """Documents in the store's order (dated first, by date, then id); never the raw bytes, and
+        without mentions, claims or vector (as the store's `iter_documents`)."""
         if self._empty:
             return
-        sql = ("SELECT id, source, format, title, url, site, language, published, published_evidence, not_before, "
-               "text, encoding, paragraphs, sentences, removed, stages_run FROM documents "
-               "ORDER BY published IS NULL, published, id")
-        for (id_, source, format_, title, url, site, language, published, evidence, not_before, text, encoding,
-             paragraphs, sentences, removed, stages) in self._stream(sql):
-            yield Document(
-                id=id_, source=source, format=format_, raw=b"", text=text or "", title=title, url=url, site=site,
-                language=language, published=published, published_evidence=evidence, not_before=not_before,
-                encoding=encoding,
-                paragraphs=[Paragraph(p["start"], p["end"], p["language"]) for p in paragraphs or []],
-                sentences=[Span(s["start"], s["end"]) for s in sentences or []],
-                removed=[RemovedBlock(r["text"], r["reason"]) for r in removed or []],
-                stages_run=list(stages or []),
-            )
+        columns = ["id", "source", "format", "title", "url", "site", "language", "published", "published_evidence",
+                   "not_before", "text", "encoding", "paragraphs", "sentences", "removed", "stages_run"]
+        sql = f"SELECT {', '.join(columns)} FROM documents ORDER BY published IS NULL, published, id"
+        for row in self._stream(sql):
+            yield row_result({**EMPTY_ROW, **dict(zip(columns, row)), "skipped": False})
 
     def _mention(self, document: str, row: tuple) -> Mention:
         idx, start, end, text, type_, lemma = row
@@ -221,13 +212,10 @@ class RecordsCorpus:
         """(document, claim) ordered by document, start, id (the store's order)."""
         if self._empty:
             return
-        for document, c in self._stream("SELECT document, claim FROM claims ORDER BY document, claim.start, claim.id"):
-            yield document, Claim(
-                id=c["id"], start=c["start"], end=c["end"], stance=c["stance"], relation=c["relation"],
-                participants=list(c["participants"] or []), speaker=c["speaker"], via=list(c["via"] or []),
-                when=c["when"], when_text=c["when_text"], cameo=c["cameo"],
-                summary=self._summaries.get(c["id"], c["summary"]), quote=bool(c["quote"]), trigger=c["trigger"],
-            )
+        for document, row in self._stream("SELECT document, claim FROM claims ORDER BY document, claim.start, claim.id"):
+            claim = claim_from_row(row)
+            claim.summary = self._summaries.get(claim.id, claim.summary)
+            yield document, claim
 
     def documents_by_id(self, ids: list[str], *, text: bool = True) -> dict[str, dict]:
         columns = ["id", "title", "language", "published", "source", "site", "url"] + (["text"] if text else [])

@@ -39,7 +39,7 @@ def record_schema():
     ], metadata={"storyline.records": str(ROW_VERSION)})
 
 
-_EMPTY_ROW = dict.fromkeys(
+EMPTY_ROW = dict.fromkeys(
     ["id", "source", "error", "skipped", "format", "raw", "text", "encoding", "title", "url", "site", "language",
      "published", "published_evidence", "not_before", "paragraphs", "sentences", "removed", "mentions", "claims",
      "stages_run", "embedding"]
@@ -47,11 +47,11 @@ _EMPTY_ROW = dict.fromkeys(
 
 
 def error_row(error: ItemError, document_id: str | None = None) -> dict:
-    return {**_EMPTY_ROW, "id": document_id, "source": error.source, "error": error.reason, "skipped": False}
+    return {**EMPTY_ROW, "id": document_id, "source": error.source, "error": error.reason, "skipped": False}
 
 
 def skipped_row(document_id: str, source: str) -> dict:
-    return {**_EMPTY_ROW, "id": document_id, "source": source, "skipped": True}
+    return {**EMPTY_ROW, "id": document_id, "source": source, "skipped": True}
 
 
 def document_row(doc: Document) -> dict:
@@ -92,11 +92,16 @@ def row_result(row: dict) -> Document | ItemError | None:
         sentences=[Span(s["start"], s["end"]) for s in row["sentences"] or []],
         removed=[RemovedBlock(r["text"], r["reason"]) for r in row["removed"] or []],
         mentions=[Mention(m["start"], m["end"], m["text"], m["type"], m["lemma"]) for m in row["mentions"] or []],
-        claims=[Claim(
-            id=c["id"], start=c["start"], end=c["end"], stance=c["stance"], relation=c["relation"],
-            participants=list(c["participants"] or []), speaker=c["speaker"], via=list(c["via"] or []),
-            when=c["when"], when_text=c["when_text"], cameo=c["cameo"], summary=c["summary"], quote=bool(c["quote"]),
-            trigger=c["trigger"],
-        ) for c in row["claims"] or []],
+        claims=[claim_from_row(c) for c in row["claims"] or []],
         stages_run=list(row["stages_run"] or []), embedding=row["embedding"],
+    )
+
+
+def claim_from_row(c: dict) -> Claim:
+    """A claim from its nested struct in a record row."""
+    return Claim(
+        id=c["id"], start=c["start"], end=c["end"], stance=c["stance"], relation=c["relation"],
+        participants=list(c["participants"] or []), speaker=c["speaker"], via=list(c["via"] or []),
+        when=c["when"], when_text=c["when_text"], cameo=c["cameo"], summary=c["summary"], quote=bool(c["quote"]),
+        trigger=c["trigger"],
     )
