@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from storyline.config import Settings
+from storyline.entities.biluo_decoder import GreedyEntityDecoder
 from storyline.entities.consistency import consistent_spans
 from storyline.entities.name_shape import shape_adjusted
 from storyline.entities.roles import split_role_prefix
@@ -117,6 +118,7 @@ class EntityRecognizer:
         chosen = model_dir or settings.extra.get("ner_model_dir") or DEFAULT_MODEL_DIR
         self.model_dir: Path | None = Path(chosen)
         self.nlp = load_pipeline(str(self.model_dir))
+        self.decoder = GreedyEntityDecoder.for_pipeline(self.nlp)
         self.batch_size = batch_size
         self.russian_natasha = _want_natasha(settings)
 
@@ -126,6 +128,7 @@ class EntityRecognizer:
         self = cls.__new__(cls)
         self.model_dir = None
         self.nlp = nlp
+        self.decoder = GreedyEntityDecoder.for_pipeline(nlp)
         self.batch_size = batch_size
         self.russian_natasha = False
         return self
@@ -144,16 +147,34 @@ class EntityRecognizer:
             for a, b in chunk_ranges(text):
                 jobs.append((i, a, text[a:b]))
         results: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-        chunk_docs = self.nlp.pipe((chunk for _, _, chunk in jobs), batch_size=self.batch_size)
-        for (i, base, chunk), doc in zip(jobs, chunk_docs):
-            for ent in doc.ents:
-                if ent.label_ in ENTITY_TYPES:
-                    # "Политолог Ян Бреммер" read as one ORG: the person after the role word
-                    a, b, label = split_role_prefix(chunk, ent.start_char, ent.end_char, ent.label_)
-                    results[i].append((base + a, base + b, label))
+        for (i, base, chunk), (start_char, end_char, label) in self._chunk_entities(jobs):
+            if label in ENTITY_TYPES:
+                # "Политолог Ян Бреммер" read as one ORG: the person after the role word
+                a, b, label = split_role_prefix(chunk, start_char, end_char, label)
+                results[i].append((base + a, base + b, label))
         # codes with digits are products; then one name, one reading per document (types voted,
         # missed repetitions and inflected forms added)
         return iter(consistent_spans(text, shape_adjusted(text, spans)) for text, spans in zip(texts, results))
+
+    def _chunk_entities(self, jobs: list[tuple[int, int, str]]):
+        """(job, (start char, end char, label)) for every entity the model finds in the chunks."""
+        if self.decoder is None:
+            chunk_docs = self.nlp.pipe((chunk for _, _, chunk in jobs), batch_size=self.batch_size)
+            for job, doc in zip(jobs, chunk_docs):
+                for ent in doc.ents:
+                    yield job, (ent.start_char, ent.end_char, ent.label_)
+            return
+        # the same entities as nlp.pipe, with spaCy's decoding loop replaced (see biluo_decoder)
+        for first in range(0, len(jobs), self.batch_size):
+            batch = jobs[first:first + self.batch_size]
+            docs = [self.nlp.make_doc(chunk) for _, _, chunk in batch]
+            for name, component in self.nlp.pipeline:
+                if name != "ner":
+                    docs = list(component.pipe(docs))
+            for job, doc, spans in zip(batch, docs, self.decoder.entities(docs)):
+                for start, end, label in spans:
+                    last = doc[end - 1]
+                    yield job, (doc[start].idx, last.idx + len(last.text), label)
 
     def recognize_document(self, doc: Document) -> list[Mention]:
         """Mentions of ``doc.text``; ``lemma`` and ``entity`` are left for later stages.

@@ -1,0 +1,211 @@
+"""Greedy BILUO decoding of spaCy's transition-based NER model, in numpy.
+
+spaCy's own decoder (``Parser.greedy_parse``) is compiled C, but the spaCy 3.8 wheels are built
+with Cython 3, whose code for the parser state's small inline methods (``StateC::B`` and the
+like) takes and releases the GIL on every call. The NER calls them dozens of times per token
+(features, then the validity of 18 moves), so decoding cost ~18 µs per token: half of our NER
+time, and a third of a whole document's CPU (measured with gdb/perf on a 2-core host).
+
+The model itself is small and its decisions are simple enough to replay exactly:
+
+* A state's features are three token ids: the next token ``B0``, the first token of the open
+  entity ``E0`` (or padding) and ``B0 - 1`` when an entity is open (else padding). The lower
+  layer's output for every token and feature slot is precomputed by spaCy's own layer
+  (``PrecomputableAffine``); a state's hidden vector is the maxout of the sum of its three rows
+  plus a bias, and the upper layer scores the 18 moves.
+* While no entity is open the features do not depend on the past (``[B0, pad, pad]``), so the
+  scores of every token in that state are one vectorised computation; only the tokens inside a
+  multi-token entity (after a ``B``) need a step of their own.
+* Valid moves (no preset entities here: documents come straight from the tokenizer): with no
+  entity open, ``B-x`` (not on the last token, not on whitespace, not before a sentence start),
+  ``U-x`` (not on whitespace) and ``O``; with one open, ``I-x`` of its label (not on the last
+  token, not before a sentence start) and ``L-x``. The best valid move wins, the first one on a
+  tie, as in spaCy.
+
+Sums are done in spaCy's order, so hidden vectors are identical; the upper layer's dot products
+go through numpy instead of BLIS and may differ in the last bit, which could only flip an exact
+tie (none seen on 4,000 SlavicNER articles; see ``tests/test_ner_decoder.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class _Moves:
+    begin: np.ndarray  # move index of B-label, per label index
+    inside: np.ndarray
+    last: np.ndarray
+    unit: np.ndarray
+    out: int
+    labels: tuple[str, ...]
+
+
+class GreedyEntityDecoder:
+    """Entities of a batch of tokenised, tok2vec-annotated Docs, as spaCy's NER would find them.
+
+    Build with :meth:`for_pipeline`, which returns None when the pipeline's NER is not a model
+    this decoder replays exactly (then use ``nlp.pipe``).
+    """
+
+    def __init__(self, ner) -> None:
+        model = ner.model
+        self.tok2vec = model.get_ref("tok2vec")
+        self.lower = model.get_ref("lower")
+        upper = model.get_ref("upper")
+        self.bias = self.lower.get_param("b")  # (hiddens, pieces)
+        self.upper_w = upper.get_param("W")  # (moves, hiddens)
+        self.upper_b = upper.get_param("b")
+        self.moves = _parse_moves([ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)])
+        # per label, the weights of its two moves inside an entity: I-x, then L-x
+        pairs = np.stack([self.moves.inside, self.moves.last], axis=1)  # (labels, 2)
+        self.open_w = [np.ascontiguousarray(self.upper_w[pair].T) for pair in pairs]  # (hiddens, 2)
+        self.open_b = [self.upper_b[pair] for pair in pairs]
+        self.open_moves = [(int(a), int(b)) for a, b in pairs]
+
+    @classmethod
+    def for_pipeline(cls, nlp) -> "GreedyEntityDecoder | None":
+        from spacy.pipeline import EntityRecognizer
+
+        if "ner" not in nlp.pipe_names:
+            return None
+        ner = nlp.get_pipe("ner")
+        if not isinstance(ner, EntityRecognizer) or ner.cfg.get("beam_width", 1) != 1:
+            return None
+        model = ner.model
+        if not model.attrs.get("has_upper") or model.attrs.get("unseen_classes"):
+            return None
+        lower = model.get_ref("lower")
+        if lower.get_dim("nF") != 3 or lower.get_param("b").ndim != 2:
+            return None
+        try:
+            moves = _parse_moves([ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)])
+        except ValueError:
+            return None
+        if not moves.labels:
+            return None
+        return cls(ner)
+
+    def entities(self, docs: Sequence) -> list[list[tuple[int, int, str]]]:
+        """(start token, end token, label) per Doc; each Doc needs its ``tensor`` from tok2vec."""
+        from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
+
+        results: list[list[tuple[int, int, str]]] = [[] for _ in docs]
+        lengths = [len(doc) for doc in docs]
+        if not sum(lengths):
+            return results
+        tokvecs = self.tok2vec.predict(list(docs))  # (tokens, width), the Docs concatenated
+        feats = self.lower.predict(tokvecs)  # (tokens + 1, 3, hiddens, pieces); row 0 is padding
+        pad = feats[0]
+        # no entity open: features [B0, pad, pad] -> scores of every token at once
+        closed = feats[1:, 0] + pad[1]
+        closed += pad[2]
+        closed += self.bias
+        closed_scores = closed.max(axis=-1) @ self.upper_w.T + self.upper_b  # (tokens, moves)
+        offset = 0
+        for index, doc in enumerate(docs):
+            n = lengths[index]
+            if not n:
+                continue
+            flags = doc.to_array([IS_SPACE, SENT_START, ENT_IOB])
+            if flags[:, 2].any():
+                raise ValueError("documents with preset entities are not supported")
+            results[index] = self._decode(
+                closed_scores[offset:offset + n], feats, offset, flags[:, 0] != 0, flags[:, 1] == 1
+            )
+            offset += n
+        return results
+
+    def _decode(self, scores: np.ndarray, feats: np.ndarray, offset: int, space: np.ndarray,
+                sent_start: np.ndarray) -> list[tuple[int, int, str]]:
+        moves = self.moves
+        n = len(scores)
+        # the best move of each token when no entity is open: B-x, U-x or O
+        begin = scores[:, moves.begin]
+        unit = scores[:, moves.unit]
+        out = scores[:, moves.out]
+        next_starts_sentence = np.zeros(n, dtype=bool)
+        next_starts_sentence[:-1] = sent_start[1:]
+        begin_ok = ~space & ~next_starts_sentence
+        begin_ok[-1] = False  # the last token cannot begin a multi-token entity
+        # move order in spaCy's table decides ties: B-* come before U-*, U-* before O
+        candidates = np.concatenate([np.where(begin_ok[:, None], begin, -np.inf),
+                                     np.where(~space[:, None], unit, -np.inf), out[:, None]], axis=1)
+        order = np.concatenate([moves.begin, moves.unit, [moves.out]])
+        choice = _first_max_by_move_order(candidates, order)
+        n_labels = len(moves.labels)
+        entities: list[tuple[int, int, str]] = []
+        starts = np.flatnonzero(choice < 2 * n_labels)  # tokens where B-x or U-x would be chosen
+        pos = 0
+        while pos < len(starts):
+            i = int(starts[pos])
+            pos += 1
+            c = int(choice[i])
+            if c >= n_labels:  # U-x
+                entities.append((i, i + 1, moves.labels[c - n_labels]))
+                continue
+            label = c  # B-x: the entity stays open until L-x
+            start = i
+            i += 1
+            while True:
+                hidden = feats[offset + i + 1, 0] + feats[offset + start + 1, 1]
+                hidden += feats[offset + i, 2]  # B0 - 1, shifted by the padding row
+                hidden += self.bias
+                s_in, s_last = hidden.max(axis=-1) @ self.open_w[label] + self.open_b[label]
+                in_ok = i < n - 1 and not sent_start[i + 1]
+                move_in, move_last = self.open_moves[label]
+                if in_ok and _takes_first(s_in, move_in, s_last, move_last):
+                    i += 1
+                    continue
+                entities.append((start, i + 1, moves.labels[label]))
+                break
+            # the closed-state choices before the entity's end were never taken
+            while pos < len(starts) and starts[pos] <= i:
+                pos += 1
+        return entities
+
+
+def _takes_first(score_a, move_a: int, score_b, move_b: int) -> bool:
+    """Whether move a beats move b: the higher score, or the lower move index on a tie."""
+    return score_a > score_b or (score_a == score_b and move_a < move_b)
+
+
+def _first_max_by_move_order(candidates: np.ndarray, order: np.ndarray) -> np.ndarray:
+    """Column of the best candidate per row; ties go to the column whose move index is lowest."""
+    by_move = np.argsort(order, kind="stable")
+    best_in_move_order = np.argmax(candidates[:, by_move], axis=1)  # argmax keeps the first maximum
+    return by_move[best_in_move_order]
+
+
+def _parse_moves(names: list[str]) -> _Moves:
+    labels: list[str] = []
+    index: dict[tuple[str, str], int] = {}
+    out = -1
+    for i, name in enumerate(names):
+        if name == "O":
+            out = i
+            continue
+        if name == "M":
+            continue
+        kind, _, label = name.partition("-")
+        if kind not in "BILU" or len(kind) != 1:
+            raise ValueError(f"unknown move {name!r}")
+        if not label:  # "U-": only valid for preset blocked spans, which we never have
+            continue
+        index[(kind, label)] = i
+        if label not in labels:
+            labels.append(label)
+    if out < 0 or any((kind, label) not in index for kind in "BILU" for label in labels):
+        raise ValueError("not a BILUO move table")
+    return _Moves(
+        begin=np.array([index[("B", label)] for label in labels]),
+        inside=np.array([index[("I", label)] for label in labels]),
+        last=np.array([index[("L", label)] for label in labels]),
+        unit=np.array([index[("U", label)] for label in labels]),
+        out=out,
+        labels=tuple(labels),
+    )
