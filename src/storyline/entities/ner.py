@@ -44,6 +44,7 @@ def load_pipeline(model_dir: str):
     use_numpy_matmul(nlp)
     storyline.entities.ner_model.cache_token_embeddings(nlp)
     storyline.entities.ner_model.read_doc_labels_from_arrays(nlp)
+    storyline.entities.ner_model.compute_only_used_lexeme_attributes(nlp)
     return nlp
 
 
