@@ -106,64 +106,63 @@ class GreedyEntityDecoder:
         closed += pad[2]
         closed += self.bias
         closed_scores = closed.max(axis=-1) @ self.upper_w.T + self.upper_b  # (tokens, moves)
-        offset = 0
-        for index, doc in enumerate(docs):
-            n = lengths[index]
-            if not n:
-                continue
-            flags = doc.to_array([IS_SPACE, SENT_START, ENT_IOB])
-            if flags[:, 2].any():
-                raise ValueError("documents with preset entities are not supported")
-            results[index] = self._decode(
-                closed_scores[offset:offset + n], feats, offset, flags[:, 0] != 0, flags[:, 1] == 1
-            )
-            offset += n
+        flags = np.concatenate([doc.to_array([IS_SPACE, SENT_START, ENT_IOB]) for doc in docs if len(doc)])
+        if flags[:, 2].any():
+            raise ValueError("documents with preset entities are not supported")
+        space, sent_start = flags[:, 0] != 0, flags[:, 1] == 1
+        ends = np.cumsum(lengths)
+        starts_at = ends - np.asarray(lengths)
+        choice = self._closed_choices(closed_scores, space, sent_start, ends[np.asarray(lengths) > 0] - 1)
+        for index, (lo, hi) in enumerate(zip(starts_at.tolist(), ends.tolist())):
+            if hi > lo:
+                results[index] = self._decode(choice, feats, lo, hi, sent_start)
         return results
 
-    def _decode(self, scores: np.ndarray, feats: np.ndarray, offset: int, space: np.ndarray,
-                sent_start: np.ndarray) -> list[tuple[int, int, str]]:
+    def _closed_choices(self, scores: np.ndarray, space: np.ndarray, sent_start: np.ndarray,
+                        last_tokens: np.ndarray) -> np.ndarray:
+        """Per token, the move taken when no entity is open, as a column of [B-x..., U-x..., O]."""
         moves = self.moves
-        n = len(scores)
-        # the best move of each token when no entity is open: B-x, U-x or O
-        begin = scores[:, moves.begin]
-        unit = scores[:, moves.unit]
-        out = scores[:, moves.out]
-        next_starts_sentence = np.zeros(n, dtype=bool)
-        next_starts_sentence[:-1] = sent_start[1:]
-        begin_ok = ~space & ~next_starts_sentence
-        begin_ok[-1] = False  # the last token cannot begin a multi-token entity
-        # move order in spaCy's table decides ties: B-* come before U-*, U-* before O
-        candidates = np.concatenate([np.where(begin_ok[:, None], begin, -np.inf),
-                                     np.where(~space[:, None], unit, -np.inf), out[:, None]], axis=1)
-        order = np.concatenate([moves.begin, moves.unit, [moves.out]])
-        choice = _first_max_by_move_order(candidates, order)
+        begin_ok = ~space
+        begin_ok[:-1] &= ~sent_start[1:]  # an entity does not run into the next sentence
+        begin_ok[last_tokens] = False  # nor past the end of its Doc
+        candidates = np.concatenate([np.where(begin_ok[:, None], scores[:, moves.begin], -np.inf),
+                                     np.where(~space[:, None], scores[:, moves.unit], -np.inf),
+                                     scores[:, [moves.out]]], axis=1)
+        # move order in spaCy's table decides ties
+        return _first_max_by_move_order(candidates, np.concatenate([moves.begin, moves.unit, [moves.out]]))
+
+    def _decode(self, choice: np.ndarray, feats: np.ndarray, lo: int, hi: int,
+                sent_start: np.ndarray) -> list[tuple[int, int, str]]:
+        """Entities of the Doc whose tokens are lo..hi-1 of the batch, token offsets within the Doc."""
+        moves = self.moves
         n_labels = len(moves.labels)
         entities: list[tuple[int, int, str]] = []
-        starts = np.flatnonzero(choice < 2 * n_labels)  # tokens where B-x or U-x would be chosen
+        starts = (lo + np.flatnonzero(choice[lo:hi] < 2 * n_labels)).tolist()  # B-x or U-x
         pos = 0
         while pos < len(starts):
-            i = int(starts[pos])
+            i = starts[pos]
             pos += 1
             c = int(choice[i])
             if c >= n_labels:  # U-x
-                entities.append((i, i + 1, moves.labels[c - n_labels]))
+                entities.append((i - lo, i + 1 - lo, moves.labels[c - n_labels]))
                 continue
             label = c  # B-x: the entity stays open until L-x
             start = i
             i += 1
+            move_in, move_last = self.open_moves[label]
             while True:
-                hidden = feats[offset + i + 1, 0] + feats[offset + start + 1, 1]
-                hidden += feats[offset + i, 2]  # B0 - 1, shifted by the padding row
+                # features [B0, E0, B0 - 1], each shifted by the padding row
+                hidden = feats[i + 1, 0] + feats[start + 1, 1]
+                hidden += feats[i, 2]
                 hidden += self.bias
                 s_in, s_last = hidden.max(axis=-1) @ self.open_w[label] + self.open_b[label]
-                in_ok = i < n - 1 and not sent_start[i + 1]
-                move_in, move_last = self.open_moves[label]
+                in_ok = i < hi - 1 and not sent_start[i + 1]
                 if in_ok and _takes_first(s_in, move_in, s_last, move_last):
                     i += 1
                     continue
-                entities.append((start, i + 1, moves.labels[label]))
+                entities.append((start - lo, i + 1 - lo, moves.labels[label]))
                 break
-            # the closed-state choices before the entity's end were never taken
+            # the closed-state choices up to the entity's end were never taken
             while pos < len(starts) and starts[pos] <= i:
                 pos += 1
         return entities
