@@ -527,3 +527,17 @@ def test_group_words_joined_to_a_place_do_not_make_their_language_the_places():
     britons.group_word = True
     name, type_, languages, mentions = _summary([place, britons])
     assert (name, type_, languages, mentions) == ("Británie", "LOC", frozenset({"cs"}), 20)
+
+
+def test_local_entity_name_and_type_follow_absorbed_mentions():
+    # name and type are remembered between pair comparisons; taking over another group's mentions
+    # must still change them
+    from collections import Counter
+
+    from storyline.resolve.within_document import LocalEntity
+
+    short = LocalEntity("d", "en", [0], Counter({"Musk": 1}), Counter({"LOC": 1}), key="musk")
+    assert (short.name, short.type) == ("Musk", "LOC")
+    full = LocalEntity("d", "en", [1, 2], Counter({"Elon Musk": 2}), Counter({"PER": 2}), key="elon musk")
+    short.absorb(full)
+    assert (short.name, short.type) == ("Elon Musk", "PER")

@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from storyline.resolve.names import acronym_of, looks_like_acronym, person_words, skeleton
+from storyline.resolve.names import acronym_of, looks_like_acronym, person_word_tuple, person_words, skeleton
 from storyline.resolve.within_document import LocalEntity, is_name_compound, words_match
 
 __all__ = ["cluster_local_entities", "names_match", "MAX_BLOCK"]
@@ -118,7 +118,9 @@ def names_match(key_a: str, key_b: str, person: bool) -> bool:
 def _similar_words(a: str, b: str) -> bool:
     """Word-level fuzzy match: a whole-name ratio would let "Европейски съюз" (Union) meet
     "Европейски съд" (Court) on their long shared adjective."""
-    return words_match(a, b) or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= FUZZY_THRESHOLD)
+    if a == b or (a[:1] == b[:1] and words_match(a, b)):  # words that match start alike
+        return True
+    return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= FUZZY_THRESHOLD
 
 
 def _blocks(keys: list[str]) -> dict[str, list[int]]:
@@ -165,20 +167,7 @@ def cluster_local_entities(units: list[LocalEntity]) -> list[list[LocalEntity]]:
     keys = [key for (key, _), _ in nodes]
     # 2./3. names that match, compared only inside blocks
     one_word_pairs: set[tuple[int, int]] = set()  # two one-word person names: decided on context below
-    for members in _blocks(keys).values():
-        if len(members) > MAX_BLOCK:
-            continue
-        for x in range(len(members)):
-            (key_a, person_a), unit_a = nodes[members[x]]
-            for y in range(x + 1, len(members)):
-                (key_b, person_b), unit_b = nodes[members[y]]
-                if person_a != person_b or uf.find(unit_a) == uf.find(unit_b):
-                    continue
-                if names_match(key_a, key_b, person_a):
-                    if person_a and len(person_words(key_a)) == 1 and len(person_words(key_b)) == 1:
-                        one_word_pairs.add((unit_a, unit_b))
-                    else:
-                        uf.union(unit_a, unit_b)
+    _match_in_blocks(nodes, _blocks(keys), uf, one_word_pairs)
     _merge_one_word_names(units, uf, one_word_pairs)
     _attach_surnames(units, uf)
     _attach_acronyms(units, uf)
@@ -186,6 +175,88 @@ def cluster_local_entities(units: list[LocalEntity]) -> list[list[LocalEntity]]:
     for i, unit in enumerate(units):
         clusters[uf.find(i)].append(unit)
     return list(clusters.values())
+
+
+def _match_in_blocks(nodes: list[tuple[tuple[str, bool], int]], blocks: dict[str, list[int]],
+                     uf: _UnionFind, one_word_pairs: set[tuple[int, int]]) -> None:
+    """`names_match` over the pairs of each block, with each name's words taken once and only the
+    pairs it can accept looked at: people with people, other names with the same number of words
+    (a person's one-word name meets a full name only as its words run together, `joined_match`).
+    Matches are unions (or, for two one-word people, `one_word_pairs`), so neither the order of
+    the pairs nor a pair met again in another block changes the result."""
+    n = len(nodes)
+    words_of = [person_word_tuple(key) if person else tuple(key.split()) for (key, person), _ in nodes]
+    # who may match whom: 0 a person by one word, 1 a person's full name, 2 + n another name of n words
+    kind = [(0 if len(words) == 1 else 1) if person else 2 + len(words)
+            for ((_, person), _), words in zip(nodes, words_of)]
+    unit_of = [unit for _, unit in nodes]
+    find, union = uf.find, uf.union
+    seen: set[int] = set()  # node pairs (a * n + b) already compared in an earlier block
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > MAX_BLOCK:
+            continue
+        by_kind: dict[int, list[int]] = {}
+        for m in members:  # node order: a pair is always (earlier, later), as (a, b) below
+            k = kind[m]
+            if k in by_kind:
+                by_kind[k].append(m)
+            else:
+                by_kind[k] = [m]
+        for k, same in by_kind.items():
+            if len(same) < 2:
+                continue
+            if k == 0:  # two one-word names of people: spelling now, context later
+                for x, ma in enumerate(same):
+                    unit_a, word_a = unit_of[ma], words_of[ma][0]
+                    for mb in same[x + 1:]:
+                        unit_b = unit_of[mb]
+                        word_b = words_of[mb][0]  # words that match start alike (`_attach_short_forms`)
+                        if word_a[0] == word_b[0] and find(unit_a) != find(unit_b) and words_match(word_a, word_b):
+                            one_word_pairs.add((unit_a, unit_b))
+                continue
+            for x, ma in enumerate(same):
+                a, base = words_of[ma], ma * n
+                for mb in same[x + 1:]:
+                    pair = base + mb
+                    if pair in seen:
+                        continue
+                    seen.add(pair)
+                    b = words_of[mb]
+                    if k == 1:  # full names of people: surname and first name
+                        # surnames that match start alike (equal, same skeleton, same first letter
+                        # or one the other's start)
+                        if a[-1][0] != b[-1][0] or not (_surnames_match(a[-1], b[-1])
+                                                        and _first_names_match(a[0], b[0])):
+                            continue
+                    elif not _same_words(a, b):  # other names: word by word, in order or sorted
+                        continue
+                    union(unit_of[ma], unit_of[mb])
+        singles, full = by_kind.get(0), by_kind.get(1)
+        if singles and full:  # a handle or run-together name is the full name without spaces
+            joined: dict[str, list[int]] = {}
+            for m in full:
+                joined.setdefault("".join(words_of[m]), []).append(m)
+            for ma in singles:
+                word = words_of[ma][0]
+                if len(word) >= 6:
+                    for mb in joined.get(word, ()):
+                        union(unit_of[ma], unit_of[mb])
+
+
+def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Rule 3 for two names of as many words (`names_match`, not a person)."""
+    for x, y in zip(a, b):
+        if not _similar_words(x, y):
+            break
+    else:
+        return True
+    if len(a) == 1:
+        return False
+    # word order differs between languages ("Unia Europejska" / "Evropská unie")
+    for x, y in zip(sorted(a), sorted(b)):
+        if not _similar_words(x, y):
+            return False
+    return True
 
 
 def _clusters(units: list[LocalEntity], uf: _UnionFind) -> dict[int, list[int]]:
@@ -263,7 +334,7 @@ def _attach_surnames(units: list[LocalEntity], uf: _UnionFind) -> None:
         members = [i for i in members if not is_name_compound(units[i].forms)]
         if not members:
             continue
-        keys = {" ".join(person_words(units[i].key)) for i in members}
+        keys = {" ".join(person_word_tuple(units[i].key)) for i in members}
         if all(len(k.split()) == 1 for k in keys):
             single.append(root)
             continue
@@ -284,15 +355,12 @@ def _attach_surnames(units: list[LocalEntity], uf: _UnionFind) -> None:
             documents_of[root] = len({units[i].document for i in clusters[root]})
         return documents_of[root]
 
-    mentions = Counter()
-    for i, unit in enumerate(units):
-        mentions[uf.find(i)] += len(unit.mentions)
     for root in single:
         # the cluster's most mentioned spelling speaks for it (a chain of look-alike words
         # must not let its rarest member pick a person)
         spellings: Counter = Counter()
         for i in clusters[root]:
-            spellings[" ".join(person_words(units[i].key))] += len(units[i].mentions)
+            spellings[" ".join(person_word_tuple(units[i].key))] += len(units[i].mentions)
         word = spellings.most_common(1)[0][0]
         candidates = {r for r, key in full_names.get(skeleton(word), [])
                       if words_match(word, key.split()[-1]) or _strong_word_match(word, key.split()[-1])}

@@ -92,10 +92,11 @@ def shares_stem(person_word: str, place_word: str) -> bool:
 
 
 def _summary(cluster: list[LocalEntity]) -> tuple[str, Counter]:
-    types: Counter = Counter()
+    types: dict[str, int] = {}
     spellings: Counter = Counter()
     for unit in cluster:
-        types.update(unit.types)
+        for type_, count in unit.types.items():  # as Counter.update adds them
+            types[type_] = types.get(type_, 0) + count
         spellings[(unit.key, unit.language)] += len(unit.mentions)
     return majority_type(types), spellings
 

@@ -28,6 +28,7 @@ __all__ = [
     "phonetic_key",
     "skeleton",
     "person_words",
+    "person_word_tuple",
     "is_latin",
     "name_tokens",
     "acronym_of",
@@ -73,6 +74,7 @@ def titles() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=200_000)  # pure; a corpus repeats its names in every document
 def clean_name(text: str, type_: str | None = None) -> str:
     """The displayable base form: quotes and @ dropped, leading titles/roles stripped for people."""
     text = " ".join(text.split()).strip(_QUOTES + " .,;:!?()[]")
@@ -90,28 +92,44 @@ def clean_name(text: str, type_: str | None = None) -> str:
     return text
 
 
+@lru_cache(maxsize=200_000)
 def is_latin(text: str) -> bool:
     """True when every letter of `text` is Latin script."""
     letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all("LATIN" in unicodedata.name(ch, "") for ch in letters)
+    return bool(letters) and all(_latin_letter(ch) for ch in letters)
+
+
+@lru_cache(maxsize=None)  # one entry per letter of the scripts seen
+def _latin_letter(ch: str) -> bool:
+    return "LATIN" in unicodedata.name(ch, "")
+
+
+_SEPARATORS = re.compile(r"[.\-/]+")
+_NOT_KEY = re.compile(r"[^a-z0-9 ]+")
+_SOFT_G = re.compile(r"g(?=[eiy])")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _fold(match: re.Match) -> str:
+    return _FOLD_MAP[match.group(0)]
 
 
 @lru_cache(maxsize=200_000)
 def phonetic_key(text: str) -> str:
     """Script- and spelling-independent key of a name (see the module docstring)."""
     ascii_text = anyascii(text.lower().translate(_LATIN_SOUNDS)).lower()
-    ascii_text = re.sub(r"[.\-/]+", " ", ascii_text)  # "Б.Джонсон", "Гам-Ковид-Вак"
-    ascii_text = re.sub(r"[^a-z0-9 ]+", "", ascii_text)
+    ascii_text = _SEPARATORS.sub(" ", ascii_text)  # "Б.Джонсон", "Гам-Ковид-Вак"
+    ascii_text = _NOT_KEY.sub("", ascii_text)
     # in Latin spelling a soft g sounds like j (George / Джордж, Nigel / Найджъл); Cyrillic г is
     # always hard (Гэвин / Gavin)
     if is_latin(text):
-        ascii_text = re.sub(r"g(?=[eiy])", "j", ascii_text)
-    folded = _FOLD_RE.sub(lambda m: _FOLD_MAP[m.group(0)], ascii_text)
+        ascii_text = _SOFT_G.sub("j", ascii_text)
+    folded = _FOLD_RE.sub(_fold, ascii_text)
     out: list[str] = []
     for word in folded.split():
         # an h after a letter is silent or a digraph residue (Johnson, Hamburh); initial h ~ g
         word = word[0].replace("h", "g") + word[1:].replace("h", "")
-        word = re.sub(r"(.)\1+", r"\1", word)
+        word = _DOUBLED.sub(r"\1", word)
         if word:
             out.append(word)
     return " ".join(out)
@@ -126,9 +144,15 @@ _PARTICLES = frozenset("fon von fan van der den de di da du la le ter ten al el 
 
 def person_words(key: str) -> list[str]:
     """The words of a person's phonetic key without surname particles (at least one word)."""
+    return list(person_word_tuple(key))
+
+
+@lru_cache(maxsize=200_000)  # pure, and asked for the same keys in every pair comparison
+def person_word_tuple(key: str) -> tuple[str, ...]:
+    """`person_words` as a tuple, shared between callers (read it, never change it)."""
     words = key.split()
-    kept = [w for w in words if w not in _PARTICLES]
-    return kept or words[-1:]
+    kept = tuple(w for w in words if w not in _PARTICLES)
+    return kept or tuple(words[-1:])
 
 
 @lru_cache(maxsize=200_000)  # pure, and asked for the same words millions of times in blocks
@@ -144,12 +168,14 @@ def name_tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=200_000)
 def looks_like_acronym(text: str) -> bool:
     """"WSJ", "РФПИ", "NATO", "EU": 2-6 letters, all capitals."""
     letters = text.replace(".", "").replace(" ", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
+@lru_cache(maxsize=200_000)
 def acronym_of(text: str) -> str:
     """Initials of the content words ("Руски фонд за преки инвестиции" -> "РФПИ")."""
     words = [w for w in name_tokens(text) if w.lower() not in _SMALL_WORDS]

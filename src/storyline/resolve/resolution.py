@@ -11,9 +11,11 @@ readable and stable for the same input (`PER:elon-musk`).
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from storyline.entities.lemma import lemmatize as default_lemmatize
 from storyline.records import Alias, Entity, ItemError, Mention
@@ -48,7 +50,7 @@ class Resolution:
     errors: list[ItemError] = field(default_factory=list)
 
 
-def _display_name(forms: Counter, type_: str | None = None) -> str:
+def _display_name(forms: Mapping[str, int], type_: str | None = None) -> str:
     # acronyms ("WSJ") and handles ("elonmusk" beside "Elon Musk") only when nothing else was seen
     run_together = {f.replace(" ", "").lower() for f in forms if " " in f}
     spelled = Counter({f: c for f, c in forms.items()
@@ -62,6 +64,20 @@ def _display_name(forms: Counter, type_: str | None = None) -> str:
     return max(pool, key=lambda cf: (cf[0], len(cf[1]), cf[1]))[1]
 
 
+@contextmanager
+def _collector_paused():
+    """The cyclic garbage collector off while resolution builds its many small, long-lived
+    containers (per-document entities, their counts, blocks): they hold no reference cycles, so
+    collecting finds nothing, yet each full collection walks them all. Left as it was found."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def resolve_entities(documents: Iterable[DocumentMentions],
                      lemmatize: Callable[[str, str | None, str | None], str] = default_lemmatize,
                      translations: bool = True, name_vectors: NameVectorCache | None = None,
@@ -73,6 +89,12 @@ def resolve_entities(documents: Iterable[DocumentMentions],
     `name_vectors`: where name embeddings are kept between runs (the store), so a run encodes only
     names it has not seen. `encoder_threads`: name encoders run side by side.
     """
+    with _collector_paused():
+        return _resolve(documents, lemmatize, translations, name_vectors, encoder_threads)
+
+
+def _resolve(documents: Iterable[DocumentMentions], lemmatize: Callable[[str, str | None, str | None], str],
+             translations: bool, name_vectors: NameVectorCache | None, encoder_threads: int) -> Resolution:
     units: list[LocalEntity] = []
     errors: list[ItemError] = []
     for doc in documents:
@@ -95,23 +117,33 @@ def resolve_entities(documents: Iterable[DocumentMentions],
     for cluster in clusters:
         if all(unit.type == "PER" and is_name_compound(unit.forms) for unit in cluster):
             continue  # "Putin-Musk" names two people, not a third: its mentions stay unresolved
-        forms: Counter = Counter()
-        types: Counter = Counter()
-        aliases: Counter = Counter()
-        naming = naming_units(cluster)  # the place, not the group of people joined to it
-        for unit in cluster:
-            forms.update(unit.forms)
-            for form, count in unit.forms.items():
-                aliases[(form, unit.language)] += count
-        for unit in naming:
-            types.update(unit.types)
-        type_ = majority_type(types)
-        # the name comes from the mentions read as the entity's type: Russia, not the "Russian"
-        # (adjective) that joined it
-        typed: Counter = Counter()
-        for unit in naming:
-            if unit.type == type_:
-                typed.update(unit.forms)
+        forms: Mapping[str, int]
+        typed: Mapping[str, int]
+        if len(cluster) == 1:  # most entities: one document's mentions, counted already
+            unit = cluster[0]
+            forms = typed = unit.forms
+            type_ = unit.type
+            aliases = {(form, unit.language): count for form, count in forms.items()}
+        else:
+            # plain counts (what Counter.update would add, without a Counter per cluster)
+            forms, types, aliases = {}, {}, {}
+            naming = naming_units(cluster)  # the place, not the group of people joined to it
+            for unit in cluster:
+                language = unit.language
+                for form, count in unit.forms.items():
+                    forms[form] = forms.get(form, 0) + count
+                    aliases[(form, language)] = aliases.get((form, language), 0) + count
+            for unit in naming:
+                for t, count in unit.types.items():
+                    types[t] = types.get(t, 0) + count
+            type_ = majority_type(types)
+            # the name comes from the mentions read as the entity's type: Russia, not the "Russian"
+            # (adjective) that joined it
+            typed = {}
+            for unit in naming:
+                if unit.type == type_:
+                    for form, count in unit.forms.items():
+                        typed[form] = typed.get(form, 0) + count
         name = _display_name(typed or forms, type_)
         base_id = f"{type_}:{slug(name)}"
         used_ids[base_id] += 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from rapidfuzz import fuzz
@@ -25,7 +26,7 @@ from storyline.resolve.names import (
     acronym_of,
     clean_name,
     looks_like_acronym,
-    person_words,
+    person_word_tuple,
     phonetic_key,
     skeleton,
 )
@@ -38,7 +39,16 @@ Lemmatizer = Callable[[str, str | None, str | None], str]
 def majority_type(types: Counter) -> str:
     """The entity type most mentions give it; a tie goes to the type sorting last (PER > ORG > MISC
     > LOC), so the result never depends on the order the mentions came in."""
-    return max(types.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    if len(types) == 1:  # one type: the one most entities have
+        for type_ in types:
+            return type_
+    best = None
+    for type_, count in types.items():  # max() with a key, without a tuple per item
+        if best is None or count > most or (count == most and type_ > best):
+            best, most = type_, count
+    if best is None:
+        raise ValueError("max() arg is an empty sequence")  # as max() says
+    return best
 
 
 @dataclass(slots=True)
@@ -54,22 +64,44 @@ class LocalEntity:
     # a group of people joined to the place or party it is named after ("Britové" -> Británie,
     # `demonyms`): its mentions stay in the entity but neither name nor type it
     group_word: bool = False
+    # `name`, `type` and `word_tuple` computed once: they are asked for in every pair comparison.
+    # `absorb` forgets them; `forms` and `types` are otherwise only filled before they are read.
+    _name: str | None = field(default=None, init=False, repr=False, compare=False)
+    _type: str | None = field(default=None, init=False, repr=False, compare=False)
+    _words: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def name(self) -> str:
-        return max(self.forms.items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
+        if self._name is None:
+            forms = self.forms
+            if len(forms) == 1:  # the one form (what max() would pick)
+                for form in forms:
+                    self._name = form
+            else:
+                self._name = max(forms.items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
+        return self._name
 
     @property
     def type(self) -> str:
-        return majority_type(self.types)
+        if self._type is None:
+            self._type = majority_type(self.types)
+        return self._type
 
     @property
     def words(self) -> list[str]:
-        return person_words(self.key) if self.type == "PER" else self.key.split()
+        return list(self.word_tuple)
+
+    @property
+    def word_tuple(self) -> tuple[str, ...]:
+        """`words`, shared (read it, never change it)."""
+        if self._words is None:
+            self._words = person_word_tuple(self.key) if self.type == "PER" else tuple(self.key.split())
+        return self._words
 
     def absorb(self, other: "LocalEntity", *, as_type: str | None = None) -> None:
         """Take over `other`'s mentions; with `as_type`, they vote for that type (a short form
         attached to a person's full name is that person, whatever the recogniser typed it)."""
+        self._name = self._type = self._words = None
         self.mentions.extend(other.mentions)
         self.forms.update(other.forms)
         if as_type is None:
@@ -94,7 +126,7 @@ def words_match(a: str, b: str) -> bool:
         return False
     if skeleton(a) == skeleton(b) and len(skeleton(a)) >= 3 and fuzz.ratio(a, b) >= 70:
         return True  # the ratio keeps "muhamed" / "mahmud" (same consonants) apart
-    short, long_ = sorted((a, b), key=len)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     # an ending left on by the lemmatiser ("maska" / "mask", "putina" / "putin")
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
@@ -125,31 +157,51 @@ _COMPOUND = re.compile(r"^[^\W\d_]{2,}-[^\W\d_]{2,}$")
 def is_name_compound(forms) -> bool:
     """Every form is one hyphenated token of two capitalised names ("Putin-Musk" as in "the
     Putin-Musk meeting", "Trump-Kim"): two people, not one person's full name."""
-    return bool(forms) and all(
-        _COMPOUND.match(form) and all(part[:1].isupper() for part in form.split("-")) for form in forms
-    )
+    return bool(forms) and all(_is_compound_form(form) for form in forms)
+
+
+@lru_cache(maxsize=200_000)  # pure; asked for every form of every person in several passes
+def _is_compound_form(form: str) -> bool:
+    return bool(_COMPOUND.match(form)) and all(part[:1].isupper() for part in form.split("-"))
 
 
 def _attach_short_forms(groups: list[LocalEntity]) -> list[LocalEntity]:
-    full = [g for g in groups if g.type == "PER" and len(g.words) >= 2 and not is_name_compound(g.forms)]
+    full = [g for g in groups if g.type == "PER" and len(g.word_tuple) >= 2 and not is_name_compound(g.forms)]
+    if not full:
+        return list(groups)
+    # (group, last word, first word, words run together); a full name only gains mentions typed
+    # PER below, so its words stay these
+    full_words = [(g, g.word_tuple[-1], g.word_tuple[0], "".join(g.word_tuple)) for g in full]
     kept: list[LocalEntity] = []
     for group in groups:
         # after "Илон Мъск", a "Мъск" the recogniser typed LOC or MISC is still him (not ORG: a
         # company named after its founder, Ford beside Henry Ford, is another entity)
-        person = group.type == "PER"
-        words = group.words if person else person_words(group.key)
-        if len(words) != 1 or not full or group.type == "ORG":
+        type_ = group.type
+        person = type_ == "PER"
+        words = group.word_tuple if person else person_word_tuple(group.key)
+        if len(words) != 1 or type_ == "ORG":
             kept.append(group)
             continue
         word = words[0]
-        candidates = {g.key: g for g in full
-                      if words_match(word, g.words[-1]) or (person and words_match(word, g.words[0]))
-                      or (person and len(word) >= 6 and word == "".join(g.words))}
-        if len(candidates) == 1:
-            # three "Мъск" typed LOC after one "Илон Мъск" must not turn him into a place
-            next(iter(candidates.values())).absorb(group, as_type="PER")
+        initial = word[0]
+        # the one full name it shortens (the groups' keys are distinct: each match is a candidate);
+        # words that match start alike (equal, same skeleton or one the other's start), so a
+        # different first letter is no match without asking `words_match`
+        candidate = None
+        for g, last, first, joined in full_words:
+            if (last[0] == initial and words_match(word, last)) \
+                    or (person and first[0] == initial and words_match(word, first)) \
+                    or (person and len(word) >= 6 and word == joined):
+                if candidate is not None:  # two candidates: left for cross-document context
+                    candidate = None
+                    break
+                candidate = g
         else:
-            kept.append(group)
+            if candidate is not None:
+                # three "Мъск" typed LOC after one "Илон Мъск" must not turn him into a place
+                candidate.absorb(group, as_type="PER")
+                continue
+        kept.append(group)
     return kept
 
 
@@ -160,6 +212,8 @@ def _attach_acronyms(groups: list[LocalEntity]) -> list[LocalEntity]:
         if initials:
             expansions.setdefault(initials, []).append(g)
     kept: list[LocalEntity] = []
+    if not expansions:
+        return list(groups)
     for group in groups:
         name = group.name
         if looks_like_acronym(name):
