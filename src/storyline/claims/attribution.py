@@ -37,6 +37,7 @@ Newsweek). A person relaying another's words is part of the chain like an outlet
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from storyline.claims.context import DocumentContext
@@ -96,13 +97,17 @@ def interview_outlets(ctx: DocumentContext, first: int, last: int) -> list[tuple
     complementiser belongs to what is reported ("сообщил, что в беседе с X были затронуты …")."""
     found: list[tuple[int, int, int]] = []
     lexicon = ctx.lexicon
+    # only the tokens where a complementiser or an interview phrase may start can stop or start one
+    openers = ctx.may_start_positions(lexicon.complementizers, lexicon.interview)
     k = first
-    while k < last:
+    for at in openers[bisect_left(openers, first) : bisect_left(openers, last)]:
+        if at < k:
+            continue  # inside an interview phrase already read
+        k = at
         if ctx.match(lexicon.complementizers, k):
             break
         length = ctx.token_mention[k] is None and ctx.match(lexicon.interview, k)
         if not length:
-            k += 1
             continue
         j, words = k + length, 0
         while j < last and words <= 2:
@@ -509,10 +514,11 @@ def _media_noun_in(ctx: DocumentContext, source: Source) -> bool:
 
 
 def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int | None) -> list[Source]:
-    lexicon, finder = ctx.lexicon, _Finder(ctx, first, last, last_speaker)
+    lexicon = ctx.lexicon
     sources: list[Source] = []
     tokens = ctx.tokens
     i = first
+    sentence_last = last  # (the headline dash below may end ``last`` earlier; the finder reads it all)
     # headline convention "WSJ: …", "Reuters — …"
     if first + 1 < last and (m := ctx.token_mention[first]) is not None:
         end = ctx.mention_tokens[m][1]
@@ -528,10 +534,21 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
         if start - 1 > first and tokens[start - 1].norm in {"—", "–", "-"} and ctx.mention(m).type in ("PER", "ORG"):
             sources.append(Source(m, "headline", start - 1, start - 1, start - 1, k, ctx.mention(m).type != "PER", "–", True))
             last = start - 1
-    may_start = lexicon.cue_heads.may_start
+    # a cue never starts inside a name, and most words start none: only the tokens where one may start
+    # are read (`DocumentContext.may_start_positions`)
+    starts = ctx.may_start_positions(lexicon.cue_heads)
+    at = bisect_left(starts, i)
+    if not sources and (at == len(starts) or starts[at] >= last):
+        return sources  # no cue, no headline: no source (and no interview phrase to read)
+    finder = _Finder(ctx, first, sentence_last, last_speaker)
     while i < last:
-        if ctx.token_mention[i] is not None or not may_start(tokens[i].norm):
-            i += 1  # (a cue never starts inside a name; most words start no cue)
+        while at < len(starts) and starts[at] < i:
+            at += 1
+        if at == len(starts) or starts[at] >= last:
+            break
+        i = starts[at]
+        if ctx.token_mention[i] is not None:
+            i += 1
             continue
         kind, length = None, 0
         for name, patterns in (("according", lexicon.according), ("publish", lexicon.publish), ("speech", lexicon.speech),

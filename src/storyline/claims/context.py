@@ -65,12 +65,18 @@ def _split_at_mentions(tokens: list[Token], mentions: list[Mention]) -> list[Tok
     if not cuts:
         return tokens
     out: list[Token] = []
-    for token in tokens:
-        inner = [c for c in cuts[bisect_right(cuts, token.start) : bisect_left(cuts, token.end)]]
-        if not inner:
+    low, size = 0, len(cuts)
+    for token in tokens:  # (in text order: the first cut after a token's start only moves on)
+        start, end = token.start, token.end
+        while low < size and cuts[low] <= start:
+            low += 1
+        if low == size or cuts[low] >= end:
             out.append(token)
             continue
-        edges = [token.start, *inner, token.end]
+        high = low
+        while high < size and cuts[high] < end:
+            high += 1
+        edges = [start, *cuts[low:high], end]
         for a, b in zip(edges, edges[1:]):
             piece = token.text[a - token.start : b - token.start]
             if piece.strip():
@@ -106,6 +112,11 @@ class DocumentContext:
     _roles_cache: dict = field(default_factory=dict)
     token_starts: list[int] = field(default_factory=list)  # tokens[i].start, for bisecting offsets
     dateline: set[int] = field(default_factory=set)  # tokens of datelines ("DUBAI, United Arab Emirates —")
+    _starts: dict = field(default_factory=dict)  # pattern sets -> `may_start_positions`
+    _names: dict = field(default_factory=dict)  # mention index -> `name` (when it has no entity id)
+    _oblique: dict = field(default_factory=dict)  # mention index -> `is_oblique`
+    _norm_positions: dict = field(default_factory=dict)  # token norm -> its token indices
+    _norms_by_letter: dict = field(default_factory=dict)  # first letter -> the norms of the document
 
     @classmethod
     def build(cls, doc: Document, lexicon: Lexicon, sentences: list[Span]) -> "DocumentContext":
@@ -143,6 +154,16 @@ class DocumentContext:
         mention = self.doc.mentions[index]
         if mention.entity:
             return mention.entity
+        cache = self._names
+        if index in cache:
+            return cache[index]
+        cache[index] = name = self._name(mention)
+        return name
+
+    @staticmethod
+    def _name(mention: Mention) -> str:
+        if mention.entity:
+            return mention.entity
         base = (mention.lemma or mention.text).strip()
         words = base.replace("’s", "").replace("'s", "").split()
         if mention.type == "PER" and words:
@@ -152,12 +173,18 @@ class DocumentContext:
     def is_oblique(self, index: int) -> bool:
         """The name is inflected away from its base form (a genitive owner, an object), so it
         cannot be the subject of a verb: Путина, Маском. Only for languages whose lexicon says so."""
-        mention = self.doc.mentions[index]
         if not self.lexicon.owner_genitive:
             return False
+        cache = self._oblique
+        if index in cache:
+            return cache[index]
+        mention = self.doc.mentions[index]
         if not mention.lemma:
-            return _inflected(mention.text, self.lexicon.language)
-        return mention.text.replace("ё", "е").lower() != mention.lemma.replace("ё", "е").lower()
+            found = _inflected(mention.text, self.lexicon.language)
+        else:
+            found = mention.text.replace("ё", "е").lower() != mention.lemma.replace("ё", "е").lower()
+        cache[index] = found
+        return found
 
     def mentions_in(self, first: int, last: int) -> list[int]:
         """Mention indices with a token in [first, last), in order."""
@@ -174,7 +201,56 @@ class DocumentContext:
         return next((q for q in self.quotes if q.start < offset < q.end - 1), None)
 
     def match(self, patterns: PatternSet, i: int) -> int:
-        return patterns.match_at(self.tokens, i) if 0 <= i < len(self.tokens) else 0
+        if i < 0:
+            return 0
+        tokens = self.tokens
+        try:
+            norm = tokens[i].norm
+        except IndexError:
+            return 0
+        index = patterns._index
+        if index is not None and not index.lemmas and norm not in index.exact:
+            # the usual answer, no pattern starts here, decided inline (`_Index.starts_none`)
+            first = norm[:1]
+            if first not in index.prefix_firsts or not norm.startswith(index.prefixes_by_first[first]):
+                return 0
+        return patterns._best(tokens, i)[0]
+
+    def may_start_positions(self, *sets: PatternSet) -> list[int]:
+        """Token indices, ascending, where a pattern of one of ``sets`` may start (its first word
+        matches: `PatternSet.may_start`); everywhere else `match` with those sets is 0. Cached.
+        Read off the document's distinct words (a text repeats its words), by set operations."""
+        key = id(sets[0]) if len(sets) == 1 else tuple(map(id, sets))  # (the sets live as long as the lexicon)
+        found = self._starts.get(key)
+        if found is None:
+            positions = self._norm_positions
+            if not positions and self.tokens:
+                for i, token in enumerate(self.tokens):
+                    norm = token.norm
+                    if norm in positions:
+                        positions[norm].append(i)
+                    else:
+                        positions[norm] = [i]
+                by_letter = self._norms_by_letter
+                for norm in positions:
+                    letter = norm[:1]
+                    if letter in by_letter:
+                        by_letter[letter].append(norm)
+                    else:
+                        by_letter[letter] = [norm]
+            hits: set[str] = set()
+            for patterns in sets:
+                index = patterns._index or patterns._ensure_index()
+                if index.lemmas:
+                    hits.update(norm for norm in positions if index.candidates(norm))
+                    continue
+                hits.update(positions.keys() & index.exact.keys())
+                for letter in index.prefix_firsts & self._norms_by_letter.keys():
+                    prefixes = index.prefixes_by_first[letter]
+                    hits.update(norm for norm in self._norms_by_letter[letter] if norm.startswith(prefixes))
+            found = sorted([i for norm in hits for i in positions[norm]])
+            self._starts[key] = found
+        return found
 
     def _possessive_token(self, k: int) -> bool:
         """Whether the mention at token ``k`` is followed by a possessive 's."""
@@ -192,8 +268,9 @@ class DocumentContext:
     # -- roles ------------------------------------------------------------------------------------
     def _role_at(self, i: int) -> tuple[str, int] | None:
         """(role pattern, length) when a role noun starts at token ``i`` (cached per token)."""
-        if i in self._roles_cache:
-            return self._roles_cache[i]
+        cache = self._roles_cache
+        if i in cache:
+            return cache[i]
         found = None
         if self.token_mention[i] is None:
             length, source = self.lexicon.roles._best(self.tokens, i)
@@ -433,11 +510,12 @@ class DocumentContext:
 
     def role_ending_at(self, k: int) -> tuple[str, int] | None:
         """A role phrase that ends at token ``k`` (multi-word roles: "press secretary")."""
+        cache = self._roles_cache
         for length in (3, 2, 1):
             start = k - length + 1
             if start < 0:
                 continue
-            role = self._role_at(start)
+            role = cache[start] if start in cache else self._role_at(start)
             if role and role[1] == length:
                 return role
         return None

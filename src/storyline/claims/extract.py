@@ -132,6 +132,7 @@ class _Extraction:
         self.anaphoric: set[str] = set()  # ids of claims made by pointing back ("denied this")
         self.last_speaker: int | None = None
         self.last_outlet: int | None = None  # the last named outlet, for "the newspaper reported"
+        self._named_speakers: dict[int, list[int]] = {}  # sentence -> the persons its sources name
         self.quote_frames = self._quote_frames()
         self.last_speaker = None  # (set per quote while reading the quotes; the sentences start afresh)
 
@@ -153,8 +154,11 @@ class _Extraction:
         sentences, so the running last speaker is not known yet)."""
         units = [u for u in self.ctx.units if u.end <= offset][-reach:]
         for unit in reversed(units):
-            named = [s.mention for s in find_sources(self.ctx, unit.first, unit.last, None)
-                     if s.mention is not None and self.ctx.mention(s.mention).type == "PER"]
+            named = self._named_speakers.get(unit.index)
+            if named is None:  # (quotes in a row look back at the same sentences)
+                named = self._named_speakers[unit.index] = [
+                    s.mention for s in find_sources(self.ctx, unit.first, unit.last, None)
+                    if s.mention is not None and self.ctx.mention(s.mention).type == "PER"]
             if named:
                 return named[-1]
         return None
@@ -239,8 +243,10 @@ class _Extraction:
     def _unit(self, unit: Unit) -> None:
         ctx = self.ctx
         sources = find_sources(ctx, unit.first, unit.last, self.last_speaker, self.last_outlet)
+        starts = ctx.may_start_positions(ctx.lexicon.relation_heads)  # (read once per document)
+        heads = [k - unit.first for k in starts[bisect_left(starts, unit.first) : bisect_left(starts, unit.last)]]
         found = [PhraseMatch(unit.first + t.first, unit.first + t.last, t.key, t.pattern)
-                 for t in ctx.lexicon.find_relations(ctx.tokens[unit.first : unit.last])]
+                 for t in ctx.lexicon.find_relations(ctx.tokens[unit.first : unit.last], heads)]
         # a speech verb that opens a longer relation phrase is the relation's word, no attribution:
         # bg "предложи" (proposed) in "предложи убежище" (offered asylum)
         sources = [s for s in sources if not any(

@@ -49,12 +49,11 @@ _LATIN_LOOKALIKE = str.maketrans("aceopxyikmthbABCEHKMOPTXYI", "асеорхуі
 _HOMOGLYPHS = set("aceopxyiAaCEHKMOPTXYIkmthbB")
 
 
-def _is_cyrillic(ch: str) -> bool:
-    return "\u0400" <= ch <= "\u04ff"
+_CYRILLIC = re.compile("[\u0400-\u04ff]")  # a Cyrillic letter
 
 
 def _has_cyrillic(word: str) -> bool:
-    return any(_is_cyrillic(ch) for ch in word)
+    return _CYRILLIC.search(word) is not None
 
 
 def _cyrillic_reading(word: str) -> str | None:
@@ -77,6 +76,14 @@ def normalize_word(word: str) -> str:
     return word.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
 
 
+# word -> normalize_word(word), for tokenize: a plain dict is cheaper to read than the lru cache
+_NORMS: dict[str, str] = {}
+_NORMS_SIZE = 1 << 17
+
+_new_token = object.__new__
+_set_start, _set_end, _set_text, _set_norm = (Token.start.__set__, Token.end.__set__, Token.text.__set__,
+                                              Token.norm.__set__)
+
 # single Latin letters that are also Cyrillic one-letter words (prepositions, conjunctions:
 # "c главой" with a Latin c is "с главой", "a" is "а", "o" is "о", "y" is "у", "i" is Ukrainian "і")
 _LONE_LOOKALIKE = {"c": "с", "a": "а", "o": "о", "y": "у", "i": "і", "k": "к", "e": "е", "x": "х", "p": "р"}
@@ -89,14 +96,29 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     the offsets stay those of the original): inside a mixed-script word always, and a one-letter
     Latin word ("c") when the words on both sides of it are Cyrillic."""
     end = len(text) if end is None else end
-    tokens = [
-        Token(m.start(), m.end(), m.group(), normalize_word(m.group()))
-        for m in _WORD.finditer(text, start, end)
-    ]
+    tokens: list[Token] = []
+    append = tokens.append
+    norms = _NORMS
+    if len(norms) > _NORMS_SIZE:
+        norms.clear()
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        norm = norms.get(word)
+        if norm is None:
+            norm = norms[word] = normalize_word(word)
+        token = _new_token(Token)  # (what Token(...) makes, without the frozen dataclass's slow __init__)
+        token_start, token_end = m.span()
+        _set_start(token, token_start)
+        _set_end(token, token_end)
+        _set_text(token, word)
+        _set_norm(token, norm)
+        append(token)
+    if _CYRILLIC.search(text, start, end) is None:
+        return tokens  # no Cyrillic word for a one-letter Latin word to stand between
     for i, token in enumerate(tokens):
-        lone = _LONE_LOOKALIKE.get(token.norm)
-        if lone is None or len(token.text) != 1:
+        if token.norm not in _LONE_LOOKALIKE or len(token.text) != 1:
             continue
+        lone = _LONE_LOOKALIKE[token.norm]
         before = next((t for t in reversed(tokens[max(0, i - 2) : i]) if t.is_word), None)
         after = next((t for t in tokens[i + 1 : i + 3] if t.is_word), None)
         if after is not None and _has_cyrillic(after.text) and (before is None or _has_cyrillic(before.text)):
@@ -210,6 +232,52 @@ class PhraseMatch:
 _MEMO_SIZE = 50_000
 
 
+def _head_is_sure(p: Pattern) -> bool:
+    """Whether every token norm `_Index` lists ``p`` under matches its first word (so only the
+    others need checking): true for an exact word (not ``_``), a prefix and an ``@lemma`` with
+    precomputed forms; not for an ``@lemma`` left to simplemma."""
+    head = p.words[0]
+    if head == "_":
+        return False
+    if head.startswith("@") and len(head) > 1 and not (head.endswith("*") and len(head) > 1):
+        return forms_of(head[1:], p.language) is not None
+    return True
+
+
+def _plan(candidates: tuple[Pattern, ...], sure: set[int]) -> tuple[tuple, ...]:
+    """``candidates`` prepared for `_longest`: (length, source, words, first word sure, language)."""
+    return tuple((len(p.words), p.source, p.words, id(p) in sure, p.language) for p in candidates)
+
+
+def _longest(plan: tuple[tuple, ...], tokens: list[Token], i: int) -> tuple[int, str]:
+    """(length, source) of the first longest of the planned candidates (`_plan`) matching at
+    ``tokens[i]`` (``i >= 0``): what looping `Pattern.matches_at` over them gives, without
+    re-checking a sure first word."""
+    best, source = 0, ""
+    available = len(tokens) - i
+    for n, pattern_source, words, sure, language in plan:
+        if n <= best or n > available:
+            continue  # could not win, or runs past the tokens
+        if sure:
+            if n == 1:
+                best, source = 1, pattern_source
+                continue
+        elif not _word_matches(words[0], tokens[i].norm, language):
+            continue
+        k = 1
+        while k < n:
+            word, norm = words[k], tokens[i + k].norm
+            if not ((word == norm and word != "_") or _word_matches(word, norm, language)):
+                break  # (a plain word matches by equality; "_", "x*", "@x" never equal a token but "_")
+            k += 1
+        if k == n:
+            best, source = n, pattern_source
+    return best, source
+
+
+_NO_MATCH = (0, "")
+
+
 @dataclass(slots=True)
 class _Index:
     """Patterns indexed by their first word, so a token is tested with one set lookup and one
@@ -224,6 +292,12 @@ class _Index:
     # is looked up once (bounded: cleared when it grows past _MEMO_SIZE words)
     memo: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
     lemma_forms_added: bool = False
+    # ids of the patterns whose first word is matched by any token their index lists them under
+    # (an exact word, a prefix, an ``@lemma`` with precomputed forms): only their other words are checked
+    sure: set[int] = field(default_factory=set)
+    prefixes_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ``prefixes`` by first letter
+    prefix_firsts: frozenset[str] = frozenset()  # their first letters
+    plans: dict[str, tuple[tuple, ...]] = field(default_factory=dict)  # norm -> `_plan` of its candidates
 
     @classmethod
     def of(cls, patterns: list[Pattern]) -> "_Index":
@@ -245,7 +319,13 @@ class _Index:
             else:
                 exact.setdefault(head, []).append(p)
         language = next((p.language for p in patterns if p.language), None)
-        return cls(exact, tuple(by_prefix), by_prefix, lemmas, language)
+        sure = {id(p) for p in patterns if _head_is_sure(p)}
+        by_first: dict[str, list[str]] = {}
+        for prefix in by_prefix:
+            by_first.setdefault(prefix[:1], []).append(prefix)
+        return cls(exact, tuple(by_prefix), by_prefix, lemmas, language, sure=sure,
+                   prefixes_by_first={first: tuple(group) for first, group in by_first.items()},
+                   prefix_firsts=frozenset(by_first))
 
     def _add_lemma_forms(self) -> None:
         """Index each ``@lemma`` pattern under simplemma's form of its lemma too. Done on first use,
@@ -258,9 +338,34 @@ class _Index:
                     self.lemmas.setdefault(form, []).append(p)
         self.lemma_forms_added = True
 
+    def starts_none(self, norm: str) -> bool:
+        """Whether no pattern starts with ``norm``, decided without the memo for an index without
+        simplemma lemmas (one dict and one short prefix check): most words of a text start none, and
+        memoising them all (every word of every text, per pattern set) costs more than it saves.
+        The callers in the hot paths inline this."""
+        if self.lemmas or norm in self.exact:
+            return False
+        first = norm[:1]
+        return first not in self.prefix_firsts or not norm.startswith(self.prefixes_by_first[first])
+
+    def plan(self, norm: str) -> tuple[tuple, ...]:
+        """`_plan` of the candidates of ``norm`` (memoised like them)."""
+        found = self.plans.get(norm)
+        if found is None:
+            candidates = self.candidates(norm)
+            if not candidates:
+                return ()
+            found = _plan(candidates, self.sure)
+            if len(self.plans) >= _MEMO_SIZE:
+                self.plans.clear()
+            self.plans[norm] = found
+        return found
+
     def candidates(self, norm: str) -> tuple[Pattern, ...]:
         found = self.memo.get(norm)
         if found is None:
+            if self.starts_none(norm):
+                return ()
             found = self._candidates(norm)
             if len(self.memo) >= _MEMO_SIZE:
                 self.memo.clear()
@@ -269,10 +374,10 @@ class _Index:
 
     def _candidates(self, norm: str) -> tuple[Pattern, ...]:
         found = list(self.exact.get(norm, ()))
-        if self.prefixes and norm.startswith(self.prefixes):
-            for prefix, patterns in self.by_prefix.items():
-                if norm.startswith(prefix):
-                    found.extend(patterns)
+        # (a prefix the word starts with starts with its first letter; by_first keeps by_prefix's order)
+        for prefix in self.prefixes_by_first.get(norm[:1], ()):
+            if norm.startswith(prefix):
+                found.extend(self.by_prefix[prefix])
         if self.lemmas:
             if not self.lemma_forms_added:
                 self._add_lemma_forms()
@@ -300,6 +405,11 @@ class PatternSet:
         excluded = [Pattern.parse(p, language) for p in exclude or []]
         return cls(key, patterns, excluded, _Index.of(patterns), _Index.of(excluded))
 
+    def _ensure_index(self) -> _Index:
+        if self._index is None:
+            self._index = _Index.of(self.patterns)
+        return self._index
+
     def _excluded(self, tokens: list[Token], i: int) -> bool:
         """Whether an ``exclude`` phrase covers token ``i``: one starting there ("срещна възражения":
         met with objections) or a longer one starting just before ("се моли": prays, not asks)."""
@@ -319,27 +429,71 @@ class PatternSet:
         return False
 
     def _best(self, tokens: list[Token], i: int) -> tuple[int, str]:
-        if self._index is None:
-            self._index = _Index.of(self.patterns)
-        candidates = self._index.candidates(tokens[i].norm)
-        if not candidates or self._excluded(tokens, i):
-            return 0, ""
-        best, source = 0, ""
-        for pattern in candidates:
-            n = pattern.matches_at(tokens, i)
-            if n > best:
-                best, source = n, pattern.source
-        return best, source
+        index = self._index
+        if index is None:
+            index = self._index = _Index.of(self.patterns)
+        norm = tokens[i].norm
+        plan = index.plans.get(norm)
+        if plan is None:
+            if not index.lemmas and norm not in index.exact:  # (`_Index.starts_none`, inline)
+                first = norm[:1]
+                if first not in index.prefix_firsts or not norm.startswith(index.prefixes_by_first[first]):
+                    return _NO_MATCH
+            plan = index.plan(norm)
+        if not plan or (self.exclude and self._excluded(tokens, i)):
+            return _NO_MATCH
+        if i < 0:  # (offsets from the end: as `Pattern.matches_at` reads them)
+            best, source = 0, ""
+            for pattern in index.candidates(norm):
+                n = pattern.matches_at(tokens, i)
+                if n > best:
+                    best, source = n, pattern.source
+            return best, source
+        return _longest(plan, tokens, i)
 
     def match_at(self, tokens: list[Token], i: int) -> int:
         """Length of the longest pattern matching at ``i`` (0 when none, or when excluded)."""
+        index = self._index
+        if index is not None and not index.lemmas:
+            norm = tokens[i].norm
+            if norm not in index.exact:  # most words start no pattern (`_Index.starts_none`, inline)
+                first = norm[:1]
+                if first not in index.prefix_firsts or not norm.startswith(index.prefixes_by_first[first]):
+                    return 0
         return self._best(tokens, i)[0]
 
     def may_start(self, norm: str) -> bool:
         """Whether some pattern's first word matches this token norm (a quick filter)."""
-        if self._index is None:
-            self._index = _Index.of(self.patterns)
-        return bool(self._index.candidates(norm))
+        index = self._index
+        if index is None:
+            index = self._index = _Index.of(self.patterns)
+        candidates = index.memo.get(norm)
+        if candidates is None:
+            candidates = index.candidates(norm)
+        return bool(candidates)
+
+    def starts_in(self, tokens: list[Token], first: int = 0, last: int | None = None) -> list[int]:
+        """The indices of ``tokens[first:last]`` where `may_start` holds, ascending."""
+        index = self._index
+        if index is None:
+            index = self._index = _Index.of(self.patterns)
+        candidates = index.candidates
+        found = []
+        if index.lemmas:
+            for i in range(first, len(tokens) if last is None else last):
+                if candidates(tokens[i].norm):
+                    found.append(i)
+            return found
+        exact, by_first, firsts = index.exact, index.prefixes_by_first, index.prefix_firsts  # (`_Index.starts_none`)
+        for i in range(first, len(tokens) if last is None else last):
+            norm = tokens[i].norm
+            if norm in exact:
+                found.append(i)
+                continue
+            letter = norm[:1]
+            if letter in firsts and norm.startswith(by_first[letter]):
+                found.append(i)
+        return found
 
     def find(self, tokens: list[Token], positions: list[int] | None = None) -> list[PhraseMatch]:
         """Non-overlapping matches, longest first at each position, left to right (``positions``:
@@ -519,6 +673,8 @@ class Lexicon:
     noun_heads: dict[str, PatternSet] = field(default_factory=dict)
     relation_heads: PatternSet | None = None  # every relation trigger
     cue_heads: PatternSet | None = None  # every reporting and stance cue (according, publish, speech, deny, confirm)
+    # (relations, their number, name -> relation): `relation`'s table, built on first use
+    _by_name: tuple | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         articles = {w for p in self.articles.patterns for w in p.words}
@@ -535,7 +691,13 @@ class Lexicon:
                                        language=self.language)
 
     def relation(self, name: str) -> Relation | None:
-        return next((r for r in self.relations if r.name == name), None)
+        by_name = self._by_name
+        if by_name is None or by_name[0] is not self.relations or by_name[1] != len(self.relations):
+            table: dict[str, Relation] = {}
+            for r in self.relations:
+                table.setdefault(r.name, r)  # (the first of a name, as a scan finds it)
+            by_name = self._by_name = (self.relations, len(self.relations), table)
+        return by_name[2].get(name)
 
     def negated_form(self, norm: str) -> str | None:
         """The relation word inside a word with a glued negation prefix ("nesetkali" -> "setkali"),
@@ -546,13 +708,15 @@ class Lexicon:
                 return rest
         return None
 
-    def find_relations(self, tokens: list[Token]) -> list[PhraseMatch]:
+    def find_relations(self, tokens: list[Token], positions: list[int] | None = None) -> list[PhraseMatch]:
         """Relation triggers in token order; where two relations match at one place the longer wins
-        (a word with a glued negation is matched without it: "nesetkali" as "setkali")."""
+        (a word with a glued negation is matched without it: "nesetkali" as "setkali"). ``positions``:
+        the indices where `relation_heads` may start, when the caller knows them (no negation prefixes)."""
         if self.negation_prefixes:
             tokens = [Token(t.start, t.end, t.text, rest) if (rest := self.negated_form(t.norm)) else t for t in tokens]
-        may_start = self.relation_heads.may_start
-        positions = [i for i, token in enumerate(tokens) if may_start(token.norm)]
+            positions = None
+        if positions is None:
+            positions = self.relation_heads.starts_in(tokens)
         if not positions:
             return []
         matches = [m for r in self.relations for m in r.triggers.find(tokens, positions)]

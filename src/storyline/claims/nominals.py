@@ -61,9 +61,14 @@ def _noun_at(ctx: DocumentContext, k: int, heads: bool = False) -> tuple[str, st
     if not (0 <= k < len(ctx.tokens)) or ctx.token_mention[k] is not None:
         return None
     tables = ctx.lexicon.noun_heads.values() if heads else _tables(ctx)
-    length, table = max(((ctx.match(t, k), t.key) for t in tables), default=(0, ""))
-    if not length:
+    best = None  # the greatest (length, key) with a length: what max() over all tables gives then
+    for t in tables:
+        n = ctx.match(t, k)
+        if n and (best is None or (n, t.key) > best):
+            best = (n, t.key)
+    if best is None:
         return None
+    length, table = best
     last = ctx.tokens[k + length - 1]
     if not last.is_word:
         return None
@@ -139,6 +144,7 @@ def noun_links(ctx: DocumentContext) -> dict[str, list[tuple[int, int]]]:
         if mention.type == "ORG" and ctx.token_mention[ctx.mention_tokens[m][0]] == m:
             for key in _head_keys(ctx, m):
                 link(key, ctx.mention_tokens[m][0], m)
+    heads = set(ctx.may_start_positions(*lexicon.noun_heads.values()))  # where `_noun_at` may find one
     k = 0
     while k < len(ctx.tokens):
         m = ctx.token_mention[k]
@@ -147,6 +153,9 @@ def noun_links(ctx: DocumentContext) -> dict[str, list[tuple[int, int]]]:
             if ctx.mention(m).type == "ORG" and end >= k:
                 _apposition_after(ctx, m, end, link)
             k = max(end, k) + 1
+            continue
+        if k not in heads:
+            k += 1
             continue
         noun = _noun_at(ctx, k, heads=True)
         if noun is None:

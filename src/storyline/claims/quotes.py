@@ -95,6 +95,8 @@ def find_dash_quotes(text: str, paragraphs: list[Paragraph] | None = None, max_l
     blocks = [(p.start, p.end) for p in paragraphs] if paragraphs else [(0, len(text))]
     quotes = []
     for block_start, block_end in blocks:
+        if text.find("–", block_start, block_end) < 0 and text.find("—", block_start, block_end) < 0:
+            continue  # (no dash: nothing the patterns below could match)
         for opening in _DASH_OPEN.finditer(text, block_start, block_end):
             dash = opening.start(1)
             if quotes and dash < quotes[-1].end:

@@ -88,11 +88,28 @@ class _Phrases:
         self.phrases = [tuple(w.lower() for w in p.split()) for p in phrases]
         self.phrases = [p for p in self.phrases if p]
         self.memo: dict[str, tuple[tuple[str, ...], ...]] = {}
+        # first word -> the positions of the phrases it opens; prefixes ("year*") apart
+        self.exact: dict[str, list[int]] = {}
+        self.prefixes: list[tuple[str, int]] = []
+        for n, words in enumerate(self.phrases):
+            head = words[0]
+            if head.endswith("*") and len(head) > 1:
+                self.prefixes.append((head[:-1], n))
+            else:
+                self.exact.setdefault(head, []).append(n)
 
     def starting(self, norm: str) -> tuple[tuple[str, ...], ...]:
         found = self.memo.get(norm)
         if found is None:
-            found = tuple(p for p in self.phrases if _matches(p[0], norm))
+            # the phrases whose first word matches (`_matches`), in list order; a word that starts
+            # none (most) is not memoised: two lookups decide it
+            positions = self.exact.get(norm, [])
+            prefixed = [n for prefix, n in self.prefixes if norm.startswith(prefix)] if self.prefixes else []
+            if not positions and not prefixed:
+                return ()
+            if prefixed:
+                positions = sorted(positions + prefixed)
+            found = tuple(self.phrases[n] for n in positions)
             if len(self.memo) > 50_000:
                 self.memo.clear()
             self.memo[norm] = found
@@ -105,15 +122,69 @@ class _Groups:
     def __init__(self, groups):
         self.groups = [[f.lower() for f in forms] for forms in groups]
         self.memo: dict[str, int | None] = {}
+        self.exact: dict[str, int] = {}  # form -> the first group with it
+        self.prefixes: list[tuple[str, int]] = []  # ("mar*": any word starting so), group
+        for n, forms in enumerate(self.groups):
+            for form in forms:
+                if form.endswith("*") and len(form) > 1:
+                    self.prefixes.append((form[:-1], n))
+                else:
+                    self.exact.setdefault(form, n)
 
     def index(self, norm: str) -> int | None:
         if norm in self.memo:
             return self.memo[norm]
-        found = next((n for n, forms in enumerate(self.groups) if any(_matches(f, norm) for f in forms)), None)
+        # the first group with a matching form (`_matches`)
+        found = self.exact.get(norm)
+        for prefix, n in self.prefixes:
+            if (found is None or n < found) and norm.startswith(prefix):
+                found = n
         if len(self.memo) > 50_000:
             self.memo.clear()
         self.memo[norm] = found
         return found
+
+
+# the lists of a time table whose phrases may open an expression (`_Scanner.scan`'s readers look for
+# one of them, a month or weekday, a number word or digits at the token an expression starts at)
+_OPENING_LISTS = ("ago_before", "approximately", "half_alone", "one_and_half", "year_words", "month_words",
+                  "week_words", "day_words", "yesterday", "today", "last", "this", "next")
+_OPENING_GROUPS = ("months", "weekdays")
+_SHIFT_PREPOSITIONS = {"в", "во", "на", "през", "in"}  # "в прошлом году": `_Scanner._last` skips them
+
+
+class _Openers:
+    """Which token norms may open a time expression of one time table: a superset (digits, number
+    words, the first words of its phrases, months, weekdays), so `scan` skips every other token without
+    trying each reader on it; memoised per norm."""
+
+    def __init__(self, words: dict):
+        self.words = words
+        self.numbers = {k.lower() for k in (words.get("numbers") or {})}
+        self.memo: dict[str, bool] = {}
+
+    def __call__(self, norm: str) -> bool:
+        found = self.memo.get(norm)
+        if found is None:
+            words = self.words
+            found = (norm[:1].isdigit() or norm in self.numbers or norm in _SHIFT_PREPOSITIONS
+                     or any(words.get(key) and _prepared(words[key], _Phrases).starting(norm) for key in _OPENING_LISTS)
+                     or any(_index_of(words.get(key), _Norm(norm)) is not None for key in _OPENING_GROUPS))
+            if len(self.memo) > 50_000:
+                self.memo.clear()
+            self.memo[norm] = found
+        return found
+
+
+# time table's identity -> (the table, kept so that its id is not reused; its openers)
+_OPENERS: dict[int, tuple[dict, _Openers]] = {}
+
+
+class _Norm:
+    __slots__ = ("norm",)
+
+    def __init__(self, norm: str):
+        self.norm = norm
 
 
 # prepared forms of the time-word lists of the loaded lexicons, by the list's identity (the entry
@@ -139,6 +210,15 @@ def _phrase_at(phrases, tokens, i: int) -> int:
         if n > best and i + n <= len(tokens) and all(_matches(w, t.norm) for w, t in zip(words[1:], tokens[i + 1 : i + n])):
             best = n
     return best
+
+
+def _any_phrase(phrases, tokens) -> bool:
+    """Whether a phrase of ``phrases`` stands anywhere in ``tokens``: ``any(_phrase_at(...))`` over
+    the tokens, trying only the tokens some phrase starts with."""
+    if not phrases:
+        return False
+    starting = _prepared(phrases, _Phrases).starting
+    return any(_phrase_at(phrases, tokens, i) for i, token in enumerate(tokens) if starting(token.norm))
 
 
 def _index_of(groups, token) -> int | None:
@@ -186,8 +266,8 @@ def _months_back(day: date, months: int) -> date:
 
 def _tense(tokens, words: dict) -> str | None:
     """"future" or "past" when the sentence has cues of only that tense, else None."""
-    future = any(_phrase_at(words.get("future"), tokens, i) for i in range(len(tokens)))
-    past = any(_phrase_at(words.get("past"), tokens, i) for i in range(len(tokens)))
+    future = _any_phrase(words.get("future"), tokens)
+    past = _any_phrase(words.get("past"), tokens)
     if future != past:
         return "future" if future else "past"
     return None
@@ -236,8 +316,21 @@ class _Scanner:
 
     def scan(self) -> list[EventTime]:
         found: list[EventTime] = []
+        entry = _OPENERS.get(id(self.words))
+        if entry is None or entry[0] is not self.words:
+            entry = _OPENERS[id(self.words)] = (self.words, _Openers(self.words))
+        opens = entry[1]
+        known = opens.memo
+        tokens = self.tokens
         i = 0
-        while i < len(self.tokens):
+        while i < len(tokens):
+            norm = tokens[i].norm
+            opening = known.get(norm)
+            if opening is None:
+                opening = opens(norm)
+            if not opening:
+                i += 1  # (no reader finds an expression starting at this token)
+                continue
             hit = (self._ago(i) or self._date(i) or self._month(i) or self._year_at(i) or self._last(i)
                    or self._deictic(i))
             if hit:
