@@ -11,12 +11,11 @@ readable and stable for the same input (`PER:elon-musk`).
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
 
+from storyline.collector import cyclic_gc_paused
 from storyline.entities.lemma import lemmatize as default_lemmatize
 from storyline.records import Alias, Entity, ItemError, Mention
 from storyline.resolve.across_documents import cluster_local_entities
@@ -64,20 +63,6 @@ def _display_name(forms: Mapping[str, int], type_: str | None = None) -> str:
     return max(pool, key=lambda cf: (cf[0], len(cf[1]), cf[1]))[1]
 
 
-@contextmanager
-def _collector_paused():
-    """The cyclic garbage collector off while resolution builds its many small, long-lived
-    containers (per-document entities, their counts, blocks): they hold no reference cycles, so
-    collecting finds nothing, yet each full collection walks them all. Left as it was found."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def resolve_entities(documents: Iterable[DocumentMentions],
                      lemmatize: Callable[[str, str | None, str | None], str] = default_lemmatize,
                      translations: bool = True, name_vectors: NameVectorCache | None = None,
@@ -89,7 +74,7 @@ def resolve_entities(documents: Iterable[DocumentMentions],
     `name_vectors`: where name embeddings are kept between runs (the store), so a run encodes only
     names it has not seen. `encoder_threads`: name encoders run side by side.
     """
-    with _collector_paused():
+    with cyclic_gc_paused():
         return _resolve(documents, lemmatize, translations, name_vectors, encoder_threads)
 
 
