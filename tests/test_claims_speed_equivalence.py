@@ -124,3 +124,36 @@ def test_document_start_positions_equal_a_token_by_token_reading(language):
     pair = (lexicon.complementizers, lexicon.interview)
     assert ctx.may_start_positions(*pair) == sorted(
         set(ctx.may_start_positions(pair[0])) | set(ctx.may_start_positions(pair[1])))
+
+
+def _time_sentences(words: dict) -> list[str]:
+    """Sentences made of every phrase of a time table, alone and after a number and a preposition."""
+    phrases = []
+    for key, value in words.items():
+        items = value if isinstance(value, list) else list(value) if isinstance(value, dict) else []
+        for item in items:
+            for phrase in (item if isinstance(item, list) else [item]):
+                if isinstance(phrase, str):
+                    phrases.append(phrase.replace("*", ""))
+    sentences = []
+    for phrase in phrases:
+        sentences += [f"It was {phrase} .", f"в 3 {phrase} 2021 .", f"на 15 {phrase} .", f"18 {phrase} ago ."]
+    return sentences
+
+
+@pytest.mark.parametrize("language", sorted(p.stem for p in __import__("pathlib").Path(
+    event_time.__file__).parents[1].joinpath("claims", "lexicons").glob("*.toml")))
+def test_opener_filter_skips_no_expression(language, monkeypatch):
+    # the filter only skips tokens no reader could start at: with every token tried, the same times
+    from storyline.claims.lexicon import tokenize
+
+    words = load_lexicon(language).time
+    sentences = _time_sentences(words)
+    assert sentences
+    filtered = [event_time.find_event_times(s, tokenize(s), words, "2023-03-20") for s in sentences]
+    monkeypatch.setattr(event_time._Openers, "__call__", lambda self, norm: True)
+    event_time._OPENERS.clear()
+    every_token = [event_time.find_event_times(s, tokenize(s), words, "2023-03-20") for s in sentences]
+    event_time._OPENERS.clear()
+    assert filtered == every_token
+    assert any(filtered)  # the sentences hold times the scanner finds

@@ -70,10 +70,29 @@ def test_pipelines_it_cannot_replay_fall_back_to_spacy():
 
     assert GreedyEntityDecoder.for_pipeline(spacy.blank("xx")) is None  # no NER at all
     beam = spacy.blank("en")
-    beam.add_pipe("beam_ner")
-    beam.get_pipe("beam_ner").add_label("PER")
+    beam.add_pipe("beam_ner", name="ner")
+    beam.get_pipe("ner").add_label("PER")
     beam.initialize()
     assert GreedyEntityDecoder.for_pipeline(beam) is None
+
+
+def test_entities_set_by_other_components_are_kept(recognizer):
+    # a rule-based component beside the model: spaCy's own decoding, whatever the order
+    from storyline.entities.ner import DEFAULT_MODEL_DIR, load_pipeline
+
+    text = "Acme hired Elon Musk in Berlin."
+    for position in ("before", "after"):
+        nlp = load_pipeline.__wrapped__(str(DEFAULT_MODEL_DIR))
+        config = {"overwrite_ents": True} if position == "after" else {}
+        ruler = nlp.add_pipe("entity_ruler", before="ner", config=config) if position == "before" else \
+            nlp.add_pipe("entity_ruler", config=config)
+        ruler.add_patterns([{"label": "ORG", "pattern": "Acme"}, {"label": "ORG", "pattern": "Berlin"}])
+        found = EntityRecognizer.from_pipeline(nlp)
+        assert found.decoder is None
+        spans = {(text[a:b], label) for a, b, label in found.recognize(text)}
+        assert ("Acme", "ORG") in spans and ("Elon Musk", "PER") in spans
+        if position == "after":
+            assert ("Berlin", "ORG") in spans
 
 
 def test_ties_go_to_the_move_listed_first():

@@ -541,3 +541,58 @@ def test_local_entity_name_and_type_follow_absorbed_mentions():
     full = LocalEntity("d", "en", [1, 2], Counter({"Elon Musk": 2}), Counter({"PER": 2}), key="elon musk")
     short.absorb(full)
     assert (short.name, short.type) == ("Elon Musk", "PER")
+
+
+def test_blocked_matching_joins_what_names_match_joins():
+    # `_match_in_blocks` skips pairs that cannot match; it must join exactly the names that
+    # comparing every pair of a block with `names_match` (the rules, stated plainly) joins
+    import random
+
+    from storyline.resolve import across_documents as ad
+    from storyline.resolve.names import person_words
+
+    rng = random.Random(0)
+    letters = "abdgikmoprstuz"
+
+    def word():
+        return "".join(rng.choice(letters) for _ in range(rng.randint(1, 8)))
+
+    def variant(key):  # a spelling or ending changed, or the words run together
+        words = key.split()
+        i = rng.randrange(len(words))
+        w = words[i]
+        change = rng.random()
+        words[i] = (w + rng.choice(letters) if change < 0.3 else w[:-1] or w if change < 0.5
+                    else w.replace(rng.choice(w), rng.choice(letters)) if change < 0.7 else rng.choice(letters) + w[1:])
+        joined = " ".join(words)
+        return "".join(joined.split()) if rng.random() < 0.1 else joined
+
+    def partition(uf, n):
+        return sorted(sorted(i for i in range(n) if uf.find(i) == root) for root in {uf.find(i) for i in range(n)})
+
+    joined_somewhere = 0
+    for _ in range(150):
+        base = [" ".join(word() for _ in range(rng.choice([1, 1, 2, 2, 3]))) for _ in range(15)]
+        keys = [variant(k) if rng.random() < 0.5 else k for k in (rng.choice(base) for _ in range(40))]
+        nodes = [(node, i) for i, node in enumerate(dict.fromkeys((k, rng.random() < 0.6) for k in keys))]
+        blocks = ad._blocks([key for (key, _), _ in nodes])
+        expected, expected_pairs = ad._UnionFind(len(nodes)), set()
+        for members in blocks.values():
+            if len(members) > ad.MAX_BLOCK:
+                continue
+            for x, ma in enumerate(members):
+                (key_a, person_a), a = nodes[ma]
+                for mb in members[x + 1:]:
+                    (key_b, person_b), b = nodes[mb]
+                    if person_a != person_b or not ad.names_match(key_a, key_b, person_a):
+                        continue
+                    if person_a and len(person_words(key_a)) == 1 and len(person_words(key_b)) == 1:
+                        expected_pairs.add((a, b))  # two one-word names: decided on context later
+                    else:
+                        expected.union(a, b)
+        found, found_pairs = ad._UnionFind(len(nodes)), set()
+        ad._match_in_blocks(nodes, blocks, found, found_pairs)
+        assert partition(found, len(nodes)) == partition(expected, len(nodes))
+        assert {p for p in expected_pairs ^ found_pairs if found.find(p[0]) != found.find(p[1])} == set()
+        joined_somewhere += len(partition(found, len(nodes))) < len(nodes)
+    assert joined_somewhere > 100  # the names met and matched, not 150 empty comparisons

@@ -176,8 +176,11 @@ class _Openers:
         return found
 
 
-# time table's identity -> (the table, kept so that its id is not reused; its openers)
+# time table's identity -> (the table, kept so that its id is not reused; its openers); one entry
+# per loaded lexicon, bounded for callers that pass tables of their own
 _OPENERS: dict[int, tuple[dict, _Openers]] = {}
+_MAX_OPENER_TABLES = 64
+_NO_TIME_WORDS: dict = {}  # shared, never changed: a missing table is one table, not one per call
 
 
 class _Norm:
@@ -318,6 +321,8 @@ class _Scanner:
         found: list[EventTime] = []
         entry = _OPENERS.get(id(self.words))
         if entry is None or entry[0] is not self.words:
+            if len(_OPENERS) >= _MAX_OPENER_TABLES:
+                _OPENERS.clear()
             entry = _OPENERS[id(self.words)] = (self.words, _Openers(self.words))
         opens = entry[1]
         known = opens.memo
@@ -503,7 +508,7 @@ class _Scanner:
     # -- "last year", "в прошлом году", "миналия месец", "this year" -----------------------------
     def _last(self, i: int):
         tokens, words = self.tokens, self.words
-        j = i + (1 if tokens[i].norm in {"в", "во", "на", "през", "in"} and i + 1 < len(tokens) else 0)
+        j = i + (1 if tokens[i].norm in _SHIFT_PREPOSITIONS and i + 1 < len(tokens) else 0)
         shift = None
         for key, value in (("last", -1), ("this", 0), ("next", 1)):
             if (n := _phrase_at(words.get(key), tokens, j)):
@@ -520,7 +525,7 @@ class _Scanner:
                 break
         if unit is None or tokens[j].norm in {"г"}:
             return None
-        first = i if j - i > 1 or tokens[i].norm in {"в", "во", "на", "през", "in"} else i
+        first = i if j - i > 1 or tokens[i].norm in _SHIFT_PREPOSITIONS else i
         return self._shifted(first, j, unit, shift)
 
     def _last_postposed(self, i: int):
@@ -589,7 +594,7 @@ def _preceded_by(tokens, i: int, phrases) -> bool:
 def find_event_times(text: str, tokens, time_words: dict, published: str | None) -> list[EventTime]:
     """All time expressions among ``tokens`` (word tokens of ``text``, see
     `storyline.claims.lexicon.tokenize`), resolved against ``published``, in text order."""
-    return _Scanner(text, tokens, time_words or {}, published).scan()
+    return _Scanner(text, tokens, time_words or _NO_TIME_WORDS, published).scan()
 
 
 def event_time(text: str, language: str, published: str | None) -> EventTime | None:

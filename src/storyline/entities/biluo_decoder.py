@@ -48,11 +48,12 @@ class _Moves:
 class GreedyEntityDecoder:
     """Entities of a batch of tokenised, tok2vec-annotated Docs, as spaCy's NER would find them.
 
-    Build with :meth:`for_pipeline`, which returns None when the pipeline's NER is not a model
-    this decoder replays exactly (then use ``nlp.pipe``).
+    Build with :meth:`for_pipeline`, which returns None when the pipeline is not one this decoder
+    replays exactly (then use ``nlp.pipe``). The weights are read when it is built: build a new
+    one after the model trains further.
     """
 
-    def __init__(self, ner) -> None:
+    def __init__(self, ner, moves: _Moves) -> None:
         model = ner.model
         self.tok2vec = model.get_ref("tok2vec")
         self.lower = model.get_ref("lower")
@@ -60,7 +61,7 @@ class GreedyEntityDecoder:
         self.bias = self.lower.get_param("b")  # (hiddens, pieces)
         self.upper_w = upper.get_param("W")  # (moves, hiddens)
         self.upper_b = upper.get_param("b")
-        self.moves = _parse_moves([ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)])
+        self.moves = moves
         # per label, the weights of its two moves inside an entity: I-x, then L-x
         pairs = np.stack([self.moves.inside, self.moves.last], axis=1)  # (labels, 2)
         self.open_w = [np.ascontiguousarray(self.upper_w[pair].T) for pair in pairs]  # (hiddens, 2)
@@ -69,9 +70,13 @@ class GreedyEntityDecoder:
 
     @classmethod
     def for_pipeline(cls, nlp) -> "GreedyEntityDecoder | None":
-        from spacy.pipeline import EntityRecognizer
+        """A decoder for ``nlp``'s last component, a greedy spaCy NER that only a ``tok2vec``
+        precedes (no entity ruler or other component setting entities before or after it)."""
+        from spacy.pipeline import EntityRecognizer, Tok2Vec
 
-        if "ner" not in nlp.pipe_names:
+        if not nlp.pipe_names or nlp.pipe_names[-1] != "ner":
+            return None
+        if not all(isinstance(component, Tok2Vec) for _, component in nlp.pipeline[:-1]):
             return None
         ner = nlp.get_pipe("ner")
         if not isinstance(ner, EntityRecognizer) or ner.cfg.get("beam_width", 1) != 1:
@@ -88,7 +93,7 @@ class GreedyEntityDecoder:
             return None
         if not moves.labels:
             return None
-        return cls(ner)
+        return cls(ner, moves)
 
     def entities(self, docs: Sequence) -> list[list[tuple[int, int, str]]]:
         """(start token, end token, label) per Doc; each Doc needs its ``tensor`` from tok2vec."""

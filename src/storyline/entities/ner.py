@@ -169,9 +169,8 @@ class EntityRecognizer:
         for first in range(0, len(jobs), self.batch_size):
             batch = jobs[first:first + self.batch_size]
             docs = [self.nlp.make_doc(chunk) for _, _, chunk in batch]
-            for name, component in self.nlp.pipeline:
-                if name != "ner":
-                    docs = list(component.pipe(docs))
+            for _, component in self.nlp.pipeline[:-1]:  # the tok2vec (see for_pipeline)
+                docs = list(component.pipe(docs))
             for job, doc, spans in zip(batch, docs, self.decoder.entities(docs)):
                 for start, end, label in spans:
                     last = doc[end - 1]

@@ -277,7 +277,8 @@ def compute_only_used_lexeme_attributes(nlp: Language) -> list[str]:
             if node.name == "extract_features":
                 wanted.update(str(column) for column in node.attrs.get("columns", ()))
     if not wanted <= set(spacy_attrs.NAMES):  # integer or unknown columns: keep everything
-        return sorted(str(a) for a in nlp.vocab.lex_attr_getters)
+        return sorted(spacy_attrs.NAMES[a] if a < len(spacy_attrs.NAMES) else str(a)
+                      for a in nlp.vocab.lex_attr_getters)
     ids = {getattr(spacy_attrs, name) for name in wanted}
     getters = nlp.vocab.lex_attr_getters
     nlp.vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in ids}

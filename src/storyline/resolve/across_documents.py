@@ -184,14 +184,12 @@ def _match_in_blocks(nodes: list[tuple[tuple[str, bool], int]], blocks: dict[str
     (a person's one-word name meets a full name only as its words run together, `joined_match`).
     Matches are unions (or, for two one-word people, `one_word_pairs`), so neither the order of
     the pairs nor a pair met again in another block changes the result."""
-    n = len(nodes)
     words_of = [person_word_tuple(key) if person else tuple(key.split()) for (key, person), _ in nodes]
     # who may match whom: 0 a person by one word, 1 a person's full name, 2 + n another name of n words
     kind = [(0 if len(words) == 1 else 1) if person else 2 + len(words)
             for ((_, person), _), words in zip(nodes, words_of)]
     unit_of = [unit for _, unit in nodes]
     find, union = uf.find, uf.union
-    seen: set[int] = set()  # node pairs (a * n + b) already compared in an earlier block
     for members in blocks.values():
         if len(members) < 2 or len(members) > MAX_BLOCK:
             continue
@@ -215,12 +213,10 @@ def _match_in_blocks(nodes: list[tuple[tuple[str, bool], int]], blocks: dict[str
                             one_word_pairs.add((unit_a, unit_b))
                 continue
             for x, ma in enumerate(same):
-                a, base = words_of[ma], ma * n
+                a, unit_a = words_of[ma], unit_of[ma]
                 for mb in same[x + 1:]:
-                    pair = base + mb
-                    if pair in seen:
+                    if find(unit_a) == find(unit_of[mb]):  # joined already (also by another block)
                         continue
-                    seen.add(pair)
                     b = words_of[mb]
                     if k == 1:  # full names of people: surname and first name
                         # surnames that match start alike (equal, same skeleton, same first letter
@@ -230,7 +226,7 @@ def _match_in_blocks(nodes: list[tuple[tuple[str, bool], int]], blocks: dict[str
                             continue
                     elif not _same_words(a, b):  # other names: word by word, in order or sorted
                         continue
-                    union(unit_of[ma], unit_of[mb])
+                    union(unit_a, unit_of[mb])
         singles, full = by_kind.get(0), by_kind.get(1)
         if singles and full:  # a handle or run-together name is the full name without spaces
             joined: dict[str, list[int]] = {}

@@ -74,26 +74,29 @@ def resolve_entities(documents: Iterable[DocumentMentions],
     `name_vectors`: where name embeddings are kept between runs (the store), so a run encodes only
     names it has not seen. `encoder_threads`: name encoders run side by side.
     """
-    with cyclic_gc_paused():
-        return _resolve(documents, lemmatize, translations, name_vectors, encoder_threads)
-
-
-def _resolve(documents: Iterable[DocumentMentions], lemmatize: Callable[[str, str | None, str | None], str],
-             translations: bool, name_vectors: NameVectorCache | None, encoder_threads: int) -> Resolution:
-    units: list[LocalEntity] = []
     errors: list[ItemError] = []
-    for doc in documents:
-        try:
-            units.extend(group_document(doc.document, doc.language, doc.mentions, lemmatize))
-        except Exception as exc:  # one bad document must not stop the corpus
-            errors.append(ItemError(doc.document, f"entity resolution failed: {exc!r}"))
-    clusters = cluster_local_entities(units)
-    clusters = merge_demonyms(clusters)
+    # the collector is paused while the many small per-document records are built and clustered,
+    # not while names are encoded (threads, model loading)
+    with cyclic_gc_paused():
+        units: list[LocalEntity] = []
+        for doc in documents:
+            try:
+                units.extend(group_document(doc.document, doc.language, doc.mentions, lemmatize))
+            except Exception as exc:  # one bad document must not stop the corpus
+                errors.append(ItemError(doc.document, f"entity resolution failed: {exc!r}"))
+        clusters = merge_demonyms(cluster_local_entities(units))
     if translations:
         try:
             clusters = merge_translations(clusters, cache=name_vectors, threads=encoder_threads)
         except ImportError as exc:
             errors.append(ItemError("entity-resolution", f"translated names not merged: {exc}"))
+    with cyclic_gc_paused():
+        entities, assignment = _entities_of(clusters)
+    return Resolution(entities, assignment, errors)
+
+
+def _entities_of(clusters: list[list[LocalEntity]]) -> tuple[list[Entity], dict[tuple[str, int], str]]:
+    """One entity per cluster (named, typed, with its aliases) and the mention -> entity map."""
     entities: list[Entity] = []
     assignment: dict[tuple[str, int], str] = {}
     used_ids: Counter = Counter()
@@ -146,4 +149,4 @@ def _resolve(documents: Iterable[DocumentMentions], lemmatize: Callable[[str, st
         for unit in cluster:
             for index in unit.mentions:
                 assignment[(unit.document, index)] = entity_id
-    return Resolution(entities, assignment, errors)
+    return entities, assignment

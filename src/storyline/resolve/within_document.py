@@ -87,10 +87,6 @@ class LocalEntity:
         return self._type
 
     @property
-    def words(self) -> list[str]:
-        return list(self.word_tuple)
-
-    @property
     def word_tuple(self) -> tuple[str, ...]:
         """`words`, shared (read it, never change it)."""
         if self._words is None:
