@@ -617,6 +617,7 @@ class _Extraction:
         if start >= trigger.first:
             return False  # a clause opening with its verb may name its subject after it ("Rozmawiał z nim premier X")
         k = start
+        sequence = False
         while k < trigger.first:
             token = ctx.tokens[k]
             if k in covered or p_first <= k <= p_last or token.norm == "," or token.norm.isdigit():
@@ -627,12 +628,46 @@ class _Extraction:
                 continue
             if ctx.token_mention[k] is not None:
                 return False  # a name before the verb is its subject
+            sequence = sequence or ctx.match(lexicon.sequence_words, k) > 0
             length = max(ctx.match(lexicon.partner_prepositions, k), ctx.match(lexicon.place_prepositions, k),
                          ctx.match(lexicon.reflexive_particles, k), ctx.match(lexicon.auxiliaries, k),
                          ctx.match(lexicon.reflexives, k), ctx.match(lexicon.sequence_words, k))
             if not length:
-                return False
+                # round 13: "Następnie wsiadł do pociągu X i pojechał do Londynu": after a word of
+                # sequence, a first verb and its prepositional phrases, "and" joins the relation verb
+                # to it: both share the dropped subject
+                return sequence and self._coordinated_with_verb(k, trigger)
             k += length
+        return True
+
+    def _coordinated_with_verb(self, verb: int, trigger: PhraseMatch) -> bool:
+        """Whether the lower-case word at ``verb`` (a verb with a dropped subject) is joined to the
+        relation word by a conjunction right before it, with no clause punctuation between and any
+        name between only inside a prepositional phrase ("wsiadł do pociągu Eurostar i pojechał")."""
+        ctx = self.ctx
+        lexicon = ctx.lexicon
+        token = ctx.tokens[verb]
+        joint = trigger.first - 1
+        if not token.is_word or not token.text[:1].islower() or joint <= verb \
+                or ctx.token_mention[joint] is not None or not ctx.match(lexicon.conjunctions, joint):
+            return False
+        if ctx.role_noun_at(verb) is not None or any(ctx.match(table, verb) for table in (
+                lexicon.people_nouns, lexicon.collective_roles, lexicon.organisation_nouns, lexicon.union_nouns,
+                lexicon.government_nouns, lexicon.institution_nouns, lexicon.anonymous, lexicon.person_pronouns,
+                lexicon.plural_pronouns, lexicon.first_person)):
+            return False  # "Następnie delegacja wsiadła … i pojechała": the first word is a subject of its own
+        preposition = False
+        for j in range(verb + 1, joint):
+            if not ctx.tokens[j].is_word:
+                return False
+            if ctx.token_mention[j] is not None:
+                if not preposition:
+                    return False  # "… wsiadł X i pojechał": a name after the first verb may be its subject
+                continue
+            if ctx.match(lexicon.place_prepositions, j) or ctx.match(lexicon.partner_prepositions, j):
+                preposition = True
+            elif ctx.match(lexicon.conjunctions, j) or ctx.match(lexicon.speech, j) or ctx.match(lexicon.publish, j):
+                return False
         return True
 
     def _between_follows(self, trigger: PhraseMatch, reach: int = 3) -> bool:

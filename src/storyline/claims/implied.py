@@ -120,7 +120,45 @@ def has_unnamed_parties(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
     """Whether the relation word comes with parties of its own that are not names: a partner
     preposition before a common noun or pronoun ("talks with foreign businessmen", "work with
     him"), or unnamed people right after it ("talks of officials")."""
-    return _names_own_partner(ctx, trigger) or _unnamed_people_after(ctx, trigger)
+    return _names_own_partner(ctx, trigger) or _unnamed_people_after(ctx, trigger) or _listed_with_things(ctx, trigger)
+
+
+def _listed_with_things(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
+    """Round 13: whether the relation word is one item of an enumeration of common nouns, with a
+    comma and a closing conjunction ("plan concerts, meetings and exhibitions", "przygotowanie
+    specjalnych spotkań, koncertów oraz publikację reklam"): a kind of event among others, not the
+    document's relation, so no parties of its own and none implied. Every other item is a single
+    lower-case word that is no name, pronoun, conjunction, preposition or complementiser ("the
+    talks, however, stalled" has no conjunction: no enumeration)."""
+    lexicon = ctx.lexicon
+    tokens = ctx.tokens
+    function_words = (lexicon.conjunctions, lexicon.clause_conjunctions, lexicon.relative_pronouns,
+                      lexicon.complementizers, lexicon.articles, lexicon.partner_prepositions,
+                      lexicon.person_pronouns, lexicon.plural_pronouns, lexicon.possessive_pronouns,
+                      lexicon.first_person)
+
+    def separator(k: int) -> str | None:
+        if not 0 <= k < len(tokens) or ctx.token_mention[k] is not None:
+            return None
+        if tokens[k].norm == ",":
+            return ","
+        return "and" if ctx.match(lexicon.conjunctions, k) else None
+
+    def item(k: int) -> bool:
+        return (0 <= k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].islower()
+                and ctx.token_mention[k] is None and ctx.role_noun_at(k) is None
+                and not any(ctx.match(table, k) for table in function_words))
+
+    separators: list[str] = []
+    k = trigger.last + 1
+    while (kind := separator(k)) and item(k + 1):
+        separators.append(kind)
+        k += 2
+    k = trigger.first - 1
+    while (kind := separator(k)) and item(k - 1):
+        separators.append(kind)
+        k -= 2
+    return len(separators) >= 2 and "," in separators and "and" in separators
 
 
 def _names_own_partner(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 3) -> bool:
