@@ -112,7 +112,7 @@ class DocumentContext:
     _roles_cache: dict = field(default_factory=dict)
     token_starts: list[int] = field(default_factory=list)  # tokens[i].start, for bisecting offsets
     dateline: set[int] = field(default_factory=set)  # tokens of datelines ("DUBAI, United Arab Emirates —")
-    _starts: dict = field(default_factory=dict)  # pattern sets -> `may_start_positions`
+    _starts: dict = field(default_factory=dict)  # pattern sets' ids -> (the sets, `may_start_positions`)
     _names: dict = field(default_factory=dict)  # mention index -> `name` (when it has no entity id)
     _oblique: dict = field(default_factory=dict)  # mention index -> `is_oblique`
     _norm_positions: dict = field(default_factory=dict)  # token norm -> its token indices
@@ -220,8 +220,10 @@ class DocumentContext:
         """Token indices, ascending, where a pattern of one of ``sets`` may start (its first word
         matches: `PatternSet.may_start`); everywhere else `match` with those sets is 0. Cached.
         Read off the document's distinct words (a text repeats its words), by set operations."""
-        key = id(sets[0]) if len(sets) == 1 else tuple(map(id, sets))  # (the sets live as long as the lexicon)
-        found = self._starts.get(key)
+        key = id(sets[0]) if len(sets) == 1 else tuple(map(id, sets))
+        entry = self._starts.get(key)
+        # the entry keeps its sets, so a set built on the fly and freed cannot pass its id to another
+        found = entry[1] if entry is not None and all(a is b for a, b in zip(entry[0], sets)) else None
         if found is None:
             positions = self._norm_positions
             if not positions and self.tokens:
@@ -249,7 +251,7 @@ class DocumentContext:
                     prefixes = index.prefixes_by_first[letter]
                     hits.update(norm for norm in self._norms_by_letter[letter] if norm.startswith(prefixes))
             found = sorted([i for norm in hits for i in positions[norm]])
-            self._starts[key] = found
+            self._starts[key] = (sets, found)
         return found
 
     def _possessive_token(self, k: int) -> bool:
