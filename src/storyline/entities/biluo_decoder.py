@@ -4,7 +4,7 @@ spaCy's own decoder (``Parser.greedy_parse``) is compiled C, but the spaCy 3.8 w
 with Cython 3, whose code for the parser state's small inline methods (``StateC::B`` and the
 like) takes and releases the GIL on every call. The NER calls them dozens of times per token
 (features, then the validity of 18 moves), so decoding cost ~18 µs per token: half of our NER
-time, and a third of a whole document's CPU (measured with gdb/perf on a 2-core host).
+time, a quarter of a whole article's CPU (found with perf and gdb on a 2-core host).
 
 The model itself is small and its decisions are simple enough to replay exactly:
 
@@ -24,7 +24,7 @@ The model itself is small and its decisions are simple enough to replay exactly:
 
 Sums are done in spaCy's order, so hidden vectors are identical; the upper layer's dot products
 go through numpy instead of BLIS and may differ in the last bit, which could only flip an exact
-tie (none seen on 4,000 SlavicNER articles; see ``tests/test_ner_decoder.py``).
+tie (none on all 4,167 SlavicNER texts; ``tests/test_ner_decoder.py`` compares a sample).
 """
 
 from __future__ import annotations
