@@ -38,6 +38,26 @@ def speaker_of(doc: Document, claim: Claim) -> str | None:
     return None if claim.speaker is None else (doc.mentions[claim.speaker].lemma or "").split()[-1]
 
 
+def claims_of(doc: Document) -> list[tuple]:
+    """(relation, stance, participant names, speaker) of each claim found in ``doc``."""
+    from storyline.claims import extract_claims
+
+    return [(c.relation, c.stance, sorted(names_of(doc, c.participants)), speaker_of(doc, c))
+            for c in extract_claims(doc)]
+
+
+def people(*texts: str) -> dict[str, tuple[str, str]]:
+    return {t: ("PER", t) for t in texts}
+
+
+def places(*texts: str) -> dict[str, tuple[str, str]]:
+    return {t: ("LOC", t) for t in texts}
+
+
+def orgs(*texts: str) -> dict[str, tuple[str, str]]:
+    return {t: ("ORG", t) for t in texts}
+
+
 PEOPLE_EN = {
     "Joe Biden": ("PER", "Joe Biden"), "Biden": ("PER", "Biden"), "Angela Merkel": ("PER", "Angela Merkel"),
     "Merkel": ("PER", "Merkel"), "Vladimir Putin": ("PER", "Vladimir Putin"), "Putin": ("PER", "Putin"),

@@ -6,13 +6,7 @@ an adjective makes it another body. Invented names, several languages."""
 
 from __future__ import annotations
 
-from storyline.claims import extract_claims
-from test_claims import make_doc, names_of, speaker_of
-
-
-def claims_of(doc):
-    return [(c.relation, c.stance, sorted(names_of(doc, c.participants)), speaker_of(doc, c))
-            for c in extract_claims(doc)]
+from test_claims import claims_of, make_doc
 
 
 def org(*texts: str) -> dict[str, tuple[str, str]]:

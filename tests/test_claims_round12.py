@@ -6,24 +6,7 @@ about. Invented names and short constructed sentences, several languages."""
 from __future__ import annotations
 
 from storyline.claims import extract_claims
-from test_claims import make_doc, names_of, speaker_of
-
-
-def claims_of(doc):
-    return [(c.relation, c.stance, sorted(names_of(doc, c.participants)), speaker_of(doc, c))
-            for c in extract_claims(doc)]
-
-
-def orgs(*texts: str) -> dict[str, tuple[str, str]]:
-    return {t: ("ORG", t) for t in texts}
-
-
-def people(*texts: str) -> dict[str, tuple[str, str]]:
-    return {t: ("PER", t) for t in texts}
-
-
-def places(*texts: str) -> dict[str, tuple[str, str]]:
-    return {t: ("LOC", t) for t in texts}
+from test_claims import claims_of, make_doc, orgs, people, places
 
 
 # -- a headline's bare institution noun, linked by the first sentence after it -----------------------

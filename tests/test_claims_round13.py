@@ -6,21 +6,7 @@ parties. Invented names and short constructed sentences, several languages."""
 
 from __future__ import annotations
 
-from storyline.claims import extract_claims
-from test_claims import make_doc, names_of, speaker_of
-
-
-def claims_of(doc):
-    return [(c.relation, c.stance, sorted(names_of(doc, c.participants)), speaker_of(doc, c))
-            for c in extract_claims(doc)]
-
-
-def people(*texts: str) -> dict[str, tuple[str, str]]:
-    return {t: ("PER", t) for t in texts}
-
-
-def places(*texts: str) -> dict[str, tuple[str, str]]:
-    return {t: ("LOC", t) for t in texts}
+from test_claims import claims_of, make_doc, orgs, people, places
 
 
 def test_visit_verb_coordinated_after_a_word_of_sequence_pl():
@@ -68,10 +54,6 @@ def test_a_named_subject_of_the_first_verb_is_the_visitor_pl():
 
 
 # -- a relation noun in an enumeration of common nouns ----------------------------------------------
-
-def orgs(*texts: str) -> dict[str, tuple[str, str]]:
-    return {t: ("ORG", t) for t in texts}
-
 
 def test_meeting_listed_among_other_events_takes_no_implied_parties_en():
     text = "John Smith met the Better Future Trust. The organisers plan concerts, meetings and exhibitions."
