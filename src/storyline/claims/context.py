@@ -162,8 +162,6 @@ class DocumentContext:
 
     @staticmethod
     def _name(mention: Mention) -> str:
-        if mention.entity:
-            return mention.entity
         base = (mention.lemma or mention.text).strip()
         words = base.replace("’s", "").replace("'s", "").split()
         if mention.type == "PER" and words:
@@ -201,19 +199,9 @@ class DocumentContext:
         return next((q for q in self.quotes if q.start < offset < q.end - 1), None)
 
     def match(self, patterns: PatternSet, i: int) -> int:
-        if i < 0:
-            return 0
         tokens = self.tokens
-        try:
-            norm = tokens[i].norm
-        except IndexError:
+        if not 0 <= i < len(tokens):
             return 0
-        index = patterns._index
-        if index is not None and not index.lemmas and norm not in index.exact:
-            # the usual answer, no pattern starts here, decided inline (`_Index.starts_none`)
-            first = norm[:1]
-            if first not in index.prefix_firsts or not norm.startswith(index.prefixes_by_first[first]):
-                return 0
         return patterns._best(tokens, i)[0]
 
     def may_start_positions(self, *sets: PatternSet) -> list[int]:

@@ -341,8 +341,7 @@ class _Index:
     def starts_none(self, norm: str) -> bool:
         """Whether no pattern starts with ``norm``, decided without the memo for an index without
         simplemma lemmas (one dict and one short prefix check): most words of a text start none, and
-        memoising them all (every word of every text, per pattern set) costs more than it saves.
-        The callers in the hot paths inline this."""
+        memoising them all (every word of every text, per pattern set) costs more than it saves."""
         if self.lemmas or norm in self.exact:
             return False
         first = norm[:1]
@@ -435,10 +434,8 @@ class PatternSet:
         norm = tokens[i].norm
         plan = index.plans.get(norm)
         if plan is None:
-            if not index.lemmas and norm not in index.exact:  # (`_Index.starts_none`, inline)
-                first = norm[:1]
-                if first not in index.prefix_firsts or not norm.startswith(index.prefixes_by_first[first]):
-                    return _NO_MATCH
+            if index.starts_none(norm):
+                return _NO_MATCH
             plan = index.plan(norm)
         if not plan or (self.exclude and self._excluded(tokens, i)):
             return _NO_MATCH
@@ -453,13 +450,6 @@ class PatternSet:
 
     def match_at(self, tokens: list[Token], i: int) -> int:
         """Length of the longest pattern matching at ``i`` (0 when none, or when excluded)."""
-        index = self._index
-        if index is not None and not index.lemmas:
-            norm = tokens[i].norm
-            if norm not in index.exact:  # most words start no pattern (`_Index.starts_none`, inline)
-                first = norm[:1]
-                if first not in index.prefix_firsts or not norm.startswith(index.prefixes_by_first[first]):
-                    return 0
         return self._best(tokens, i)[0]
 
     def may_start(self, norm: str) -> bool:
@@ -477,23 +467,8 @@ class PatternSet:
         index = self._index
         if index is None:
             index = self._index = _Index.of(self.patterns)
-        candidates = index.candidates
-        found = []
-        if index.lemmas:
-            for i in range(first, len(tokens) if last is None else last):
-                if candidates(tokens[i].norm):
-                    found.append(i)
-            return found
-        exact, by_first, firsts = index.exact, index.prefixes_by_first, index.prefix_firsts  # (`_Index.starts_none`)
-        for i in range(first, len(tokens) if last is None else last):
-            norm = tokens[i].norm
-            if norm in exact:
-                found.append(i)
-                continue
-            letter = norm[:1]
-            if letter in firsts and norm.startswith(by_first[letter]):
-                found.append(i)
-        return found
+        starts = index.candidates if index.lemmas else (lambda norm: not index.starts_none(norm))
+        return [i for i in range(first, len(tokens) if last is None else last) if starts(tokens[i].norm)]
 
     def find(self, tokens: list[Token], positions: list[int] | None = None) -> list[PhraseMatch]:
         """Non-overlapping matches, longest first at each position, left to right (``positions``:
