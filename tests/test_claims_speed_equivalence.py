@@ -152,8 +152,8 @@ def test_opener_filter_skips_no_expression(language, monkeypatch):
     assert sentences
     filtered = [event_time.find_event_times(s, tokenize(s), words, "2023-03-20") for s in sentences]
     monkeypatch.setattr(event_time._Openers, "__call__", lambda self, norm: True)
-    event_time._OPENERS.clear()
+    event_time._PREPARED.clear()
     every_token = [event_time.find_event_times(s, tokenize(s), words, "2023-03-20") for s in sentences]
-    event_time._OPENERS.clear()
+    event_time._PREPARED.clear()
     assert filtered == every_token
     assert any(filtered)  # the sentences hold times the scanner finds

@@ -176,10 +176,6 @@ class _Openers:
         return found
 
 
-# time table's identity -> (the table, kept so that its id is not reused; its openers); one entry
-# per loaded lexicon, bounded for callers that pass tables of their own
-_OPENERS: dict[int, tuple[dict, _Openers]] = {}
-_MAX_OPENER_TABLES = 64
 _NO_TIME_WORDS: dict = {}  # shared, never changed: a missing table is one table, not one per call
 
 
@@ -190,16 +186,21 @@ class _Norm:
         self.norm = norm
 
 
-# prepared forms of the time-word lists of the loaded lexicons, by the list's identity (the entry
-# keeps the list alive, so its id is not reused)
-_PREPARED: dict[int, tuple[object, object]] = {}
+# prepared forms (`_Phrases`, `_Groups`, `_Openers`) of the time tables of the loaded lexicons and
+# their lists, by identity (the entry keeps its object alive, so its id is not reused); a few hundred
+# for the shipped lexicons, bounded for callers that pass tables of their own
+_PREPARED: dict[tuple[int, type], tuple[object, object]] = {}
+_MAX_PREPARED = 4096
 
 
 def _prepared(words, kind):
-    entry = _PREPARED.get(id(words))
+    key = (id(words), kind)
+    entry = _PREPARED.get(key)
     if entry is None or entry[0] is not words:
+        if len(_PREPARED) >= _MAX_PREPARED:
+            _PREPARED.clear()
         entry = (words, kind(words))
-        _PREPARED[id(words)] = entry
+        _PREPARED[key] = entry
     return entry[1]
 
 
@@ -319,12 +320,7 @@ class _Scanner:
 
     def scan(self) -> list[EventTime]:
         found: list[EventTime] = []
-        entry = _OPENERS.get(id(self.words))
-        if entry is None or entry[0] is not self.words:
-            if len(_OPENERS) >= _MAX_OPENER_TABLES:
-                _OPENERS.clear()
-            entry = _OPENERS[id(self.words)] = (self.words, _Openers(self.words))
-        opens = entry[1]
+        opens = _prepared(self.words, _Openers)
         known = opens.memo
         tokens = self.tokens
         i = 0
@@ -525,8 +521,7 @@ class _Scanner:
                 break
         if unit is None or tokens[j].norm in {"г"}:
             return None
-        first = i if j - i > 1 or tokens[i].norm in _SHIFT_PREPOSITIONS else i
-        return self._shifted(first, j, unit, shift)
+        return self._shifted(i, j, unit, shift)
 
     def _last_postposed(self, i: int):
         """"el año pasado", "l'anno scorso", "o mês passado": the unit, then the last/this/next word."""
