@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from storyline.resolve.names import phonetic_key
-from storyline.resolve.within_document import LocalEntity, majority_type
+from storyline.resolve.within_document import LocalEntity, majority_type, summed
 
 __all__ = ["merge_demonyms", "shares_stem", "stem_length", "is_party", "party_words"]
 
@@ -92,13 +92,10 @@ def shares_stem(person_word: str, place_word: str) -> bool:
 
 
 def _summary(cluster: list[LocalEntity]) -> tuple[str, Counter]:
-    types: dict[str, int] = {}
     spellings: Counter = Counter()
     for unit in cluster:
-        for type_, count in unit.types.items():  # as Counter.update adds them
-            types[type_] = types.get(type_, 0) + count
         spellings[(unit.key, unit.language)] += len(unit.mentions)
-    return majority_type(types), spellings
+    return majority_type(summed(unit.types for unit in cluster)), spellings
 
 
 TARGET_TYPES = ("LOC", "ORG")

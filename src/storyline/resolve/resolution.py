@@ -28,6 +28,7 @@ from storyline.resolve.within_document import (
     is_name_compound,
     majority_type,
     naming_units,
+    summed,
 )
 
 __all__ = ["DocumentMentions", "Resolution", "resolve_entities"]
@@ -113,25 +114,13 @@ def _entities_of(clusters: list[list[LocalEntity]]) -> tuple[list[Entity], dict[
             type_ = unit.type
             aliases = {(form, unit.language): count for form, count in forms.items()}
         else:
-            # plain counts (what Counter.update would add, without a Counter per cluster)
-            forms, types, aliases = {}, {}, {}
             naming = naming_units(cluster)  # the place, not the group of people joined to it
-            for unit in cluster:
-                language = unit.language
-                for form, count in unit.forms.items():
-                    forms[form] = forms.get(form, 0) + count
-                    aliases[(form, language)] = aliases.get((form, language), 0) + count
-            for unit in naming:
-                for t, count in unit.types.items():
-                    types[t] = types.get(t, 0) + count
-            type_ = majority_type(types)
+            forms = summed(unit.forms for unit in cluster)
+            aliases = summed({(form, unit.language): count for form, count in unit.forms.items()} for unit in cluster)
+            type_ = majority_type(summed(unit.types for unit in naming))
             # the name comes from the mentions read as the entity's type: Russia, not the "Russian"
             # (adjective) that joined it
-            typed = {}
-            for unit in naming:
-                if unit.type == type_:
-                    for form, count in unit.forms.items():
-                        typed[form] = typed.get(form, 0) + count
+            typed = summed(unit.forms for unit in naming if unit.type == type_)
         name = _display_name(typed or forms, type_)
         base_id = f"{type_}:{slug(name)}"
         used_ids[base_id] += 1

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterable, Mapping
 
 from rapidfuzz import fuzz
 
@@ -48,6 +48,16 @@ def majority_type(types: Counter) -> str:
         if count > most or (count == most and type_ > best):
             best, most = type_, count
     return best
+
+
+def summed(counts: Iterable[Mapping[str, int]]) -> dict[str, int]:
+    """The counts added up, key by key (what Counter.update gives, without a Counter: built for
+    every multi-document entity)."""
+    total: dict[str, int] = {}
+    for part in counts:
+        for key, count in part.items():
+            total[key] = total.get(key, 0) + count
+    return total
 
 
 @dataclass(slots=True)
