@@ -1,7 +1,7 @@
 """Benchmark: all corpus-level stages (resolve, events, stories) on the SQLite store vs straight
 from a Parquet record dataset with DuckDB (`storyline corpus`), at growing sizes.
 
-    python bench/bench_corpus.py [--sizes 1000 4000 16000] [--memory-limit 512MB]
+    python bench/bench_corpus.py [--sizes 1000 4000 16000] [--memory-limit 512MB] [--paths store records]
 
 The documents are bench_resolve.py's (SlavicNER gold mentions, replicated with synthetic renamed
 people and organisations so distinct names grow with the corpus, plus synthetic claims); they are
@@ -93,6 +93,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=bench_resolve.DEFAULT_DATA)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--memory-limit", default="512MB")
+    parser.add_argument("--paths", nargs="+", choices=["store", "records"], default=["store", "records"],
+                        help="which inputs to run the stages on (records: the DuckDB path)")
     parser.add_argument("--child", nargs=2, metavar=("PATH", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -110,7 +112,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             n_mentions = write_inputs(Path(tmp), n_docs, base, args)
             found = None
-            for path in ("store", "records"):
+            for path in args.paths:
                 output = subprocess.run(
                     [sys.executable, __file__, "--child", path, tmp, "--memory-limit", args.memory_limit],
                     check=True, capture_output=True, text=True).stdout
@@ -118,7 +120,7 @@ def main() -> None:
                 growth = f"{result['wall'] / previous[path]:.2f}" if path in previous else "-"
                 previous[path] = result["wall"]
                 label = "store" if path == "store" else "duckdb"
-                if path == "records" and (result["entities"], result["events"]) != found:
+                if found is not None and (result["entities"], result["events"]) != found:
                     raise SystemExit(f"the paths disagree: store {found}, DuckDB {result['entities'], result['events']}")
                 found = (result["entities"], result["events"])
                 print(f"{n_docs:>7} {n_mentions:>9} {label:>8} {result['wall']:>7.1f} {result['cpu']:>7.1f} "

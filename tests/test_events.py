@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 
 import pytest
@@ -292,6 +293,53 @@ def test_near_duplicates_grouped_unrelated_kept_apart_order_independent():
     assert groups["a"] == groups["b"] == "a"
     assert groups["c"] == "c" and groups["d"] == "d"
     assert near_duplicate_groups(list(reversed(docs)), threshold=0.7) == groups
+
+
+def _lsh_reference_groups(docs, threshold):
+    """What datasketch's MinHashLSH finds (query, then insert, document by document)."""
+    from datasketch import MinHash, MinHashLSH
+
+    from storyline.stories import duplicates
+
+    template = MinHash(num_perm=duplicates.NUM_PERM, hashfunc=lambda v: v)
+    lsh = MinHashLSH(threshold=max(0.05, threshold - duplicates.LSH_MARGIN), num_perm=duplicates.NUM_PERM,
+                     weights=duplicates.LSH_WEIGHTS)
+    signatures, groups = {}, duplicates._UnionFind()
+    for doc_id, text in docs:
+        groups.find(doc_id)
+        features = duplicates.shingle_hashes(text)
+        if not len(features) or doc_id in signatures:
+            continue
+        signature = template.copy()
+        signature.update_batch(features)
+        for candidate in lsh.query(signature):
+            if signature.jaccard(signatures[candidate]) >= threshold:
+                groups.union(doc_id, candidate)
+        lsh.insert(doc_id, signature)
+        signatures[doc_id] = signature
+    return {doc_id: groups.find(doc_id) for doc_id in groups.parent}
+
+
+@pytest.mark.parametrize("threshold", [0.5, 0.8, 0.95])
+def test_near_duplicate_banding_finds_what_minhash_lsh_finds(threshold):
+    # stories edited a little, a lot, or not at all, beside unrelated ones: every pair MinHashLSH
+    # proposes and confirms, and no other
+    rng = random.Random(5)
+    vocabulary = [f"w{k}" for k in range(300)]
+    docs = []
+    for i in range(120):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(5, 80))]
+        docs.append((f"s{i:03d}", " ".join(words)))
+        for copy in range(rng.choice([0, 0, 1, 3])):
+            edited = list(words)
+            for _ in range(rng.choice([0, 1, 2, 5, 15])):
+                edited[rng.randrange(len(edited))] = rng.choice(vocabulary)
+            docs.append((f"s{i:03d}-{copy}", " ".join(edited)))
+    docs += [("blank", " "), ("s000", "a repeated id keeps its first text")]
+    rng.shuffle(docs)
+    groups = near_duplicate_groups(docs, threshold=threshold)
+    assert groups == _lsh_reference_groups(docs, threshold)
+    assert len(set(groups.values())) < len(groups)  # some documents were joined
 
 
 def test_bad_threshold_is_refused():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from storyline.config import Settings
@@ -259,16 +259,16 @@ def _resolve_entities(store, settings: Settings) -> None:
 SUMMARY_DOCUMENTS_PER_READ = 500  # documents whose mentions are read back at once for claim summaries
 
 
-def _summaries_with_entity_names(store, resolution) -> list[tuple[str, str]]:
+def _summaries_with_entity_names(store, resolution) -> Iterator[tuple[str, str]]:
     """Claim summaries re-rendered with each entity's display name ("Elon Musk" for "Маском"),
-    so summaries of one event read the same in every language."""
+    so summaries of one event read the same in every language; yielded as they are made (one per
+    claim of the corpus), for the store to take in as it likes."""
     from itertools import groupby, islice
 
     from storyline.claims.summary import latin_name, relation_noun, render_summary
 
     names = {entity.id: entity.name for entity in resolution.entities}
     nouns: dict[str, str] = {}
-    updates = []
     by_document = groupby(store.iter_claims(), key=lambda row: row[0])  # ordered by document
     while chunk := [(document, [claim for _, claim in rows]) for document, rows in islice(by_document, SUMMARY_DOCUMENTS_PER_READ)]:
         mentions_by_document = store.mentions_of(document for document, _ in chunk)
@@ -284,8 +284,7 @@ def _summaries_with_entity_names(store, resolution) -> list[tuple[str, str]]:
             for claim in claims:
                 if claim.relation not in nouns:
                     nouns[claim.relation] = relation_noun(claim.relation)
-                updates.append((claim.id, render_summary(claim, nouns[claim.relation], name_of)))
-    return updates
+                yield claim.id, render_summary(claim, nouns[claim.relation], name_of)
 
 
 def _build_events(store, settings: Settings) -> None:

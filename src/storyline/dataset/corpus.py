@@ -15,12 +15,13 @@ from __future__ import annotations
 import json
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline.dataset.rows import EMPTY_ROW, claim_from_row, row_result
 from storyline.records import Claim, Contradiction, Document, Entity, Event, ItemError, Mention
+from storyline.resolve.resolution import MentionAssignment
 
 DUCKDB_MISSING = "the corpus stages on record datasets need DuckDB: install it with `pip install 'storyline[parquet]'`"
 FETCH_ROWS = 2_048  # rows fetched from DuckDB at a time while streaming
@@ -83,7 +84,7 @@ class RecordsCorpus:
             self.close()
             raise
         self._entities: list[Entity] = []
-        self._links: dict[str, dict[int, str]] = {}  # document -> mention index -> entity
+        self._links = MentionAssignment()  # (document, mention index) -> entity
         self._summaries: dict[str, str] = {}  # claim id -> summary re-rendered by the resolve stage
         self._events: list[Event] = []
         self._contradictions: list[Contradiction] = []
@@ -184,7 +185,7 @@ class RecordsCorpus:
 
     def _mention(self, document: str, row: tuple) -> Mention:
         idx, start, end, text, type_, lemma = row
-        return Mention(start, end, text, type_, lemma, self._links.get(document, {}).get(idx))
+        return Mention(start, end, text, type_, lemma, self._links.get((document, idx)))
 
     def iter_mentions(self) -> Iterator[tuple[str, Mention]]:
         """(document, mention) ordered by document, then mention index, with resolved entities."""
@@ -206,7 +207,7 @@ class RecordsCorpus:
         return found
 
     def mention_entities(self, document: str) -> dict[int, str | None]:
-        return dict(self._links.get(document, {}))
+        return dict(self._links.of_document(document))
 
     def iter_claims(self) -> Iterator[tuple[str, Claim]]:
         """(document, claim) ordered by document, start, id (the store's order)."""
@@ -256,11 +257,11 @@ class RecordsCorpus:
     def save_name_vectors(self, model: str, vectors: dict) -> None:
         self._name_vectors[model].update(vectors)
 
-    def replace_entities(self, entities: list[Entity], mention_entities: dict[tuple[str, int], str]) -> None:
+    def replace_entities(self, entities: list[Entity], mention_entities: Mapping[tuple[str, int], str]) -> None:
         self._entities = list(entities)
-        self._links = {}
-        for (document, idx), entity in mention_entities.items():
-            self._links.setdefault(document, {})[idx] = entity
+        # the resolve stage's own compact map is kept as it is (not copied: it covers every mention)
+        self._links = (mention_entities if isinstance(mention_entities, MentionAssignment)
+                       else MentionAssignment(mention_entities.items()))
 
     def update_claim_summaries(self, summaries: Iterable[tuple[str, str]]) -> None:
         self._summaries.update(summaries)

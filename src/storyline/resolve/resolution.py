@@ -12,6 +12,7 @@ readable and stable for the same input (`PER:elon-musk`).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
 
@@ -24,6 +25,7 @@ from storyline.resolve.names import is_latin, looks_like_acronym, slug
 from storyline.resolve.translations import NameVectorCache, merge_translations
 from storyline.resolve.within_document import (
     LocalEntity,
+    SharedCounts,
     group_document,
     is_name_compound,
     majority_type,
@@ -31,7 +33,7 @@ from storyline.resolve.within_document import (
     summed,
 )
 
-__all__ = ["DocumentMentions", "Resolution", "resolve_entities"]
+__all__ = ["DocumentMentions", "MentionAssignment", "Resolution", "resolve_entities"]
 
 
 @dataclass(slots=True)
@@ -43,10 +45,67 @@ class DocumentMentions:
     mentions: list[Mention]
 
 
+class MentionAssignment(Mapping[tuple[str, int], str]):
+    """Which entity each mention names: (document id, mention index) -> entity id, for every
+    mention of the corpus. Kept as one list per document, indexed by mention (None: unresolved),
+    so a mention costs one list slot (8 bytes) rather than a dict entry and a key tuple (~150):
+    the corpus stages hold it for all mentions at once."""
+
+    __slots__ = ("_by_document", "_count")
+
+    def __init__(self, pairs: Iterable[tuple[tuple[str, int], str]] = ()) -> None:
+        self._by_document: dict[str, list[str | None]] = {}
+        self._count = 0
+        for (document, index), entity in pairs:
+            self.set(document, index, entity)
+
+    def set(self, document: str, index: int, entity: str) -> None:
+        if index < 0:
+            raise ValueError(f"mention index {index} < 0")
+        row = self._by_document.get(document)
+        if row is None:
+            row = self._by_document[document] = []
+        if index >= len(row):
+            row.extend([None] * (index + 1 - len(row)))
+        if row[index] is None:
+            self._count += 1
+        row[index] = entity
+
+    def get(self, key: tuple[str, int], default=None):  # type: ignore[override]  (no KeyError raised per miss)
+        document, index = key
+        row = self._by_document.get(document)
+        if row is None or not 0 <= index < len(row):
+            return default
+        entity = row[index]
+        return default if entity is None else entity
+
+    def __getitem__(self, key: tuple[str, int]) -> str:
+        entity = self.get(key)
+        if entity is None:
+            raise KeyError(key)
+        return entity
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, tuple) and len(key) == 2 and self.get(key) is not None  # type: ignore[arg-type]
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        for document, row in self._by_document.items():
+            for index, entity in enumerate(row):
+                if entity is not None:
+                    yield document, index
+
+    def __len__(self) -> int:
+        return self._count
+
+    def of_document(self, document: str) -> dict[int, str]:
+        """Mention index -> entity id, for the resolved mentions of one document."""
+        return {index: entity for index, entity in enumerate(self._by_document.get(document, ())) if entity is not None}
+
+
 @dataclass(slots=True)
 class Resolution:
     entities: list[Entity]
-    assignment: dict[tuple[str, int], str]  # (document id, mention index) -> entity id
+    assignment: MentionAssignment  # (document id, mention index) -> entity id
     errors: list[ItemError] = field(default_factory=list)
 
 
@@ -80,11 +139,17 @@ def resolve_entities(documents: Iterable[DocumentMentions],
     # not while names are encoded (threads, model loading)
     with cyclic_gc_paused():
         units: list[LocalEntity] = []
+        shared = SharedCounts()
         for doc in documents:
             try:
-                units.extend(group_document(doc.document, doc.language, doc.mentions, lemmatize))
+                grouped = group_document(doc.document, doc.language, doc.mentions, lemmatize)
             except Exception as exc:  # one bad document must not stop the corpus
                 errors.append(ItemError(doc.document, f"entity resolution failed: {exc!r}"))
+                continue
+            for unit in grouped:
+                unit.freeze(shared)
+            units.extend(grouped)
+        del shared  # its index of contents: the shared mappings stay with the units
         clusters = merge_demonyms(cluster_local_entities(units))
     if translations:
         try:
@@ -96,10 +161,10 @@ def resolve_entities(documents: Iterable[DocumentMentions],
     return Resolution(entities, assignment, errors)
 
 
-def _entities_of(clusters: list[list[LocalEntity]]) -> tuple[list[Entity], dict[tuple[str, int], str]]:
+def _entities_of(clusters: list[list[LocalEntity]]) -> tuple[list[Entity], MentionAssignment]:
     """One entity per cluster (named, typed, with its aliases) and the mention -> entity map."""
     entities: list[Entity] = []
-    assignment: dict[tuple[str, int], str] = {}
+    assignment = MentionAssignment()
     used_ids: Counter = Counter()
     # biggest first, so the most prominent entity gets the unsuffixed id
     clusters.sort(key=lambda c: (-sum(len(u.mentions) for u in c), min(u.key for u in c)))
@@ -137,5 +202,5 @@ def _entities_of(clusters: list[list[LocalEntity]]) -> tuple[list[Entity], dict[
         entities.append(entity)
         for unit in cluster:
             for index in unit.mentions:
-                assignment[(unit.document, index)] = entity_id
+                assignment.set(unit.document, index, entity_id)
     return entities, assignment

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Callable, Iterable, Mapping
 
 from rapidfuzz import fuzz
@@ -31,7 +32,7 @@ from storyline.resolve.names import (
     skeleton,
 )
 
-__all__ = ["LocalEntity", "group_document", "is_name_compound", "words_match", "naming_units"]
+__all__ = ["LocalEntity", "SharedCounts", "group_document", "is_name_compound", "words_match", "naming_units"]
 
 Lemmatizer = Callable[[str, str | None, str | None], str]
 
@@ -66,9 +67,11 @@ class LocalEntity:
 
     document: str
     language: str | None
-    mentions: list[int] = field(default_factory=list)  # indices into the document's mentions
-    forms: Counter = field(default_factory=Counter)  # clean base forms
-    types: Counter = field(default_factory=Counter)
+    # indices into the document's mentions; forms (clean base forms) and types with their counts.
+    # Filled while the document is grouped, then frozen (`freeze`): read-only from then on
+    mentions: list[int] | tuple[int, ...] = field(default_factory=list)
+    forms: Mapping[str, int] = field(default_factory=Counter)
+    types: Mapping[str, int] = field(default_factory=Counter)
     key: str = ""  # phonetic key of the canonical (longest, then most common) form
     # a group of people joined to the place or party it is named after ("Britové" -> Británie,
     # `demonyms`): its mentions stay in the entity but neither name nor type it
@@ -103,6 +106,15 @@ class LocalEntity:
             self._words = person_word_tuple(self.key) if self.type == "PER" else tuple(self.key.split())
         return self._words
 
+    def freeze(self, shared: "SharedCounts") -> None:
+        """Make the entity read-only and small, once its document is grouped: the corpus holds one
+        per entity per document (about one per two mentions) until resolution ends, and most of
+        them count the same few forms and types ({"PER": 1}, {"Trump": 2}): those counts are one
+        shared, read-only mapping, and the mention indices a tuple."""
+        self.mentions = tuple(self.mentions)
+        self.forms = shared.get(self.forms)
+        self.types = shared.get(self.types)
+
     def absorb(self, other: "LocalEntity", *, as_type: str | None = None) -> None:
         """Take over `other`'s mentions; with `as_type`, they vote for that type (a short form
         attached to a person's full name is that person, whatever the recogniser typed it)."""
@@ -113,6 +125,21 @@ class LocalEntity:
             self.types.update(other.types)
         else:
             self.types[as_type] += sum(other.types.values())
+
+
+class SharedCounts:
+    """One read-only mapping per distinct (form or type -> count) content, in its order, for the
+    local entities of one resolution run (`LocalEntity.freeze`)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple, Mapping[str, int]] = {}
+
+    def get(self, counts: Mapping[str, int]) -> Mapping[str, int]:
+        content = tuple(counts.items())
+        shared = self._seen.get(content)
+        if shared is None:
+            shared = self._seen[content] = MappingProxyType(dict(content))
+        return shared
 
 
 def naming_units(cluster: list["LocalEntity"]) -> list["LocalEntity"]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -80,20 +80,70 @@ def near_duplicate_groups(docs: Iterable[tuple[str, str]], threshold: float = 0.
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
     # shingles arrive hashed (shingle_hashes); copying one template skips re-deriving the permutations
     template = MinHash(num_perm=NUM_PERM, hashfunc=_already_hashed)
+    # datasketch chooses the bands (b of r rows each) for the threshold; the banding itself is done
+    # here, on one matrix of signatures, because MinHashLSH keeps a set per band and document
+    # (~6 KB a document, held for the whole corpus) where a matrix row is 0.5 KB
     lsh = MinHashLSH(threshold=max(0.05, threshold - LSH_MARGIN), num_perm=NUM_PERM, weights=LSH_WEIGHTS)
-    signatures: dict[str, MinHash] = {}
+    signatures = _SignatureMatrix(template.hashvalues)
+    row_of: dict[str, int] = {}
     groups = _UnionFind()
     for doc_id, text in docs:
         groups.find(doc_id)
         features = shingle_hashes(text or "")
-        if not len(features) or doc_id in signatures:
+        if not len(features) or doc_id in row_of:
             continue
         signature = template.copy()
         signature.update_batch(features)
-        # query before inserting: each candidate pair is examined once, by its later document
-        for candidate in lsh.query(signature):
-            if signature.jaccard(signatures[candidate]) >= threshold:
-                groups.union(doc_id, candidate)
-        lsh.insert(doc_id, signature)
-        signatures[doc_id] = signature
+        row_of[doc_id] = signatures.append(signature.hashvalues)
+    ids = list(row_of)  # matrix row -> document id
+    # candidates: documents with one band of their signatures equal (what MinHashLSH.query finds),
+    # confirmed on the estimated Jaccard similarity (MinHash.jaccard)
+    for start in range(0, lsh.b * lsh.r, lsh.r):
+        for rows in signatures.equal_rows(start, start + lsh.r):
+            for x, a in enumerate(rows):
+                for b in rows[x + 1:]:
+                    if groups.find(ids[a]) == groups.find(ids[b]):
+                        continue
+                    shared = np.count_nonzero(signatures.row(a) == signatures.row(b))
+                    if float(shared) / float(NUM_PERM) >= threshold:
+                        groups.union(ids[a], ids[b])
     return {doc_id: groups.find(doc_id) for doc_id in groups.parent}
+
+
+class _SignatureMatrix:
+    """MinHash signatures as the rows of a matrix, filled block by block (no copy of what is there).
+    Stored as 32-bit values when the hash scheme's values fit (datasketch's default keeps 32-bit
+    values in 64-bit integers)."""
+
+    BLOCK = 4_096
+
+    def __init__(self, empty_signature: np.ndarray) -> None:
+        fits = empty_signature.max(initial=0) <= np.iinfo(np.uint32).max  # values only ever go down
+        self.dtype = np.dtype(np.uint32) if fits and empty_signature.dtype.kind == "u" else empty_signature.dtype
+        self.width = len(empty_signature)
+        self.blocks: list[np.ndarray] = []
+        self.count = 0
+
+    def append(self, signature: np.ndarray) -> int:
+        if self.count % self.BLOCK == 0:
+            self.blocks.append(np.empty((self.BLOCK, self.width), dtype=self.dtype))
+        self.blocks[-1][self.count % self.BLOCK] = signature
+        self.count += 1
+        return self.count - 1
+
+    def row(self, i: int) -> np.ndarray:
+        return self.blocks[i // self.BLOCK][i % self.BLOCK]
+
+    def equal_rows(self, start: int, stop: int) -> Iterator[list[int]]:
+        """The rows whose columns start:stop are equal, as lists of two or more row numbers (sorted)."""
+        if self.count < 2:
+            return
+        band = np.concatenate([block[:, start:stop] for block in self.blocks])[: self.count]
+        order = np.lexsort(band.T[::-1])  # rows sorted by all the band's columns
+        ordered = band[order]
+        new_run = np.ones(self.count, dtype=bool)
+        new_run[1:] = np.any(ordered[1:] != ordered[:-1], axis=1)
+        starts = np.flatnonzero(new_run)
+        ends = np.append(starts[1:], self.count)
+        for first, end in zip(starts[ends - starts > 1].tolist(), ends[ends - starts > 1].tolist()):
+            yield sorted(order[first:end].tolist())

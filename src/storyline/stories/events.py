@@ -130,7 +130,7 @@ class ClaimFacts:
     # unknown date, as an interval; comparable only with other claims of the same document
     relative: tuple[int, int] | None = None
     position: int | None = None  # where the claim's evidence starts in its document (text order)
-    words: frozenset[str] = frozenset()  # stems of its evidence's longer words (`evidence_stems`)
+    words: tuple[str, ...] = ()  # stems of its evidence's longer words (`evidence_stems`), sorted
 
 
 def participants_key(relation: str, entity_ids: Iterable[str], symmetric: frozenset[str]) -> Participants:
@@ -280,20 +280,22 @@ _STEM_WORD = re.compile(r"[^\W\d_]{5,}")
 STEM_LENGTH = 5  # "регулярные" / "регулярных", "contacts" / "contact": inflection mostly ends later
 
 
-def evidence_stems(text: str) -> frozenset[str]:
+def evidence_stems(text: str) -> tuple[str, ...]:
     """Stems (first letters, lower-cased) of the words of five letters or more in a claim's
-    evidence: what a denial and the report it answers share ("regular talks" / "regular contacts")."""
-    return frozenset(w[:STEM_LENGTH] for w in _STEM_WORD.findall(text.lower()))
+    evidence, each once, sorted: what a denial and the report it answers share ("regular talks" /
+    "regular contacts"). A tuple, not a set: every claim of the corpus keeps one until grouping."""
+    return tuple(sorted({w[:STEM_LENGTH] for w in _STEM_WORD.findall(text.lower())}))
 
 
 def _answered(denial: ClaimFacts, n: int, group: list[ClaimFacts], supports: list[tuple[int, "_Thread"]]) -> "_Thread":
     """The thread of the supporting claim `denial` (the n-th claim of `group`) answers: most words
     in common, then the nearest before it, then the first after it."""
     at = bisect_left(supports, (n, -1))
+    words = set(denial.words)
 
     def rank(k: int) -> tuple[int, int]:
         position, _ = supports[k]
-        shared = len(denial.words & group[position].words)
+        shared = len(words.intersection(group[position].words))
         return shared, (k if k < at else -k - len(supports))  # before it: nearest first; then after it
 
     return supports[max(range(len(supports)), key=rank)][1]
@@ -595,26 +597,37 @@ def _collect_facts(store, symmetric: frozenset[str]) -> list[ClaimFacts]:
     from storyline.stories.duplicates import near_duplicate_groups
 
     log = logging.getLogger(__name__)
-    claims = list(store.iter_claims())
+    # Everything here is held for every claim (and every mention of their documents) at once, so
+    # it is kept small: claims without the fields grouping never reads (summary, trigger, ...), and
+    # one string object per distinct value (document ids, entity ids, relations, stems: each row
+    # read from the store brings its own copy)
+    shared: dict[str, str] = {}
+    same = shared.setdefault
+    claims: list[tuple[str, _ClaimFields]] = []
+    spans_by_document: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    for doc_id, claim in store.iter_claims():
+        doc_id = same(doc_id, doc_id)
+        spans_by_document[doc_id].append((claim.id, claim.start, claim.end))
+        claims.append((doc_id, _ClaimFields(
+            claim.id, same(claim.relation, claim.relation), same(claim.stance, claim.stance),
+            tuple(claim.participants), claim.speaker, tuple(claim.via), claim.when, claim.when_text, claim.start)))
     documents_with_claims = {doc_id for doc_id, _ in claims}
 
     mention_keys: dict[str, list[str]] = defaultdict(list)  # document -> entity id per mention index
     for doc_id, mention in store.iter_mentions():  # ordered by document, idx
         if doc_id in documents_with_claims:
-            mention_keys[doc_id].append(mention.entity or _unresolved_key(mention.lemma or mention.text))
+            key = mention.entity or _unresolved_key(mention.lemma or mention.text)
+            mention_keys[same(doc_id, doc_id)].append(same(key, key))
 
     document_info: dict[str, tuple[str | None, str | None, str | None]] = {}
-    spans_by_document: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-    for doc_id, claim in claims:
-        spans_by_document[doc_id].append((claim.id, claim.start, claim.end))
-    stems: dict[str, frozenset[str]] = {}  # claim id -> `evidence_stems` of its evidence
+    stems: dict[str, tuple[str, ...]] = {}  # claim id -> `evidence_stems` of its evidence
 
     def documents():
         for doc in store.iter_documents():
             if doc.id in documents_with_claims:
                 document_info[doc.id] = (doc.published, _outlet_of(doc.site, doc.url), doc.language)
                 for claim_id, start, end in spans_by_document[doc.id]:
-                    stems[claim_id] = evidence_stems(doc.text[start:end])
+                    stems[claim_id] = tuple(same(stem, stem) for stem in evidence_stems(doc.text[start:end]))
                 yield doc.id, doc.text
 
     groups = near_duplicate_groups(documents())
@@ -642,9 +655,24 @@ def _collect_facts(store, symmetric: frozenset[str]) -> list[ClaimFacts]:
             outlet=outlet, outlet_entity=outlet_entity.get(outlet) if outlet else None,
             language=language, duplicate_group=groups.get(doc_id),
             relative=relative_offsets(claim.when_text, language) if not claim.when and not published else None,
-            position=claim.start, words=stems.get(claim.id, frozenset()),
+            position=claim.start, words=stems.get(claim.id, ()),
         ))
     return facts
+
+
+@dataclass(slots=True)
+class _ClaimFields:
+    """The fields of a stored claim that grouping reads."""
+
+    id: str
+    relation: str
+    stance: Stance
+    participants: tuple[int, ...]
+    speaker: int | str | None
+    via: tuple[int, ...]
+    when: str | None
+    when_text: str | None
+    start: int
 
 
 def build_events(store, symmetric: frozenset[str] | None = None) -> tuple[list[Event], list[Contradiction]]:
