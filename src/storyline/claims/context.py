@@ -108,6 +108,9 @@ class DocumentContext:
     role_owned: set[int] = field(default_factory=set)  # mentions that only own a role ("envoy of Putin")
     role_owner: dict[int, int] = field(default_factory=dict)  # holder -> person owning the role (Peskov -> Putin)
     role_bodies: dict[int, set[str]] = field(default_factory=dict)  # holder -> names of the states/organisations in its role ("president of Pakistan")
+    # round 14: holder -> the organisation its role phrase says it works for ("X, general manager at
+    # Y", "Y chief executive X"): the one its "we" stands for
+    role_company: dict[int, int] = field(default_factory=dict)
     salience: Counter = field(default_factory=Counter)  # canonical name -> count over the document
     _roles_cache: dict = field(default_factory=dict)
     token_starts: list[int] = field(default_factory=list)  # tokens[i].start, for bisecting offsets
@@ -183,6 +186,62 @@ class DocumentContext:
             found = mention.text.replace("ё", "е").lower() != mention.lemma.replace("ё", "е").lower()
         cache[index] = found
         return found
+
+    def gender_of(self, name: str) -> str | None:
+        """Round 14: "m" or "f" when the document marks the person ``name`` so — a title right before
+        a mention ("Mrs", "г-жа", "pani"), a past-tense verb right after a mention in the base form
+        that agrees with it ("Мэй заявила", "Nowak powiedział"; over a reflexive particle, an
+        auxiliary or another short word: "е заявил", "не встретилась"), a surname form that is only feminine ("Merkelová", "Kowalska") — and more often
+        one way than the other; None when it does not."""
+        genders = self._roles_cache.get("genders")
+        if genders is None:
+            genders = self._roles_cache["genders"] = self._find_genders()
+        return genders.get(name)
+
+    def _find_genders(self) -> dict[str, str]:
+        lexicon = self.lexicon
+        if not (lexicon.masculine_pronouns.patterns or lexicon.feminine_pronouns.patterns):
+            return {}
+        votes: dict[str, list[int]] = {}
+        for index, mention in enumerate(self.doc.mentions):
+            if mention.type != "PER":
+                continue
+            first, last = self.mention_tokens[index]
+            vote = votes.setdefault(self.name(index), [0, 0])  # [masculine, feminine]
+            k = first - 1
+            if k >= 0 and self.tokens[k].norm == "." and k - 1 >= 0:
+                k -= 1  # "Mrs. X"
+            if k >= 0 and self.token_mention[k] is None:
+                if self.match(lexicon.masculine_titles, k):
+                    vote[0] += 1
+                elif self.match(lexicon.feminine_titles, k):
+                    vote[1] += 1
+            surname = self.tokens[last].norm
+            if lexicon.feminine_name_endings and surname.endswith(lexicon.feminine_name_endings) \
+                    and len(surname) > 5:
+                vote[1] += 1
+            if (lexicon.masculine_verb_endings or lexicon.feminine_verb_endings) and not self.is_oblique(index):
+                j = last + 1
+                if j < len(self.tokens) and self.token_mention[j] is None and (
+                        self.match(lexicon.reflexive_particles, j) or self.match(lexicon.auxiliaries, j)
+                        or (self.tokens[j].is_word and self.tokens[j].text.islower() and len(self.tokens[j].norm) <= 3)):
+                    j += 1  # "Nowak się spotkał", "Петров е заявил", "Мэй не встретилась"
+                if j < len(self.tokens) and self.token_mention[j] is None:
+                    token = self.tokens[j]
+                    if token.is_word and token.text[:1].islower() and len(token.norm) >= 4:
+                        if lexicon.feminine_verb_endings and token.norm.endswith(lexicon.feminine_verb_endings):
+                            vote[1] += 1
+                        elif lexicon.masculine_verb_endings and token.norm.endswith(lexicon.masculine_verb_endings):
+                            vote[0] += 1
+        return {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
+
+    def pronoun_gender(self, k: int) -> str | None:
+        """Round 14: "m"/"f" for a person pronoun at token ``k`` whose form marks its gender."""
+        if self.match(self.lexicon.feminine_pronouns, k):
+            return "f"
+        if self.match(self.lexicon.masculine_pronouns, k):
+            return "m"
+        return None
 
     def mentions_in(self, first: int, last: int) -> list[int]:
         """Mention indices with a token in [first, last), in order."""
@@ -343,6 +402,7 @@ class DocumentContext:
             # left: walk back over role nouns, owner names/words and at most two other words
             k, others, leftmost, passed_owner = first - 1, 0, None, None
             bodies: set[str] = set()
+            company: int | None = None
             if k >= 0 and self.lexicon.owner_words.match_at(self.tokens, k):
                 k = -1  # "envoy of Putin": Putin owns the role, holds none here
             if k >= 0 and self.is_oblique(index) and self.role_ending_at(k):
@@ -368,6 +428,8 @@ class DocumentContext:
                         passed_owner = owner
                     else:
                         bodies.add(self.name(owner))
+                        if self.doc.mentions[owner].type == "ORG":
+                            company = owner if company is None else company
                     k = self.mention_tokens[owner][0] - 1
                     continue
                 if token.norm in {",", "'s", "'"}:
@@ -389,6 +451,8 @@ class DocumentContext:
                 held.append(leftmost)
                 if passed_owner is not None:
                     self.role_owner.setdefault(index, passed_owner)
+            else:
+                company = None
             # right: ", [adjectives] ROLE" apposition
             k = last + 1
             if k < len(self.tokens) and self.tokens[k].norm == ",":
@@ -405,6 +469,7 @@ class DocumentContext:
                     if role:
                         held.append(role[0])
                         after = j + role[1]
+                        company = self._company_in_apposition(after) or company
                         while after < len(self.tokens) and (self.lexicon.owner_words.match_at(self.tokens, after)
                                                             or self.lexicon.articles.match_at(self.tokens, after)):
                             after += 1
@@ -420,6 +485,8 @@ class DocumentContext:
                         break
             if held and mention.type == "PER":
                 self.role_holders[index] = held
+                if company is not None:
+                    self.role_company[index] = company
                 if bodies:
                     self.role_bodies.setdefault(index, set()).update(bodies)
             # a mention right after "ROLE of/на" or an inflected name right after a role noun
@@ -444,6 +511,27 @@ class DocumentContext:
                 nxt = last + 1
                 if nxt < len(self.tokens) and (self._role_at(nxt) or self.role_ending_at(nxt)):
                     self.role_owned.add(index)
+
+    def _company_in_apposition(self, k: int, reach: int = 10) -> int | None:
+        """The last organisation named from token ``k`` to the end of an apposition's role phrase (a
+        comma, a phrase break, a speech verb; at most ``reach`` tokens on): "General Manager of Life
+        Care Solutions Europe at GE Healthcare" -> GE Healthcare, the outermost body. None when a
+        person is named there first (the role's owner) or no organisation is."""
+        found = None
+        j = k
+        while j < min(k + reach, len(self.tokens)):
+            if self.tokens[j].norm in _PHRASE_BREAK or self.tokens[j].norm == "," or self.lexicon.speech.match_at(self.tokens, j):
+                break
+            m = self.token_mention[j]
+            if m is not None:
+                if self.doc.mentions[m].type == "PER":
+                    return None
+                if self.doc.mentions[m].type == "ORG":
+                    found = m
+                j = self.mention_tokens[m][1] + 1
+                continue
+            j += 1
+        return found
 
     def _states_in_phrase(self, k: int, reach: int = 8) -> set[str]:
         """Names of the places mentioned from token ``k`` to the end of its phrase (a comma or a

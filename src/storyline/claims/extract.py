@@ -887,6 +887,9 @@ class _Extraction:
             candidates.append((abs(first - trigger.first), t))
         if not candidates:
             return None
+        if any(t.rescheduled for _, t in candidates):
+            # round 14: "planned for December, the talks were postponed to January": the new time
+            candidates = [c for c in candidates if c[1].rescheduled]
         return min(candidates, key=lambda c: c[0])[1]
 
     def _repeated(self, unit: Unit, claim: Claim) -> int | None:

@@ -639,6 +639,26 @@ class Lexicon:
     verb_lemma_endings: tuple[str, ...] = ()
     # "pipeline", "газопровод", "szczepionka": a name right before or after one names a thing, no party
     thing_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("thing_nouns", []))
+    # round 14: "we", "нас", "nasz*": the first person plural; a person whose role phrase names the
+    # organisation they work for ("X, general manager at Y") says "we" for that organisation
+    plural_first_person: PatternSet = field(default_factory=lambda: PatternSet.of("plural_first_person", []))
+    # round 14: "take part", "участие", "udział": the group after them takes part in the relation word
+    # before them ("В переговорах примут участие X и Y"), however long its role phrases make it
+    participation: PatternSet = field(default_factory=lambda: PatternSet.of("participation", []))
+    # round 14, gender agreement of person pronouns ("she" -> the nearest person of that gender): the
+    # pronouns of each gender (subsets of ``person_pronouns``), the titles before a name that give a
+    # person's gender ("Mrs", "г-жа", "pani"), the endings of a past-tense verb right after a subject
+    # name that agree with it ("Мэй заявила", "Nowak powiedział") and of a surname's forms that are
+    # only feminine ("Merkelová", "Kowalska")
+    masculine_pronouns: PatternSet = field(default_factory=lambda: PatternSet.of("masculine_pronouns", []))
+    feminine_pronouns: PatternSet = field(default_factory=lambda: PatternSet.of("feminine_pronouns", []))
+    masculine_titles: PatternSet = field(default_factory=lambda: PatternSet.of("masculine_titles", []))
+    feminine_titles: PatternSet = field(default_factory=lambda: PatternSet.of("feminine_titles", []))
+    masculine_verb_endings: tuple[str, ...] = ()
+    feminine_verb_endings: tuple[str, ...] = ()
+    feminine_name_endings: tuple[str, ...] = ()
+    # round 14: the endings of ``first_person_endings`` that are plural ("amy" pl, "ем" ru): "we"
+    plural_first_person_endings: tuple[str, ...] = ()
     # filters over several pattern sets at once, so most tokens are ruled out by one lookup
     # "the ministry", "the league", "министерство", "vláda": nouns of institutions that stand for an
     # entity only where the document links them to one ("the Russian ministry of defence", "Liga X")
@@ -815,6 +835,16 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         people_nouns=_set(refs, "people_nouns", language),
         authority_words=_set(refs, "authority_words", language),
         thing_nouns=_set(refs, "thing_nouns", language),
+        plural_first_person=_set(refs, "plural_first_person", language),
+        participation=_set(refs, "participation", language),
+        masculine_pronouns=_set(refs, "masculine_pronouns", language),
+        feminine_pronouns=_set(refs, "feminine_pronouns", language),
+        masculine_titles=_set(refs, "masculine_titles", language),
+        feminine_titles=_set(refs, "feminine_titles", language),
+        masculine_verb_endings=tuple(normalize_word(e) for e in refs.get("masculine_verb_endings", [])),
+        feminine_verb_endings=tuple(normalize_word(e) for e in refs.get("feminine_verb_endings", [])),
+        feminine_name_endings=tuple(normalize_word(e) for e in refs.get("feminine_name_endings", [])),
+        plural_first_person_endings=tuple(normalize_word(e) for e in refs.get("plural_first_person_endings", [])),
         content_prepositions=_set(refs, "content_prepositions", language),
         topic_nouns=_set(refs, "topic_nouns", language),
         institution_nouns=_set(refs, "institution_nouns", language),

@@ -106,6 +106,86 @@ def _partner_group_end(ctx: DocumentContext, trigger: PhraseMatch, limit: int, r
     return 0
 
 
+def _second_predicate(ctx: DocumentContext, k: int, trigger: PhraseMatch, hi: int) -> bool:
+    """Round 14: "and" at token ``k`` joins a second past-tense verb to the clause after the relation
+    word, where a name already stands between them ("на закрытой встрече Джонсон раскритиковал Мэй и
+    похвалил президента США Трампа", "Na spotkaniu Nowak skrytykował X i pochwalił Y"): the names
+    after that verb are its objects, no parties (languages whose past tense agrees in gender, lexicon
+    ``masculine_verb_endings``/``feminine_verb_endings``; a role noun is no verb: "и посла")."""
+    lexicon = ctx.lexicon
+    endings = lexicon.masculine_verb_endings + lexicon.feminine_verb_endings
+    if not endings or k + 1 >= hi or not ctx.match(lexicon.conjunctions, k) or ctx.token_mention[k + 1] is not None:
+        return False
+    j = k + 1
+    if ctx.match(lexicon.reflexive_particles, j) and j + 1 < hi:
+        j += 1
+    token = ctx.tokens[j]
+    if not (token.is_word and token.text.islower() and len(token.norm) >= 5 and token.norm.endswith(endings)
+            and ctx.role_noun_at(j) is None and not ctx.match(lexicon.place_nouns, j)):
+        return False
+    if lexicon.relation_heads is not None and ctx.match(lexicon.relation_heads, j):
+        return False  # "met X and talked to Y": a relation verb of its own, its clause decides
+    return any(ctx.token_mention[i] is not None for i in range(trigger.last + 1, k))
+
+
+def _coordination_before(ctx: DocumentContext, lo: int, first: int) -> int:
+    """Round 14: the window start ``lo`` moved back to the first member of a coordinated list of
+    names it cuts ("Газпром, E.ON, Wintershall, Shell, OMV и Engie подписали соглашение": six
+    subjects push the first out of the window before the verb): only names, commas, conjunctions and
+    quotation marks from there to ``lo``, at least one comma or conjunction among them, and the list
+    going on at ``lo`` (a name there, or right after separators); a name the window start cuts in two
+    only moves back to its first token. Unchanged otherwise (never before ``first``)."""
+    if lo <= first or lo >= len(ctx.tokens):
+        return lo
+    # the list goes on inside the window: a name at ``lo``, or one right after separators there
+    k = lo
+    while k < min(lo + 3, len(ctx.tokens)) and ctx.token_mention[k] is None and (
+            ctx.tokens[k].norm in {",", *_QUOTE_MARKS} or ctx.match(ctx.lexicon.conjunctions, k)):
+        k += 1
+    if k >= len(ctx.tokens) or ctx.token_mention[k] is None:
+        return lo
+    start, j, crossed = lo, lo - 1, ctx.token_mention[k] is not None and k > lo
+    while j >= first:
+        if (m := ctx.token_mention[j]) is not None:
+            start = j = ctx.mention_tokens[m][0]
+            j -= 1
+            continue
+        if ctx.tokens[j].norm in {",", *_QUOTE_MARKS} or ctx.match(ctx.lexicon.conjunctions, j):
+            crossed = crossed or ctx.tokens[j].norm not in _QUOTE_MARKS
+            j -= 1
+            continue
+        break
+    # (a list: at least one separator between its members; a name cut by the window start alone
+    # moves the start back to its first token)
+    if start < lo and ctx.token_mention[start] is not None and (crossed or ctx.token_mention[lo] is not None):
+        if not crossed:
+            return ctx.mention_tokens[ctx.token_mention[lo]][0]
+        return start
+    return lo
+
+
+def _coordination_across(ctx: DocumentContext, trigger: PhraseMatch, hi: int, last: int, reach: int = 3) -> int:
+    """Round 14: the window end ``hi`` moved past the last member of a coordination it cuts, when a
+    word of taking part (lexicon ``participation``: "take part", "участие", "udział") stands between
+    the relation word and the group, whose members are then the parties: a name right before "and"
+    inside the window and, at most ``reach`` words after the conjunction, a name beyond it ("У
+    консультаціях … візьмуть участь міністр енергетики РФ Олександр Новак та представники Газпрому":
+    the long role phrase pushes the second member out of the window). Unchanged otherwise."""
+    if not any(ctx.match(ctx.lexicon.participation, j) for j in range(trigger.last + 1, hi)):
+        return hi
+    for j in range(max(1, hi - 2), hi):
+        if (ctx.token_mention[j - 1] is None or not ctx.match(ctx.lexicon.conjunctions, j)
+                or ctx.match(ctx.lexicon.clause_conjunctions, j)):
+            continue
+        for k in range(j + 1, min(j + 2 + reach, last)):
+            m = ctx.token_mention[k]
+            if m is not None:
+                return max(hi, ctx.mention_tokens[m][1] + 1) if k >= hi else hi
+            if not ctx.tokens[k].is_word and ctx.tokens[k].norm not in _QUOTE_MARKS:
+                return hi
+    return hi
+
+
 def _name_parentheses(ctx: DocumentContext, lo: int, hi: int) -> set[int]:
     """Tokens of short parentheses right after a name, from "(" to ")": "Andrej Babiš (ANO) se setká
     s …", "Evropská komise (EK) jedná s …", "Rick Perry (62)". They say who the name is (a party, an
@@ -401,6 +481,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     # (lexicon ``window_before``: verb-final clauses put the subject further before the verb)
     lo, hi = max(first, trigger.first - ctx.lexicon.window_before), min(last, trigger.last + 1 + _WINDOW_AFTER)
     hi = max(hi, _partner_group_end(ctx, trigger, min(last, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
+    hi = _coordination_across(ctx, trigger, hi, last)
+    lo = _coordination_before(ctx, lo, first)
     appositions = _name_parentheses(ctx, lo, hi)
     excluded = excluded | appositions
     # stay inside the trigger's clause
@@ -415,7 +497,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             # "…казал на канцлерката, че …": a complement clause after the relation word is what
             # someone says, not the relation's parties
             ctx.tokens[k].norm == "," and k + 1 < hi and ctx.match(ctx.lexicon.complementizers, k + 1)
-            and k not in excluded):
+            and k not in excluded) or _second_predicate(ctx, k, trigger, hi):
             hi = k  # "…, в ходе которого…", "…, за да…", "…, but …": a clause of its own
             break
     for k in range(trigger.first - 1, lo - 1, -1):
@@ -428,6 +510,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     found: list[tuple[int, int]] = []  # (token position, mention)
     names: set[str] = set()
     uses_first_person = False
+    says_we = False  # ... in the plural ("we"): a speaker working for an organisation speaks for it
     inherits = False
     partner_only: list[int] = []  # parties named only as partners ("talks with Musk")
     unresolved_party = False  # a role phrase named a party no name of the document could be given to
@@ -510,6 +593,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         possessive = ctx.match(ctx.lexicon.possessive_pronouns, k)
         if ctx.match(ctx.lexicon.first_person, k):
             uses_first_person = True
+            says_we = says_we or bool(ctx.match(ctx.lexicon.plural_first_person, k))
         elif ctx.match(ctx.lexicon.plural_pronouns, k) and not possessive:
             inherits = inherits or near
         elif ctx.match(ctx.lexicon.person_pronouns, k) and not possessive:
@@ -609,6 +693,23 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             if (m is not None and j not in excluded and ctx.mention(m).type == "PER" and _is_name(ctx, m)
                     and not _is_modifier(ctx, m)):
                 add(j, m)
+        if not any(ctx.mention(m).type == "PER" for _, m in found):
+            # round 14: a sentence naming no person: the two states or organisations it names outside
+            # place phrases ("България ще запази отношенията с Великобритания … и стратегическото им
+            # партньорство в НАТО": their partnership is Bulgaria's and Britain's, NATO is where)
+            bodies: dict[str, tuple[int, int]] = {}
+            for j in range(first, last):
+                m = ctx.token_mention[j]
+                if (m is None or j in excluded or j in ctx.dateline or ctx.mention_tokens[m][0] != j
+                        or ctx.mention(m).type not in ("LOC", "ORG") or not _is_name(ctx, m) or _is_modifier(ctx, m)
+                        or _names_a_thing(ctx, m) or ctx.name(m) in ctx.outlet_names()
+                        or _preceded_by(ctx, m, ctx.lexicon.place_prepositions, _PLACE_NOUN_REACH, place_nouns=True)):
+                    continue
+                bodies.setdefault(ctx.name(m), (j, m))
+            if len(bodies) == 2:
+                for j, m in bodies.values():
+                    add(j, m)
+                    topical.pop(m, None)  # "relations with Lithuania … their cooperation": theirs, no topic
     found.sort()
     if topical:
         # "the meeting will strengthen relations between Washington and London": the names of a topic
@@ -685,6 +786,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         return []
     if _first_person_verb(ctx, relation, trigger):
         uses_first_person = True  # "„Žádám premiérku …“, řekl X", "«Прошу президента …»": the speaker asks
+        # round 14: "– Rozmawiamy z firmą X", "Сотрудничаем с X": a plural ending is "we"
+        says_we = says_we or ctx.tokens[trigger.first].norm.endswith(ctx.lexicon.plural_first_person_endings or ("\0",))
     participants = [m for _, m in found]
     if inherits and previous_participants:
         for m in previous_participants:
@@ -699,7 +802,12 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # (not a speaker saying "I" about a relation whose parties "between" names: "I was not on
         # the call between X and Y" — they deny taking part, the call between X and Y happened)
         if (uses_first_person and not between_names_parties(ctx, trigger, participants)) or lone_partner:
-            if ctx.mention(speaker).type in PARTICIPANT_TYPES:
+            company = ctx.role_company.get(speaker) if says_we else None
+            if company is not None and ctx.name(company) not in {ctx.name(p) for p in participants}:
+                # round 14: '"… we are delighted with this collaboration with X", says Y, general manager
+                # at Z': the "we" of someone speaking for the organisation of their role phrase is Z
+                participants.insert(0, company)
+            elif company is None and ctx.mention(speaker).type in PARTICIPANT_TYPES:
                 participants.insert(0, speaker)
     if (relation is not None and relation.directed and not places_are_parties and not inherits
             and not any(position < trigger.first for position, _ in found)
@@ -950,6 +1058,12 @@ def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], n
         return None  # "one of Trump's advisers": someone described, not a known party
     if speaker is not None and speaker in ctx.role_owner:
         return ctx.role_owner[speaker]  # Putin's press secretary speaking of "the president"
+    protagonist = ctx.most_salient_person(set())
+    if protagonist is not None and ctx.name(protagonist) in exclude:
+        # round 14: the document's protagonist is already a party of the clause or its speaker ("при
+        # срещата си с Меркел Тръмп казал на канцлерката"): the role names someone else the document
+        # does not say, not the next most salient person
+        return None
     return ctx.most_salient_person(exclude)
 
 

@@ -9,6 +9,9 @@
   names the person the document elsewhere gives that role ("Кирил Дмитриев, специалният пратеник
   на Путин"), else the last speaker when the role words come with a reporting verb ("…, the
   Russian leader added"), else nobody — never a guess.
+- round 14: a pronoun whose form marks a gender ("she", "она", "jej") never names a person the
+  document marks with the other one (a title, an agreeing past-tense verb, a feminine surname form:
+  `DocumentContext.gender_of`); it takes the nearest person of its own or of unmarked gender.
 """
 
 from __future__ import annotations
@@ -100,8 +103,20 @@ def subject_person(ctx: DocumentContext, token: int, exclude: set[str] = frozens
     return None
 
 
+def _other_gender(ctx: DocumentContext, token: int) -> set[str]:
+    """Round 14: the persons a gendered pronoun at ``token`` cannot name: those the document marks
+    with the other gender ("she" is never a man the text calls "Mr X" or whose verbs agree as a
+    man's: "Трамп заявил …. Она"); persons it does not mark stay candidates."""
+    gender = ctx.pronoun_gender(token)
+    if gender is None:
+        return set()
+    names = {ctx.name(m) for m, mention in enumerate(ctx.doc.mentions) if mention.type == "PER"}
+    return {name for name in names if (other := ctx.gender_of(name)) is not None and other != gender}
+
+
 def resolve_pronoun(ctx: DocumentContext, token: int, sentence_speaker: int | None,
                     last_speaker: int | None, exclude: set[str] = frozenset()) -> int | None:
+    exclude = set(exclude) | _other_gender(ctx, token)
     if sentence_speaker is not None and ctx.mention(sentence_speaker).type == "PER" and ctx.name(sentence_speaker) not in exclude:
         return sentence_speaker
     candidate = subject_person(ctx, token, exclude)

@@ -18,7 +18,11 @@ lexicon, see ``storyline/claims/lexicons/README.md``) and resolves them to the i
 - "last year", "в прошлом году", "миналия месец"; "yesterday"; a weekday ("on Wednesday") -> the
   latest such day before publication;
 - after a bound word ("since February 2022", "until May", "с 2022 года", time table ``bounds``) an
-  expression limits a period and is not the event's time: it is reported with ``when=None``.
+  expression limits a period and is not the event's time: it is reported with ``when=None``;
+- round 14: after a word of rescheduling ("postponed to January", "перенесён на январь",
+  "przełożone na styczeń"; time table ``rescheduled``) it is the event's new time, flagged
+  ``rescheduled`` (the claims stage prefers it to the time the event was planned for); a day or
+  month without a year there is read in the future tense (the next January).
 
 A relative expression without a publication date (or with one too coarse for it: "yesterday" in a
 document dated only by month) is reported with ``when=None``: found, but never guessed.
@@ -46,6 +50,9 @@ class EventTime:
     end: int
     relative: bool  # resolved against the publication date (or would need it)
     kind: str  # "date", "month", "year", "ago", "last", "deictic"
+    # round 14: after a word of rescheduling ("postponed to January", "перенесён на январь"; time table
+    # ``rescheduled``): the event's new time, which beats the one it was planned for
+    rescheduled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,8 +339,12 @@ class _Scanner:
             if not opening:
                 i += 1  # (no reader finds an expression starting at this token)
                 continue
+            tense = self.tense
+            if _preceded_by(self.tokens, i, self.words.get("rescheduled")):
+                self.tense = "future"  # "was postponed to January": moved on, so the next January
             hit = (self._ago(i) or self._date(i) or self._month(i) or self._year_at(i) or self._last(i)
                    or self._deictic(i))
+            self.tense = tense
             if hit:
                 found.append(self._unless_bound(hit[0], i))
                 i = hit[1] + 1
@@ -348,6 +359,9 @@ class _Scanner:
         if first > 0 and _preceded_by(self.tokens, first, self.words.get("year_before")) \
                 and not _preceded_by(self.tokens, first, self.words.get("bounds")):
             first -= 1  # "since late 2022": a modifier ("late", "early") between the bound and the time
+        if _preceded_by(self.tokens, first, self.words.get("rescheduled")):
+            # "was postponed until January", "перенесён на январь": the new time, not a bound
+            return EventTime(time.when, time.text, time.start, time.end, time.relative, time.kind, True)
         if _preceded_by(self.tokens, first, self.words.get("bounds")):
             return EventTime(None, time.text, time.start, time.end, time.relative, "bound")
         return time
