@@ -596,3 +596,37 @@ def test_blocked_matching_joins_what_names_match_joins():
         assert {p for p in expected_pairs ^ found_pairs if found.find(p[0]) != found.find(p[1])} == set()
         joined_somewhere += len(partition(found, len(nodes))) < len(nodes)
     assert joined_somewhere > 100  # the names met and matched, not 150 empty comparisons
+
+
+def test_mention_assignment_reads_like_a_mapping_of_mentions():
+    from storyline.resolve import MentionAssignment
+
+    assignment = MentionAssignment([(("b", 3), "PER:x"), (("a", 0), "ORG:y")])
+    assignment.set("b", 1, "PER:z")
+    assignment.set("b", 3, "PER:w")  # a mention is re-assigned, not counted twice
+    assert len(assignment) == 3
+    assert assignment[("b", 3)] == "PER:w" and assignment.get(("b", 2)) is None
+    assert ("b", 2) not in assignment and ("b", 1) in assignment and ("c", 0) not in assignment
+    assert assignment.get(("b", -1), "none") == "none"  # never a list's last item
+    with pytest.raises(KeyError):
+        assignment[("b", 0)]
+    assert dict(assignment) == {("b", 1): "PER:z", ("b", 3): "PER:w", ("a", 0): "ORG:y"}
+    assert assignment.of_document("b") == {1: "PER:z", 3: "PER:w"} and assignment.of_document("c") == {}
+    with pytest.raises(ValueError):
+        assignment.set("a", -1, "PER:x")
+
+
+def test_resolution_leaves_the_grouped_counts_read_only_and_shared():
+    docs = [_doc(f"d{i}", "en", ("Boris Johnson", "PER"), ("Johnson", "PER")) for i in range(3)]
+    from storyline.resolve.within_document import SharedCounts, group_document
+
+    shared = SharedCounts()
+    units = [unit for d in docs for unit in group_document(d.document, d.language, d.mentions, lambda t, *_: t)]
+    for unit in units:
+        unit.freeze(shared)
+    assert len({id(unit.types) for unit in units}) == 1  # {"PER": 2} once for the three documents
+    assert all(unit.mentions == (0, 1) for unit in units)
+    with pytest.raises(TypeError):
+        units[0].forms["Johnson"] = 5  # type: ignore[index]
+    resolution = _resolve(docs)
+    assert len(resolution.entities) == 1 and resolution.entities[0].mentions == 6
