@@ -234,11 +234,12 @@ class RecordsCorpus:
 
         if self._empty:
             return [], np.zeros((0, 0), dtype=np.float32)
-        rows = self.conn.execute("SELECT id, embedding FROM documents WHERE embedding IS NOT NULL ORDER BY id").fetchall()
-        if not rows:
-            return [], np.zeros((0, 0), dtype=np.float32)
-        matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f4").reshape(len(rows), -1)
-        return [r[0] for r in rows], matrix
+        where = "FROM documents WHERE embedding IS NOT NULL"
+        count = self.conn.execute(f"SELECT count(*) {where}").fetchone()[0]
+        # streamed into one preallocated matrix: the rows (a bytes object each) are never all held
+        from storyline.semantic.encoder import matrix_from_rows
+
+        return matrix_from_rows(self._stream(f"SELECT id, embedding {where} ORDER BY id"), count)
 
     def name_vectors(self, model: str, names: Iterable[str]) -> dict:
         cached = self._name_vectors[model]

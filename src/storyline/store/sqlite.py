@@ -300,12 +300,14 @@ class SqliteStore(PageLookups):
         """All document vectors: (document ids, matrix with one L2-normalised row per document)."""
         import numpy as np
 
-        rows = self.conn.execute("SELECT document, vector FROM embeddings ORDER BY document").fetchall()
-        if not rows:
+        from storyline.semantic.encoder import matrix_from_rows
+
+        count = self.conn.execute("SELECT count(*) FROM embeddings").fetchone()[0]
+        if not count:
             return [], np.zeros((0, 0), dtype=np.float32)
-        # one buffer, one array: no per-row array objects (search reads every vector)
-        matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f4").reshape(len(rows), -1)
-        return [r[0] for r in rows], matrix
+        # one preallocated matrix filled row by row: no per-row array objects, and the rows are
+        # never all held (search and stories read every vector)
+        return matrix_from_rows(self.conn.execute("SELECT document, vector FROM embeddings ORDER BY document"), count)
 
     def name_vectors(self, model: str, names: Iterable[str]) -> dict[str, "np.ndarray"]:
         """The stored vectors of those of `names` that have one (see `save_name_vectors`)."""
