@@ -44,7 +44,7 @@ from storyline.claims.context import DocumentContext
 from storyline.claims.nominals import entity_of_noun
 from storyline.claims.references import resolve_pronoun, resolve_role
 
-__all__ = ["Source", "find_sources", "attribution_span"]
+__all__ = ["Source", "find_sources", "attribution_span", "source_of_verb"]
 
 _CLAUSE_OPENERS = {",", "—", "–", "-", "»", "«", "”", "“", "\"", "'", "’", "‘", ":", "("}  # (« closes a quote in sl, cs, de: »…«)
 _STOP_BACK = {".", "!", "?", ";", ":", "»", "”", "“", "\"", "„", "«", "(", ")"}
@@ -190,6 +190,11 @@ class _Finder:
                 k = self.interviewers[m][0] - 1  # "X w rozmowie z agencją PAP powiedział": X said it
                 words += 1
                 continue
+            if m is not None and self._told_before(m):
+                # round 15: "X pro Daily Express vydal prohlášení": whom it was told, no subject
+                k = ctx.mention_tokens[m][0] - 2
+                words += 1
+                continue
             if m is not None and _institution_voice(ctx, m) and (subject := self._subject_before_place(m)) is not None:
                 return subject, ctx.mention_tokens[subject][0], True  # "Johnson je v parlamentu obljubil": Johnson
             if m is not None and not _is_subject_candidate(ctx, m) and _institution_voice(ctx, m) \
@@ -260,11 +265,26 @@ class _Finder:
             if (body := _body_named_by_noun(ctx, k)) is not None:
                 # (the state's adjective belongs to the attribution: "…, the Pakistani government said")
                 start = k - 1 if k - 1 >= self.first and ctx.state_of_adjective(k - 1) == body else k
+                owner = start - 1
+                while owner > self.first and (ctx.match(ctx.lexicon.owner_words, owner) or ctx.match(ctx.lexicon.articles, owner)):
+                    owner -= 1
+                if owner >= self.first and ctx.token_mention[owner] is None and (role := ctx.role_ending_at(owner)) is not None:
+                    # round 15: "Šéfka německé vlády řekla", "the head of the German government said":
+                    # the body owns the role; its holder speaks
+                    at = owner - role[1] + 1
+                    return resolve_role(ctx, at, last_speaker=self.last_speaker, as_speaker=True), at, True
                 return body, start, True  # "the union said", "uvedl svaz", "компанията съобщи"
             if token.norm != ",":
                 words += 1
             k -= 1
         return None
+
+    def _told_before(self, m: int) -> bool:
+        """Whether an organisation stands right after a told preposition ("pro", "dla", "пред")."""
+        ctx = self.ctx
+        start = ctx.mention_tokens[m][0]
+        return (ctx.mention(m).type in ("ORG", "MISC") and start - 1 >= self.first and ctx.token_mention[start - 1] is None
+                and bool(ctx.match(ctx.lexicon.told_prepositions, start - 1)))
 
     def _plain_words_between(self, start: int, stop: int, most: int = 2) -> bool:
         """Whether tokens [start, stop) are one to ``most`` lower-case words (over a possessive 's):
@@ -300,6 +320,10 @@ class _Finder:
                         # own (a claim), so the attribution covers only the closing comma and verb
                         return m, comma, True
                     if any(ctx.role_noun_at(j) for j in range(k + 1, min(k + 5, comma))):
+                        return m, ctx.mention_tokens[m][0], True
+                    if ctx.lexicon.according.match_at(ctx.tokens, k + 1):
+                        # round 15: "X, цитиран от ТАСС, заяви", "X, cytowany przez PAP, powiedział":
+                        # the apposition only says who relays X's words
                         return m, ctx.mention_tokens[m][0], True
                 return None
         return None
@@ -366,6 +390,8 @@ class _Finder:
                     m2 = holder if holder is not None else m2
                     return m2, ctx.mention_tokens[m2][1], True
                 end = self._owner_chain_end(after)
+                if _bare_role(ctx, k, role[1], cue_last + 1) and not self._person_soon_after(after):
+                    return None, end, False  # round 15: "каза банкер пред Ройтерс": someone unnamed
                 holder = resolve_role(ctx, k)
                 if holder is None and (owner := self._organisation_owning(after)) is not None:
                     # "powiedziała rzeczniczka związku zawodowego Cockpit": nobody holds the role in
@@ -385,6 +411,18 @@ class _Finder:
             k += 1
         return institution
 
+    def _person_soon_after(self, k: int, reach: int = 6) -> bool:
+        """Whether a person is named within ``reach`` tokens from ``k``, before any punctuation
+        ("министър на енергетиката Александър Новак": the role's holder)."""
+        ctx = self.ctx
+        for j in range(k, min(k + reach, self.last)):
+            m = ctx.token_mention[j]
+            if m is not None and ctx.mention(m).type == "PER":
+                return True
+            if not ctx.tokens[j].is_word:
+                return False
+        return False
+
     def _organisation_owning(self, k: int, words: int = 6) -> int | None:
         """The organisation named right after a role phrase ending before token ``k``, over owner
         words, articles and at most ``words`` lower-case words ("rzeczniczka związku zawodowego
@@ -398,6 +436,8 @@ class _Finder:
             token = ctx.tokens[k]
             if not token.is_word and token.norm not in {"'s", "'"}:
                 return None
+            if ctx.match(ctx.lexicon.told_prepositions, k):
+                return None  # round 15: "каза дипломат пред Ройтерс": whom it was told, no owner
             if not (ctx.match(ctx.lexicon.owner_words, k) or ctx.match(ctx.lexicon.articles, k)):
                 if token.text[:1].isupper():
                     return None
@@ -497,6 +537,15 @@ def _indefinite_before(ctx: DocumentContext, k: int, first: int, reach: int = 3)
     return False
 
 
+def _bare_role(ctx: DocumentContext, k: int, length: int, start: int) -> bool:
+    """Round 15: a role noun at ``k`` without the suffixed definite article of a language that has
+    one (lexicon ``definite_endings``, bg), on itself or on a word between ``start`` and it (the
+    article goes on the phrase's first word: "руският министър"): indefinite, "a banker" ("каза
+    банкер")."""
+    endings = ctx.lexicon.definite_endings
+    return bool(endings) and not any(ctx.tokens[j].norm.endswith(endings) for j in range(start, k + length))
+
+
 def _describes_next_noun(ctx: DocumentContext, m: int, last: int) -> bool:
     """A MISC mention (a nationality, "Japanese", "российский") followed by a lower-case word: it
     describes that noun ("a Japanese government spokesman") and is no source itself."""
@@ -573,7 +622,8 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
             i = cue_last + 1
             continue
         participle = ctx.match(lexicon.participles, i) or (i > first and ctx.match(lexicon.participles, i - 1) > 1)
-        if participle and sources and sources[-1].mention is not None:
+        # (a relay does not act: "X, citovaný agenturou ČTK, řekl": X said it, not the agency)
+        if participle and sources and sources[-1].mention is not None and sources[-1].kind != "according":
             # "Musk denied this, saying …": the participle shares the main verb's subject
             prior = sources[-1]
             sources.append(Source(prior.mention, kind, i, cue_last, i, cue_last, prior.outlet,
@@ -581,13 +631,22 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
             i = cue_last + 1
             continue
         if kind in ("speech", "publish") and i > first and (ctx.match(lexicon.according_prefix, i - 1) or (
-                i - 1 > first and ctx.match(lexicon.auxiliaries, i - 1) and ctx.match(lexicon.according_prefix, i - 2))):
+                i - 1 > first and ctx.match(lexicon.auxiliaries, i - 1) and ctx.match(lexicon.according_prefix, i - 2))
+                or _as_clause_with_adverb(ctx, first, i)):
             kind = "according"  # "как оповестил Джонсон", "kot so sporočili iz X": the source follows
         source = _source_for(ctx, finder, kind, i, cue_last, first, last)
         if source is not None:
             before = source.span_first - 1
             while before > first and (ctx.match(lexicon.articles, before) or ctx.match(lexicon.auxiliaries, before)):
                 before -= 1  # "…, the State Department said", "…, je poročala STA"
+            if source.mention is None and not source.outlet:
+                # round 15: "…, two sources told Reuters", "…, senior EU officials said": the words
+                # before an unnamed subject belong to it
+                words = 0
+                while before > first and words < 2 and ctx.token_mention[before] is None and tokens[before].is_word \
+                        and not ctx.match(lexicon.conjunctions, before) and not ctx.match(lexicon.complementizers, before):
+                    before -= 1
+                    words += 1
             source.parenthetical = kind in ("according", "according_after") or source.span_first == first or (
                 # "О встрече X и Y сообщил Z": the fronted topic is what Z reported
                 source.mention is not None and source.span_first == i and source.span_last > i
@@ -601,6 +660,36 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
         i = cue_last + 1
     _take_interviewers(finder, sources)
     return sources
+
+
+def _as_clause_with_adverb(ctx: DocumentContext, first: int, verb: int, reach: int = 3) -> bool:
+    """Round 15: an "as" word opening a clause before a reporting verb with an adverb or an
+    auxiliary between ("Kot je danes dejal,", "Jak dnes řekl,", "Как ранее сообщил X"): the
+    verb's source follows it or was dropped (lower-case words only, no name, no punctuation)."""
+    for k in range(verb - 1, max(first, verb - 1 - reach) - 1, -1):
+        token = ctx.tokens[k]
+        if ctx.token_mention[k] is not None or not token.is_word or not token.text[:1].islower() and k > first:
+            return False
+        if ctx.match(ctx.lexicon.according_prefix, k):
+            return k < verb - 1 and (k == first or ctx.tokens[k - 1].norm in _CLAUSE_OPENERS)
+    return False
+
+
+def _dropped_source(ctx: DocumentContext, cue: int, cue_last: int, last: int) -> bool:
+    """Round 15: an "as" clause whose singular past reporting verb has no subject after it, in a
+    language that drops subjects ("Kot je danes dejal, …", "Jak dnes řekl, …", "Jak powiedział,
+    …"): he or she said it, the person the text is about (lexicon ``masculine_verb_endings``,
+    ``feminine_verb_endings``; a plural or neuter verb, "kot so sporočili", is impersonal)."""
+    lexicon = ctx.lexicon
+    if not lexicon.drops_subjects or cue_last + 1 >= last or ctx.tokens[cue_last + 1].norm != ",":
+        return False
+    verb = ctx.tokens[cue_last]
+    if ctx.token_mention[cue_last] is not None or not verb.is_word:
+        return False
+    endings = lexicon.masculine_verb_endings + lexicon.feminine_verb_endings
+    return bool(endings) and verb.norm.endswith(endings) and bool(
+        lexicon.speech.match_at(ctx.tokens, cue_last) or lexicon.publish.match_at(ctx.tokens, cue_last)
+        or any(lexicon.speech.match_at(ctx.tokens, k) + k - 1 == cue_last for k in range(cue, cue_last)))
 
 
 def _take_interviewers(finder: _Finder, sources: list[Source], reach: int = 8) -> None:
@@ -628,8 +717,28 @@ def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> N
     verb whose subject came before it is whom it was said to — the outlet that relays the words,
     not a party of the claim."""
     after = source.cue_last + 1
-    if source.kind != "speech" or source.mention is None or source.span_last > source.cue_last or after >= last:
+    if source.kind != "speech" or after >= last:
         return
+    if source.span_last > source.cue_last:
+        # round 15: after an inverted subject, named or not ("каза дипломат пред Ройтерс", "řekl
+        # novinářům mluvčí X pro agenturu ČTK"): an outlet after a told preposition
+        after = source.span_last + 1
+        told = ctx.match(ctx.lexicon.told_prepositions, after) if after < last and ctx.token_mention[after] is None else 0
+        if not told:
+            return
+        after += told
+        while after < last and ctx.token_mention[after] is None and ctx.match(ctx.lexicon.articles, after):
+            after += 1
+        m = ctx.token_mention[after] if after < last else None
+        if m is not None and m != source.mention and ctx.mention(m).type == "ORG":
+            source.addressee = m
+            source.span_last = ctx.mention_tokens[m][1]
+        return
+    for k in range(source.span_first + 1, source.cue_first - 1):
+        if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.told_prepositions, k) \
+                and (m := ctx.token_mention[k + 1]) is not None and ctx.mention(m).type in ("ORG", "MISC") and m != source.mention:
+            source.addressee = m  # round 15: "X pro Daily Express vydal prohlášení, že …"
+            return
     # ("told the BBC that", "said to the BBC", "каза пред Дарик", "powiedział dla RMF": lexicon
     # ``told_prepositions``)
     after += ctx.match(ctx.lexicon.told_prepositions, after) if ctx.token_mention[after] is None else 0
@@ -685,6 +794,9 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
             if ctx.match(ctx.lexicon.person_pronouns, k):
                 m = resolve_pronoun(ctx, k, None, finder.last_speaker)
                 return Source(m, kind, cue, cue_last, cue, cue_last, False, text)
+        if _dropped_source(ctx, cue, cue_last, last):
+            m = resolve_pronoun(ctx, cue_last, None, finder.last_speaker)
+            return Source(m, kind, cue, cue_last, cue, cue_last, False, text)  # "Kot je danes dejal, …"
         found = None
         for k in range(cue_last + 1, min(cue_last + 5, last)):
             m = ctx.token_mention[k]
@@ -762,6 +874,13 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
         if before is not None:
             m, start, named = before
             found = (m, start, cue_last, named)
+            if m is not None and _institution_voice(ctx, m):
+                # round 15: "V Berlíně to řekla kancléřka X", "В Берлине об этом заявил министр X":
+                # the place or institution before the verb is where; a subject after the verb speaks
+                after = finder.subject_after(cue_last)
+                if after is not None and after[0] is not None and after[0] != m and _is_subject_candidate(ctx, after[0]) \
+                        and not _preposition_between(ctx, cue_last + 1, ctx.mention_tokens[after[0]][0]):
+                    found = (after[0], start, after[1], after[2])
     back_reference = any(ctx.match(ctx.lexicon.back_reference, k) for k in range(max(first, cue - 3), cue))
     if found is None and not opens_clause and (back_reference or ctx.lexicon.inverted_subjects):
         # (languages that put the subject after the verb inside a clause, lexicon
@@ -785,6 +904,35 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
     if m is None and kind == "publish":
         outlet = True
     return Source(m, kind, cue, cue_last, span_first, span_last, outlet, text, addressee=addressee)
+
+
+def _preposition_between(ctx: DocumentContext, start: int, stop: int) -> bool:
+    """Whether a preposition or a relation word stands in tokens [start, stop), or more than four
+    words: the name after them is no subject ("В Кремле заявили о встрече Путина": Putin is what
+    was spoken about)."""
+    lexicon = ctx.lexicon
+    if stop - start > 4:
+        return True
+    if lexicon.relation_heads is not None:
+        relation_words = ctx.may_start_positions(lexicon.relation_heads)
+        if bisect_left(relation_words, start) < len(relation_words) and relation_words[bisect_left(relation_words, start)] < stop:
+            return True  # ("В Кремле обсуждают встречу Путина": the meeting's, no subject)
+    return any(ctx.token_mention[k] is None and (
+        ctx.match(lexicon.topic_prepositions, k) or ctx.match(lexicon.place_prepositions, k)
+        or ctx.match(lexicon.partner_prepositions, k) or ctx.match(lexicon.told_prepositions, k)
+        or ctx.match(lexicon.institution_prepositions, k)) for k in range(start, stop))
+
+
+def source_of_verb(ctx: DocumentContext, first: int, last: int, last_speaker: int | None, cue: int, cue_last: int
+                   ) -> Source | None:
+    """The source of a verb the lexicon lists as no reporting cue, read as a speech verb (round 15:
+    "Kremlin discusses a potential Putin-Musk meeting": the Kremlin speaks about the meeting)."""
+    finder = _Finder(ctx, first, last, last_speaker)
+    text = ctx.doc.text[ctx.tokens[cue].start : ctx.tokens[cue_last].end]
+    source = _source_for(ctx, finder, "speech", cue, cue_last, first, last)
+    if source is not None:
+        source.cue_text = text
+    return source
 
 
 def _told_with_dropped_subject(ctx: DocumentContext, kind: str, sentence_start: bool, cue_last: int,

@@ -55,7 +55,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from storyline.claims.attribution import Source, attribution_span, find_sources
+from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, find_sources, source_of_verb
 from storyline.claims.context import DocumentContext, Unit
 from storyline.claims.implied import ExplicitMention, after_absence, established_parties, has_unnamed_parties, is_relation_noun
 from storyline.claims.lexicon import Lexicon, PatternSet, PhraseMatch, load_lexicon
@@ -72,6 +72,8 @@ __all__ = ["extract_claims", "ClaimExtractor"]
 _ANAPHORA_REACH = 4  # tokens from a denial/confirmation verb to "this"/"these claims"
 _INHERIT_REACH = 3  # sentences back a pointing denial or a nameless sentence may continue
 _DIRECTED = {"invite", "request"}  # relations whose object may be another relation
+_QUOTE_MARKS = "»«”“\"'’‘„"
+_QUOTE_JOINERS = {",", "—", "–", "-"} | set(_QUOTE_MARKS)  # between a closing quote and its reporting clause
 
 
 @dataclass(slots=True)
@@ -174,6 +176,13 @@ class _Extraction:
                 region_first, region_last = self._token_range(quote.end, after_unit.end)
                 sources = [s for s in find_sources(self.ctx, region_first, region_last, self.last_speaker)
                            if not self._inside_quote(s.cue_first)]
+                if not sources:
+                    sources = self._speaker_after_quote(quote, region_first, region_last)
+                elif all(s.kind in ("publish", "according") or s.outlet or (s.mention is None and _media_noun_in(self.ctx, s))
+                         for s in sources):
+                    # round 15: "X заявив, що "…", пише видання", "X said that "…", the paper wrote":
+                    # the outlet after the quote relays the speaker named before it
+                    sources = self._speakers_before_quote(quote) + sources
             if not sources:
                 before_unit = self._unit_at(quote.start)
                 if before_unit is not None and before_unit.start < quote.start:
@@ -190,9 +199,49 @@ class _Extraction:
                 prior = frames[-1]
                 gap = self.doc.text[prior.quote.end : quote.start]
                 if prior.sources and gap.count("\n\n") <= 1 and len(gap) < 400:
-                    sources = prior.sources
+                    sources = self._speakers_between(prior.quote.end, quote.start) or prior.sources
             frames.append(_QuoteFrame(quote, first, last, sources))
         return frames
+
+    def _speakers_between(self, start: int, end: int) -> list[Source]:
+        """Round 15: the last named person speaking in the sentences wholly between two quotes ("“…,”
+        said X. Y said that …. “…”": Y, not X, is the one the next quote goes on with)."""
+        found: list[Source] = []
+        for unit in self.ctx.units:
+            if unit.start >= start and unit.end <= end and not any(q.start < unit.end and unit.start < q.end for q in self.ctx.quotes):
+                found += [s for s in find_sources(self.ctx, unit.first, unit.last, self.last_speaker)
+                          if s.kind == "speech" and s.mention is not None and self.ctx.mention(s.mention).type == "PER"]
+        return found[-1:]
+
+    def _speakers_before_quote(self, quote: Quote) -> list[Source]:
+        """The named speech sources before a quote in its own sentence, nearest first."""
+        unit = self._unit_at(quote.start)
+        if unit is None or unit.start >= quote.start:
+            return []
+        first, last = self._token_range(unit.start, quote.start)
+        return [s for s in reversed(find_sources(self.ctx, first, last, self.last_speaker))
+                if s.kind == "speech" and s.mention is not None and not self._inside_quote(s.cue_first)]
+
+    def _speaker_after_quote(self, quote: Quote, first: int, last: int) -> list[Source]:
+        """A quote closed by a comma or a dash and followed by a clause whose verb the lexicon does
+        not list ("„…,“ navázal na konferenci premiér X", "«…», — парировал X"): the person named as
+        that clause's subject, within a few words of its first word, said it (round 15; before, the
+        previous quote's speaker was carried over)."""
+        ctx, text = self.ctx, self.doc.text
+        k = first
+        while k < last and ctx.tokens[k].norm in _QUOTE_JOINERS:
+            k += 1
+        if k >= last or k == first and not text[max(quote.end - 2, quote.start) : quote.end].rstrip(_QUOTE_MARKS).endswith((",", "?", "!")):
+            return []  # (no comma or dash between the quote and the clause: not an attribution)
+        token = ctx.tokens[k]
+        if ctx.token_mention[k] is not None or not token.is_word or not token.text[:1].islower():
+            return []
+        if ctx.match(ctx.lexicon.complementizers, k) or ctx.match(ctx.lexicon.conjunctions, k):
+            return []
+        found = _Finder(ctx, first, last, self.last_speaker).subject_after(k)
+        if found is None or found[0] is None or ctx.mention(found[0]).type != "PER":
+            return []
+        return [Source(found[0], "speech", k, k, k, found[1], False, token.text, True)]
 
     def _inside_quote(self, token: int) -> bool:
         offset = self.ctx.tokens[token].start
@@ -216,7 +265,10 @@ class _Extraction:
                          ) -> tuple[Source | None, list[Source]]:
         """The innermost source is the speaker; the outer ones relay it (outermost first)."""
         if frame is not None:
-            inner = [s for s in sources if frame.first <= s.cue_first < frame.last]
+            # (round 15: inside a quote too, a verb after the relation word is its own clause's only
+            # when parenthetical: "„W trakcie rokowań X wykluczył …“ – zaznaczył Y": Y speaks)
+            inner = [s for s in sources if frame.first <= s.cue_first < frame.last
+                     and (s.cue_first < trigger.first or s.parenthetical)]
             outer = list(frame.sources)
             chain = outer[::-1] + sorted(inner, key=lambda s: -abs(s.cue_first - trigger.first))
             # chain: outermost ... innermost
@@ -228,7 +280,7 @@ class _Extraction:
             # the reporting verb governing the content ("Trump promised that …") is inside the
             # parenthetical relays after it ("…, BGNES reports"); among each, nearer is inner
             after = sorted((s for s in outside if s.cue_first > trigger.first), key=lambda s: -s.cue_first)
-            before = sorted((s for s in outside if s.cue_first < trigger.first), key=lambda s: s.cue_first)
+            before = _relays_outside(self.ctx, sorted((s for s in outside if s.cue_first < trigger.first), key=lambda s: s.cue_first))
             chain = after + before
         if not chain:
             return None, []
@@ -251,6 +303,9 @@ class _Extraction:
         # bg "предложи" (proposed) in "предложи убежище" (offered asylum)
         sources = [s for s in sources if not any(
             t.first <= s.cue_first and s.cue_last <= t.last and t.last - t.first > s.cue_last - s.cue_first for t in found)]
+        found = self._talk_about_events(unit, found, sources)
+        if not sources and found and (carried := self._first_person_continuation(unit)) is not None:
+            sources = [carried]
         covered = attribution_span(sources)
         used_cues: set[int] = set()
         # a denial/confirmation pointing back at the previous claim
@@ -333,6 +388,66 @@ class _Extraction:
         outlets = [s.mention for s in sources if s.mention is not None and s.outlet]
         if outlets:
             self.last_outlet = outlets[-1]
+
+    def _first_person_continuation(self, unit: Unit, shortest: int = 4) -> Source | None:
+        """Round 15: a sentence in the first person with no source and no quote marks, right after a
+        sentence whose source is a named person ("Kurtyka odpowiedział, że … Podjęliśmy także
+        współpracę ze Szwecją", "Petrov said … We have also started talks with X"): the reported
+        speech goes on unquoted, by the same speaker. First person: a pronoun (lexicon
+        ``first_person``) or a verb with a first-person ending of at least ``shortest`` letters
+        (``first_person_endings``: "podjęliśmy", "jednáme" is too short to tell from a noun)."""
+        ctx = self.ctx
+        if unit.index == 0 or any(q.start < unit.end and unit.start < q.end for q in ctx.quotes):
+            return None
+        endings = tuple(e for e in ctx.lexicon.first_person_endings if len(e) >= shortest)
+        if not any(ctx.token_mention[k] is None and (
+                ctx.match(ctx.lexicon.first_person, k)
+                or (endings and ctx.tokens[k].norm.endswith(endings) and len(ctx.tokens[k].norm) > len(endings[0]) + 2))
+                for k in range(unit.first, unit.last)):
+            return None
+        previous = ctx.units[unit.index - 1]
+        named = [s for s in find_sources(ctx, previous.first, previous.last, self.last_speaker)
+                 if s.kind in ("speech", "according") and s.mention is not None and ctx.mention(s.mention).type == "PER"]
+        if not named:
+            return None
+        # (an empty attribution span: the cue stands for the sentence before)
+        return Source(named[-1].mention, "speech", unit.first - 1, unit.first - 1, unit.first, unit.first - 1,
+                      False, named[-1].cue_text, True)
+
+    def _talk_about_events(self, unit: Unit, found: list[PhraseMatch], sources: list[Source], reach: int = 4
+                           ) -> list[PhraseMatch]:
+        """Round 15: a contact verb whose object is a meeting or a visit with parties of its own
+        ("Kremlin discusses potential Putin-Musk meeting", "Кремъл обсъжда възможна среща между Путин
+        и Мъск", "Peskow omówił możliwe spotkanie Putina z Muskiem") is what its subject says about
+        that event: the subject is the speaker (a source is added), the verb no relation."""
+        ctx = self.ctx
+        kept = list(found)
+        for trigger, event in zip(found, found[1:]):
+            relation = ctx.lexicon.relation(trigger.key)
+            if trigger.key != "contact" or event.key not in ("meet", "visit") or relation is None \
+                    or is_relation_noun(ctx, relation, trigger) or not 0 <= event.first - trigger.last - 1 <= reach:
+                continue
+            named_between = False
+            for k in range(trigger.last + 1, event.first):
+                token = ctx.tokens[k]
+                if ctx.token_mention[k] is not None:
+                    named_between = True
+                elif not (token.norm in {"-", "–"} or token.is_word and token.text[:1].islower()):
+                    break
+            else:
+                after = event.last + 1
+                while after < unit.last and ctx.token_mention[after] is None and after <= event.last + 2 and (
+                        ctx.match(ctx.lexicon.between, after) or ctx.match(ctx.lexicon.owner_words, after)):
+                    after += 1
+                if not named_between and not (after < unit.last and ctx.token_mention[after] is not None):
+                    continue  # ("discussed the meeting": the event names no parties of its own)
+                source = source_of_verb(ctx, unit.first, unit.last, self.last_speaker, trigger.first, trigger.last)
+                if source is None or source.mention is None:
+                    continue
+                sources.append(source)
+                sources.sort(key=lambda s: s.cue_first)
+                kept.remove(trigger)
+        return kept
 
     def _is_relation_word(self, trigger: PhraseMatch, sources: list[Source], covered: set[int]) -> bool:
         """A trigger counts unless it is part of the attribution ("Speaking to journalists",
@@ -509,7 +624,10 @@ class _Extraction:
             if source.mention is None or source.kind not in ("speech", "publish", "according"):
                 continue
             near = range(max(unit.first, source.cue_first - 3), min(unit.last, source.cue_last + 4))
-            if not any(ctx.match(ctx.lexicon.back_reference, k) for k in near):
+            # (round 15: not after a complementiser, where "this" is what is said: "Y said that this
+            # was not true" relays nobody's words)
+            opened = next((k for k in near if k > source.cue_last and ctx.match(ctx.lexicon.complementizers, k)), None)
+            if not any(ctx.match(ctx.lexicon.back_reference, k) for k in near if opened is None or k < opened):
                 continue
             for claim, index in zip(self.claims, self.claim_units):
                 if index != unit.index - 1:
@@ -932,6 +1050,22 @@ class _Extraction:
 
 # id(lexicon) -> (the lexicon, kept so that its id is never reused; its time words as one pattern set)
 _TIME_WORDS: dict[int, tuple[Lexicon, PatternSet]] = {}
+
+
+def _relays_outside(ctx: DocumentContext, sources: list[Source], gap: int = 2) -> list[Source]:
+    """Sources in text order, outermost first, with a relay cue right after a named source's
+    phrase moved outside it: "Това заяви X, цитиран от ТАСС, …", "said X, quoted by Reuters":
+    X speaks, the outlet relays (round 15)."""
+    ordered = list(sources)
+    for source in sources:
+        if source.kind != "according":
+            continue
+        host = next((o for o in ordered if o is not source and o.mention is not None and o.kind != "according"
+                     and o.cue_first < source.cue_first <= max(o.span_last, ctx.mention_tokens[o.mention][1]) + gap), None)
+        if host is not None and ordered.index(host) < ordered.index(source):
+            ordered.remove(source)
+            ordered.insert(ordered.index(host), source)
+    return ordered
 
 
 def _time_words(lexicon: Lexicon) -> PatternSet:

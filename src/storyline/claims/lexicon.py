@@ -659,6 +659,9 @@ class Lexicon:
     feminine_name_endings: tuple[str, ...] = ()
     # round 14: the endings of ``first_person_endings`` that are plural ("amy" pl, "ем" ru): "we"
     plural_first_person_endings: tuple[str, ...] = ()
+    # round 15: the endings of a suffixed definite article (bg "-ът", "-та"): a role noun without one
+    # and without a name after it names someone unnamed ("каза банкер пред Ройтерс"), like "a banker"
+    definite_endings: tuple[str, ...] = ()
     # filters over several pattern sets at once, so most tokens are ruled out by one lookup
     # "the ministry", "the league", "министерство", "vláda": nouns of institutions that stand for an
     # entity only where the document links them to one ("the Russian ministry of defence", "Liga X")
@@ -845,6 +848,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         feminine_verb_endings=tuple(normalize_word(e) for e in refs.get("feminine_verb_endings", [])),
         feminine_name_endings=tuple(normalize_word(e) for e in refs.get("feminine_name_endings", [])),
         plural_first_person_endings=tuple(normalize_word(e) for e in refs.get("plural_first_person_endings", [])),
+        definite_endings=tuple(normalize_word(e) for e in refs.get("definite_endings", [])),
         content_prepositions=_set(refs, "content_prepositions", language),
         topic_nouns=_set(refs, "topic_nouns", language),
         institution_nouns=_set(refs, "institution_nouns", language),
