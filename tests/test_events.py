@@ -321,7 +321,11 @@ def _lsh_reference_groups(docs, threshold):
 
 
 @pytest.mark.parametrize("threshold", [0.5, 0.8, 0.95])
-def test_near_duplicate_banding_finds_what_minhash_lsh_finds(threshold):
+@pytest.mark.parametrize("block", [3, 4096])
+def test_near_duplicate_banding_finds_what_minhash_lsh_finds(threshold, block, monkeypatch):
+    from storyline.stories import duplicates
+
+    monkeypatch.setattr(duplicates._SignatureMatrix, "BLOCK", block)  # signatures across many blocks too
     # stories edited a little, a lot, or not at all, beside unrelated ones: every pair MinHashLSH
     # proposes and confirms, and no other
     rng = random.Random(5)

@@ -10,6 +10,7 @@ from storyline.config import Settings  # noqa: E402
 from storyline.resolve import translations  # noqa: E402
 
 NAMES = [f"{name} {i}" for i in range(20) for name in ("Европейский союз", "Unia Europejska", "Rada Bezpieczeństwa")]
+NAMES += ["EU", "Komisja Europejska ds. handlu i rozwoju", ""]  # lengths that sort far apart; an empty name
 
 
 def _vectors(threads: int) -> np.ndarray:
@@ -17,11 +18,16 @@ def _vectors(threads: int) -> np.ndarray:
     return translations.embed_names(NAMES, threads=threads)
 
 
-def test_threads_do_not_change_name_vectors():
+def test_threads_do_not_change_name_vectors(monkeypatch):
+    # small batches, so the names are shared out among several batches and threads, out of order
+    # (sorted by length)
+    monkeypatch.setattr(translations, "ENCODE_BATCH", 4)
     one, three = _vectors(1), _vectors(3)
     assert one.shape == (len(NAMES), 384)
     assert np.array_equal(one, three)
-    # and each row is its own name's vector, not a neighbour's from another chunk
+    # and each row is its own name's vector, not a neighbour's from another batch
+    for k in (0, 1, 31, len(NAMES) - 1):
+        assert np.array_equal(three[k], translations._encode([NAMES[k]], 1)[0])
     assert not np.array_equal(three[0], three[1])
 
 

@@ -614,6 +614,9 @@ def test_mention_assignment_reads_like_a_mapping_of_mentions():
     assert assignment.of_document("b") == {1: "PER:z", 3: "PER:w"} and assignment.of_document("c") == {}
     with pytest.raises(ValueError):
         assignment.set("a", -1, "PER:x")
+    assignment.set("a", 4, None)  # no entity: stays unresolved
+    assert len(assignment) == len(list(assignment)) == len(dict(assignment.items())) == 3
+    assert assignment.get(("a", "0")) is None and ("a", 1.0) not in assignment
 
 
 def test_resolution_leaves_the_grouped_counts_read_only_and_shared():
@@ -630,3 +633,18 @@ def test_resolution_leaves_the_grouped_counts_read_only_and_shared():
         units[0].forms["Johnson"] = 5  # type: ignore[index]
     resolution = _resolve(docs)
     assert len(resolution.entities) == 1 and resolution.entities[0].mentions == 6
+
+
+def test_resolution_clusters_frozen_local_entities(monkeypatch):
+    from storyline.resolve import resolution as module
+
+    seen, original = [], module.cluster_local_entities
+
+    def spy(units):
+        seen.extend(units)
+        return original(units)
+
+    monkeypatch.setattr(module, "cluster_local_entities", spy)
+    _resolve([_doc(f"d{i}", "en", ("Elon Musk", "PER"), ("Tesla", "ORG")) for i in range(4)])
+    assert len(seen) == 8 and all(isinstance(unit.mentions, tuple) for unit in seen)
+    assert len({id(unit.forms) for unit in seen}) == 2  # one shared {"Elon Musk": 1}, one {"Tesla": 1}

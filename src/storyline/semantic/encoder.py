@@ -51,15 +51,17 @@ def from_bytes(blob: bytes) -> np.ndarray:
 
 
 def matrix_from_rows(rows: Iterable[tuple[str, bytes]], count: int) -> tuple[list[str], np.ndarray]:
-    """(ids, matrix) from `count` rows of (id, vector bytes as `to_bytes` writes them), one matrix
-    row each, filled as the rows arrive: a corpus' rows (a bytes object each) are never all held."""
+    """(ids, matrix) from rows of (id, vector bytes as `to_bytes` writes them), one matrix row each,
+    filled as the rows arrive: a corpus' rows (a bytes object each) are never all held. `count`
+    sizes the matrix; if rows were added or removed since it was counted (another process writing
+    the store), the matrix grows or is cut to what was read."""
     ids: list[str] = []
     matrix = np.zeros((0, 0), dtype=np.float32)
     for i, (row_id, blob) in enumerate(rows):
         if i == 0:
-            matrix = np.empty((count, len(blob) // 4), dtype=np.float32)
+            matrix = np.empty((max(count, 1), len(blob) // 4), dtype=np.float32)
+        elif i == len(matrix):
+            matrix = np.concatenate([matrix, np.empty_like(matrix)])
         matrix[i] = from_bytes(blob)
         ids.append(row_id)
-    if len(ids) != count:  # the table changed between counting and reading
-        raise RuntimeError(f"expected {count} vectors, read {len(ids)}")
-    return ids, matrix
+    return ids, matrix[: len(ids)] if ids else matrix

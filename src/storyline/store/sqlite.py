@@ -200,7 +200,9 @@ class SqliteStore(PageLookups):
     def update_claim_summaries(self, summaries: Iterable[tuple[str, str]]) -> None:
         """(claim id, summary) pairs: summaries re-rendered with resolved entity names."""
         with self.conn:
-            self.conn.executemany("UPDATE claims SET summary = ? WHERE id = ?", [(s, c) for c, s in summaries])
+            # streamed: the summaries are made as the claims are read (`summary` is no index column
+            # and `id` the key, so an update only touches a row already read)
+            self.conn.executemany("UPDATE claims SET summary = ? WHERE id = ?", ((s, c) for c, s in summaries))
 
     def replace_events(self, events: list[Event], contradictions: list[Contradiction]) -> None:
         """The `events` stage's result."""
@@ -221,7 +223,7 @@ class SqliteStore(PageLookups):
             self.conn.execute("UPDATE mentions SET entity = NULL")
             self.conn.executemany(
                 "UPDATE mentions SET entity = ? WHERE document = ? AND idx = ?",
-                [(entity, doc, idx) for (doc, idx), entity in mention_entities.items()],
+                ((entity, doc, idx) for (doc, idx), entity in mention_entities.items()),
             )
 
     def _replace_events(self, events: list[Event], contradictions: list[Contradiction]) -> None:

@@ -610,7 +610,8 @@ def _collect_facts(store, symmetric: frozenset[str]) -> list[ClaimFacts]:
         spans_by_document[doc_id].append((claim.id, claim.start, claim.end))
         claims.append((doc_id, _ClaimFields(
             claim.id, same(claim.relation, claim.relation), same(claim.stance, claim.stance),
-            tuple(claim.participants), claim.speaker, tuple(claim.via), claim.when, claim.when_text, claim.start)))
+            _as_tuple(claim.participants), claim.speaker, _as_tuple(claim.via), claim.when and same(claim.when, claim.when),
+            claim.when_text and same(claim.when_text, claim.when_text), claim.start)))
     documents_with_claims = {doc_id for doc_id, _ in claims}
 
     mention_keys: dict[str, list[str]] = defaultdict(list)  # document -> entity id per mention index
@@ -631,6 +632,7 @@ def _collect_facts(store, symmetric: frozenset[str]) -> list[ClaimFacts]:
                 yield doc.id, doc.text
 
     groups = near_duplicate_groups(documents())
+    spans_by_document.clear()  # read by the documents pass only
     outlet_entity = _outlet_entities(store.entities(), {o for _, o, _ in document_info.values() if o})
 
     facts: list[ClaimFacts] = []
@@ -660,6 +662,11 @@ def _collect_facts(store, symmetric: frozenset[str]) -> list[ClaimFacts]:
     return facts
 
 
+def _as_tuple(indices):
+    """A claim's mention indices, kept small; None stays None (the claim is then skipped, below)."""
+    return None if indices is None else tuple(indices)
+
+
 @dataclass(slots=True)
 class _ClaimFields:
     """The fields of a stored claim that grouping reads."""
@@ -667,9 +674,9 @@ class _ClaimFields:
     id: str
     relation: str
     stance: Stance
-    participants: tuple[int, ...]
+    participants: tuple[int, ...] | None
     speaker: int | str | None
-    via: tuple[int, ...]
+    via: tuple[int, ...] | None
     when: str | None
     when_text: str | None
     start: int
