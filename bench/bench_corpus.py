@@ -113,10 +113,13 @@ def main() -> None:
             n_mentions = write_inputs(Path(tmp), n_docs, base, args)
             found = None
             for path in args.paths:
-                output = subprocess.run(
+                child = subprocess.run(
                     [sys.executable, __file__, "--child", path, tmp, "--memory-limit", args.memory_limit],
-                    check=True, capture_output=True, text=True).stdout
-                result = json.loads(output.strip().splitlines()[-1])
+                    capture_output=True, text=True)
+                if child.returncode != 0:  # say why (the child's own traceback), then stop
+                    raise SystemExit(f"{n_docs} documents, {path}: the stages failed (exit {child.returncode}):\n"
+                                     f"{child.stderr[-4000:]}")
+                result = json.loads(child.stdout.strip().splitlines()[-1])
                 growth = f"{result['wall'] / previous[path]:.2f}" if path in previous else "-"
                 previous[path] = result["wall"]
                 label = "store" if path == "store" else "duckdb"

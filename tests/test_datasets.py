@@ -209,3 +209,32 @@ def test_records_corpus_reads_documents_vectors_and_mentions_back(tmp_path):
         assert [m.text for m in found["d4"]] == ["Text", "4"] and set(found) == {"d2", "d4"}
         assert [d.id for d in corpus.iter_documents()] == [f"d{i}" for i in range(6)]  # by date
         assert corpus.summary.errors == [ItemError("bad.txt", "empty file")]
+
+
+def test_records_corpus_reads_in_batches_and_pages_in_store_order(tmp_path, monkeypatch):
+    # rows are copied a few at a time and documents read back a page at a time: the first row of a
+    # repeated id (in the order the datasets were given) wins, and the order is the store's
+    from storyline.dataset import corpus as corpus_module
+    from storyline.dataset.corpus import RecordsCorpus
+    from storyline.dataset.files import RecordsWriter
+
+    monkeypatch.setattr(corpus_module, "LOAD_BATCH_ROWS", 2)
+    monkeypatch.setattr(corpus_module, "DOCUMENT_PAGE_ROWS", 3)
+    dates = ["2024-05", None, "2023-01-02", "2024-05", None, "2022", "2023-01-01"]
+
+    def docs(title):
+        return [Document(id=f"d{i}", source=f"d{i}.txt", format="text", raw=b"x", text=f"Text {i}.",
+                         title=f"{title} {i}", language="en", published=published)
+                for i, published in enumerate(dates)]
+
+    first, second = str(tmp_path / "first"), str(tmp_path / "second")
+    with RecordsWriter(first, part_rows=3) as writer:
+        writer.write(docs("first")[:5])
+    with RecordsWriter(second, part_rows=2) as writer:
+        writer.write(docs("second"))
+    with RecordsCorpus([first, second]) as corpus:
+        read = list(corpus.iter_documents())
+        assert [d.id for d in read] == ["d5", "d6", "d2", "d0", "d3", "d1", "d4"]  # dated by date, then id
+        assert [d.title for d in read] == ["second 5", "second 6", "first 2", "first 0", "first 3", "first 1",
+                                           "first 4"]
+        assert corpus.summary.documents == 7 and corpus.summary.duplicates == 5

@@ -25,6 +25,8 @@ from storyline.resolve.resolution import MentionAssignment
 
 DUCKDB_MISSING = "the corpus stages on record datasets need DuckDB: install it with `pip install 'storyline[parquet]'`"
 FETCH_ROWS = 2_048  # rows fetched from DuckDB at a time while streaming
+LOAD_BATCH_ROWS = 1_024  # record rows copied into DuckDB per insert
+DOCUMENT_PAGE_ROWS = 4_096  # documents (whole rows, texts included) sorted and read back at a time
 
 # per-document record columns the corpus stages read (the raw input bytes are never read)
 _DOCUMENT_COLUMNS = (
@@ -61,7 +63,7 @@ class RecordsCorpus:
 
     def __init__(self, uris: list[str], *, memory_limit: str = "512MB", threads: int | None = None,
                  temp_dir: str | None = None):
-        from storyline.dataset.files import _dataset, import_pyarrow
+        from storyline.dataset.files import import_pyarrow
         from storyline.dataset.rows import record_schema
 
         import_pyarrow()
@@ -79,7 +81,7 @@ class RecordsCorpus:
                 raise RuntimeError(f"invalid memory limit {memory_limit!r} (DuckDB: {exc})") from exc
             if threads:
                 self.conn.execute(f"SET threads = {int(threads)}")
-            self._load(uris, _dataset, record_schema())
+            self._load(uris, record_schema())
         except BaseException:
             self.close()
             raise
@@ -91,28 +93,44 @@ class RecordsCorpus:
         self.stories: list = []
         self._name_vectors: dict[str, dict] = defaultdict(dict)
 
-    def _load(self, uris: list[str], open_dataset, schema) -> None:
+    def _load(self, uris: list[str], schema) -> None:
         """Every dataset's rows into one `records` table, then `documents` (one row per id: the
         first one, in the order the datasets were given), `mentions` and `claims`."""
-        first = True
+        from storyline.dataset.files import _dataset as open_dataset, import_pyarrow
+
+        pa, _ = import_pyarrow()
+        created, seq = False, 0
+        columns = [c.strip() for c in _DOCUMENT_COLUMNS.split(",")] + ["error", "skipped"]
         for part, uri in enumerate(uris):
             try:
                 dataset = open_dataset(uri, schema)
             except Exception as exc:  # a missing or unreadable dataset: say which, go on with the others
                 self.summary.errors.append(ItemError(uri, f"cannot read records: {type(exc).__name__}: {exc}"))
                 continue
-            reader = dataset.scanner(columns=[c.strip() for c in _DOCUMENT_COLUMNS.split(",")] + ["error", "skipped"],
-                                     batch_size=1_024).to_reader()
-            self.conn.register("incoming", reader)
-            select = f"SELECT {part} AS part, {_DOCUMENT_COLUMNS}, error, skipped FROM incoming"
+            # copied one Arrow batch at a time: DuckDB keeps a whole insert's rows in memory to keep
+            # their order (one insert of a 128k-document dataset ran out of memory at 512 MB), and
+            # `seq` numbers the rows in the order the datasets were given (what "first" means below)
+            first_seq = seq
             try:
-                self.conn.execute(("CREATE TABLE records AS " if first else "INSERT INTO records ") + select)
-                first = False
-            except Exception as exc:
+                for batch in dataset.scanner(columns=columns, batch_size=LOAD_BATCH_ROWS).to_batches():
+                    if not batch.num_rows:
+                        continue
+                    incoming = pa.Table.from_batches([batch]).append_column(
+                        "seq", pa.array(range(seq, seq + batch.num_rows), type=pa.int64()))
+                    seq += batch.num_rows
+                    self.conn.register("incoming", incoming)
+                    try:
+                        self.conn.execute(("INSERT INTO records " if created else "CREATE TABLE records AS ")
+                                          + f"SELECT {part} AS part, seq, {_DOCUMENT_COLUMNS}, error, skipped FROM incoming")
+                        created = True
+                    finally:
+                        self.conn.unregister("incoming")
+            except Exception as exc:  # a dataset is taken whole or not at all
+                if created:
+                    self.conn.execute("DELETE FROM records WHERE part = ?", (part,))
+                seq = first_seq
                 self.summary.errors.append(ItemError(uri, f"cannot read records: {type(exc).__name__}: {exc}"))
-            finally:
-                self.conn.unregister("incoming")
-        if first:  # nothing readable: empty tables of the right shape
+        if not created:  # nothing readable: empty tables of the right shape
             self.conn.execute("CREATE TABLE documents (id VARCHAR, language VARCHAR)")
             self.conn.execute('CREATE TABLE mentions (document VARCHAR, idx BIGINT, start BIGINT, "end" BIGINT, '
                               "text VARCHAR, type VARCHAR, lemma VARCHAR)")
@@ -120,21 +138,26 @@ class RecordsCorpus:
             self._empty = True
             return
         self._empty = False
-        # rows keep the datasets' order (DuckDB preserves insertion order by default): rowid follows
-        # the datasets as given, then each dataset's files and rows
+        # `seq` follows the datasets as given, then each dataset's files and rows
         for source, reason in self.conn.execute("SELECT source, error FROM records WHERE error IS NOT NULL "
-                                                "ORDER BY rowid").fetchall():
+                                                "ORDER BY seq").fetchall():
             self.summary.errors.append(ItemError(source, reason))
         # one row per document id: its first row (an id is the hash of the input, so repeated rows
         # are the same input, analysed again by a --force run; `load` also keeps the first), chosen
-        # on the narrow (id, rowid) columns, so texts are not dragged through a sort
+        # on the narrow (id, seq) columns, so texts are not dragged through a sort
         self.conn.execute(
-            """CREATE TEMP TABLE keep AS SELECT min(rowid) AS row FROM records
+            """CREATE TEMP TABLE keep AS SELECT min(seq) AS row FROM records
                WHERE error IS NULL AND NOT coalesce(skipped, false) AND id IS NOT NULL GROUP BY id""")
         usable = self.conn.execute("SELECT count(*) FROM records WHERE error IS NULL AND NOT coalesce(skipped, false) "
                                    "AND id IS NOT NULL").fetchone()[0]
-        self.conn.execute(f"CREATE TABLE documents AS SELECT {_DOCUMENT_COLUMNS} FROM records "
-                          "WHERE rowid IN (SELECT row FROM keep)")
+        # `pos`: the document's place in the store's order (dated first, by date, then id), sorted on
+        # the narrow key columns only: a sort of whole rows (texts, paragraphs) would need them in
+        # memory at once (it ran out of memory at 64k documents under a 128 MB limit)
+        self.conn.execute(
+            f"""CREATE TABLE documents AS
+                SELECT {', '.join('r.' + c.strip() for c in _DOCUMENT_COLUMNS.split(','))}, o.pos FROM records r
+                JOIN (SELECT seq, row_number() OVER (ORDER BY published IS NULL, published, id) - 1 AS pos
+                      FROM records WHERE seq IN (SELECT row FROM keep)) o ON r.seq = o.seq""")
         self.conn.execute("DROP TABLE records")
         self.summary.documents = self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         self.summary.duplicates = usable - self.summary.documents
@@ -179,9 +202,12 @@ class RecordsCorpus:
             return
         columns = ["id", "source", "format", "title", "url", "site", "language", "published", "published_evidence",
                    "not_before", "text", "encoding", "paragraphs", "sentences", "removed", "stages_run"]
-        sql = f"SELECT {', '.join(columns)} FROM documents ORDER BY published IS NULL, published, id"
-        for row in self._stream(sql):
-            yield row_result({**EMPTY_ROW, **dict(zip(columns, row)), "skipped": False})
+        # a page of positions at a time (`pos`, set at load), so only a page of whole rows is ever
+        # sorted; each page filters the narrow `pos` column of the table
+        sql = f"SELECT {', '.join(columns)} FROM documents WHERE pos >= ? AND pos < ? ORDER BY pos"
+        for start in range(0, self.summary.documents, DOCUMENT_PAGE_ROWS):
+            for row in self._stream(sql, (start, start + DOCUMENT_PAGE_ROWS)):
+                yield row_result({**EMPTY_ROW, **dict(zip(columns, row)), "skipped": False})
 
     def _mention(self, document: str, row: tuple) -> Mention:
         idx, start, end, text, type_, lemma = row
