@@ -7,6 +7,7 @@ Built once per document by `DocumentContext.build`; the other claim modules only
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from storyline.records import Document, Mention, Span
 __all__ = ["DocumentContext", "Unit"]
 
 # punctuation that ends a noun phrase when walking from a name to its role words
+_WEB_NAME = re.compile(r"\w\.(?:[a-z]{2,3}|[A-Z]{2,3})$")  # round 16: "INTERFAX.RU", "BiznesAlert.pl"
 _PHRASE_BREAK = {".", "!", "?", ";", ":", "(", ")", "«", "»", "“", "”", "„", "\"", "—", "–"}
 
 
@@ -553,6 +555,16 @@ class DocumentContext:
         before a dash ("DUBAI, United Arab Emirates — …", "MOSCOW, Nov 5 (Reuters) - …", "Berlín -
         …"). They say where the story was filed, so their places are never parties of a claim."""
         found: set[int] = set()
+        for unit in self.units:
+            # round 16: an outlet opening a sentence before a dash, after a place and a date of its
+            # own ("Москва. 23 августа. INTERFAX.RU - …")
+            dash = unit.first + 1
+            m = self.token_mention[unit.first] if unit.first < len(self.tokens) else None
+            if m is not None:
+                dash = self.mention_tokens[m][1] + 1
+            if dash < len(self.tokens) and self.tokens[dash].norm in {"—", "–", "-", "--"} \
+                    and self._outlet_dateline(unit.first, dash):
+                found.update(range(unit.first, dash + 1))
         starts = [p.start for p in self.doc.paragraphs] or [0]
         for start in starts:
             first = bisect_left(self.token_starts, start)
@@ -564,13 +576,23 @@ class DocumentContext:
                     k = self.mention_tokens[m][1] + 1
                     continue
                 if token.norm in {"—", "–", "-", "--"}:
-                    if places:
+                    if places or self._outlet_dateline(first, k):
                         found.update(range(first, k + 1))
                     break
                 if not (token.norm in {",", ".", "(", ")", "/"} or token.text[:1].isupper() or token.text[:1].isdigit()):
                     break  # a lower-case word: the sentence itself has begun
                 k += 1
         return found
+
+    def _outlet_dateline(self, first: int, dash: int) -> bool:
+        """round 16: a paragraph opening with an outlet alone before a dash ("INTERFAX.RU - …",
+        "BiznesAlert.pl – …"): one organisation whose name is a web address or that the document
+        uses as an outlet. It says who filed the story, never a party."""
+        m = self.token_mention[first]
+        if m is None or self.mention(m).type != "ORG" or self.mention_tokens[m][1] + 1 != dash:
+            return False
+        text = self.mention(m).text
+        return bool(_WEB_NAME.search(text)) or self.name(m) in self.outlet_names()
 
     def _owns_relational_role(self, first: int) -> bool:
         """Whether a relational role noun ("husband", "адвокат") ends right before token ``first``

@@ -711,7 +711,40 @@ class _Extraction:
                         return False
         return False
 
-    def _subject_dropped(self, first: int, trigger: PhraseMatch, partner: int, covered: set[int],
+    def _plural_verb(self, trigger: PhraseMatch) -> bool:
+        """Whether the relation verb is plural: a plural ending (lexicon ``plural_verb_endings``) or a
+        plural auxiliary (``plural_auxiliaries``) right before or after it, a reflexive between."""
+        ctx = self.ctx
+        lexicon = ctx.lexicon
+        if lexicon.plural_verb_endings and any(ctx.tokens[k].norm.endswith(lexicon.plural_verb_endings)
+                                               for k in range(trigger.first, trigger.last + 1)):
+            return True
+        for k in (trigger.first - 1, trigger.first - 2, trigger.last + 1, trigger.last + 2):
+            if 0 <= k < len(ctx.tokens) and ctx.match(lexicon.plural_auxiliaries, k):
+                if abs(k - trigger.first) == 2 or k == trigger.last + 2:
+                    between = trigger.first - 1 if k < trigger.first else trigger.last + 1
+                    if not (ctx.match(lexicon.reflexive_particles, between) or ctx.match(lexicon.reflexives, between)):
+                        continue
+                return True
+        return False
+
+    def _no_subject_after(self, trigger: PhraseMatch, last: int, reach: int = 4) -> bool:
+        """No common noun of people, roles, organisations or governments right after the relation
+        verb: "Jednat budou ministři" has a subject of its own."""
+        ctx = self.ctx
+        lexicon = ctx.lexicon
+        for k in range(trigger.last + 1, min(last, trigger.last + 1 + reach)):
+            if ctx.tokens[k].norm in {".", ",", ";", ":", "!", "?"}:
+                break
+            if (ctx.token_mention[k] is not None or ctx.role_noun_at(k) is not None
+                    or any(ctx.match(table, k) for table in (
+                        lexicon.people_nouns, lexicon.collective_roles, lexicon.organisation_nouns,
+                        lexicon.government_nouns, lexicon.union_nouns, lexicon.institution_nouns,
+                        lexicon.person_pronouns, lexicon.plural_pronouns))):
+                return False
+        return True
+
+    def _subject_dropped(self, first: int, trigger: PhraseMatch, partner: int | None, covered: set[int],
                          place: bool = False) -> bool:
         """Whether the relation verb's clause has no subject before it: only the partner's phrase
         ("S Olegem Sokolovem se sešel"), reflexive particles, auxiliaries, prepositions and time
@@ -721,8 +754,10 @@ class _Extraction:
         the visit verb's own preposition, "pojechał do Londynu")."""
         ctx = self.ctx
         lexicon = ctx.lexicon
-        p_first, p_last = ctx.mention_tokens[partner]
-        if place:
+        p_first, p_last = ctx.mention_tokens[partner] if partner is not None else (-1, -2)
+        if partner is None:
+            pass  # round 16: no partner named ("Spotkają się w środę")
+        elif place:
             if p_first != trigger.last + 1 and not (p_first > 0 and ctx.match(lexicon.place_prepositions, p_first - 1)
                                                     and p_first - 1 == trigger.last + 1):
                 return False
@@ -733,7 +768,9 @@ class _Extraction:
         start = next((k + 1 for k in range(trigger.first - 1, first - 1, -1)
                       if ctx.tokens[k].norm in {".", "!", "?", ";", ":", "\"", "«", "»", "„", "“", "”"}), first)
         if start >= trigger.first:
-            return False  # a clause opening with its verb may name its subject after it ("Rozmawiał z nim premier X")
+            # a clause opening with its verb may name its subject after it ("Rozmawiał z nim premier X");
+            # with no partner, the caller looks after the verb (``_no_subject_after``)
+            return partner is None
         k = start
         sequence = False
         while k < trigger.first:
@@ -870,6 +907,16 @@ class _Extraction:
             agent = resolve_pronoun(ctx, trigger.first, speaker, self.last_speaker, exclude={ctx.name(participants[0])})
             if agent is not None:
                 participants.insert(0, agent)
+        if (not participants and relation is not None and not relation.directed and ctx.lexicon.drops_subjects
+                and previous is not None and len(previous.participants) >= 2
+                and self.claim_units and unit.index - self.claim_units[-1] <= 1
+                and not is_relation_noun(ctx, relation, trigger) and not has_unnamed_parties(ctx, trigger)
+                and self._plural_verb(trigger) and self._subject_dropped(first, trigger, None, covered)
+                and self._no_subject_after(trigger, last)):
+            # round 16: "Babiš se ve středu setká s Perrym. Jednat budou o spolupráci.", "Spotkają się
+            # w środę": a plural verb with no subject and no party in its clause is "they", the parties
+            # of the claim just made (as the pronoun is: "They have never met")
+            participants = list(previous.participants)
         if visited and len(participants) < 2:
             return  # "passengers travelling to Belgium": the visitor is unnamed
         # ("Negotiations with foreign investors …" continues no claim: its partner is its own)

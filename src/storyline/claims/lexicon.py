@@ -662,6 +662,11 @@ class Lexicon:
     # round 15: the endings of a suffixed definite article (bg "-ът", "-та"): a role noun without one
     # and without a name after it names someone unnamed ("каза банкер пред Ройтерс"), like "a banker"
     definite_endings: tuple[str, ...] = ()
+    # round 16: endings of a plural verb form ("jednají", "spotkali", "встретятся") and plural
+    # auxiliaries next to the verb ("budou", "będą", "bodo"): a plural verb with a dropped subject is
+    # "they", the parties of the claim just made ("Jednat budou o spolupráci")
+    plural_verb_endings: tuple[str, ...] = ()
+    plural_auxiliaries: PatternSet = field(default_factory=lambda: PatternSet.of("plural_auxiliaries", []))
     # filters over several pattern sets at once, so most tokens are ruled out by one lookup
     # "the ministry", "the league", "министерство", "vláda": nouns of institutions that stand for an
     # entity only where the document links them to one ("the Russian ministry of defence", "Liga X")
@@ -849,6 +854,8 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         feminine_name_endings=tuple(normalize_word(e) for e in refs.get("feminine_name_endings", [])),
         plural_first_person_endings=tuple(normalize_word(e) for e in refs.get("plural_first_person_endings", [])),
         definite_endings=tuple(normalize_word(e) for e in refs.get("definite_endings", [])),
+        plural_verb_endings=tuple(normalize_word(e) for e in refs.get("plural_verb_endings", [])),
+        plural_auxiliaries=_set(refs, "plural_auxiliaries", language),
         content_prepositions=_set(refs, "content_prepositions", language),
         topic_nouns=_set(refs, "topic_nouns", language),
         institution_nouns=_set(refs, "institution_nouns", language),
