@@ -220,11 +220,15 @@ def test_records_corpus_reads_in_batches_and_pages_in_store_order(tmp_path, monk
 
     monkeypatch.setattr(corpus_module, "LOAD_BATCH_ROWS", 2)
     monkeypatch.setattr(corpus_module, "DOCUMENT_PAGE_ROWS", 3)
+    monkeypatch.setattr(corpus_module, "RANGE_ROWS", 4)  # mentions and claims in ranges of ~2 documents
     dates = ["2024-05", None, "2023-01-02", "2024-05", None, "2022", "2023-01-01"]
 
     def docs(title):
         return [Document(id=f"d{i}", source=f"d{i}.txt", format="text", raw=b"x", text=f"Text {i}.",
-                         title=f"{title} {i}", language="en", published=published)
+                         title=f"{title} {i}", language="en", published=published,
+                         mentions=[Mention(0, 4, "Text", "ORG", "Text"), Mention(5, 6, str(i), "MISC", str(i))],
+                         claims=[Claim(id=f"d{i}:{k}", start=k, end=6, stance="asserts", relation="meet",
+                                       participants=[0, 1]) for k in (1, 0)])
                 for i, published in enumerate(dates)]
 
     first, second = str(tmp_path / "first"), str(tmp_path / "second")
@@ -238,3 +242,7 @@ def test_records_corpus_reads_in_batches_and_pages_in_store_order(tmp_path, monk
         assert [d.title for d in read] == ["second 5", "second 6", "first 2", "first 0", "first 3", "first 1",
                                            "first 4"]
         assert corpus.summary.documents == 7 and corpus.summary.duplicates == 5
+        assert len(corpus._ranges) > 2
+        expected = [(f"d{i}", text) for i in range(7) for text in ("Text", str(i))]
+        assert [(document, m.text) for document, m in corpus.iter_mentions()] == expected
+        assert [c.id for _, c in corpus.iter_claims()] == [f"d{i}:{k}" for i in range(7) for k in (0, 1)]

@@ -27,6 +27,8 @@ DUCKDB_MISSING = "the corpus stages on record datasets need DuckDB: install it w
 FETCH_ROWS = 2_048  # rows fetched from DuckDB at a time while streaming
 LOAD_BATCH_ROWS = 1_024  # record rows copied into DuckDB per insert
 DOCUMENT_PAGE_ROWS = 4_096  # documents (whole rows, texts included) sorted and read back at a time
+RANGE_ROWS = 250_000  # mentions + claims per range of documents unnested, sorted and read at a time
+RANGE_SAMPLE = 20_000  # documents sampled to place the ranges' bounds
 
 # per-document record columns the corpus stages read (the raw input bytes are never read)
 _DOCUMENT_COLUMNS = (
@@ -99,6 +101,7 @@ class RecordsCorpus:
         from storyline.dataset.files import _dataset as open_dataset, import_pyarrow
 
         pa, _ = import_pyarrow()
+        self._ranges: list[tuple[str | None, str | None]] = [(None, None)]
         created, seq = False, 0
         columns = [c.strip() for c in _DOCUMENT_COLUMNS.split(",")] + ["error", "skipped"]
         for part, uri in enumerate(uris):
@@ -161,21 +164,51 @@ class RecordsCorpus:
         self.conn.execute("DROP TABLE records")
         self.summary.documents = self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         self.summary.duplicates = usable - self.summary.documents
-        # stored sorted by document: lookups of a run of documents (`mentions_of`) then read only
-        # the row groups whose min/max cover it, instead of the whole table
-        self.conn.execute(
-            """CREATE TABLE mentions AS
-               SELECT id AS document, idx - 1 AS idx, m.start AS start, m."end" AS "end", m.text AS text,
-                      m.type AS type, m.lemma AS lemma
-               FROM (SELECT id, generate_subscripts(mentions, 1) AS idx, unnest(mentions) AS m FROM documents)
-               ORDER BY document, idx""")
-        self.conn.execute("CREATE TABLE claims AS SELECT id AS document, unnest(claims) AS claim FROM documents")
+        # mentions and claims unnested and stored sorted by document, one range of document ids at a
+        # time (a sort of all of them ran out of memory at 128k documents under 512 MB); reads go
+        # range by range too, and a range reads only the row groups whose min/max cover it
+        self._ranges = self._document_ranges()
+        mentions_sql = """SELECT id AS document, idx - 1 AS idx, m.start AS start, m."end" AS "end", m.text AS text,
+                                 m.type AS type, m.lemma AS lemma
+                          FROM (SELECT id, generate_subscripts(mentions, 1) AS idx, unnest(mentions) AS m
+                                FROM documents WHERE {where}) ORDER BY document, idx"""
+        claims_sql = ("SELECT id AS document, claim FROM (SELECT id, unnest(claims) AS claim FROM documents "
+                      "WHERE {where}) ORDER BY document, claim.start, claim.id")
+        for table, sql in (("mentions", mentions_sql), ("claims", claims_sql)):
+            self.conn.execute(f"CREATE TABLE {table} AS " + sql.format(where="false"))  # its columns
+            for where, params in self._range_filters("id"):
+                self.conn.execute(f"INSERT INTO {table} " + sql.format(where=where), params)
         self.conn.execute("DROP TABLE keep")
         # the tables are on disk now: give their cached pages back before the stages build their
         # own (Python) structures; later reads may grow the cache again up to the limit
         self.conn.execute("CHECKPOINT")
         self.conn.execute("SET memory_limit = '32MB'")
         self.conn.execute("SET memory_limit = ?", (self.memory_limit,))
+
+    def _document_ranges(self) -> list[tuple[str | None, str | None]]:
+        """Ranges of document ids [low, high) holding about `RANGE_ROWS` mentions and claims each
+        (None: open-ended), split at ids drawn from a sample of the documents."""
+        rows = self.conn.execute("SELECT coalesce(sum(len(mentions)), 0) + coalesce(sum(len(claims)), 0) "
+                                 "FROM documents").fetchone()[0]
+        parts = -(-int(rows) // RANGE_ROWS)
+        if parts <= 1:
+            return [(None, None)]
+        sample = sorted(r[0] for r in self.conn.execute(
+            f"SELECT id FROM documents USING SAMPLE reservoir({RANGE_SAMPLE} ROWS) REPEATABLE (7)").fetchall())
+        bounds = sorted({sample[len(sample) * k // parts] for k in range(1, parts)})
+        return list(zip([None, *bounds], [*bounds, None]))
+
+    def _range_filters(self, column: str) -> Iterator[tuple[str, tuple]]:
+        """(SQL condition, parameters) selecting each document range on `column`, in id order."""
+        for low, high in self._ranges:
+            conditions, params = [], []
+            if low is not None:
+                conditions.append(f"{column} >= ?")
+                params.append(low)
+            if high is not None:
+                conditions.append(f"{column} < ?")
+                params.append(high)
+            yield " AND ".join(conditions) or "true", tuple(params)
 
     # -- reads ------------------------------------------------------------------------------------
     def _stream(self, sql: str, params: tuple = ()) -> Iterator[tuple]:
@@ -215,9 +248,12 @@ class RecordsCorpus:
 
     def iter_mentions(self) -> Iterator[tuple[str, Mention]]:
         """(document, mention) ordered by document, then mention index, with resolved entities."""
-        sql = 'SELECT document, idx, start, "end", text, type, lemma FROM mentions ORDER BY document, idx'
-        for row in self._stream(sql):
-            yield row[0], self._mention(row[0], row[1:])
+        if self._empty:
+            return
+        sql = 'SELECT document, idx, start, "end", text, type, lemma FROM mentions WHERE {} ORDER BY document, idx'
+        for where, params in self._range_filters("document"):
+            for row in self._stream(sql.format(where), params):
+                yield row[0], self._mention(row[0], row[1:])
 
     def mentions_of(self, documents: Iterable[str]) -> dict[str, list[Mention]]:
         found: dict[str, list[Mention]] = {}
@@ -239,10 +275,12 @@ class RecordsCorpus:
         """(document, claim) ordered by document, start, id (the store's order)."""
         if self._empty:
             return
-        for document, row in self._stream("SELECT document, claim FROM claims ORDER BY document, claim.start, claim.id"):
-            claim = claim_from_row(row)
-            claim.summary = self._summaries.get(claim.id, claim.summary)
-            yield document, claim
+        sql = "SELECT document, claim FROM claims WHERE {} ORDER BY document, claim.start, claim.id"
+        for where, params in self._range_filters("document"):
+            for document, row in self._stream(sql.format(where), params):
+                claim = claim_from_row(row)
+                claim.summary = self._summaries.get(claim.id, claim.summary)
+                yield document, claim
 
     def documents_by_id(self, ids: list[str], *, text: bool = True) -> dict[str, dict]:
         columns = ["id", "title", "language", "published", "source", "site", "url"] + (["text"] if text else [])
