@@ -283,6 +283,22 @@ def test_claims_pointing_at_missing_mentions_are_skipped_not_fatal(tmp_path):
     assert [sorted(e.claims) for e in events] == [["bg1:0", "ru1:0"]]
 
 
+def test_a_claim_pointing_at_a_missing_mention_does_not_stop_the_corpus_stages(tmp_path):
+    from storyline.config import Settings
+    from storyline.run import run_corpus_stages
+
+    documents = contested_corpus()
+    bad = documents[0][0].claims[0]
+    bad.participants.append(99)
+    bad.summary = "as stored"
+    with store_with(tmp_path, documents) as store:
+        run_corpus_stages(store, Settings(embed=False))  # resolve re-renders summaries, events group
+        summaries = {claim.id: claim.summary for _, claim in store.iter_claims()}
+        assert summaries[bad.id] == "as stored"  # kept, not re-rendered from a mention that is not there
+        assert all(summary for summary in summaries.values())
+        assert [sorted(e.claims) for e in store.events()] == [["bg1:0", "ru1:0"]]
+
+
 # -- near duplicates --------------------------------------------------------------------------
 
 def test_near_duplicates_grouped_unrelated_kept_apart_order_independent():
