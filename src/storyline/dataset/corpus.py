@@ -111,7 +111,7 @@ class RecordsCorpus:
                 self.summary.errors.append(ItemError(uri, f"cannot read records: {type(exc).__name__}: {exc}"))
                 continue
             # copied one Arrow batch at a time: DuckDB keeps a whole insert's rows in memory to keep
-            # their order (one insert of a 128k-document dataset ran out of memory at 512 MB), and
+            # their order (one insert of a 64k-document dataset ran out of memory under 128 MB), and
             # `seq` numbers the rows in the order the datasets were given (what "first" means below)
             first_seq = seq
             try:
