@@ -428,9 +428,7 @@ class PatternSet:
         return False
 
     def _best(self, tokens: list[Token], i: int) -> tuple[int, str]:
-        index = self._index
-        if index is None:
-            index = self._index = _Index.of(self.patterns)
+        index = self._index or self._ensure_index()
         norm = tokens[i].norm
         plan = index.plans.get(norm)
         if plan is None:
@@ -454,9 +452,7 @@ class PatternSet:
 
     def may_start(self, norm: str) -> bool:
         """Whether some pattern's first word matches this token norm (a quick filter)."""
-        index = self._index
-        if index is None:
-            index = self._index = _Index.of(self.patterns)
+        index = self._index or self._ensure_index()
         candidates = index.memo.get(norm)
         if candidates is None:
             candidates = index.candidates(norm)
@@ -464,18 +460,14 @@ class PatternSet:
 
     def starts_in(self, tokens: list[Token], first: int = 0, last: int | None = None) -> list[int]:
         """The indices of ``tokens[first:last]`` where `may_start` holds, ascending."""
-        index = self._index
-        if index is None:
-            index = self._index = _Index.of(self.patterns)
+        index = self._index or self._ensure_index()
         starts = index.candidates if index.lemmas else (lambda norm: not index.starts_none(norm))
         return [i for i in range(first, len(tokens) if last is None else last) if starts(tokens[i].norm)]
 
     def find(self, tokens: list[Token], positions: list[int] | None = None) -> list[PhraseMatch]:
         """Non-overlapping matches, longest first at each position, left to right (``positions``:
         the only token indices, ascending, where a match may start, when the caller knows them)."""
-        if self._index is None:
-            self._index = _Index.of(self.patterns)
-        candidates = self._index.candidates
+        candidates = (self._index or self._ensure_index()).candidates
         found, free = [], 0  # free: the first token not inside a match already found
         for i in range(len(tokens)) if positions is None else positions:
             if i < free or not candidates(tokens[i].norm):
