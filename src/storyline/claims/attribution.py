@@ -915,7 +915,8 @@ def _preposition_between(ctx: DocumentContext, start: int, stop: int) -> bool:
         return True
     if lexicon.relation_heads is not None:
         relation_words = ctx.may_start_positions(lexicon.relation_heads)
-        if bisect_left(relation_words, start) < len(relation_words) and relation_words[bisect_left(relation_words, start)] < stop:
+        at = bisect_left(relation_words, start)
+        if at < len(relation_words) and relation_words[at] < stop:
             return True  # ("В Кремле обсуждают встречу Путина": the meeting's, no subject)
     return any(ctx.token_mention[k] is None and (
         ctx.match(lexicon.topic_prepositions, k) or ctx.match(lexicon.place_prepositions, k)

@@ -208,7 +208,7 @@ class _Extraction:
         said X. Y said that …. “…”": Y, not X, is the one the next quote goes on with)."""
         found: list[Source] = []
         for unit in self.ctx.units:
-            if unit.start >= start and unit.end <= end and not any(q.start < unit.end and unit.start < q.end for q in self.ctx.quotes):
+            if unit.start >= start and unit.end <= end and not self._quotes_in(unit):
                 found += [s for s in find_sources(self.ctx, unit.first, unit.last, self.last_speaker)
                           if s.kind == "speech" and s.mention is not None and self.ctx.mention(s.mention).type == "PER"]
         return found[-1:]
@@ -246,6 +246,10 @@ class _Extraction:
     def _inside_quote(self, token: int) -> bool:
         offset = self.ctx.tokens[token].start
         return any(q.start < offset < q.end for q in self.ctx.quotes)
+
+    def _quotes_in(self, unit: Unit) -> bool:
+        """Whether a quote overlaps the sentence."""
+        return any(q.start < unit.end and unit.start < q.end for q in self.ctx.quotes)
 
     def _frame_of(self, token: int) -> _QuoteFrame | None:
         offset = self.ctx.tokens[token].start
@@ -397,7 +401,7 @@ class _Extraction:
         ``first_person``) or a verb with a first-person ending of at least ``shortest`` letters
         (``first_person_endings``: "podjęliśmy", "jednáme" is too short to tell from a noun)."""
         ctx = self.ctx
-        if unit.index == 0 or any(q.start < unit.end and unit.start < q.end for q in ctx.quotes):
+        if unit.index == 0 or self._quotes_in(unit):
             return None
         endings = tuple(e for e in ctx.lexicon.first_person_endings if len(e) >= shortest)
         if not any(ctx.token_mention[k] is None and (
