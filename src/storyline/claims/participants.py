@@ -140,7 +140,7 @@ def _coordination_before(ctx: DocumentContext, lo: int, first: int) -> int:
     # the list goes on inside the window: a name at ``lo``, or one right after separators there
     k = lo
     while k < min(lo + 3, len(ctx.tokens)) and ctx.token_mention[k] is None and (
-            ctx.tokens[k].norm in {",", *_QUOTE_MARKS} or ctx.match(ctx.lexicon.conjunctions, k)):
+            ctx.tokens[k].norm in _LIST_SEPARATORS or ctx.match(ctx.lexicon.conjunctions, k)):
         k += 1
     if k >= len(ctx.tokens) or ctx.token_mention[k] is None:
         return lo
@@ -150,7 +150,7 @@ def _coordination_before(ctx: DocumentContext, lo: int, first: int) -> int:
             start = j = ctx.mention_tokens[m][0]
             j -= 1
             continue
-        if ctx.tokens[j].norm in {",", *_QUOTE_MARKS} or ctx.match(ctx.lexicon.conjunctions, j):
+        if ctx.tokens[j].norm in _LIST_SEPARATORS or ctx.match(ctx.lexicon.conjunctions, j):
             crossed = crossed or ctx.tokens[j].norm not in _QUOTE_MARKS
             j -= 1
             continue
@@ -295,6 +295,7 @@ def _is_modifier(ctx: DocumentContext, m: int) -> bool:
 
 
 _QUOTE_MARKS = {"«", "»", "„", "“", "”", "\"", "'"}
+_LIST_SEPARATORS = {",", *_QUOTE_MARKS}  # between the members of a list of names
 
 
 def _names_a_thing(ctx: DocumentContext, m: int) -> bool:
@@ -787,7 +788,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     if _first_person_verb(ctx, relation, trigger):
         uses_first_person = True  # "„Žádám premiérku …“, řekl X", "«Прошу президента …»": the speaker asks
         # round 14: "– Rozmawiamy z firmą X", "Сотрудничаем с X": a plural ending is "we"
-        says_we = says_we or ctx.tokens[trigger.first].norm.endswith(ctx.lexicon.plural_first_person_endings or ("\0",))
+        says_we = says_we or ctx.tokens[trigger.first].norm.endswith(ctx.lexicon.plural_first_person_endings)
     participants = [m for _, m in found]
     if inherits and previous_participants:
         for m in previous_participants:
