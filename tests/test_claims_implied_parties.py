@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 from storyline.claims import extract_claims
@@ -211,3 +212,25 @@ def test_only_a_noun_of_the_relation_takes_the_documents_pair():
         assert claims_in(doc, verb_sentence) == [], (language, verb_sentence)
         [claim] = claims_in(doc, noun_sentence)
         assert names_of(doc, claim.participants) == parties, (language, noun_sentence)
+
+
+def test_dev5_is_the_continuation_of_test3s_draw(shared_data):
+    """dev5 holds exactly what draw_dev5.py draws, in order: test3's two lists walked on past test3,
+    with no document of any other split (so it can be tuned on while test3 stays blind)."""
+    claims_dir = Path(__file__).resolve().parents[1] / "data" / "claims"
+    sys.path.insert(0, str(claims_dir))
+    try:
+        spec = importlib.util.spec_from_file_location("draw_dev5", claims_dir / "draw_dev5.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        slavic, pages = module.draw(data=shared_data)
+    finally:
+        sys.path.remove(str(claims_dir))
+    drawn = [f"slavicner/{t}/{lang}/{name}" for t, lang, name in slavic] + \
+        [f"boilerplate/{name[: -len('.json')]}" for name in pages]
+    records = [json.loads(line) for line in (claims_dir / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["doc"] for r in records if r["split"] == "dev5"] == drawn
+    others = {r["doc"] for r in records if r["split"] != "dev5"}
+    others |= {json.loads(line)["doc"] for line in (claims_dir / "test3.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert not others & set(drawn)
+    assert len(slavic) == 40 and len(pages) == 12

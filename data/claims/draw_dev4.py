@@ -31,15 +31,17 @@ MAX_SLAVIC_CHARS = 2000
 PER_STRATUM = 3
 SEED = 17
 SPLIT = "dev4"
+SPLITS_BEFORE_THE_DRAW = ("dev", "test", "test2", "dev2", "dev3", "test3")
 
 
 def _already_used() -> set[str]:
-    """Raw file names of every SlavicNER document in dev.jsonl (other splits) or test3.jsonl."""
+    """Raw file names of every SlavicNER document in the splits that existed when dev4 was drawn."""
     used = set()
     for path in (HERE / "dev.jsonl", HERE / "test3.jsonl"):
         for line in open(path, encoding="utf-8"):
             record = json.loads(line)
-            if record["split"] != SPLIT:  # (the draw does not change once dev4 is appended)
+            # only what existed at the draw: it must not change once dev4 (or a later split) is appended
+            if record["split"] in SPLITS_BEFORE_THE_DRAW:
                 used.add(record["source"].rsplit("/", 1)[-1])
     return used
 
