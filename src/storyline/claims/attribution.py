@@ -30,6 +30,15 @@ headline "WSJ: …") plus the name it attributes to:
   интервью ТАСС"; lexicon ``interview``) is the addressee, relaying the words (a `via`), and is
   skipped when looking for the verb's subject.
 
+Round 17: a speaker is someone who can speak — a headline "X: …" opened by another name (MISC:
+"Brexit: …") has none unless the document uses X as an outlet; a verb after ", and"/", но" shares the
+first clause's subject, not the nearest name ("visited the plant near Springfield, Ohio, and said");
+"he added" right after a sentence whose source is an unnamed role ("said the spokesman") is unnamed
+too; a role's holder may follow its qualifiers ("szef Acme ds. sprzedaży Jan Kowalski"); "<person> –
+<role>:" opening a sentence is a speaker label; ", to napsala agentura X" points back (X speaks for
+what came before); a place after a verb in a person's singular form ("powiedziała w Berlinie") is
+where someone spoke, never the speaker.
+
 The speaker of a claim is its innermost source (the cue nearest the relation); outer sources are
 the `via` chain, outermost first ("Dmitriev said …, Newsweek reports" -> speaker Dmitriev, via
 Newsweek). A person relaying another's words is part of the chain like an outlet is.
@@ -42,7 +51,7 @@ from dataclasses import dataclass
 
 from storyline.claims.context import DocumentContext
 from storyline.claims.nominals import entity_of_noun
-from storyline.claims.references import resolve_pronoun, resolve_role
+from storyline.claims.references import _after_preposition, resolve_pronoun, resolve_role
 
 __all__ = ["Source", "find_sources", "attribution_span", "source_of_verb"]
 
@@ -126,10 +135,43 @@ def interview_outlets(ctx: DocumentContext, first: int, last: int) -> list[tuple
 
 
 class _Finder:
-    def __init__(self, ctx: DocumentContext, first: int, last: int, last_speaker: int | None):
+    def __init__(self, ctx: DocumentContext, first: int, last: int, last_speaker: int | None, look_back: bool = True):
         self.ctx, self.first, self.last, self.last_speaker = ctx, first, last, last_speaker
+        self.look_back = look_back  # (whether a pronoun may read the sentence before for an unnamed speaker)
         # whom an interview was given to: skipped when looking for a verb's subject
         self.interviewers = {m: (start, end) for start, m, end in interview_outlets(ctx, first, last)}
+
+    def pronoun_speaker(self, k: int) -> int | None:
+        """The person a pronoun at token ``k`` that is a reporting verb's subject names
+        (`resolve_pronoun`), or nobody (round 17) when it continues an unnamed speaker: the sentence
+        before names its source only by a role or group noun that no name resolves ("…," said the
+        spokesman after a meeting of X and Y. "…," he added": the spokesman, not Y), and the
+        pronoun's own sentence names no person before it."""
+        ctx = self.ctx
+        if self.look_back and self._continues_unnamed_speaker(k):
+            return None
+        return resolve_pronoun(ctx, k, None, self.last_speaker)
+
+    def _continues_unnamed_speaker(self, k: int) -> bool:
+        ctx = self.ctx
+        position = bisect_left([u.first for u in ctx.units], k + 1) - 1
+        if position < 1 or not ctx.units[position].first <= k < ctx.units[position].last:
+            return False
+        unit, previous = ctx.units[position], ctx.units[position - 1]
+        if any((m := ctx.token_mention[j]) is not None and ctx.mention(m).type == "PER" and ctx.quote_at(j) is None
+               for j in range(unit.first, k)):
+            return False  # (a person named in its own clause before it, outside the quote, is whom it names)
+        # (read without a last speaker: a role then resolves only to a holder the document names)
+        sources = _find_sources(ctx, previous.first, previous.last, None, look_back=False)
+        speaking = [s for s in sources if s.kind in ("speech", "according", "deny", "confirm")]
+        if not speaking or any(s.mention is not None and ctx.mention(s.mention).type == "PER" for s in sources):
+            return False
+        last = speaking[-1]
+        if last.mention is not None or last.outlet:
+            return False
+        return any(ctx.token_mention[j] is None and (ctx.role_noun_at(j) is not None or ctx.match(ctx.lexicon.anonymous, j)
+                                                     or ctx.match(ctx.lexicon.people_nouns, j))
+                   for j in range(last.span_first, last.span_last + 1))
 
     def _possessor_in_sentence(self, k: int) -> int | None:
         """For a possessive pronoun before a noun at token ``k`` ("his office", "her spokesman",
@@ -232,6 +274,8 @@ class _Finder:
                 return None  # the name before a complementiser belongs to another clause
             if ctx.match(ctx.lexicon.conjunctions, k) and k - 1 >= self.first and ctx.tokens[k - 1].norm == ",":
                 # "Меркел не се отказала от проекта, но заявила": the subject is the first clause's
+                if (subject := self._first_clause_subject(k - 1)) is not None:
+                    return subject
                 words = -6
                 k -= 2
                 continue
@@ -240,7 +284,7 @@ class _Finder:
                     return None
                 if (owner := self._possessor_in_sentence(k)) is not None:
                     return owner, k, True  # "Scholz spoke with Zelensky, his office said": Scholz's
-                return resolve_pronoun(ctx, k, None, self.last_speaker), k, True
+                return self.pronoun_speaker(k), k, True
             if ctx.match(ctx.lexicon.first_person, k):
                 return None
             role = ctx.role_noun_at(k)
@@ -277,6 +321,47 @@ class _Finder:
             if token.norm != ",":
                 words += 1
             k -= 1
+        return None
+
+    def _first_clause_subject(self, comma: int) -> tuple[int, int, bool] | None:
+        """Round 17: the subject of the clause a verb after ", and"/", но" at ``comma`` shares: the
+        first name of that clause in subject position, read from its start (the sentence start, or a
+        complementiser or relative pronoun after which the clause opens), not the nearest name
+        before the comma ("In October, Rep. X visited the border near McAllen, Texas, and argued
+        …": X, not Texas): a person, organisation or place, not after a preposition, not an owner
+        or an oblique name; a title before a name is skipped ("Rep. X"). None when a pronoun or a
+        role opens the clause or it names no subject (the caller walks back as before)."""
+        ctx = self.ctx
+        start = comma
+        # (a full stop inside a sentence ends an abbreviation: "Rep. X", "W.Va.")
+        while start > self.first and (ctx.tokens[start - 1].norm == "." or ctx.tokens[start - 1].norm not in _STOP_BACK) \
+                and not ctx.match(ctx.lexicon.complementizers, start - 1) \
+                and not ctx.match(ctx.lexicon.relative_pronouns, start - 1):
+            start -= 1
+        k = start
+        while k < comma:
+            m = ctx.token_mention[k]
+            if m is None:
+                role = ctx.role_noun_at(k)
+                if role is not None:
+                    after = k + role[1]
+                    if after < comma and ctx.tokens[after].norm == ".":
+                        after += 1
+                    if after < comma and ctx.token_mention[after] is not None:
+                        k = after  # a title before its holder's name ("Rep. X", "President X")
+                        continue
+                if role is not None or ctx.match(ctx.lexicon.person_pronouns, k) \
+                        or ctx.match(ctx.lexicon.plural_pronouns, k) or ctx.match(ctx.lexicon.first_person, k):
+                    return None  # (a pronoun or role opens it: resolved by the walk back, as before)
+                k += 1
+                continue
+            first, last = ctx.mention_tokens[m]
+            if _is_subject_candidate(ctx, m) and m not in self.interviewers and not self._told_before(m) \
+                    and ctx.mention(m).type in ("PER", "ORG", "LOC") and not _after_preposition(ctx, first):
+                # (the attribution is the verb after the conjunction: the first clause is no part of
+                # it, its names stay parties of what it says)
+                return m, comma + 2, True
+            k = last + 1
         return None
 
     def _told_before(self, m: int) -> bool:
@@ -378,7 +463,7 @@ class _Finder:
                 k = end + 1
                 continue
             if ctx.match(ctx.lexicon.person_pronouns, k):
-                return resolve_pronoun(ctx, k, None, self.last_speaker), k, True
+                return self.pronoun_speaker(k), k, True
             role = ctx.role_noun_at(k)
             if role is not None:
                 after = k + role[1]
@@ -387,12 +472,17 @@ class _Finder:
                     # "объявил председатель Cockpit Мартин Лохер": the organisation owns the role, the
                     # person named right after it holds it
                     holder = self._person_right_after(m2)
+                    if holder is None and ctx.mention(m2).type != "PER":
+                        # round 17: "stwierdził szef Forda ds. globalnych operacji X": X holds it
+                        holder = self._holder_after_qualifiers(ctx.mention_tokens[m2][1] + 1)
                     m2 = holder if holder is not None else m2
                     return m2, ctx.mention_tokens[m2][1], True
                 end = self._owner_chain_end(after)
                 if _bare_role(ctx, k, role[1], cue_last + 1) and not self._person_soon_after(after):
                     return None, end, False  # round 15: "каза банкер пред Ройтерс": someone unnamed
                 holder = resolve_role(ctx, k)
+                if holder is None and (named := self._holder_after_qualifiers(end + 1)) is not None:
+                    return named, ctx.mention_tokens[named][1], True
                 if holder is None and (owner := self._organisation_owning(after)) is not None:
                     # "powiedziała rzeczniczka związku zawodowego Cockpit": nobody holds the role in
                     # the document, so its organisation speaks
@@ -410,6 +500,28 @@ class _Finder:
             words += 1
             k += 1
         return institution
+
+    def _holder_after_qualifiers(self, k: int, words: int = 4) -> int | None:
+        """Round 17: the person named right after a role phrase and its qualifiers, from token ``k``
+        over at most ``words`` lower-case words and abbreviation points ("stwierdził szef Forda ds.
+        globalnych operacji Jan Kowalski", "said Acme's head of global operations John Smith"):
+        the role's holder, who speaks; None at other punctuation, a capitalised word or another name."""
+        ctx, seen = self.ctx, 0
+        while k < self.last and seen <= words:
+            m = ctx.token_mention[k]
+            if m is not None:
+                return m if ctx.mention(m).type == "PER" and _is_subject_candidate(ctx, m) else None
+            token = ctx.tokens[k]
+            if token.norm == "." and k > 0 and ctx.tokens[k - 1].is_word and len(ctx.tokens[k - 1].norm) <= 3 \
+                    and ctx.tokens[k - 1].text[:1].islower():
+                k += 1  # an abbreviation ("ds.", "gen.")
+                continue
+            if not token.is_word or not token.text[:1].islower() or ctx.match(ctx.lexicon.told_prepositions, k) \
+                    or ctx.match(ctx.lexicon.complementizers, k) or ctx.match(ctx.lexicon.during, k):
+                return None
+            seen += 1
+            k += 1
+        return None
 
     def _person_soon_after(self, k: int, reach: int = 6) -> bool:
         """Whether a person is named within ``reach`` tokens from ``k``, before any punctuation
@@ -555,6 +667,58 @@ def _describes_next_noun(ctx: DocumentContext, m: int, last: int) -> bool:
             and ctx.tokens[after].text[:1].islower())
 
 
+def _labelled_colon(ctx: DocumentContext, m: int, last: int, reach: int = 12) -> int | None:
+    """Round 17: the colon of a speaker label "<person> – <role phrase>:" or "<person>, <role
+    phrase>:" opening a sentence ("Иван Петров – председател на съвета: …", "Jan Kowalski,
+    minister: …"): a dash or comma right after the person, a role noun right after it, and the
+    colon within ``reach`` tokens, over words and names only. None otherwise."""
+    if ctx.mention(m).type != "PER":
+        return None
+    k = ctx.mention_tokens[m][1] + 1
+    if k + 2 >= last or ctx.tokens[k].norm not in {"–", "—", "-", ","} or ctx.role_noun_at(k + 1) is None:
+        return None
+    for j in range(k + 1, min(last, k + 1 + reach)):
+        token = ctx.tokens[j]
+        if token.norm == ":":
+            return j
+        if not token.is_word and ctx.token_mention[j] is None:
+            return None
+        if ctx.token_mention[j] is None and (ctx.match(ctx.lexicon.speech, j) or ctx.match(ctx.lexicon.publish, j)):
+            return None
+    return None
+
+
+def _can_speak(ctx: DocumentContext, m: int) -> bool:
+    """Round 17: whether the mention names someone who can speak: a person, an organisation or a
+    place (a state, a capital standing for its government), or another name (MISC: events,
+    products, works) only when the document uses it as an outlet: next to a media noun or to a
+    relay cue ("the newspaper FAZ", "according to FAZ", "FAZ reported"). "Brexit: …", "Nord Stream
+    2: …" open a headline by its topic, not by a source."""
+    if ctx.mention(m).type != "MISC":
+        return True
+    lexicon = ctx.lexicon
+    for index, mention in enumerate(ctx.doc.mentions):
+        if ctx.name(index) != ctx.name(m):
+            continue
+        if _near_media_noun(ctx, index):
+            return True
+        first, last = ctx.mention_tokens[index]
+        # a relay cue before it, over at most two lower-case words ("пише британският The Times")
+        for start in range(first - 1, max(first - 4, -1), -1):
+            token = ctx.tokens[start]
+            if ctx.token_mention[start] is not None or not token.is_word:
+                break
+            length = max(ctx.match(lexicon.according, start), ctx.match(lexicon.publish, start))
+            if length and start + length <= first:
+                return True
+            if not token.text[:1].islower():
+                break
+        if last + 1 < len(ctx.tokens) and ctx.token_mention[last + 1] is None and (
+                ctx.match(lexicon.publish, last + 1) or ctx.match(lexicon.speech, last + 1)):
+            return True
+    return False
+
+
 def _media_noun_in(ctx: DocumentContext, source: Source) -> bool:
     for k in range(source.span_first, source.span_last + 1):
         if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.media, k):
@@ -562,7 +726,8 @@ def _media_noun_in(ctx: DocumentContext, source: Source) -> bool:
     return False
 
 
-def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int | None) -> list[Source]:
+def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int | None,
+                  look_back: bool = True) -> list[Source]:
     lexicon = ctx.lexicon
     sources: list[Source] = []
     tokens = ctx.tokens
@@ -571,9 +736,10 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
     # headline convention "WSJ: …", "Reuters — …"
     if first + 1 < last and (m := ctx.token_mention[first]) is not None:
         end = ctx.mention_tokens[m][1]
-        if end + 1 < last and tokens[end + 1].norm == ":":
-            sources.append(Source(m, "headline", end + 1, end + 1, first, end + 1, ctx.mention(m).type != "PER", ":", True))
-            i = end + 2
+        colon = end + 1 if end + 1 < last and tokens[end + 1].norm == ":" else _labelled_colon(ctx, m, last)
+        if colon is not None and _can_speak(ctx, m):
+            sources.append(Source(m, "headline", colon, colon, first, colon, ctx.mention(m).type != "PER", ":", True))
+            i = colon + 1
     # headline convention "… – Трюдо": a name after a dash ends the sentence
     k = last - 1
     while k > first and tokens[k].norm in {".", "!", "?"}:
@@ -589,7 +755,7 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
     at = bisect_left(starts, i)
     if not sources and (at == len(starts) or starts[at] >= last):
         return sources  # no cue, no headline: no source (and no interview phrase to read)
-    finder = _Finder(ctx, first, sentence_last, last_speaker)
+    finder = _Finder(ctx, first, sentence_last, last_speaker, look_back)
     while i < last:
         while at < len(starts) and starts[at] < i:
             at += 1
@@ -639,6 +805,9 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
             before = source.span_first - 1
             while before > first and (ctx.match(lexicon.articles, before) or ctx.match(lexicon.auxiliaries, before)):
                 before -= 1  # "…, the State Department said", "…, je poročala STA"
+            if before > first and source.span_first == i and ctx.token_mention[before] is None \
+                    and ctx.match(lexicon.back_reference, before) == 1 and tokens[before - 1].norm == ",":
+                before -= 1  # round 17: "…, to napsala agentura X": the pointer takes up what came before
             if source.mention is None and not source.outlet:
                 # round 15: "…, two sources told Reuters", "…, senior EU officials said": the words
                 # before an unnamed subject belong to it
@@ -792,7 +961,7 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
         # "according to Tass", "по словам Пескова", "по его словам" (pronoun inside the cue)
         for k in range(cue, cue_last + 1):
             if ctx.match(ctx.lexicon.person_pronouns, k):
-                m = resolve_pronoun(ctx, k, None, finder.last_speaker)
+                m = finder.pronoun_speaker(k)
                 return Source(m, kind, cue, cue_last, cue, cue_last, False, text)
         if _dropped_source(ctx, cue, cue_last, last):
             m = resolve_pronoun(ctx, cue_last, None, finder.last_speaker)
@@ -882,6 +1051,16 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
                         and not _preposition_between(ctx, cue_last + 1, ctx.mention_tokens[after[0]][0]):
                     found = (after[0], start, after[1], after[2])
     back_reference = any(ctx.match(ctx.lexicon.back_reference, k) for k in range(max(first, cue - 3), cue))
+    if found is not None and not opens_clause and not fronted and _pointer_after_comma(ctx, found[1], cue):
+        # round 17: "V reakci na slova, která X pronesl na setkání s Y, to napsala agentura Z": the
+        # pointer "to" right before the verb opens its clause after a comma; its subject follows it
+        after = finder.subject_after(cue_last)
+        if after is not None and after[0] is not None and after[2]:
+            m, end, named = after
+            later = _subject_after_addressee(ctx, finder, kind, m, end)
+            if later is not None:
+                addressee, (m, end, named) = m, later
+            found = (m, cue, end, named)
     if found is None and not opens_clause and (back_reference or ctx.lexicon.inverted_subjects):
         # (languages that put the subject after the verb inside a clause, lexicon
         # ``inverted_subjects``: "Am Dienstag sagte Peskow", "Ayer dijo Peskov que …")
@@ -896,6 +1075,18 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
     if found is None:
         return None
     m, span_first, span_last, named = found
+    if m is not None and _institution_voice(ctx, m) and _singular_person_verb(ctx, cue, cue_last):
+        # round 17: "– …. – powiedziała w Berlinie, na konferencji z X": a verb in a person's singular
+        # form is said by a person there, not by the place; an institution speaks in the plural or
+        # impersonally ("заявили в Кремле", "poinformowano w MSZ")
+        # ("заявил в Кремле Дмитрий Песков": the person named right after the place; else someone
+        # unnamed: the dropped subject is not guessed, the sentence before may name a relay)
+        place_end = ctx.mention_tokens[m][1]
+        after = finder.subject_after(place_end) if place_end > cue_last else None
+        if after is not None and after[0] is not None and ctx.mention(after[0]).type == "PER":
+            m, span_last = after[0], max(span_last, after[1])
+        else:
+            m = None
     # (the subject after an outlet it told is no outlet itself: "сообщила агентству X пресс-секретарь профсоюза Y")
     # (an organisation named by "the company", "the union" speaks for itself, relaying nobody's words)
     by_noun = m is not None and any(_body_named_by_noun(ctx, j) == m for j in {span_first, span_last})
@@ -904,6 +1095,30 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
     if m is None and kind == "publish":
         outlet = True
     return Source(m, kind, cue, cue_last, span_first, span_last, outlet, text, addressee=addressee)
+
+
+def _singular_person_verb(ctx: DocumentContext, cue: int, cue_last: int) -> bool:
+    """Whether the reporting verb at tokens [cue, cue_last] has a past-tense form of one man or one
+    woman (lexicon ``masculine_verb_endings``, ``feminine_verb_endings``: "powiedziała", "заявил",
+    "řekl"), in a language that drops subject pronouns."""
+    lexicon = ctx.lexicon
+    endings = lexicon.masculine_verb_endings + lexicon.feminine_verb_endings
+    return bool(endings) and lexicon.drops_subjects and any(
+        ctx.tokens[k].is_word and ctx.token_mention[k] is None and ctx.tokens[k].norm.endswith(endings)
+        for k in range(cue, cue_last + 1))
+
+
+def _pointer_after_comma(ctx: DocumentContext, start: int, cue: int) -> bool:
+    """Whether a back-reference word ("to", "это", "this"; lexicon ``back_reference``) stands right
+    before the verb at ``cue`` (over an auxiliary) and a comma between it and token ``start``: the
+    pointer opens the verb's clause, and what stands before the comma is another clause's."""
+    k = cue - 1
+    if k > start and ctx.match(ctx.lexicon.auxiliaries, k):
+        k -= 1
+    at = next((j for j in range(max(start, k - 1), k + 1) if ctx.match(ctx.lexicon.back_reference, j)
+               and j + ctx.match(ctx.lexicon.back_reference, j) == k + 1), None)
+    return at is not None and at > start and ctx.tokens[at - 1].norm == "," and any(
+        ctx.tokens[j].norm == "," for j in range(start, at))
 
 
 def _preposition_between(ctx: DocumentContext, start: int, stop: int) -> bool:

@@ -59,7 +59,7 @@ from storyline.claims.attribution import Source, _Finder, _media_noun_in, attrib
 from storyline.claims.context import DocumentContext, Unit
 from storyline.claims.implied import ExplicitMention, after_absence, established_parties, has_unnamed_parties, is_relation_noun
 from storyline.claims.lexicon import Lexicon, PatternSet, PhraseMatch, load_lexicon
-from storyline.claims.participants import between_names_parties, calls_for_action, find_participants, group_noun_before
+from storyline.claims.participants import between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair
 from storyline.claims.quotes import Quote
 from storyline.claims.references import resolve_pronoun
 from storyline.claims.stance import is_negated, stance_of
@@ -335,9 +335,12 @@ class _Extraction:
                 continue
             previous, start, _, fallback = segments[-1]
             boundary = self._clause_boundary(previous.last + 1, trigger.first)
-            if boundary is None and trigger.first - 1 > previous.last and trigger.key != previous.key \
-                    and self.ctx.match(self.ctx.lexicon.conjunctions, trigger.first - 1):
-                boundary = trigger.first - 1  # "X visited Beijing and met Y": a second predicate
+            joint = trigger.first - 1
+            while joint > previous.last + 1 and ctx.match(ctx.lexicon.reflexive_particles, joint):
+                joint -= 1  # round 17: "… и се срещна с Y", "… a sešel se": over a reflexive particle
+            if boundary is None and joint > previous.last and trigger.key != previous.key \
+                    and self.ctx.match(self.ctx.lexicon.conjunctions, joint):
+                boundary = joint  # "X visited Beijing and met Y": a second predicate
             if boundary is None and trigger.first - 1 > previous.last and trigger.key != previous.key \
                     and self._is_places_relation(previous) and self._partner_follows(trigger):
                 # "Tusk pojechał do Londynu na lunch z May": the trip and the lunch with May are two
@@ -531,6 +534,8 @@ class _Extraction:
         organisation before it in its clause as the subject ("X struck a new deal"; not a name right
         before it or one naming a product after it: "Apple AirPods deals")."""
         ctx = self.ctx
+        if hyphenated_pair(ctx, trigger) is not None:
+            return True  # round 17: "the Acme-Globex deal"
         for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
             if not ctx.tokens[k].is_word or ctx.token_mention[k] is not None:
                 break

@@ -28,6 +28,13 @@ fewer than two parties:
 - a mention of the relation in the relation word's own sentence is what the word elaborates ("They
   met in Sochi, where the talks lasted two hours"), never a source.
 
+- round 17: with no explicit mention of a negotiation in the document at all, a negotiation noun in
+  a document that speaks of a state leaving or joining a union ("Britain's exit from the EU",
+  "излизането на Великобритания от ЕС", "odchod Británie z EU") is between that state and that
+  union: exit and accession are negotiated (`_membership_sides`; only one such pair, a place and an
+  organisation; a sentence naming one of them keeps it and adds the other, one naming someone else
+  makes no claim).
+
 Otherwise the parties stay unset and the sentence makes no claim: precision first. Tried and left
 out because they cost precision on the tuning splits: parties of another relation of the same CAMEO
 root (a meeting's for the talks), and the headline's or lead's pair when no explicit mention exists.
@@ -42,6 +49,7 @@ from storyline.claims.lexicon import PhraseMatch, Relation
 
 __all__ = ["ExplicitMention", "established_parties", "after_absence", "has_unnamed_parties", "is_relation_noun"]
 
+_MEMBERSHIP_RELATIONS = {"negotiate"}  # round 17: relations whose parties a membership phrase implies
 _ABSENCE_REACH = 3  # words between "without" and the relation word ("without any prior consultation")
 
 
@@ -82,10 +90,12 @@ def established_parties(ctx: DocumentContext, explicit: list[ExplicitMention], u
     if relation.generic is not None and ctx.match(relation.generic, trigger.first):
         return None  # "dohody byly uzavřené", "labour agreements": any agreement, not the document's
     family = [e for e in explicit if e.relation == trigger.key and e.unit <= unit]
-    if not family or family[-1].unit == unit:
+    if family and family[-1].unit == unit:
         return None  # (the sentence's own explicit claim of the relation is what it elaborates)
     if has_unnamed_parties(ctx, trigger):
         return None  # "discussions with foreign businessmen", "talks of officials": parties of its own, unnamed
+    if not family:
+        return _membership_parties(ctx, relation, named)
     named_names = {ctx.name(m) for m in named}
     # the document's parties for the relation that include the party the sentence names (with a
     # party named, only pairs: which two of a group of three is unknown)
@@ -210,3 +220,91 @@ def _conflicting(ctx: DocumentContext, mentions: list[ExplicitMention]) -> bool:
     sets = [frozenset(ctx.name(m) for m in e.participants) for e in mentions]
     return any(not (a <= b or b <= a) for a in sets for b in sets)
 
+
+def _membership_parties(ctx: DocumentContext, relation: Relation, named: list[int]) -> list[int] | None:
+    """Round 17: the parties of a negotiation noun in a document that establishes no negotiation of
+    its own but speaks of a state leaving or joining a union (`_membership_sides`): "Talks on the
+    transition period start this week" in an article on Britain's exit from the EU are between
+    Britain and the EU. Only for the relations of ``_MEMBERSHIP_RELATIONS`` (exit and accession are
+    negotiated), and only when what the sentence names is one of the two."""
+    if relation.name not in _MEMBERSHIP_RELATIONS:
+        return None
+    sides = _membership_sides(ctx)
+    if sides is None:
+        return None
+    names = {ctx.name(m) for m in sides}
+    if any(ctx.name(m) not in names for m in named):
+        return None  # "Мэй … переговоры": a person of one side, not the sides
+    return list(sides)
+
+
+def _state_before(ctx: DocumentContext, k: int) -> int | None:
+    """The place named last before token ``k`` in its sentence, outside place phrases: the state a
+    membership noun's "the country" stands for ("Великобритания оттегля … излизането на страната
+    от ЕС"); None when the sentence names none before it."""
+    unit = next((u for u in ctx.units if u.first <= k < u.last), None)
+    if unit is None:
+        return None
+    for j in range(k - 1, unit.first - 1, -1):
+        m = ctx.token_mention[j]
+        if m is None or ctx.mention_tokens[m][1] != j or ctx.mention(m).type != "LOC":
+            continue
+        first = ctx.mention_tokens[m][0]
+        if first > 0 and ctx.match(ctx.lexicon.place_prepositions, first - 1):
+            continue  # "в Брюксел": where, not who
+        return m
+    return None
+
+
+def _membership_sides(ctx: DocumentContext, reach: int = 2) -> tuple[int, int] | None:
+    """Round 17: (member, union) of the document's membership phrases, or None. A membership noun
+    (lexicon ``membership_nouns``: "exit", "излизане", "odchod", "wyjście", "вступ") names the
+    member and the union right after it, over at most ``reach`` words each ("излизането на
+    Великобритания от ЕС", "odchodu Británie z Evropské unie"), or a possessive before it ("Britain's
+    exit from the EU"); a phrase naming only the union ("излизане на страната от ЕС") has for member
+    the place its sentence names last before it. The names so linked anywhere in the document must
+    be exactly two, a place and an organisation: two places or two organisations are one body named
+    twice ("Unii"/"Wspólnoty", "Великобритания"/"Обединеното кралство") unless one phrase names both
+    (nothing leaves itself)."""
+    cache = ctx._roles_cache
+    if "membership_sides" in cache:
+        return cache["membership_sides"]
+    lexicon = ctx.lexicon
+    tokens = ctx.tokens
+    linked: dict[str, int] = {}
+    together: set[frozenset] = set()  # the pairs one phrase names
+
+    for k in ctx.may_start_positions(lexicon.membership_nouns):
+        if ctx.token_mention[k] is not None or not ctx.match(lexicon.membership_nouns, k):
+            continue
+        phrase: list[int] = []
+        j = k - 1
+        while j >= 0 and tokens[j].norm in {"'s", "'", "s"} and ctx.token_mention[j] is None:
+            j -= 1
+        if j >= 0 and ctx.token_mention[j] is not None and ctx.is_possessive(ctx.token_mention[j]):
+            phrase.append(ctx.token_mention[j])  # "Britain's exit from the EU"
+        j, words = k + 1, 0
+        while j < len(tokens) and len(phrase) < 2 and words <= reach:
+            m = ctx.token_mention[j]
+            if m is not None:
+                phrase.append(m)
+                j, words = ctx.mention_tokens[m][1] + 1, 0
+                continue
+            if not tokens[j].is_word:
+                break
+            words += 1
+            j += 1
+        phrase = [m for m in phrase if ctx.mention(m).type in ("LOC", "ORG")]
+        if len(phrase) == 1 and ctx.mention(phrase[0]).type == "ORG" and (member := _state_before(ctx, k)) is not None:
+            phrase.insert(0, member)  # "излизане на страната от ЕС": the country is the state named before
+        for m in phrase:
+            linked.setdefault(ctx.name(m), m)
+        if len(phrase) == 2:
+            together.add(frozenset(ctx.name(m) for m in phrase))
+    sides = None
+    if len(linked) == 2:
+        sides = tuple(linked.values())
+        if {ctx.mention(m).type for m in sides} != {"LOC", "ORG"} and frozenset(linked) not in together:
+            sides = None
+    cache["membership_sides"] = sides
+    return sides

@@ -603,6 +603,9 @@ class Lexicon:
     setting_relatives: PatternSet = field(default_factory=lambda: PatternSet.of("setting_relatives", []))
     # "exit", "accession", "выход", "przystąpienie": "talks on X's exit from Y" are between X and Y
     membership_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("membership_nouns", []))
+    # round 17: "mediate", "посредничи", "pośredniczyć": a relation word of mediation; its subject is a
+    # party besides the two sides named after "between" ("X is ready to mediate between Y and Z")
+    mediation: PatternSet = field(default_factory=lambda: PatternSet.of("mediation", []))
     # languages that drop a subject pronoun ("S Olegem se sešel v úterý": he met Oleg on Tuesday)
     drops_subjects: bool = False
     # "se", "się", "се", "sich": reflexive particles standing before a verb
@@ -829,6 +832,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         reflexives=_set(refs, "reflexives", language),
         setting_relatives=_set(refs, "setting_relatives", language),
         membership_nouns=_set(refs, "membership_nouns", language),
+        mediation=_set(refs, "mediation", language),
         drops_subjects=bool(refs.get("drops_subjects", False)),
         reflexive_particles=_set(refs, "reflexive_particles", language),
         sequence_words=_set(refs, "sequence_words", language),

@@ -41,6 +41,13 @@ relation word and within its clause:
   Y, when the clause names no other parties;
 - for a visit, whom one travels with ("pojechał do Londynu na lunch z X") is a companion, neither
   the visitor nor the place;
+- round 17: not a place with a house number, a street address ("at 10 Downing Street", "на Даунинг
+  стрийт 10"), nor a place owning a topic noun ("the border of Northern Ireland", "hranice Severního
+  Irska"; as after its partner word, "границы Великобритании с Ирландией"), nor one owning a group of
+  residents or citizens ("z mieszkańcami Łodzi": lexicon ``people_nouns``);
+- round 17: two names joined by a hyphen right before the relation noun are its parties ("US-China
+  trade talks", "the Acme-Globex deal"); a mediator (lexicon ``mediation``: "mediate between Y and
+  Z", "посредничи между") is a party besides the two sides after "between";
 - first-person words ("we", "нашите") and a content naming only a partner ("talks with Musk")
   make the speaker a party: "Musk denied speaking to Putin" -> Musk, Putin — but not "I" of a
   relation whose parties "between" names ("I was not on the call between X and Y" -> X, Y).
@@ -54,7 +61,7 @@ from storyline.claims.implied import is_relation_noun
 from storyline.claims.lexicon import PhraseMatch, lexicon_lemmas_of
 from storyline.claims.references import resolve_pronoun, resolve_role
 
-__all__ = ["find_participants", "calls_for_action", "group_noun_before", "between_names_parties", "PARTICIPANT_TYPES"]
+__all__ = ["find_participants", "hyphenated_pair", "calls_for_action", "group_noun_before", "between_names_parties", "PARTICIPANT_TYPES"]
 
 PARTICIPANT_TYPES = {"PER", "ORG", "LOC"}
 _WINDOW_AFTER = 16  # and after it ("talked with officials, including the head of X, Y")
@@ -339,10 +346,35 @@ def _partner_of_topic_noun(ctx: DocumentContext, head: int, trigger: PhraseMatch
     j = k - 1
     while j >= 0 and ctx.match(ctx.lexicon.articles, j):
         j -= 1
+    if j >= 0 and (owner := ctx.token_mention[j]) is not None and _owning_topic_noun(ctx, owner, trigger) is not None:
+        # round 17: "границы Великобритании с Республикой Ирландия": the topic noun's owner stands between
+        return _owning_topic_noun(ctx, owner, trigger)
     if j >= 0 and not trigger.first <= j <= trigger.last and ctx.token_mention[j] is None \
             and ctx.match(ctx.lexicon.topic_nouns, j):
         return j
     return None
+
+
+def _owning_topic_noun(ctx: DocumentContext, head: int, trigger: PhraseMatch) -> int | None:
+    """Round 17: the token of a topic noun (lexicon ``topic_nouns``) the place at mention ``head``
+    owns: right before it over an owner word ("the border of Northern Ireland", "границата на
+    Северна Ирландия") or, in a language marking case, as an inflected name right after it
+    ("hranice Severního Irska", "кордонів Північної Ірландії"). None otherwise, and for a word of
+    the relation itself."""
+    k = ctx.mention_tokens[head][0] - 1
+    while k >= 0 and ctx.match(ctx.lexicon.articles, k):
+        k -= 1
+    owner = k >= 1 and ctx.token_mention[k] is None and bool(ctx.match(ctx.lexicon.owner_words, k))
+    if owner:
+        k -= 1
+        while k >= 0 and ctx.match(ctx.lexicon.articles, k):
+            k -= 1
+    elif not (ctx.lexicon.owner_genitive and ctx.is_oblique(head)):
+        return None
+    if k < 0 or trigger.first <= k <= trigger.last or ctx.token_mention[k] is not None \
+            or not ctx.match(ctx.lexicon.topic_nouns, k):
+        return None
+    return k
 
 
 def _people_noun_next_to(ctx: DocumentContext, m: int, first: int, after: int) -> bool:
@@ -362,6 +394,26 @@ def _people_noun_next_to(ctx: DocumentContext, m: int, first: int, after: int) -
         return True
     protagonist = ctx.most_salient_organisation(set())
     return protagonist is not None and ctx.name(protagonist) == ctx.name(m)
+
+
+def _house_number(ctx: DocumentContext, k: int) -> bool:
+    """Whether token ``k`` is a house number: one to three digits, perhaps with a letter ("10", "221b")."""
+    if not 0 <= k < len(ctx.tokens) or ctx.token_mention[k] is not None:
+        return False
+    text = ctx.tokens[k].text
+    digits = text[:-1] if text[-1:].isalpha() else text
+    return 0 < len(digits) <= 3 and digits.isascii() and digits.isdigit()
+
+
+def _street_address(ctx: DocumentContext, m: int) -> bool:
+    """Round 17: whether a place's name comes with a house number ("Даунинг стрийт 10", "ul. Wiejska
+    4") or after a place preposition and one ("at 10 Downing Street"): a street address, the venue
+    of a relation, never its party. (A number of a list, "the 3 Baltic states", stands before no
+    place preposition.)"""
+    first, last = ctx.mention_tokens[m]
+    if _house_number(ctx, last + 1) and not (last + 2 < len(ctx.tokens) and ctx.tokens[last + 2].text in {"%", "-", "–"}):
+        return True
+    return _house_number(ctx, first - 1) and first >= 2 and bool(ctx.match(ctx.lexicon.place_prepositions, first - 2))
 
 
 def _owned_by_collective(ctx: DocumentContext, m: int, reach: int = 6) -> bool:
@@ -544,6 +596,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 # (near after the relation word it is the relation's own topic: "talks on relations
                 # between X and Y" may name its parties; farther it is another phrase's)
                 topical[m] = trigger.last < noun <= trigger.last + 3
+            elif eligible and mention.type == "LOC" and (noun := _owning_topic_noun(ctx, head, trigger)) is not None:
+                # round 17: "otázkou hranice Severního Irska", "the border of Northern Ireland": a
+                # place owning a topic noun is what is talked about, as after its partner word
+                topical[m] = trigger.last < noun <= trigger.last + 3
             if eligible and mention.type in ("LOC", "ORG") and not places_are_parties:
                 # (the trigger's own preposition is not a place: "обратился к Минздраву", "turned to the
                 # UN"; a common noun may stand between: "в столицата Исламабад", "in the capital Kyiv";
@@ -562,6 +618,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     eligible = not _preceded_by(ctx, head, ctx.lexicon.place_prepositions, 1, stop=stop) or (
                         bool(relation and relation.directed) and k > trigger.last
                         and _preceded_by(ctx, head, ctx.lexicon.addressee_prepositions, 1, stop=stop))
+                if eligible and mention.type == "LOC" and _street_address(ctx, m):
+                    # round 17: "na Даунинг стрийт 10", "at 10 Downing Street": an address with its
+                    # house number is where people met, no party
+                    eligible = False
             elif eligible and mention.type == "LOC" and places_are_parties:
                 # "visited her after returning from Italy": where one comes from is not the place visited
                 eligible = not _preceded_by(ctx, head, ctx.lexicon.origin_prepositions, _PLACE_NOUN_REACH,
@@ -724,6 +784,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # "Переговоры по выходу Англии из ЕС", "talks on Britain's exit from the EU": the member and
         # the union it leaves or joins negotiate (the topic's names are otherwise no parties)
         found = [(ctx.mention_tokens[m][0], m) for m in pair]
+    if relation is not None and not relation.directed and (pair := hyphenated_pair(ctx, trigger)) is not None:
+        # round 17: "US-China trade talks", "the Acme-Globex deal": the two names the relation noun's own
+        # compound joins are its parties (another name of the clause is the verb's: "X said")
+        found = [(ctx.mention_tokens[m][0], m) for m in pair]
     if relation is not None and not relation.directed and len(found) > 2 and (
             own := _owner_and_partner(ctx, trigger, hi)) is not None:
         # "стратегией сотрудничества России с Китаем", "spolupráci Česka s Německem", "cooperation
@@ -732,7 +796,14 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         kept = [f for f in found if f[1] in own]
         found = kept if len(kept) >= 2 else found
     if relation is not None and not relation.directed and len(found) > 2:
+        candidates = found
         found = _arguments_of(ctx, found, trigger, hi)
+        if ctx.match(ctx.lexicon.mediation, trigger.first) and found and all(p > trigger.last for p, _ in found):
+            # round 17: "Берлин е готов да посредничи между Русия и Украйна": the mediator, the subject
+            # nearest before the word (in the base form where the language marks case), is a party too
+            subject = [f for f in candidates if f[0] < trigger.first and not ctx.is_oblique(f[1])]
+            if subject:
+                found = [subject[-1]] + found
     if relation is not None and relation.directed:
         # (names inside a participle clause describing the subject are not the agent)
         found = [f for f in found if f[0] > trigger.last or not _inside_parenthetical(ctx, f[0], lo, trigger)]
@@ -1309,6 +1380,32 @@ def _membership_pair(ctx: DocumentContext, trigger: PhraseMatch, hi: int, reach:
     return pair
 
 
+def hyphenated_pair(ctx: DocumentContext, trigger: PhraseMatch, modifiers: int = 2) -> list[int] | None:
+    """Round 17: [X, Y] for two names joined by a hyphen or dash right before the relation noun, over
+    at most ``modifiers`` lower-case words ("US-China trade talks", "the Acme-Globex deal",
+    "Freedonia–Sylvania talks"); two persons, states or organisations with different names. None
+    otherwise (one name, a name right before the noun that owns it: "Apple AirPods deals" has no
+    hyphen)."""
+    k = trigger.first - 1
+    words = 0
+    while k >= 0 and ctx.token_mention[k] is None and words < modifiers and ctx.tokens[k].is_word \
+            and ctx.tokens[k].text[:1].islower() and not ctx.match(ctx.lexicon.articles, k):
+        words += 1
+        k -= 1
+    if k < 0 or (second := ctx.token_mention[k]) is None:
+        return None
+    dash = ctx.mention_tokens[second][0] - 1
+    if dash < 1 or ctx.tokens[dash].norm not in {"-", "–", "—"} or ctx.tokens[dash].end != ctx.tokens[dash + 1].start \
+            or ctx.tokens[dash - 1].end != ctx.tokens[dash].start:
+        return None  # (no spaces around it: "X - Y talks" is a clause break)
+    first = ctx.token_mention[dash - 1]
+    if first is None or ctx.name(first) == ctx.name(second):
+        return None
+    if any(ctx.mention(m).type not in PARTICIPANT_TYPES or _names_a_thing(ctx, m) for m in (first, second)):
+        return None
+    return [first, second]
+
+
 def _owner_and_partner(ctx: DocumentContext, trigger: PhraseMatch, hi: int) -> set[int] | None:
     """The mentions of "<relation noun> <owner> <partner preposition> <partner>": the owner right
     after the noun (an inflected name where the language marks the owner by case, lexicon
@@ -1379,7 +1476,8 @@ def _arguments_of(ctx: DocumentContext, found: list[tuple[int, int]], trigger: P
         chain = [m for m in _chain_after(ctx, k, hi) if m in ids]
         if len(chain) >= 2 and _closed_by_conjunction(ctx, chain):
             return [f for f in found if f[1] in chain]
-    for k in range(after_trigger, min(after_trigger + 3, hi)):
+    # (the relation word's phrase may end in "between" itself: "debate between", "посредничи между")
+    for k in range(trigger.last if trigger.last > trigger.first else after_trigger, min(after_trigger + 3, hi)):
         if ctx.match(ctx.lexicon.between, k):
             chain = [m for m in _chain_after(ctx, k + 1, hi) if m in ids]
             if len(chain) >= 2:

@@ -7,6 +7,10 @@ closing mark follows a non-space and precedes a space, punctuation or the end. N
 conventions (‘We … also," in one headline), so any opening mark may be closed by any closing mark;
 nested quotes are counted by depth and only the outermost is kept.
 
+Round 17: a paragraph that opens with a speaker label ("Name – role: …", "Name, role: …") and ends
+with a closing mark nothing opened is that speaker's quote, from the colon on (its opening mark
+left out).
+
 A dialogue-dash quote opens with a dash at the start of a paragraph or sentence and closes at a
 dash followed by a lower-case word (the reporting verb: "– wyliczał Nowak", ", — заявил Песков").
 """
@@ -124,6 +128,7 @@ def _marked_quotes(text: str, paragraphs: list[Paragraph] | None, max_length: in
     quotes: list[Quote] = []
     for block_start, block_end in blocks:
         depth, opened_at = 0, -1
+        stray = -1  # a closing mark with nothing open
         for mark in _MARK.finditer(text, block_start, block_end):
             i = mark.start()
             role = _role(text, i)
@@ -135,10 +140,45 @@ def _marked_quotes(text: str, paragraphs: list[Paragraph] | None, max_length: in
                 if depth == 0:
                     opened_at = i
                 depth += 1
+                stray = -1
             elif depth:
                 depth -= 1
                 if depth == 0:
                     if i + 1 - opened_at <= max_length and i > opened_at + 1:
                         quotes.append(Quote(opened_at, i + 1))
                     opened_at = -1
+            elif role == "close":
+                stray = i
+        if stray >= 0 and not _quotes_starting_in(quotes, block_start, block_end) \
+                and (label := _speaker_label(text, block_start, stray)) is not None and stray + 1 - label <= max_length:
+            quotes.append(Quote(label, stray + 1))
     return quotes
+
+
+def _quotes_starting_in(quotes: list[Quote], start: int, end: int) -> bool:
+    return any(start <= q.start < end for q in quotes)
+
+
+_LABEL_REACH = 120  # characters of a speaker label before its colon ("Name – the president of X:")
+
+
+def _speaker_label(text: str, block_start: int, close: int) -> int | None:
+    """Round 17: a paragraph that opens with a speaker label and a colon ("Доналд Туск –
+    председател на Европейския съвет: Трябва ни …“", "Jan Novák, ministr: …“") and ends with a
+    closing quote mark that nothing opened is that speaker's quote, its opening mark left out: the
+    offset of the space after the colon (the quote's "opening mark"), or None. The closing mark must end the
+    paragraph (only spaces after it), the colon stand within ``_LABEL_REACH`` characters of the
+    paragraph start, and no sentence end stand before the colon (the label stays outside the
+    quote and names its speaker)."""
+    if text[close + 1 :].split("\n", 1)[0].strip():
+        return None
+    head = text[block_start : min(close, block_start + _LABEL_REACH)]
+    colon = head.find(":")
+    if colon <= 0 or any(c in head[:colon] for c in ".!?\"“”„«»"):
+        return None
+    label = head[:colon].strip()
+    if not label or not label[:1].isupper() or not text[block_start + colon + 1 : close].strip():
+        return None
+    if not text[block_start + colon + 1 : block_start + colon + 2].isspace():
+        return None
+    return block_start + colon + 1

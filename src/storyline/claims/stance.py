@@ -8,6 +8,8 @@
 - ``denies`` also when the relation noun is the subject of a negated predicate of occurrence later
   in its clause ("a meeting between X and Y is not planned", "встреча не планируется", lexicon
   ``occurrence``).
+- a denial cue does not reach a relation word in a relative clause on its object (round 17: "X
+  rejected the position of Y, who called on Z to …": Y's call is told as a fact).
 - a negated cue does not count ("hadn't ruled out", "не подтвердил" is no confirmation), nor a
   negation of the relation's outcome ("no progress in the talks", "не было прогресса в переговорах",
   lexicon ``outcome_nouns``): the relation took place.
@@ -53,6 +55,8 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
             continue  # "X refused to comment, but said he met Y": the refusal is of another thing
         if _governs_later_content(ctx, trigger, start, first + match.last):
             continue  # "in a letter to Y, X denied that she was surprised": what she denies follows
+        if _relative_clause_between(ctx, first + match.last, trigger.first):
+            continue  # "X rejected the position of Y, who called on Z to …": the call is told as a fact
         # a cue that begins with its own negation ("не ведутся") is complete as is
         own_negation = ctx.match(ctx.lexicon.negation, start)
         if not own_negation and is_negated(ctx, start, first):
@@ -92,6 +96,22 @@ def _governs_later_content(ctx: DocumentContext, trigger: PhraseMatch, cue_first
     if k < len(ctx.tokens) and ctx.tokens[k].norm == ",":
         k += 1
     return k < len(ctx.tokens) and bool(ctx.match(ctx.lexicon.complementizers, k))
+
+
+def _relative_clause_between(ctx: DocumentContext, cue_last: int, trigger_first: int) -> bool:
+    """Round 17: whether the relation word after a denial cue stands in a relative clause on the
+    cue's object (a comma and a relative pronoun between, no complementiser before them: "X
+    rejected the position of Y, who called on Z to …", "отхвърли позицията на Y, който призова Z",
+    "odrzucił stanowisko Y, który wezwał Z"): the cue denies the object, and the relative clause
+    tells the relation as a fact; what follows "denied that …" stays the denial's content."""
+    if trigger_first <= cue_last + 1:
+        return False
+    for k in range(cue_last + 1, trigger_first):
+        if ctx.match(ctx.lexicon.complementizers, k) or ctx.tokens[k].norm in {".", ";", ":", "!", "?"}:
+            return False
+        if ctx.tokens[k].norm == "," and k + 1 < trigger_first and ctx.match(ctx.lexicon.relative_pronouns, k + 1):
+            return True
+    return False
 
 
 def _negates_denial(ctx: DocumentContext, trigger: PhraseMatch, first: int) -> bool:
