@@ -39,6 +39,12 @@ too; a role's holder may follow its qualifiers ("szef Acme ds. sprzedaży Jan Ko
 what came before); a place after a verb in a person's singular form ("powiedziała w Berlinie") is
 where someone spoke, never the speaker.
 
+Round 18: a reporting verb in a person's singular form with no subject on either side, closing a
+quote ("„…,“ dodal.", "– … – dodał.") is the last speaker, else the person the text is about when
+the document names them in full; after a plain comma ("Mayová loni v Japonsku …, řekla, že") it is
+the person opening the sentence. A sentence opening with such a verb ("Poinformował, że …") is left
+unattributed: on unannotated text the last speaker was too often someone else.
+
 The speaker of a claim is its innermost source (the cue nearest the relation); outer sources are
 the `via` chain, outermost first ("Dmitriev said …, Newsweek reports" -> speaker Dmitriev, via
 Newsweek). A person relaying another's words is part of the chain like an outlet is.
@@ -57,6 +63,8 @@ __all__ = ["Source", "find_sources", "attribution_span", "source_of_verb"]
 
 _CLAUSE_OPENERS = {",", "—", "–", "-", "»", "«", "”", "“", "\"", "'", "’", "‘", ":", "("}  # (« closes a quote in sl, cs, de: »…«)
 _STOP_BACK = {".", "!", "?", ";", ":", "»", "”", "“", "\"", "„", "«", "(", ")"}
+_QUOTE_CLOSERS = {"»", "«", "”", "“", "\"", "'", "’", "‘"}  # round 18: '„…,“ dodal' closes a quote before its comma
+_DASHES = {"-", "–", "—"}
 _BACK_WINDOW = 5  # words between a subject and its verb ("The Kremlin on Wednesday denied")
 _AFTER_WINDOW = 6
 
@@ -1072,6 +1080,14 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
             if later is not None:
                 addressee, (m, end, named) = m, later
             found = (m, cue, end, named)
+    if found is None and opens_clause and (head > first or head > 0 and ctx.tokens[head - 1].norm in _QUOTE_CLOSERS | _DASHES) \
+            and _singular_person_verb(ctx, cue, cue_last) \
+            and _no_subject_in_clause(ctx, first, cue, cue_last, last):
+        # round 18: a reporting verb in a person's singular form closing a quote or a clause, with
+        # no subject on either side ("„…,“ dodal.", "– … – dodał.", "Mayová loni …, řekla, že"):
+        # the subject was dropped, and is he or she (`_dropped_speaker`)
+        if (speaker := _dropped_speaker(ctx, finder, first, head, cue, cue_last)) is not None:
+            found = (speaker, cue, cue_last, True)
     if found is None:
         return None
     m, span_first, span_last, named = found
@@ -1095,6 +1111,61 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
     if m is None and kind == "publish":
         outlet = True
     return Source(m, kind, cue, cue_last, span_first, span_last, outlet, text, addressee=addressee)
+
+
+def _no_subject_in_clause(ctx: DocumentContext, first: int, cue: int, cue_last: int, last: int) -> bool:
+    """Round 18: whether the clause of a reporting verb names nobody after it up to its end (a
+    comma, a stop, a complementiser: "dodal.", "Poinformował też, że …"; not "powiedział w rozmowie
+    z X Y") and the sentence before it says no "I"/"we" ("Včera jsem … zopakoval": the speaker
+    speaks of himself)."""
+    lexicon = ctx.lexicon
+    if any(ctx.match(lexicon.first_person, k) for k in range(first, cue)):
+        return False
+    for k in range(cue_last + 1, min(last, cue_last + 4)):
+        if ctx.tokens[k].norm in _STOP_BACK or ctx.tokens[k].norm == "," or ctx.match(lexicon.complementizers, k):
+            return True
+        if ctx.token_mention[k] is not None:
+            return False
+    return cue_last + 1 >= last  # (at most two adverbs or auxiliaries: "Povedal je še, da …")
+
+
+def _dropped_speaker(ctx: DocumentContext, finder: "_Finder", first: int, head: int, cue: int,
+                    cue_last: int) -> int | None:
+    """Round 18: who a reporting verb with a dropped subject is ("dodal", "powiedziała"). Closing
+    a quote ("„…,“ dodal", "– … – dodał"): the last speaker, else whom "he"/"she" would name there
+    (the person the text is about) when the document names them in full. After a plain comma ("Mayová loni v
+    Japonsku …, řekla, že"): the person opening the sentence, its subject. Otherwise, or when
+    the verb's gender says another person, nobody (a sentence opening with the verb,
+    "Poinformował, że …", is left as it was: the last speaker there was too often someone else)."""
+    lexicon = ctx.lexicon
+    verb = next((ctx.tokens[k].norm for k in range(cue, cue_last + 1) if ctx.tokens[k].is_word
+                 and ctx.tokens[k].norm.endswith(lexicon.masculine_verb_endings + lexicon.feminine_verb_endings)), "")
+    gender = "f" if lexicon.feminine_verb_endings and verb.endswith(lexicon.feminine_verb_endings) else "m"
+    opener = ctx.tokens[head - 1].norm
+    if opener == "," and not (head - 2 >= first and ctx.tokens[head - 2].norm in _QUOTE_CLOSERS):
+        m = ctx.token_mention[first]  # the person opening the sentence is its subject
+        if m is None or ctx.is_oblique(m) or ctx.mention(m).type != "PER" \
+                or ctx.gender_of(ctx.name(m)) not in (None, gender):
+            return None
+        return m
+    if opener != "," and opener not in _QUOTE_CLOSERS | _DASHES:
+        return None
+    m = finder.last_speaker  # "„…,“ dodal": who spoke last goes on
+    if m is None or ctx.mention(m).type != "PER" or ctx.gender_of(ctx.name(m)) not in (None, gender):
+        m = resolve_pronoun(ctx, cue, None, None)  # else whom "he"/"she" would name
+        if m is not None and not _named_in_full(ctx, m):
+            return None  # ("Polaków": a people's name the recogniser took for a person's)
+    if m is None or ctx.mention(m).type != "PER" or ctx.gender_of(ctx.name(m)) not in (None, gender):
+        return None
+    return m
+
+
+def _named_in_full(ctx: DocumentContext, m: int) -> bool:
+    """Round 18: whether the document names the person of mention ``m`` somewhere with two words or
+    more (a first name and a surname, "Jeremy Corbyn")."""
+    name = ctx.name(m)
+    return any(ctx.name(i) == name and len(ctx.doc.text[mention.start:mention.end].split()) >= 2
+               for i, mention in enumerate(ctx.doc.mentions) if mention.type == "PER")
 
 
 def _singular_person_verb(ctx: DocumentContext, cue: int, cue_last: int) -> bool:

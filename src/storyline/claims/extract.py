@@ -896,6 +896,12 @@ class _Extraction:
                                     or self._inside_quote(s.cue_first) != self._inside_quote(trigger.first))
                                     and not self._between_subject_and_cue(trigger, [s])])
         covered |= ctx.dateline  # "DUBAI, United Arab Emirates — …": where it was filed, not a party
+        # round 18: "stwierdził X podczas wizyty w Krakowie", "said X during a visit to Y": a visit in the
+        # setting of its speaker's saying has the speaker for visitor (as round 15's "said X during his
+        # meeting with Y"); the saying is then the text's own account of it (`_setting_of_saying` below)
+        visitor = speaker if (relation is not None and relation.places and speaker_source is not None
+                              and speaker is not None and ctx.mention(speaker).type == "PER"
+                              and self._setting_of_saying(trigger, speaker_source, [speaker])) else None
         participants = find_participants(
             ctx, first, last, trigger, covered, speaker, party_allowed, self.last_speaker,
             # "they" names the parties of the claim just made, whatever its relation ("… the only
@@ -905,6 +911,7 @@ class _Extraction:
             # addressed to X and Y")
             previous.participants[0] if previous and previous.relation == trigger.key and relation is not None
             and relation.directed and not relation.places and previous.participants else None,
+            visitor=visitor,
         )
         visited = relation is not None and relation.directed and relation.places and len(participants) == 1 \
             and ctx.mention(participants[0]).type in {"LOC", "GPE"} and ctx.mention_tokens[participants[0]][0] > trigger.last

@@ -517,7 +517,10 @@ def _after_partner_word(ctx: DocumentContext, m: int, trigger: PhraseMatch | Non
             continue
         if owner is not None or not ctx.tokens[k].is_word:
             return False
-        if not (ctx.match(ctx.lexicon.articles, k) or ctx.role_noun_at(k) is not None):
+        # (round 18: nor a possessive: "с украинския си колега X", "se svým ruským protějškem X",
+        # "with his Ukrainian counterpart X")
+        if not (ctx.match(ctx.lexicon.articles, k) or ctx.role_noun_at(k) is not None
+                or ctx.match(ctx.lexicon.possessive_pronouns, k) or ctx.match(ctx.lexicon.reflexive_particles, k)):
             others += 1
             if others > 2:
                 return False
@@ -527,8 +530,11 @@ def _after_partner_word(ctx: DocumentContext, m: int, trigger: PhraseMatch | Non
 
 def find_participants(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch, excluded: set[int],
                       speaker: int | None, speaker_is_party_allowed: bool, last_speaker: int | None,
-                      previous_participants: list[int] | None, previous_agent: int | None = None) -> list[int]:
-    """Mention indices of the parties, in text order (speaker first when added as a party)."""
+                      previous_participants: list[int] | None, previous_agent: int | None = None,
+                      visitor: int | None = None) -> list[int]:
+    """Mention indices of the parties, in text order (speaker first when added as a party). ``visitor``:
+    round 18, the speaker of a visit word in the setting of their own saying ("said X during a visit
+    to Y"), the visitor of the places after the word."""
     relation = ctx.lexicon.relation(trigger.key)
     places_are_parties = bool(relation and relation.places)
     # (lexicon ``window_before``: verb-final clauses put the subject further before the verb)
@@ -828,6 +834,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             ctx.mention(m).type == "LOC" for _, m in found):
         # "passengers travelling to Belgium, Portugal and Spain", "поездки в Италию, Бельгию": places
         # after the visit word are where one goes; the visitor is unnamed
+        if visitor is not None and ctx.name(visitor) not in {ctx.name(m) for _, m in found}:
+            return [visitor] + [m for _, m in found]  # round 18: "said X during a visit to Y": X visited Y
         if len(found) == 1 and ctx.lexicon.drops_subjects and found[0][0] <= trigger.last + 2:
             return [found[0][1]]  # round 12: "Następnie pojechał do Londynu": the caller looks for a dropped subject
         return []

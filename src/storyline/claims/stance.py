@@ -13,6 +13,8 @@
 - a negated cue does not count ("hadn't ruled out", "не подтвердил" is no confirmation), nor a
   negation of the relation's outcome ("no progress in the talks", "не было прогресса в переговорах",
   lexicon ``outcome_nouns``): the relation took place.
+- round 18: a denial cue after the relation word with an object of its own ("… negotiations …,
+  managed to reject the amendments") rejects that object, not the relation.
 - otherwise ``asserts``.
 """
 
@@ -55,6 +57,8 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
             continue  # "X refused to comment, but said he met Y": the refusal is of another thing
         if _governs_later_content(ctx, trigger, start, first + match.last):
             continue  # "in a letter to Y, X denied that she was surprised": what she denies follows
+        if _own_object_after(ctx, trigger, start, first + match.last):
+            continue  # round 18: "the talks … managed to reject the amendments": another thing is rejected
         if _relative_clause_between(ctx, first + match.last, trigger.first):
             continue  # "X rejected the position of Y, who called on Z to …": the call is told as a fact
         # a cue that begins with its own negation ("не ведутся") is complete as is
@@ -96,6 +100,27 @@ def _governs_later_content(ctx: DocumentContext, trigger: PhraseMatch, cue_first
     if k < len(ctx.tokens) and ctx.tokens[k].norm == ",":
         k += 1
     return k < len(ctx.tokens) and bool(ctx.match(ctx.lexicon.complementizers, k))
+
+
+def _own_object_after(ctx: DocumentContext, trigger: PhraseMatch, cue_first: int, cue_last: int) -> bool:
+    """Round 18: whether a denial cue after the relation word has an object of its own right after
+    it — a lower-case content word that is no anaphora ("this", "it", "the reports"; lexicon
+    ``anaphora``) and no preposition ("denied by") — as in "… negotiations …, the government managed
+    to reject the amendments", "настоява ЕС …, след като отхвърли плановете й": it rejects that
+    object, not the relation before it. A cue with nothing after it ("the meeting, which Y denied.")
+    or pointing back ("denied it") still denies."""
+    if cue_first <= trigger.last:
+        return False
+    k = cue_last + 1
+    if k >= len(ctx.tokens) or ctx.token_mention[k] is not None:
+        return False
+    token = ctx.tokens[k]
+    lexicon = ctx.lexicon
+    if not token.is_word or not token.text[:1].islower() or len(token.norm) < 4:
+        return False
+    return not any(ctx.match(patterns, k) for patterns in (
+        lexicon.anaphora, lexicon.negation, lexicon.complementizers, lexicon.owner_words, lexicon.place_prepositions,
+        lexicon.partner_prepositions, lexicon.topic_prepositions, lexicon.told_prepositions, lexicon.relative_pronouns))
 
 
 def _relative_clause_between(ctx: DocumentContext, cue_last: int, trigger_first: int) -> bool:
