@@ -327,7 +327,7 @@ def test_dev_set_is_valid(shared_data):
     assert len(claims) >= 80
     assert {d.language for d in documents} >= {"en", "ru", "bg"}
     splits = {d.split for d in documents}
-    assert splits == {"dev", "dev2", "dev3", "dev4", "dev5", "test", "test2"}
+    assert splits == {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "test2"}
     # dev4 is the whole stratified draw of draw_dev4.py (brexit/nord_stream, 3 per topic and language)
     dev4 = [d for d in documents if d.split == "dev4"]
     assert len(dev4) == 36 and {d.language for d in dev4} == {"bg", "cs", "pl", "ru", "sl", "uk"}

@@ -234,3 +234,25 @@ def test_dev5_is_the_continuation_of_test3s_draw(shared_data):
     others |= {json.loads(line)["doc"] for line in (claims_dir / "test3.jsonl").read_text(encoding="utf-8").splitlines()}
     assert not others & set(drawn)
     assert len(slavic) == 40 and len(pages) == 12
+
+
+def test_dev6_continues_the_draw_where_dev5_stopped(shared_data):
+    """dev6 holds exactly what draw_dev6.py draws: the SlavicNER list of test3's draw, walked on past
+    test3 and dev5, disjoint from every other split."""
+    claims_dir = Path(__file__).resolve().parents[1] / "data" / "claims"
+    sys.path.insert(0, str(claims_dir))
+    try:
+        spec = importlib.util.spec_from_file_location("draw_dev6", claims_dir / "draw_dev6.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        drawn = [f"slavicner/{t}/{lang}/{name}" for t, lang, name in module.draw(data=shared_data)]
+        pool = [f"slavicner/{t}/{lang}/{name}" for t, lang, name in module.draw_test3.slavicner_pool(shared_data)]
+    finally:
+        sys.path.remove(str(claims_dir))
+    records = [json.loads(line) for line in (claims_dir / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["doc"] for r in records if r["split"] == "dev6"] == drawn and len(drawn) == 45
+    others = {r["doc"] for r in records if r["split"] != "dev6"}
+    others |= {json.loads(line)["doc"] for line in (claims_dir / "test3.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert not others & set(drawn)
+    # it continues the list: every document of the list before its first one belongs to another split
+    assert set(pool[: pool.index(drawn[0])]) <= others
