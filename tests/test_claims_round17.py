@@ -11,15 +11,7 @@ short constructed sentences, several languages."""
 from __future__ import annotations
 
 from test_claims import claims_of, make_doc, people, places, orgs
-
-
-def names(**kinds) -> dict[str, tuple[str, str]]:
-    """text -> (type, lemma): `Name_With_Spaces="PER"` or `Inflected=("LOC", "Lemma")`."""
-    out = {}
-    for text, kind in kinds.items():
-        kind, lemma = kind if isinstance(kind, tuple) else (kind, text.replace("_", " "))
-        out[text.replace("_", " ")] = (kind, lemma)
-    return out
+from test_claims_round9 import names  # `Name_With_Spaces="PER"` or `Inflected=("LOC", "Lemma")`
 
 
 # -- talks implied by a membership phrase -----------------------------------------------------------
@@ -102,6 +94,17 @@ def test_a_street_address_is_a_venue_en_bg():
     assert [c[:3] for c in claims_of(doc)] == [("meet", "asserts", ["Иванов", "Петров"])]
 
 
+def test_a_date_after_a_partner_is_no_house_number_ru_pl_en():
+    doc = make_doc("Руритания начала переговоры с Фредонией 10 марта.", "ru",
+                   names(Руритания="LOC", Фредонией=("LOC", "Фредония")))
+    assert [c[:3] for c in claims_of(doc)] == [("negotiate", "asserts", ["Руритания", "Фредония"])]
+    doc = make_doc("Rurytania rozpoczęła negocjacje z Fredonią 10 marca.", "pl",
+                   names(Rurytania="LOC", Fredonią=("LOC", "Fredonia")))
+    assert [c[:3] for c in claims_of(doc)] == [("negotiate", "asserts", ["Fredonia", "Rurytania"])]
+    doc = make_doc("Ruritania began talks with Freedonia 10 days ago.", "en", places("Ruritania", "Freedonia"))
+    assert [c[:3] for c in claims_of(doc)] == [("contact", "asserts", ["Freedonia", "Ruritania"])]
+
+
 def test_residents_of_a_town_are_no_party_pl_ru_cs():
     doc = make_doc("Jan Nowak spotkał się z mieszkańcami Zielonej Doliny.", "pl",
                    names(Jan_Nowak="PER", Zielonej_Doliny=("LOC", "Zielona Dolina")))
@@ -163,6 +166,15 @@ def test_a_mediator_is_a_party_bg_ru_en_pl_cs():
     doc = make_doc("Francie je připravena zprostředkovat mezi Itálií a Španělskem.", "cs",
                    names(Francie="LOC", Itálií=("LOC", "Itálie"), Španělskem=("LOC", "Španělsko")))
     assert claims_of(doc) == [("negotiate", "asserts", ["Francie", "Itálie", "Španělsko"], None)]
+
+
+def test_the_average_between_two_places_is_no_mediation_es_it():
+    doc = make_doc("La media entre Ruritania y Freedonia es del 3 por ciento.", "es", places("Ruritania", "Freedonia"))
+    assert claims_of(doc) == []
+    doc = make_doc("La media tra Ruritania e Freedonia è del 3 per cento.", "it", places("Ruritania", "Freedonia"))
+    assert claims_of(doc) == []
+    doc = make_doc("Ruritania medeia entre Freedonia e Sylvania.", "pt", places("Ruritania", "Freedonia", "Sylvania"))
+    assert claims_of(doc) == [("negotiate", "asserts", ["Freedonia", "Ruritania", "Sylvania"], None)]
 
 
 def test_talks_between_two_sides_do_not_take_the_subject_en():

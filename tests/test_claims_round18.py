@@ -8,15 +8,7 @@ Invented names and short constructed sentences, several languages."""
 from __future__ import annotations
 
 from test_claims import claims_of, make_doc
-
-
-def names(**kinds) -> dict[str, tuple[str, str]]:
-    """text -> (type, lemma): `Name_With_Spaces="PER"` or `Inflected=("LOC", "Lemma")`."""
-    out = {}
-    for text, kind in kinds.items():
-        kind, lemma = kind if isinstance(kind, tuple) else (kind, text.replace("_", " "))
-        out[text.replace("_", " ")] = (kind, lemma)
-    return out
+from test_claims_round9 import names  # `Name_With_Spaces="PER"` or `Inflected=("LOC", "Lemma")`
 
 
 # -- a visit in the setting of its speaker's saying ---------------------------------------------------

@@ -36,8 +36,9 @@ first clause's subject, not the nearest name ("visited the plant near Springfiel
 "he added" right after a sentence whose source is an unnamed role ("said the spokesman") is unnamed
 too; a role's holder may follow its qualifiers ("szef Acme ds. sprzedaży Jan Kowalski"); "<person> –
 <role>:" opening a sentence is a speaker label; ", to napsala agentura X" points back (X speaks for
-what came before); a place after a verb in a person's singular form ("powiedziała w Berlinie") is
-where someone spoke, never the speaker.
+what came before); a place or institution after an institution preposition next to a verb in a
+person's singular form ("powiedziała w Berlinie", "в Кремле заявил") is where someone spoke, never
+the speaker (a person named right after it speaks, else someone unnamed).
 
 Round 18: a reporting verb in a person's singular form with no subject on either side, closing a
 quote ("„…,“ dodal.", "– … – dodał.") is the last speaker, else the person the text is about when
@@ -57,7 +58,7 @@ from dataclasses import dataclass
 
 from storyline.claims.context import DocumentContext
 from storyline.claims.nominals import entity_of_noun
-from storyline.claims.references import _after_preposition, resolve_pronoun, resolve_role
+from storyline.claims.references import after_preposition, resolve_pronoun, resolve_role
 
 __all__ = ["Source", "find_sources", "attribution_span", "source_of_verb"]
 
@@ -212,12 +213,12 @@ class _Finder:
             m2 = ctx.token_mention[k]
             if m2 is not None:
                 start = ctx.mention_tokens[m2][0]
-                after_preposition = start > 0 and ctx.token_mention[start - 1] is None and (
+                prepositional = start > 0 and ctx.token_mention[start - 1] is None and (
                     ctx.match(ctx.lexicon.place_prepositions, start - 1)
                     or ctx.match(ctx.lexicon.institution_prepositions, start - 1)
                     or ctx.match(ctx.lexicon.partner_prepositions, start - 1))
                 if (ctx.mention(m2).type in ("PER", "ORG") and _is_subject_candidate(ctx, m2)
-                        and not after_preposition):
+                        and not prepositional):
                     return m2
                 k = start - 1
                 words += 1
@@ -334,19 +335,25 @@ class _Finder:
     def _first_clause_subject(self, comma: int) -> tuple[int, int, bool] | None:
         """Round 17: the subject of the clause a verb after ", and"/", но" at ``comma`` shares: the
         first name of that clause in subject position, read from its start (the sentence start, or a
-        complementiser or relative pronoun after which the clause opens), not the nearest name
-        before the comma ("In October, Rep. X visited the border near McAllen, Texas, and argued
-        …": X, not Texas): a person, organisation or place, not after a preposition, not an owner
-        or an oblique name; a title before a name is skipped ("Rep. X"). None when a pronoun or a
-        role opens the clause or it names no subject (the caller walks back as before)."""
+        relative pronoun after which the clause opens), not the nearest name before the comma ("In
+        October, Rep. X visited the border near McAllen, Texas, and argued …": X, not Texas): a
+        person, organisation or place, not after a preposition, not an owner or an oblique name; a
+        title before a name is skipped ("Rep. X"). A complementiser's clause is the content of the
+        first clause's verb, whose subject goes on ("X said that Y met Z, and added …": X, not Y),
+        and a fronted subordinate clause (lexicon ``relative``: "After Y met Z, X praised …, and
+        said") names no subject. None when a pronoun or a role opens the clause or it names no
+        subject (the caller walks back as before)."""
         ctx = self.ctx
         start = comma
         # (a full stop inside a sentence ends an abbreviation: "Rep. X", "W.Va.")
         while start > self.first and (ctx.tokens[start - 1].norm == "." or ctx.tokens[start - 1].norm not in _STOP_BACK) \
-                and not ctx.match(ctx.lexicon.complementizers, start - 1) \
                 and not ctx.match(ctx.lexicon.relative_pronouns, start - 1):
             start -= 1
         k = start
+        if ctx.match(ctx.lexicon.relative, k):
+            # a fronted subordinate clause ("After X spoke with Y, Z praised …, and said"): its names
+            # are not the subject; the clause proper opens after its comma
+            k = next((j + 1 for j in range(k, comma) if ctx.tokens[j].norm == ","), comma)
         while k < comma:
             m = ctx.token_mention[k]
             if m is None:
@@ -365,7 +372,7 @@ class _Finder:
                 continue
             first, last = ctx.mention_tokens[m]
             if _is_subject_candidate(ctx, m) and m not in self.interviewers and not self._told_before(m) \
-                    and ctx.mention(m).type in ("PER", "ORG", "LOC") and not _after_preposition(ctx, first):
+                    and ctx.mention(m).type in ("PER", "ORG", "LOC") and not after_preposition(ctx, first):
                 # (the attribution is the verb after the conjunction: the first clause is no part of
                 # it, its names stay parties of what it says)
                 return m, comma + 2, True
@@ -1114,10 +1121,11 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
 
 
 def _no_subject_in_clause(ctx: DocumentContext, first: int, cue: int, cue_last: int, last: int) -> bool:
-    """Round 18: whether the clause of a reporting verb names nobody after it up to its end (a
-    comma, a stop, a complementiser: "dodal.", "Poinformował też, że …"; not "powiedział w rozmowie
-    z X Y") and the sentence before it says no "I"/"we" ("Včera jsem … zopakoval": the speaker
-    speaks of himself)."""
+    """Round 18: whether the clause of a reporting verb ends right after it, naming nobody: a comma,
+    a stop or a complementiser within three tokens, after at most two adverbs or auxiliaries
+    ("dodal.", "Povedal je še, da …", "Poinformował też, że …"; not "powiedział w rozmowie z X Y"),
+    or the verb ends the sentence; and its sentence says no "I"/"we" before it ("Včera jsem …
+    zopakoval": the speaker speaks of himself)."""
     lexicon = ctx.lexicon
     if any(ctx.match(lexicon.first_person, k) for k in range(first, cue)):
         return False
@@ -1126,7 +1134,7 @@ def _no_subject_in_clause(ctx: DocumentContext, first: int, cue: int, cue_last: 
             return True
         if ctx.token_mention[k] is not None:
             return False
-    return cue_last + 1 >= last  # (at most two adverbs or auxiliaries: "Povedal je še, da …")
+    return cue_last + 1 >= last
 
 
 def _dropped_speaker(ctx: DocumentContext, finder: "_Finder", first: int, head: int, cue: int,

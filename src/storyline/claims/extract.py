@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, find_sources, source_of_verb
 from storyline.claims.context import DocumentContext, Unit
 from storyline.claims.implied import ExplicitMention, after_absence, established_parties, has_unnamed_parties, is_relation_noun
-from storyline.claims.lexicon import Lexicon, PatternSet, PhraseMatch, load_lexicon
+from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
 from storyline.claims.participants import between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair
 from storyline.claims.quotes import Quote
 from storyline.claims.references import resolve_pronoun
@@ -339,7 +339,7 @@ class _Extraction:
             while joint > previous.last + 1 and ctx.match(ctx.lexicon.reflexive_particles, joint):
                 joint -= 1  # round 17: "… и се срещна с Y", "… a sešel se": over a reflexive particle
             if boundary is None and joint > previous.last and trigger.key != previous.key \
-                    and self.ctx.match(self.ctx.lexicon.conjunctions, joint):
+                    and ctx.match(ctx.lexicon.conjunctions, joint):
                 boundary = joint  # "X visited Beijing and met Y": a second predicate
             if boundary is None and trigger.first - 1 > previous.last and trigger.key != previous.key \
                     and self._is_places_relation(previous) and self._partner_follows(trigger):
@@ -532,7 +532,8 @@ class _Extraction:
         """For an ambiguous relation word (lexicon ``needs_partner``: "deal"): a partner preposition or
         "between" within ``reach`` words after it ("a deal reached with X"), or a person or
         organisation before it in its clause as the subject ("X struck a new deal"; not a name right
-        before it or one naming a product after it: "Apple AirPods deals")."""
+        before it or one naming a product after it: "Apple AirPods deals"), or two names joined by a
+        hyphen right before it (round 17, `hyphenated_pair`: "the Acme-Globex deal")."""
         ctx = self.ctx
         if hyphenated_pair(ctx, trigger) is not None:
             return True  # round 17: "the Acme-Globex deal"
@@ -773,7 +774,7 @@ class _Extraction:
         elif not (p_first > 0 and (ctx.match(lexicon.partner_prepositions, p_first - 1)
                                    or any(ctx.match(lexicon.partner_prepositions, k) for k in range(trigger.first, trigger.last + 1)))):
             return False
-        time_words = _time_words(lexicon)
+        times = time_words(lexicon)
         start = next((k + 1 for k in range(trigger.first - 1, first - 1, -1)
                       if ctx.tokens[k].norm in {".", "!", "?", ";", ":", "\"", "«", "»", "„", "“", "”"}), first)
         if start >= trigger.first:
@@ -787,7 +788,7 @@ class _Extraction:
             if k in covered or p_first <= k <= p_last or token.norm == "," or token.norm.isdigit():
                 k += 1
                 continue
-            if (length := time_words.match_at(ctx.tokens, k)):
+            if (length := times.match_at(ctx.tokens, k)):
                 k += length
                 continue
             if ctx.token_mention[k] is not None:
@@ -1111,10 +1112,6 @@ class _Extraction:
             self.last_speaker = claim.speaker
 
 
-# id(lexicon) -> (the lexicon, kept so that its id is never reused; its time words as one pattern set)
-_TIME_WORDS: dict[int, tuple[Lexicon, PatternSet]] = {}
-
-
 def _relays_outside(ctx: DocumentContext, sources: list[Source], gap: int = 2) -> list[Source]:
     """Sources in text order, outermost first, with a relay cue right after a named source's
     phrase moved outside it: "Това заяви X, цитиран от ТАСС, …", "said X, quoted by Reuters":
@@ -1129,19 +1126,6 @@ def _relays_outside(ctx: DocumentContext, sources: list[Source], gap: int = 2) -
             ordered.remove(source)
             ordered.insert(ordered.index(host), source)
     return ordered
-
-
-def _time_words(lexicon: Lexicon) -> PatternSet:
-    """Every time word of the lexicon (months, weekdays, "day", "yesterday", "last", …) as one
-    pattern set, built once per lexicon."""
-    key = id(lexicon)
-    if key not in _TIME_WORDS:
-        time = lexicon.time
-        words = [w for k in ("months", "weekdays") for forms in time.get(k, []) for w in forms]
-        words += [w for k in ("day_words", "week_words", "month_words", "year_words", "yesterday", "today", "last",
-                              "this", "next") for w in time.get(k, [])]
-        _TIME_WORDS[key] = (lexicon, PatternSet.of("time_words", words))
-    return _TIME_WORDS[key][1]
 
 
 def extract_claims(doc: Document, lexicon_dir: str | None = None) -> list[Claim]:

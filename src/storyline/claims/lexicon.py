@@ -22,7 +22,7 @@ from pathlib import Path
 
 __all__ = [
     "Token", "tokenize", "Pattern", "PatternSet", "Relation", "Lexicon", "PhraseMatch",
-    "load_lexicon", "available_languages", "LEXICON_DIR",
+    "load_lexicon", "available_languages", "time_words", "LEXICON_DIR",
 ]
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
@@ -860,6 +860,23 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         first_person_endings=tuple(normalize_word(e) for e in refs.get("first_person_endings", [])),
         verb_lemma_endings=tuple(normalize_word(e) for e in refs.get("verb_lemma_endings", refs.get("infinitive_endings", []))),
     )
+
+
+# id(lexicon) -> (the lexicon, kept so that its id is never reused; its time words as one pattern set)
+_TIME_WORDS: dict[int, tuple[Lexicon, PatternSet]] = {}
+
+
+def time_words(lexicon: Lexicon) -> PatternSet:
+    """Every time word of the lexicon (months, weekdays, "day", "yesterday", "last", …) as one
+    pattern set, built once per lexicon."""
+    key = id(lexicon)
+    if key not in _TIME_WORDS:
+        time = lexicon.time
+        words = [w for k in ("months", "weekdays") for forms in time.get(k, []) for w in forms]
+        words += [w for k in ("day_words", "week_words", "month_words", "year_words", "yesterday", "today", "last",
+                              "this", "next") for w in time.get(k, [])]
+        _TIME_WORDS[key] = (lexicon, PatternSet.of("time_words", words))
+    return _TIME_WORDS[key][1]
 
 
 @lru_cache(maxsize=64)

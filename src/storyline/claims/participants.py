@@ -40,7 +40,8 @@ relation word and within its clause:
 - "talks on X's exit from Y", "переговоры по выходу X из Y" (lexicon ``membership_nouns``): X and
   Y, when the clause names no other parties;
 - for a visit, whom one travels with ("pojechał do Londynu na lunch z X") is a companion, neither
-  the visitor nor the place;
+  the visitor nor the place; round 18: a visit in the setting of its speaker's own saying ("said X
+  during a visit to Y") has the speaker for visitor (``visitor``, given by the caller);
 - round 17: not a place with a house number, a street address ("at 10 Downing Street", "на Даунинг
   стрийт 10"), nor a place owning a topic noun ("the border of Northern Ireland", "hranice Severního
   Irska"; as after its partner word, "границы Великобритании с Ирландией"), nor one owning a group of
@@ -58,7 +59,7 @@ from __future__ import annotations
 from storyline.claims.context import DocumentContext
 from storyline.claims.nominals import entity_of_noun, noun_referent
 from storyline.claims.implied import is_relation_noun
-from storyline.claims.lexicon import PhraseMatch, lexicon_lemmas_of
+from storyline.claims.lexicon import PhraseMatch, lexicon_lemmas_of, time_words
 from storyline.claims.references import resolve_pronoun, resolve_role
 
 __all__ = ["find_participants", "hyphenated_pair", "calls_for_action", "group_noun_before", "between_names_parties", "PARTICIPANT_TYPES"]
@@ -346,9 +347,10 @@ def _partner_of_topic_noun(ctx: DocumentContext, head: int, trigger: PhraseMatch
     j = k - 1
     while j >= 0 and ctx.match(ctx.lexicon.articles, j):
         j -= 1
-    if j >= 0 and (owner := ctx.token_mention[j]) is not None and _owning_topic_noun(ctx, owner, trigger) is not None:
+    if j >= 0 and (owner := ctx.token_mention[j]) is not None \
+            and (noun := _owning_topic_noun(ctx, owner, trigger)) is not None:
         # round 17: "границы Великобритании с Республикой Ирландия": the topic noun's owner stands between
-        return _owning_topic_noun(ctx, owner, trigger)
+        return noun
     if j >= 0 and not trigger.first <= j <= trigger.last and ctx.token_mention[j] is None \
             and ctx.match(ctx.lexicon.topic_nouns, j):
         return j
@@ -356,8 +358,8 @@ def _partner_of_topic_noun(ctx: DocumentContext, head: int, trigger: PhraseMatch
 
 
 def _owning_topic_noun(ctx: DocumentContext, head: int, trigger: PhraseMatch) -> int | None:
-    """Round 17: the token of a topic noun (lexicon ``topic_nouns``) the place at mention ``head``
-    owns: right before it over an owner word ("the border of Northern Ireland", "границата на
+    """Round 17: the token of a topic noun (lexicon ``topic_nouns``) the name at mention ``head`` (a
+    place, where `find_participants` asks) owns: right before it over an owner word ("the border of Northern Ireland", "границата на
     Северна Ирландия") or, in a language marking case, as an inflected name right after it
     ("hranice Severního Irska", "кордонів Північної Ірландії"). None otherwise, and for a word of
     the relation itself."""
@@ -409,9 +411,11 @@ def _street_address(ctx: DocumentContext, m: int) -> bool:
     """Round 17: whether a place's name comes with a house number ("Даунинг стрийт 10", "ul. Wiejska
     4") or after a place preposition and one ("at 10 Downing Street"): a street address, the venue
     of a relation, never its party. (A number of a list, "the 3 Baltic states", stands before no
-    place preposition.)"""
+    place preposition; a number before a time word is a date or a duration: "talks with X 10 March",
+    "с Y 10 марта", "X 10 days ago".)"""
     first, last = ctx.mention_tokens[m]
-    if _house_number(ctx, last + 1) and not (last + 2 < len(ctx.tokens) and ctx.tokens[last + 2].text in {"%", "-", "–"}):
+    if _house_number(ctx, last + 1) and not (last + 2 < len(ctx.tokens) and (
+            ctx.tokens[last + 2].text in {"%", "-", "–"} or time_words(ctx.lexicon).match_at(ctx.tokens, last + 2))):
         return True
     return _house_number(ctx, first - 1) and first >= 2 and bool(ctx.match(ctx.lexicon.place_prepositions, first - 2))
 

@@ -170,7 +170,8 @@ def _speaker_label(text: str, block_start: int, close: int) -> int | None:
     paragraph (only spaces after it), the colon stand within ``_LABEL_REACH`` characters of the
     paragraph start, and no sentence end stand before the colon (the label stays outside the
     quote and names its speaker)."""
-    if text[close + 1 :].split("\n", 1)[0].strip():
+    line_end = text.find("\n", close + 1)
+    if text[close + 1 : line_end if line_end >= 0 else len(text)].strip():
         return None
     head = text[block_start : min(close, block_start + _LABEL_REACH)]
     colon = head.find(":")

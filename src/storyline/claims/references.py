@@ -20,7 +20,7 @@ from bisect import bisect_right
 
 from storyline.claims.context import DocumentContext
 
-__all__ = ["resolve_pronoun", "resolve_role", "previous_person", "subject_person"]
+__all__ = ["resolve_pronoun", "resolve_role", "previous_person", "subject_person", "after_preposition"]
 
 _SUBJECT_REACH = 4  # sentences opened by a pronoun a pronoun subject may look back over (at most twice as many in all)
 
@@ -36,7 +36,7 @@ def previous_person(ctx: DocumentContext, before_token: int, exclude: set[str] =
     return None
 
 
-def _after_preposition(ctx: DocumentContext, first: int) -> bool:
+def after_preposition(ctx: DocumentContext, first: int) -> bool:
     """Whether a preposition (partner, place, topic, owner, between) stands right before the name
     starting at token ``first``: "a guest of Y", "talks with Y", "in Y" are no subjects."""
     if first == 0 or ctx.token_mention[first - 1] is not None:
@@ -60,7 +60,7 @@ def _subject_of(ctx: DocumentContext, first: int, stop: int) -> tuple[str, int |
         if m is not None:
             mention = ctx.mention(m)
             start, end = ctx.mention_tokens[m]
-            owner = ctx.is_possessive(m) or _after_preposition(ctx, start)
+            owner = ctx.is_possessive(m) or after_preposition(ctx, start)
             subject = m not in ctx.role_owned and not ctx.is_oblique(m) and not owner
             if mention.type == "PER":
                 if subject:

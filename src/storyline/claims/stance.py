@@ -14,14 +14,15 @@
   negation of the relation's outcome ("no progress in the talks", "не было прогресса в переговорах",
   lexicon ``outcome_nouns``): the relation took place.
 - round 18: a denial cue after the relation word with an object of its own ("… negotiations …,
-  managed to reject the amendments") rejects that object, not the relation.
+  managed to reject the amendments") rejects that object, not the relation (a time word after it
+  is no object: "Z denied yesterday").
 - otherwise ``asserts``.
 """
 
 from __future__ import annotations
 
 from storyline.claims.context import DocumentContext
-from storyline.claims.lexicon import PhraseMatch
+from storyline.claims.lexicon import PhraseMatch, time_words
 
 __all__ = ["stance_of", "is_negated"]
 
@@ -105,7 +106,7 @@ def _governs_later_content(ctx: DocumentContext, trigger: PhraseMatch, cue_first
 def _own_object_after(ctx: DocumentContext, trigger: PhraseMatch, cue_first: int, cue_last: int) -> bool:
     """Round 18: whether a denial cue after the relation word has an object of its own right after
     it — a lower-case content word that is no anaphora ("this", "it", "the reports"; lexicon
-    ``anaphora``) and no preposition ("denied by") — as in "… negotiations …, the government managed
+    ``anaphora``), no preposition ("denied by") and no time word ("denied yesterday") — as in "… negotiations …, the government managed
     to reject the amendments", "настоява ЕС …, след като отхвърли плановете й": it rejects that
     object, not the relation before it. A cue with nothing after it ("the meeting, which Y denied.")
     or pointing back ("denied it") still denies."""
@@ -118,6 +119,8 @@ def _own_object_after(ctx: DocumentContext, trigger: PhraseMatch, cue_first: int
     lexicon = ctx.lexicon
     if not token.is_word or not token.text[:1].islower() or len(token.norm) < 4:
         return False
+    if time_words(lexicon).match_at(ctx.tokens, k):
+        return False  # "Z denied yesterday", "zaprzeczył wczoraj": when, not what
     return not any(ctx.match(patterns, k) for patterns in (
         lexicon.anaphora, lexicon.negation, lexicon.complementizers, lexicon.owner_words, lexicon.place_prepositions,
         lexicon.partner_prepositions, lexicon.topic_prepositions, lexicon.told_prepositions, lexicon.relative_pronouns))
