@@ -214,45 +214,46 @@ def test_only_a_noun_of_the_relation_takes_the_documents_pair():
         assert names_of(doc, claim.participants) == parties, (language, noun_sentence)
 
 
-def test_dev5_is_the_continuation_of_test3s_draw(shared_data):
-    """dev5 holds exactly what draw_dev5.py draws, in order: test3's two lists walked on past test3,
-    with no document of any other split (so it can be tuned on while test3 stays blind)."""
+def _draw_module(name: str):
+    """A data/claims/draw_*.py script as a module (it imports its sibling draw scripts)."""
     claims_dir = Path(__file__).resolve().parents[1] / "data" / "claims"
     sys.path.insert(0, str(claims_dir))
     try:
-        spec = importlib.util.spec_from_file_location("draw_dev5", claims_dir / "draw_dev5.py")
+        spec = importlib.util.spec_from_file_location(name, claims_dir / f"{name}.py")
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        slavic, pages = module.draw(data=shared_data)
     finally:
         sys.path.remove(str(claims_dir))
+    return module
+
+
+def _split_and_the_rest(split: str) -> tuple[list[str], set[str]]:
+    """The documents of ``split`` in dev.jsonl, in order, and those of every other split and of test3."""
+    claims_dir = Path(__file__).resolve().parents[1] / "data" / "claims"
+    records = [json.loads(line) for line in (claims_dir / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    others = {r["doc"] for r in records if r["split"] != split}
+    others |= {json.loads(line)["doc"] for line in (claims_dir / "test3.jsonl").read_text(encoding="utf-8").splitlines()}
+    return [r["doc"] for r in records if r["split"] == split], others
+
+
+def test_dev5_is_the_continuation_of_test3s_draw(shared_data):
+    """dev5 holds exactly what draw_dev5.py draws, in order: test3's two lists walked on past test3,
+    with no document of any other split (so it can be tuned on while test3 stays blind)."""
+    slavic, pages = _draw_module("draw_dev5").draw(data=shared_data)
     drawn = [f"slavicner/{t}/{lang}/{name}" for t, lang, name in slavic] + \
         [f"boilerplate/{name[: -len('.json')]}" for name in pages]
-    records = [json.loads(line) for line in (claims_dir / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [r["doc"] for r in records if r["split"] == "dev5"] == drawn
-    others = {r["doc"] for r in records if r["split"] != "dev5"}
-    others |= {json.loads(line)["doc"] for line in (claims_dir / "test3.jsonl").read_text(encoding="utf-8").splitlines()}
-    assert not others & set(drawn)
+    dev5, others = _split_and_the_rest("dev5")
+    assert dev5 == drawn and not others & set(drawn)
     assert len(slavic) == 40 and len(pages) == 12
 
 
 def test_dev6_continues_the_draw_where_dev5_stopped(shared_data):
     """dev6 holds exactly what draw_dev6.py draws: the SlavicNER list of test3's draw, walked on past
     test3 and dev5, disjoint from every other split."""
-    claims_dir = Path(__file__).resolve().parents[1] / "data" / "claims"
-    sys.path.insert(0, str(claims_dir))
-    try:
-        spec = importlib.util.spec_from_file_location("draw_dev6", claims_dir / "draw_dev6.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        drawn = [f"slavicner/{t}/{lang}/{name}" for t, lang, name in module.draw(data=shared_data)]
-        pool = [f"slavicner/{t}/{lang}/{name}" for t, lang, name in module.draw_test3.slavicner_pool(shared_data)]
-    finally:
-        sys.path.remove(str(claims_dir))
-    records = [json.loads(line) for line in (claims_dir / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [r["doc"] for r in records if r["split"] == "dev6"] == drawn and len(drawn) == 45
-    others = {r["doc"] for r in records if r["split"] != "dev6"}
-    others |= {json.loads(line)["doc"] for line in (claims_dir / "test3.jsonl").read_text(encoding="utf-8").splitlines()}
-    assert not others & set(drawn)
+    module = _draw_module("draw_dev6")
+    drawn = [f"slavicner/{t}/{lang}/{name}" for t, lang, name in module.draw(data=shared_data)]
+    pool = [f"slavicner/{t}/{lang}/{name}" for t, lang, name in module.draw_test3.slavicner_pool(shared_data)]
+    dev6, others = _split_and_the_rest("dev6")
+    assert dev6 == drawn and len(drawn) == 45 and not others & set(drawn)
     # it continues the list: every document of the list before its first one belongs to another split
     assert set(pool[: pool.index(drawn[0])]) <= others

@@ -36,20 +36,20 @@ TEST3_SLAVIC, TEST3_BOILERPLATE = 60, 15  # the prefixes test3 read
 SPLITS_BEFORE_THE_DRAW = ("dev", "test", "test2", "dev2", "dev3", "dev4", "test3")
 
 
-def _used() -> set[str]:
-    """Sources (without the '#field') of every document of the splits before the draw."""
+def sources_of(splits: tuple[str, ...]) -> set[str]:
+    """Sources (without the '#field') of every document of dev.jsonl or test3.jsonl in ``splits``."""
     used = set()
     for path in (HERE / "dev.jsonl", HERE / "test3.jsonl"):
         for line in open(path, encoding="utf-8"):
             record = json.loads(line)
-            if record["split"] in SPLITS_BEFORE_THE_DRAW:
+            if record["split"] in splits:
                 used.add(record["source"].partition("#")[0])
     return used
 
 
 def draw(slavic_count: int = 40, boilerplate_count: int = 12, data: Path = draw_test3.DEFAULT_DATA):
     """(SlavicNER (topic, language, name) list, boilerplate gold file name list), in draw order."""
-    used = _used()
+    used = sources_of(SPLITS_BEFORE_THE_DRAW)
     slavic = [(t, lang, n) for t, lang, n in draw_test3.slavicner_pool(data)[TEST3_SLAVIC:]
               if f"slavicner/raw/{t}/{lang}/{n}.txt" not in used][:slavic_count]
     pages = [name for name, _ in draw_test3.boilerplate_pool(data)[TEST3_BOILERPLATE:]

@@ -16,25 +16,16 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import draw_dev4  # noqa: E402
+import draw_dev5  # noqa: E402
 import draw_test3  # noqa: E402
 
 SPLIT = "dev6"
 SPLITS_BEFORE_THE_DRAW = ("dev", "test", "test2", "dev2", "dev3", "dev4", "dev5", "test3")
 
 
-def _used() -> set[str]:
-    used = set()
-    for path in (HERE / "dev.jsonl", HERE / "test3.jsonl"):
-        for line in open(path, encoding="utf-8"):
-            record = json.loads(line)
-            if record["split"] in SPLITS_BEFORE_THE_DRAW:
-                used.add(record["source"].partition("#")[0])
-    return used
-
-
 def draw(slavic_count: int = 45, data: Path = draw_test3.DEFAULT_DATA) -> list[tuple[str, str, str]]:
     """(topic, language, name) of the drawn SlavicNER documents, in draw order."""
-    used = _used()
+    used = draw_dev5.sources_of(SPLITS_BEFORE_THE_DRAW)
     pool = [(t, lang, n) for t, lang, n in draw_test3.slavicner_pool(data)
             if f"slavicner/raw/{t}/{lang}/{n}.txt" not in used]
     # (test3's and dev5's documents, and dev4's among them, are all used: removing every used
