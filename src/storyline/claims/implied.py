@@ -34,6 +34,9 @@ fewer than two parties:
   union: exit and accession are negotiated (`_membership_sides`; only one such pair, a place and an
   organisation; a sentence naming one of them keeps it and adds the other, one naming someone else
   makes no claim).
+- round 19: with neither, the pair the document names with "between" ("відносини між Великобританією
+  і ЄС", "relations between Freedonia and the Union"; `_between_sides`): only one such pair, places
+  or a place and an organisation, and none after a border word ("the border between X and Y").
 
 Otherwise the parties stay unset and the sentence makes no claim: precision first. Tried and left
 out because they cost precision on the tuning splits: parties of another relation of the same CAMEO
@@ -231,6 +234,8 @@ def _membership_parties(ctx: DocumentContext, relation: Relation, named: list[in
         return None
     sides = _membership_sides(ctx)
     if sides is None:
+        sides = _between_sides(ctx)  # round 19: "relations between Britain and the EU"
+    if sides is None:
         return None
     names = {ctx.name(m) for m in sides}
     if any(ctx.name(m) not in names for m in named):
@@ -307,4 +312,50 @@ def _membership_sides(ctx: DocumentContext, reach: int = 2) -> tuple[int, int] |
         if {ctx.mention(m).type for m in sides} != {"LOC", "ORG"} and frozenset(linked) not in together:
             sides = None
     cache["membership_sides"] = sides
+    return sides
+
+
+def _between_sides(ctx: DocumentContext, reach: int = 1) -> tuple[int, int] | None:
+    """Round 19: the two sides a document pairs with "between" ("відносини між Великобританією і ЄС",
+    "relations between Britain and the EU", "the gap between London and Brussels"), or None. A
+    "between" followed (over at most ``reach`` articles) by a name, a conjunction and a second name
+    pairs the two; the pairs so named anywhere in the document must be one (two pairs: which is meant
+    is unknown), of places or of a place and an organisation ("a debate between X and Y": two people;
+    "differences between X and Y": two companies compared). A border word just before "between" pairs
+    neighbours, not sides ("the border between Ireland and Northern Ireland")."""
+    cache = ctx._roles_cache
+    if "between_sides" in cache:
+        return cache["between_sides"]
+    lexicon = ctx.lexicon
+    tokens = ctx.tokens
+    pairs: dict[frozenset, tuple[int, int]] = {}
+
+    def name_at(j: int) -> int | None:
+        skipped = 0
+        while j < len(tokens) and skipped <= reach and ctx.token_mention[j] is None and ctx.match(lexicon.articles, j):
+            j, skipped = j + 1, skipped + 1
+        if j < len(tokens) and ctx.token_mention[j] is not None and ctx.mention_tokens[ctx.token_mention[j]][0] == j:
+            return ctx.token_mention[j]
+        return None
+
+    for k in ctx.may_start_positions(lexicon.between):
+        if ctx.token_mention[k] is not None or not ctx.match(lexicon.between, k):
+            continue
+        a = name_at(k + 1)
+        if a is None or any(j >= 0 and ctx.match(lexicon.border_nouns, j) for j in range(k - 2, k)):
+            continue  # "the border between X and Y", "ruchu granicznego pomiędzy X i Y": neighbours
+        j = ctx.mention_tokens[a][1] + 1
+        if j >= len(tokens) or ctx.token_mention[j] is not None or not ctx.match(lexicon.conjunctions, j):
+            continue
+        b = name_at(j + 1)
+        if b is None or ctx.name(a) == ctx.name(b):
+            continue
+        pairs.setdefault(frozenset((ctx.name(a), ctx.name(b))), (a, b))
+    sides = None
+    if len(pairs) == 1:
+        sides = next(iter(pairs.values()))
+        types = [ctx.mention(m).type for m in sides]
+        if not set(types) <= {"LOC", "ORG"} or types == ["ORG", "ORG"]:
+            sides = None
+    cache["between_sides"] = sides
     return sides

@@ -621,6 +621,8 @@ class Lexicon:
     content_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("content_prepositions", []))
     # "relations", "отношения", "border": the names after their partner word are a topic, not parties
     topic_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("topic_nouns", []))
+    # round 19: "the border between X and Y", "ruch graniczny pomiędzy X i Y": two neighbours, no sides of talks
+    border_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("border_nouns", []))
     # "ый", "ого", "ý", "ski": endings of adjective forms: an adjective right before a bare common noun
     # describes another body ("škotsko sodišče")
     adjective_endings: tuple[str, ...] = ()
@@ -854,6 +856,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         plural_auxiliaries=_set(refs, "plural_auxiliaries", language),
         content_prepositions=_set(refs, "content_prepositions", language),
         topic_nouns=_set(refs, "topic_nouns", language),
+        border_nouns=_set(refs, "border_nouns", language),
         institution_nouns=_set(refs, "institution_nouns", language),
         adjective_endings=tuple(normalize_word(e) for e in refs.get("adjective_endings", [])),
         infinitive_endings=tuple(normalize_word(e) for e in refs.get("infinitive_endings", [])),
