@@ -366,11 +366,11 @@ def test_talks_on_a_members_exit_or_accession_are_between_member_and_body_in_man
         ("ru", "Переговоры по выходу Англии из ЕС должны продлиться до конца осени.",
          {"Англии": ("LOC", "Англия"), "ЕС": "ORG"}, ("negotiate", ["Англия", "ЕС"])),
         ("en", "Talks on Britain's exit from the EU will last until autumn.", {"Britain": "LOC", "EU": "ORG"},
-         ("contact", ["Britain", "EU"])),
+         ("negotiate", ["Britain", "EU"])),  # (round 20: talks about a membership change are negotiations)
         ("bg", "Преговорите за излизането на Великобритания от ЕС продължават.", {"Великобритания": "LOC", "ЕС": "ORG"},
          ("negotiate", ["Великобритания", "ЕС"])),
         ("pl", "Rozmowy o przystąpieniu Ukrainy do NATO ruszą w maju.", {"Ukrainy": ("LOC", "Ukraina"), "NATO": "ORG"},
-         ("contact", ["NATO", "Ukraina"])),
+         ("negotiate", ["NATO", "Ukraina"])),
         ("cs", "Jednání o odchodu Británie z EU pokračují.", {"Británie": "LOC", "EU": "ORG"}, ("negotiate", ["Británie", "EU"])),
         ("de", "Die Verhandlungen über den Austritt Großbritanniens aus der EU gehen weiter.",
          {"Großbritanniens": ("LOC", "Großbritannien"), "EU": "ORG"}, ("negotiate", ["EU", "Großbritannien"])),

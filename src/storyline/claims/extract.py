@@ -57,9 +57,9 @@ from dataclasses import dataclass
 
 from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, find_sources, source_of_verb
 from storyline.claims.context import DocumentContext, Unit
-from storyline.claims.implied import ExplicitMention, after_absence, established_parties, has_unnamed_parties, is_relation_noun
+from storyline.claims.implied import ExplicitMention, after_absence, established_parties, has_unnamed_parties, is_relation_noun, membership_sides
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
-from storyline.claims.participants import between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair
+from storyline.claims.participants import between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair
 from storyline.claims.quotes import Quote
 from storyline.claims.references import resolve_pronoun
 from storyline.claims.stance import is_negated, stance_of
@@ -562,6 +562,18 @@ class _Extraction:
                     and not ctx.is_possessive(m))
         return False
 
+    def _talks_with(self, trigger: PhraseMatch, reach: int = 3) -> bool:
+        """Round 20: whether a partner preposition follows the relation word within ``reach`` words,
+        before any name or punctuation ("разговори с пакистанското правителство", "talks with X"): a
+        talk with someone, which the annotators read as contact."""
+        ctx = self.ctx
+        for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+            if not ctx.tokens[k].is_word or ctx.token_mention[k] is not None:
+                return False
+            if ctx.match(ctx.lexicon.partner_prepositions, k) and not ctx.match(ctx.lexicon.between, k):
+                return True  # ("talks between X and Y" name both sides)
+        return False
+
     def _in_interview(self, trigger: PhraseMatch, reach: int = 6) -> bool:
         """Whether a symmetric relation word is followed in its clause, within ``reach`` tokens, by
         an interview phrase (lexicon ``interview``: "spoke to CNN in an interview", "разговаривал с
@@ -959,6 +971,18 @@ class _Extraction:
                 ctx, self.explicit, unit.index, trigger, participants, speaker) or participants
         if len(participants) < 2:
             return
+        if (trigger.key == "contact" and relation is not None and is_relation_noun(ctx, relation, trigger)
+                and ctx.lexicon.relation("negotiate") is not None and not self._talks_with(trigger)
+                and {ctx.name(m) for m in participants} in [
+                    {ctx.name(m) for m in pair} for pair in
+                    [membership_pair(ctx, trigger, last) or (), membership_sides(ctx) or ()]
+                    + [e.participants for e in self.explicit if e.relation == "negotiate"] if pair]):
+            # round 20: talks between the two sides of a membership change ("rozhovory o odchodu Británie
+            # z EU", "talks on Britain's exit from the EU"; the document's member and union) or between
+            # the parties of a negotiation the document names ("UE i Wielka Brytania poczyniły postępy w
+            # rozmowach") are that negotiation; "talks with X" stays a contact
+            # (a negotiation read so establishes none of its own for later sentences)
+            trigger, explicit = PhraseMatch(trigger.first, trigger.last, "negotiate", trigger.pattern), False
         if speaker is not None and self._setting_of_saying(trigger, speaker_source, participants):
             # "…, said X during his meeting with Y": the meeting is where X spoke, told by the text
             # itself; what X said is something else ("je dejal X po pogovorih z Y in Z": X talked

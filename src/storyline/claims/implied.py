@@ -315,6 +315,11 @@ def _membership_sides(ctx: DocumentContext, reach: int = 2) -> tuple[int, int] |
     return sides
 
 
+def membership_sides(ctx: DocumentContext) -> tuple[int, int] | None:
+    """Round 20: the public name of `_membership_sides` (the document's one member–union pair)."""
+    return _membership_sides(ctx)
+
+
 def _between_sides(ctx: DocumentContext, reach: int = 1) -> tuple[int, int] | None:
     """Round 19: the two sides a document pairs with "between" ("відносини між Великобританією і ЄС",
     "relations between Britain and the EU", "the gap between London and Brussels"), or None. A

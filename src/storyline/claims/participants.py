@@ -1392,6 +1392,12 @@ def _membership_pair(ctx: DocumentContext, trigger: PhraseMatch, hi: int, reach:
     return pair
 
 
+def membership_pair(ctx: DocumentContext, trigger: PhraseMatch, hi: int) -> list[int] | None:
+    """Round 20: the public name of `_membership_pair` (the member and body of the relation word's
+    own exit/accession topic: "rozhovory o odchodu Británie z EU")."""
+    return _membership_pair(ctx, trigger, hi)
+
+
 def hyphenated_pair(ctx: DocumentContext, trigger: PhraseMatch, modifiers: int = 2) -> list[int] | None:
     """Round 17: [X, Y] for two names joined by a hyphen or dash right before the relation noun, over
     at most ``modifiers`` lower-case words ("US-China trade talks", "the Acme-Globex deal",
