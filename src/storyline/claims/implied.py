@@ -31,7 +31,7 @@ fewer than two parties:
 - round 17: with no explicit mention of a negotiation in the document at all, a negotiation noun in
   a document that speaks of a state leaving or joining a union ("Britain's exit from the EU",
   "излизането на Великобритания от ЕС", "odchod Británie z EU") is between that state and that
-  union: exit and accession are negotiated (`_membership_sides`; only one such pair, a place and an
+  union: exit and accession are negotiated (`membership_sides`; only one such pair, a place and an
   organisation; a sentence naming one of them keeps it and adds the other, one naming someone else
   makes no claim).
 - round 19: with neither, the pair the document names with "between" ("відносини між Великобританією
@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from storyline.claims.context import DocumentContext
 from storyline.claims.lexicon import PhraseMatch, Relation
 
-__all__ = ["ExplicitMention", "established_parties", "after_absence", "has_unnamed_parties", "is_relation_noun"]
+__all__ = ["ExplicitMention", "established_parties", "after_absence", "has_unnamed_parties", "is_relation_noun", "membership_sides"]
 
 _MEMBERSHIP_RELATIONS = {"negotiate"}  # round 17: relations whose parties a membership phrase implies
 _ABSENCE_REACH = 3  # words between "without" and the relation word ("without any prior consultation")
@@ -226,13 +226,13 @@ def _conflicting(ctx: DocumentContext, mentions: list[ExplicitMention]) -> bool:
 
 def _membership_parties(ctx: DocumentContext, relation: Relation, named: list[int]) -> list[int] | None:
     """Round 17: the parties of a negotiation noun in a document that establishes no negotiation of
-    its own but speaks of a state leaving or joining a union (`_membership_sides`): "Talks on the
+    its own but speaks of a state leaving or joining a union (`membership_sides`): "Talks on the
     transition period start this week" in an article on Britain's exit from the EU are between
     Britain and the EU. Only for the relations of ``_MEMBERSHIP_RELATIONS`` (exit and accession are
     negotiated), and only when what the sentence names is one of the two."""
     if relation.name not in _MEMBERSHIP_RELATIONS:
         return None
-    sides = _membership_sides(ctx)
+    sides = membership_sides(ctx)
     if sides is None:
         sides = _between_sides(ctx)  # round 19: "relations between Britain and the EU"
     if sides is None:
@@ -261,7 +261,7 @@ def _state_before(ctx: DocumentContext, k: int) -> int | None:
     return None
 
 
-def _membership_sides(ctx: DocumentContext, reach: int = 2) -> tuple[int, int] | None:
+def membership_sides(ctx: DocumentContext, reach: int = 2) -> tuple[int, int] | None:
     """Round 17: (member, union) of the document's membership phrases, or None. A membership noun
     (lexicon ``membership_nouns``: "exit", "излизане", "odchod", "wyjście", "вступ") names the
     member and the union right after it, over at most ``reach`` words each ("излизането на
@@ -313,11 +313,6 @@ def _membership_sides(ctx: DocumentContext, reach: int = 2) -> tuple[int, int] |
             sides = None
     cache["membership_sides"] = sides
     return sides
-
-
-def membership_sides(ctx: DocumentContext) -> tuple[int, int] | None:
-    """Round 20: the public name of `_membership_sides` (the document's one member–union pair)."""
-    return _membership_sides(ctx)
 
 
 def _between_sides(ctx: DocumentContext, reach: int = 1) -> tuple[int, int] | None:

@@ -62,7 +62,7 @@ from storyline.claims.implied import is_relation_noun
 from storyline.claims.lexicon import PhraseMatch, lexicon_lemmas_of, time_words
 from storyline.claims.references import resolve_pronoun, resolve_role
 
-__all__ = ["find_participants", "hyphenated_pair", "calls_for_action", "group_noun_before", "between_names_parties", "PARTICIPANT_TYPES"]
+__all__ = ["find_participants", "hyphenated_pair", "membership_pair", "calls_for_action", "group_noun_before", "between_names_parties", "PARTICIPANT_TYPES"]
 
 PARTICIPANT_TYPES = {"PER", "ORG", "LOC"}
 _WINDOW_AFTER = 16  # and after it ("talked with officials, including the head of X, Y")
@@ -789,7 +789,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         others = any(m not in topical for _, m in found)
         found = [f for f in found if f[1] not in topical or (not others and topical[f[1]])]
     if relation is not None and not relation.directed and len(found) < 2 and (
-            pair := _membership_pair(ctx, trigger, hi)) is not None \
+            pair := membership_pair(ctx, trigger, hi)) is not None \
             and {ctx.name(m) for _, m in found} <= {ctx.name(m) for m in pair}:
         # "Переговоры по выходу Англии из ЕС", "talks on Britain's exit from the EU": the member and
         # the union it leaves or joins negotiate (the topic's names are otherwise no parties)
@@ -1344,7 +1344,7 @@ def _apposition_close(ctx: DocumentContext, k: int, hi: int, words: int = 4) -> 
     return None
 
 
-def _membership_pair(ctx: DocumentContext, trigger: PhraseMatch, hi: int, reach: int = 3) -> list[int] | None:
+def membership_pair(ctx: DocumentContext, trigger: PhraseMatch, hi: int, reach: int = 3) -> list[int] | None:
     """[member, body] for "<relation word> <topic preposition> <membership noun> <member> <body>":
     "переговоры по выходу Англии из ЕС", "преговорите за излизането на Великобритания от ЕС",
     "talks on Britain's exit from the EU", "rozmowy o przystąpieniu Ukrainy do NATO" (lexicon
@@ -1390,12 +1390,6 @@ def _membership_pair(ctx: DocumentContext, trigger: PhraseMatch, hi: int, reach:
             or any(ctx.mention(m).type not in ("LOC", "ORG") for m in pair):
         return None
     return pair
-
-
-def membership_pair(ctx: DocumentContext, trigger: PhraseMatch, hi: int) -> list[int] | None:
-    """Round 20: the public name of `_membership_pair` (the member and body of the relation word's
-    own exit/accession topic: "rozhovory o odchodu Británie z EU")."""
-    return _membership_pair(ctx, trigger, hi)
 
 
 def hyphenated_pair(ctx: DocumentContext, trigger: PhraseMatch, modifiers: int = 2) -> list[int] | None:
