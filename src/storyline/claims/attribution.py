@@ -1149,23 +1149,22 @@ def _dropped_speaker(ctx: DocumentContext, finder: "_Finder", first: int, head: 
     verb = next((ctx.tokens[k].norm for k in range(cue, cue_last + 1) if ctx.tokens[k].is_word
                  and ctx.tokens[k].norm.endswith(lexicon.masculine_verb_endings + lexicon.feminine_verb_endings)), "")
     gender = "f" if lexicon.feminine_verb_endings and verb.endswith(lexicon.feminine_verb_endings) else "m"
+
+    def agrees(m: int | None) -> bool:  # a person the verb's gender does not rule out
+        return m is not None and ctx.mention(m).type == "PER" and ctx.gender_of(ctx.name(m)) in (None, gender)
+
     opener = ctx.tokens[head - 1].norm
     if opener == "," and not (head - 2 >= first and ctx.tokens[head - 2].norm in _QUOTE_CLOSERS):
         m = ctx.token_mention[first]  # the person opening the sentence is its subject
-        if m is None or ctx.is_oblique(m) or ctx.mention(m).type != "PER" \
-                or ctx.gender_of(ctx.name(m)) not in (None, gender):
-            return None
-        return m
+        return m if agrees(m) and not ctx.is_oblique(m) else None
     if opener != "," and opener not in _QUOTE_CLOSERS | _DASHES:
         return None
     m = finder.last_speaker  # "„…,“ dodal": who spoke last goes on
-    if m is None or ctx.mention(m).type != "PER" or ctx.gender_of(ctx.name(m)) not in (None, gender):
+    if not agrees(m):
         m = resolve_pronoun(ctx, cue, None, None)  # else whom "he"/"she" would name
         if m is not None and not _named_in_full(ctx, m):
             return None  # ("Polaków": a people's name the recogniser took for a person's)
-    if m is None or ctx.mention(m).type != "PER" or ctx.gender_of(ctx.name(m)) not in (None, gender):
-        return None
-    return m
+    return m if agrees(m) else None
 
 
 def _named_in_full(ctx: DocumentContext, m: int) -> bool:
