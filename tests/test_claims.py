@@ -315,6 +315,32 @@ def test_eval_scores_fields_against_gold(tmp_path: Path):
     assert [m.kind for m in mistakes] == ["wrong"]
 
 
+def test_eval_gives_single_parties_partial_credit(tmp_path: Path):
+    import io
+    import json
+
+    from storyline.eval.claims import evaluate, load_gold, report
+
+    text = "Angela Merkel called Emmanuel Macron on Monday. France welcomed the call."
+    names = {"Angela Merkel": "PER", "Emmanuel Macron": "PER", "France": "LOC"}
+    mentions = [{"start": m.start(), "end": m.end(), "text": n, "type": k, "lemma": n, "entity": n}
+                for n, k in names.items() for m in re.finditer(re.escape(n), text)]
+    # the annotator names the state instead of its president: one side right, one wrong
+    claims = [{"evidence": "Angela Merkel called Emmanuel Macron", "relation": "contact", "stance": "asserts",
+               "speaker": None, "participants": ["Angela Merkel", "France"], "via": []}]
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"doc": "d", "language": "en", "text": text, "mentions": mentions,
+                                "claims": claims}) + "\n")
+    counts, _ = evaluate(load_gold(path))
+    c = counts["all"]
+    assert c.matched == 1 and c.correct["participants"] == 0  # the set is wrong...
+    assert (c.parties_gold, c.parties_predicted, c.parties_correct) == (2, 2, 1)  # ...one of its two parties right
+    assert c.party_precision() == c.party_recall() == 0.5
+    out = io.StringIO()
+    report(counts, out)
+    assert "0.50/0.50" in out.getvalue().split("single parties")[1]
+
+
 def test_dev_set_is_valid(shared_data):
     from storyline.eval.claims import load_gold
 

@@ -12,6 +12,10 @@ Reported, overall and per language:
   pair when it agrees (people and organisations compared by gold entity id, so "Putin" and "Путина"
   agree); P = correct / predicted, R = correct / gold;
 - combined: speaker + stance + relation + participants all correct;
+- parties, each counted: participants get no partial credit above ({Theresa May, EU} against
+  {Great Britain, EU} is wrong), so a second table counts single parties: P = parties of matched
+  claims that are gold parties / all predicted parties, R = the same / all gold parties. It tells a
+  claim with one wrong side from one with nothing right;
 - event time: of the gold claims that state a time, the share whose predicted time is equal, or
   (both approximate) overlaps it.
 """
@@ -201,6 +205,10 @@ def when_correct(gold: str | None, predicted: str | None) -> bool:
     return g.start == p.start and g.end == p.end
 
 
+def _parties(doc: Document, claim: Claim) -> frozenset[str]:
+    return frozenset(filter(None, (_key(doc, p) for p in claim.participants)))
+
+
 def _fields(doc: Document, gold: GoldClaim, claim: Claim) -> dict[str, bool]:
     return {
         "speaker": gold.speaker == _key(doc, claim.speaker),
@@ -242,6 +250,10 @@ class Counts:
     correct: dict = field(default_factory=lambda: defaultdict(int))
     timed_gold: int = 0
     timed_correct: int = 0
+    # single parties (partial credit): gold parties, predicted parties, predicted parties that are gold
+    parties_gold: int = 0
+    parties_predicted: int = 0
+    parties_correct: int = 0
 
     def add(self, other: "Counts") -> None:
         self.gold += other.gold
@@ -251,6 +263,15 @@ class Counts:
             self.correct[k] += v
         self.timed_gold += other.timed_gold
         self.timed_correct += other.timed_correct
+        self.parties_gold += other.parties_gold
+        self.parties_predicted += other.parties_predicted
+        self.parties_correct += other.parties_correct
+
+    def party_precision(self) -> float:
+        return self.parties_correct / self.parties_predicted if self.parties_predicted else 0.0
+
+    def party_recall(self) -> float:
+        return self.parties_correct / self.parties_gold if self.parties_gold else 0.0
 
     def precision(self, name: str | None = None) -> float:
         n = self.matched if name is None else self.correct[name]
@@ -276,7 +297,9 @@ def evaluate(documents: list[GoldDocument]) -> tuple[dict[str, Counts], list[Mis
     for gold_doc in documents:
         doc = document_of(gold_doc)
         claims = extract_claims(doc)
-        counts = Counts(gold=len(gold_doc.claims), predicted=len(claims))
+        counts = Counts(gold=len(gold_doc.claims), predicted=len(claims),
+                        parties_gold=sum(len(g.participants) for g in gold_doc.claims),
+                        parties_predicted=sum(len(_parties(doc, c)) for c in claims))
         pairs = _match(doc, gold_doc.claims, claims)
         counts.matched = len(pairs)
         matched_g = {g for g, _ in pairs}
@@ -284,6 +307,7 @@ def evaluate(documents: list[GoldDocument]) -> tuple[dict[str, Counts], list[Mis
         for g, p in pairs:
             gold, claim = gold_doc.claims[g], claims[p]
             agree = _fields(doc, gold, claim)
+            counts.parties_correct += len(_parties(doc, claim) & gold.participants)
             for name, ok in agree.items():
                 counts.correct[name] += ok
             if all(agree[n] for n in COMBINED):
@@ -332,6 +356,11 @@ def report(by_language: dict[str, Counts], out: TextIO) -> None:
         out.write(f"{language:<5} {c.gold:>5} {c.predicted:>5}  {c.precision():.2f}/{c.recall():.2f}    " +
                   "  ".join(f"{x:>12}" for x in cells) + f"  {timed}\n")
     out.write("(each cell: precision/recall; a field counts as correct only on a matched claim)\n")
+    out.write(f"\n{'lang':<5} {'parties':>7} {'pred':>5}  {'each P/R':>9}   (single parties of matched claims)\n")
+    for language in languages:
+        c = by_language[language]
+        out.write(f"{language:<5} {c.parties_gold:>7} {c.parties_predicted:>5}  "
+                  f"{c.party_precision():.2f}/{c.party_recall():.2f}\n")
 
 
 def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
