@@ -1027,8 +1027,12 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
     # (an auxiliary may stand between: Slovene "…, je poročala STA", "…, je dejal Golob")
     head = cue - 1 if cue - 1 >= first and ctx.match(ctx.lexicon.auxiliaries, cue - 1) else cue
     opens_clause = head == first or ctx.tokens[head - 1].norm in _CLAUSE_OPENERS
-    if opens_clause and ctx.tokens[cue - 1].norm == "," and finder.relative_apposition_before(cue - 1):
-        opens_clause = False  # "X, who had returned from Paris, accused Y": X is the subject, Y the object
+    if opens_clause and ctx.tokens[cue - 1].norm == "," and finder.relative_apposition_before(cue - 1) \
+            and not (kind == "publish" and _outlet_closes_clause(ctx, finder, cue_last, last)):
+        # "X, who had returned from Paris, accused Y": X is the subject, Y the object
+        # (round 22: not "Мей, която пристигна в Китай, предаде БТА.": an organisation that ends the
+        # sentence right after a publishing verb is the outlet that relays it)
+        opens_clause = False
     found = None
     addressee = None
     if opens_clause:
@@ -1118,6 +1122,16 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
     if m is None and kind == "publish":
         outlet = True
     return Source(m, kind, cue, cue_last, span_first, span_last, outlet, text, addressee=addressee)
+
+
+def _outlet_closes_clause(ctx: DocumentContext, finder: "_Finder", cue_last: int, last: int) -> bool:
+    """Round 22: whether an organisation follows a publishing verb and ends its clause or sentence
+    (", предаде БТА.", ", reported Reuters,")."""
+    after = finder.subject_after(cue_last)
+    if after is None or after[0] is None or ctx.mention(after[0]).type != "ORG":
+        return False
+    end = ctx.mention_tokens[after[0]][1]
+    return end + 1 >= last or ctx.tokens[end + 1].norm in {".", ",", ";", "!", "?"} | _QUOTE_CLOSERS
 
 
 def _no_subject_in_clause(ctx: DocumentContext, first: int, cue: int, cue_last: int, last: int) -> bool:

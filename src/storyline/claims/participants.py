@@ -1233,6 +1233,30 @@ def _subject_of_relative_clause(ctx: DocumentContext, found: list[tuple[int, int
     return sorted(agents + [f for f in found if f[0] > trigger.last])
 
 
+def relative_antecedent(ctx: DocumentContext, first: int, trigger: PhraseMatch, reach: int = 12) -> int | None:
+    """Round 22: the person a relative clause holding the relation word is about, when the clause
+    names nobody else before the word: "Merkel, która w Soczi spotka się z Putinem", "Мей, която
+    пристигна в Китай на посещение", "Мэй, которую обвиняют в уступках на переговорах с ЕС". The
+    pronoun stands right after the person's name and a comma, with no comma, clause break or other
+    name between it and the relation word."""
+    for k in range(trigger.first - 1, max(first, trigger.first - reach) - 1, -1):
+        if (m := ctx.token_mention[k]) is not None and ctx.mention(m).type == "LOC" \
+                and ctx.mention_tokens[m][0] > first and ctx.token_mention[ctx.mention_tokens[m][0] - 1] is None \
+                and ctx.match(ctx.lexicon.place_prepositions, ctx.mention_tokens[m][0] - 1):
+            continue  # "która w Soczi spotka się z Putinem": where, not who
+        if ctx.token_mention[k] is not None or ctx.tokens[k].norm in _CLAUSE_BREAK \
+                or ctx.tokens[k].norm in {",", ".", ":", "!", "?", "\"", "«", "»", "„", "“", "”", "–", "—"}:
+            return None
+        if ctx.match(ctx.lexicon.relative_pronouns, k):
+            if k - 2 < first or ctx.tokens[k - 1].norm != ",":
+                return None
+            m = ctx.token_mention[k - 2]
+            if m is None or ctx.mention(m).type != "PER" or ctx.mention_tokens[m][1] != k - 2:
+                return None
+            return m
+    return None
+
+
 def _agent_and_patient(ctx: DocumentContext, found: list[tuple[int, int]], trigger: PhraseMatch,
                         verb_final: bool = False) -> list[tuple[int, int]]:
     before = [f for f in found if f[0] < trigger.first]
