@@ -187,6 +187,20 @@ def save_atomic(nlp, out: Path) -> None:
     tmp.rename(out)
 
 
+def _sampling_fraction(path: str) -> tuple[str, float]:
+    """``PATH@0.3`` -> (PATH, 0.3): train on that share of the file's documents; plain PATH -> 1.0."""
+    head, at, tail = path.rpartition("@")
+    if at:
+        try:
+            fraction = float(tail)
+        except ValueError:
+            return path, 1.0
+        if not 0.0 < fraction <= 1.0:
+            raise SystemExit(f"--conll {path}: the sampling fraction must be in (0, 1]")
+        return head, fraction
+    return path, 1.0
+
+
 def load_data(args) -> tuple[list[nd.Doc], list[nd.Doc], list[nd.Doc], list[str]]:
     """(train, dev, test) documents and the licence/source lines for the model card."""
     sources: list[str] = []
@@ -208,8 +222,14 @@ def load_data(args) -> tuple[list[nd.Doc], list[nd.Doc], list[nd.Doc], list[str]
         sources.append("CoNLL-2003 English train (../shared/data/ner/conll/en/train.conllu)")
     for spec in args.conll:
         lang, _, path = spec.partition(":")
-        train += nd.read_conll(path, lang, "conll-user")
-        sources.append(f"CoNLL-style file {path} ({lang})")
+        path, fraction = _sampling_fraction(path)
+        extra = nd.read_conll(path, lang, "conll-user")
+        if fraction < 1.0:
+            # a fixed share, drawn by document id: the same documents for every seed and run
+            extra = [d for d in extra if nd._bucket(d.id, "conll-sample") < fraction]
+        train += extra
+        share = "" if fraction >= 1.0 else f", {len(extra)} documents sampled ({fraction:g})"
+        sources.append(f"CoNLL-style file {path} ({lang}{share})")
     return train, dev, test, sources
 
 
@@ -220,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="SlavicNER topic kept out of training and used as test set ('' for none)")
     ap.add_argument("--slavicner", type=Path, default=None, help="a directory in SlavicNER layout")
     ap.add_argument("--conll", action="append", default=[], metavar="LANG:PATH",
-                    help="extra CoNLL-style training file (repeatable)")
+                    help="extra CoNLL-style training file (repeatable); LANG:PATH@0.3 trains on 30%% of its documents")
     ap.add_argument("--no-default-data", action="store_true",
                     help="do not use ../shared/data (SlavicNER + CoNLL-2003 en)")
     ap.add_argument("--dev-fraction", type=float, default=0.1)
