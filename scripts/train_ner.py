@@ -43,6 +43,7 @@ from thinc.api import fix_random_seed  # noqa: E402
 
 import storyline.entities.ner_model  # noqa: E402,F401  (registers the architectures)
 from storyline.eval import corpora as nd  # noqa: E402
+from storyline.entities.ner import KNOWN_NAMES_FILE  # noqa: E402
 
 CONFIG = """
 [paths]
@@ -179,12 +180,22 @@ def save_atomic(nlp, out: Path) -> None:
     if tmp.exists():
         shutil.rmtree(tmp)
     nlp.to_disk(tmp)
-    keep = [p for p in out.glob("*") if p.name in ("MODEL_CARD.md", "training.json")] if out.exists() else []
+    keep = [p for p in out.glob("*") if p.name in ("MODEL_CARD.md", "training.json", KNOWN_NAMES_FILE)] \
+        if out.exists() else []
     for p in keep:
         shutil.copy2(p, tmp / p.name)
     if out.exists():
         shutil.rmtree(out)
     tmp.rename(out)
+
+
+def write_known_names(out: Path, train_docs: list[nd.Doc]) -> int:
+    """The lower-cased surface forms of the training data's names, beside the model: the corpus-level
+    type vote (`resolve/type_vote.py`) leaves these as the model reads them."""
+    names = sorted({d.text[s.start:s.end].lower() for d in train_docs for s in d.spans} - {""})
+    out.mkdir(parents=True, exist_ok=True)
+    (out / KNOWN_NAMES_FILE).write_text("".join(f"{n}\n" for n in names if "\n" not in n), encoding="utf-8")
+    return len(names)
 
 
 def _sampling_fraction(path: str) -> tuple[str, float]:
@@ -252,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--learn-rate", type=float, default=0.001)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--limit", type=int, default=0, help="smoke test: at most N docs per split")
+    ap.add_argument("--known-names-only", action="store_true",
+                    help=f"write OUT/{KNOWN_NAMES_FILE} from the training data these options select, without training")
     ap.add_argument("--card-only", action="store_true",
                     help="rewrite MODEL_CARD.md from OUT/training.json without training")
     args = ap.parse_args(argv)
@@ -265,6 +278,9 @@ def main(argv: list[str] | None = None) -> int:
     fix_random_seed(args.seed)
     t0 = time.time()
     train_docs, dev_docs, test_docs, sources = load_data(args)
+    if args.known_names_only:
+        log(f"{write_known_names(args.out, train_docs)} known names written to {args.out / KNOWN_NAMES_FILE}")
+        return 0
     if args.limit:
         lim = random.Random(args.seed)
         train_docs, dev_docs, test_docs = (lim.sample(x, min(args.limit, len(x)))
@@ -324,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
         log(f"epoch {epoch} done: step {step}, {words} words")
 
     log(f"training stopped after {(time.time() - t0) / 60:.1f} min; best dev micro-F1 {best:.4f}")
+    write_known_names(args.out, train_docs)
     best_nlp = spacy.load(args.out)
     results: dict = {"dev_best_f1": best, "history": history, "sources": sources,
                      "train_topics": sorted({d.topic for d in train_docs if d.topic}),

@@ -235,14 +235,19 @@ PER_DOCUMENT_STAGES: tuple[tuple[str, str, str, type | None], ...] = (
 def _resolve_entities(store, settings: Settings) -> None:
     from itertools import groupby
 
+    from storyline.entities.ner import known_names, model_dir_of
     from storyline.resolve import DocumentMentions, resolve_entities
+    from storyline.resolve.type_vote import vote_mention_types
 
     languages = store.document_languages()
+
+    def recognised():  # the recogniser's types, before any earlier run's vote
+        return store.iter_mentions(recognised=True)
 
     def documents():
         # streamed one document at a time: resolution keeps only each document's local entities, so
         # memory grows with the entities of the corpus, not with all its mention records
-        for document, rows in groupby(store.iter_mentions(), key=lambda row: row[0]):  # by document, index
+        for document, rows in groupby(recognised(), key=lambda row: row[0]):  # by document, index
             yield DocumentMentions(document, languages.get(document), [mention for _, mention in rows])
 
     resolution = resolve_entities(
@@ -250,7 +255,10 @@ def _resolve_entities(store, settings: Settings) -> None:
         name_vectors=store,  # name embeddings of earlier runs are read back, not encoded again
         encoder_threads=settings.corpus_thread_count(),
     )
-    store.replace_entities(resolution.entities, resolution.assignment)
+    # names the recogniser never saw take their entity's type (none when its model lists no names)
+    known = known_names(model_dir_of(settings))
+    types = vote_mention_types(recognised, resolution.assignment, known) if known else {}
+    store.replace_entities(resolution.entities, resolution.assignment, types)
     if resolution.errors:
         store.save_errors(resolution.errors)
     store.update_claim_summaries(_summaries_with_entity_names(store, resolution))

@@ -89,6 +89,7 @@ class RecordsCorpus:
             raise
         self._entities: list[Entity] = []
         self._links = MentionAssignment()  # (document, mention index) -> entity
+        self._types: dict[tuple[str, int], str] = {}  # (document, mention index) -> type the vote gave
         self._summaries: dict[str, str] = {}  # claim id -> summary re-rendered by the resolve stage
         self._events: list[Event] = []
         self._contradictions: list[Contradiction] = []
@@ -247,18 +248,21 @@ class RecordsCorpus:
             for row in self._stream(sql, (start, start + DOCUMENT_PAGE_ROWS)):
                 yield row_result({**EMPTY_ROW, **dict(zip(columns, row)), "skipped": False})
 
-    def _mention(self, document: str, row: tuple) -> Mention:
+    def _mention(self, document: str, row: tuple, recognised: bool = False) -> Mention:
         idx, start, end, text, type_, lemma = row
+        if not recognised:
+            type_ = self._types.get((document, idx), type_)
         return Mention(start, end, text, type_, lemma, self._links.get((document, idx)))
 
-    def iter_mentions(self) -> Iterator[tuple[str, Mention]]:
-        """(document, mention) ordered by document, then mention index, with resolved entities."""
+    def iter_mentions(self, *, recognised: bool = False) -> Iterator[tuple[str, Mention]]:
+        """(document, mention) ordered by document, then mention index, with resolved entities.
+        `recognised`: the recogniser's own types, not those the corpus-level type vote gave."""
         if self._empty:
             return
         sql = 'SELECT document, idx, start, "end", text, type, lemma FROM mentions WHERE {} ORDER BY document, idx'
         for where, params in self._range_filters("document"):
             for row in self._stream(sql.format(where), params):
-                yield row[0], self._mention(row[0], row[1:])
+                yield row[0], self._mention(row[0], row[1:], recognised)
 
     def mentions_of(self, documents: Iterable[str]) -> dict[str, list[Mention]]:
         found: dict[str, list[Mention]] = {}
@@ -327,8 +331,10 @@ class RecordsCorpus:
     def save_name_vectors(self, model: str, vectors: dict) -> None:
         self._name_vectors[model].update(vectors)
 
-    def replace_entities(self, entities: list[Entity], mention_entities: Mapping[tuple[str, int], str]) -> None:
+    def replace_entities(self, entities: list[Entity], mention_entities: Mapping[tuple[str, int], str],
+                         mention_types: Mapping[tuple[str, int], str] | None = None) -> None:
         self._entities = list(entities)
+        self._types = dict(mention_types or {})  # the type vote's changes (few: new names read apart)
         # the resolve stage's own compact map is kept as it is (not copied: it covers every mention)
         self._links = (mention_entities if isinstance(mention_entities, MentionAssignment)
                        else MentionAssignment(mention_entities.items()))

@@ -30,6 +30,26 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"»”’)]*\s+(?=[\"«„“'(\d]|[^\W\d_])")
 
 
+KNOWN_NAMES_FILE = "known_names.txt"  # the names a model was trained on, lower case, one per line
+
+
+def model_dir_of(settings: Settings | None = None) -> Path:
+    """The NER model directory `settings` choose (`extra["ner_model_dir"]`), else the shipped one."""
+    chosen = (settings or Settings()).extra.get("ner_model_dir") or DEFAULT_MODEL_DIR
+    return Path(chosen)
+
+
+@functools.lru_cache(maxsize=4)
+def known_names(model_dir: Path | str) -> frozenset[str]:
+    """The lower-cased surface forms of the names the model at `model_dir` was trained on
+    (written by scripts/train_ner.py): the corpus-level type vote (`resolve.type_vote`) leaves
+    them as the model reads them. Empty when the model has no such list (then nothing is voted)."""
+    path = Path(model_dir) / KNOWN_NAMES_FILE
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line for line in path.read_text(encoding="utf-8").splitlines() if line)
+
+
 @functools.lru_cache(maxsize=2)
 def load_pipeline(model_dir: str):
     """Load the spaCy pipeline once per process (registers Storyline's architectures first)."""
@@ -116,8 +136,7 @@ class EntityRecognizer:
     def __init__(self, settings: Settings | None = None, model_dir: Path | str | None = None,
                  batch_size: int = 128) -> None:
         settings = settings or Settings()
-        chosen = model_dir or settings.extra.get("ner_model_dir") or DEFAULT_MODEL_DIR
-        self.model_dir: Path | None = Path(chosen)
+        self.model_dir: Path | None = Path(model_dir) if model_dir else model_dir_of(settings)
         self.nlp = load_pipeline(str(self.model_dir))
         self.decoder = GreedyEntityDecoder.for_pipeline(self.nlp)
         self.batch_size = batch_size

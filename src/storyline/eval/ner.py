@@ -75,12 +75,14 @@ def _as_recognizer(model):
     return EntityRecognizer.from_pipeline(model)  # a spaCy Language
 
 
-def score_documents(model, docs: list, natasha: bool = False) -> dict:
+def score_documents(model, docs: list, natasha: bool = False, resolve: bool = False) -> dict:
     """Report {"all": scores, "languages": {lang: scores}, "docs", "words"} for gold documents.
 
     ``docs`` items need ``text``, ``lang`` and ``spans`` (tuples or objects with start/end/label),
     e.g. :class:`storyline.eval.corpora.Doc`. ``model`` is a model directory, an
-    ``EntityRecognizer`` or a spaCy pipeline.
+    ``EntityRecognizer`` or a spaCy pipeline. ``resolve``: score the types the pipeline stores after
+    its corpus-level `resolve` stage (entity resolution over ``docs``, then the type vote of
+    `resolve/type_vote.py`), not the recogniser's own.
     """
     recognizer = _as_recognizer(model)
     gold = [[_key(s) for s in d.spans] for d in docs]
@@ -90,6 +92,8 @@ def score_documents(model, docs: list, natasha: bool = False) -> dict:
 
         pred = [merge_in_ranges(d.text, p, [(0, len(d.text))]) if d.lang == "ru" else p
                 for d, p in zip(docs, pred)]
+    if resolve:
+        pred = _after_type_vote(recognizer, docs, pred)
     by_lang: dict[str, list[int]] = collections.defaultdict(list)
     for i, d in enumerate(docs):
         by_lang[d.lang].append(i)
@@ -98,6 +102,24 @@ def score_documents(model, docs: list, natasha: bool = False) -> dict:
     for lang, idx in sorted(by_lang.items()):
         report["languages"][lang] = score_spans([gold[i] for i in idx], [pred[i] for i in idx])
     return report
+
+
+def _after_type_vote(recognizer, docs: list, pred: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+    """The predicted spans with the types the `resolve` stage gives them (`resolve/type_vote.py`)."""
+    from storyline.entities.ner import known_names
+    from storyline.records import Mention
+    from storyline.resolve import DocumentMentions, resolve_entities
+    from storyline.resolve.type_vote import vote_mention_types
+
+    known = known_names(recognizer.model_dir) if recognizer.model_dir else frozenset()
+    if not known:
+        return pred
+    ids = [f"{i}:{getattr(d, 'id', '')}" for i, d in enumerate(docs)]  # unique even if ids repeat
+    mentions = [[Mention(a, b, d.text[a:b], label) for a, b, label in p] for d, p in zip(docs, pred)]
+    resolution = resolve_entities(DocumentMentions(i, d.lang, m) for i, d, m in zip(ids, docs, mentions))
+    changed = vote_mention_types(lambda: ((i, m) for i, ms in zip(ids, mentions) for m in ms),
+                                 resolution.assignment, known)
+    return [[(a, b, changed.get((i, k), label)) for k, (a, b, label) in enumerate(p)] for i, p in zip(ids, pred)]
 
 
 def _key(span) -> tuple[int, int, str]:
@@ -124,7 +146,7 @@ def format_report(report: dict) -> str:
 
 def evaluate(model, path: Path | str, fmt: str = "slavicner", topics: Iterable[str] | None = None,
              languages: Iterable[str] | None = None, lang: str | None = None,
-             print_report: bool = True, natasha: bool = False) -> dict:
+             print_report: bool = True, natasha: bool = False, resolve: bool = False) -> dict:
     """Score ``model`` (directory, EntityRecognizer or spaCy pipeline) on the data at ``path``."""
     if fmt == "slavicner":
         docs = read_slavicner_dir(Path(path), topics, languages)
@@ -136,7 +158,7 @@ def evaluate(model, path: Path | str, fmt: str = "slavicner", topics: Iterable[s
         raise ValueError(f"unknown format {fmt!r} (slavicner or conll)")
     if not docs:
         raise ValueError(f"no documents found at {path} ({fmt})")
-    report = score_documents(model, docs, natasha=natasha)
+    report = score_documents(model, docs, natasha=natasha, resolve=resolve)
     if print_report:
         print(format_report(report))
     return report
@@ -156,11 +178,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--natasha", action="store_true",
                     help="Russian documents: merge natasha's PER/LOC/ORG with our MISC, as `analyze --natasha` "
                          "does (pip install 'storyline[ner]')")
+    ap.add_argument("--resolve", action="store_true",
+                    help="score the types `storyline analyze` stores: after entity resolution over the documents, "
+                         "names the model was not trained on take their entity's type (resolve/type_vote.py)")
     a = ap.parse_args(argv)
     fmt = a.format or ("slavicner" if (a.data / "raw").is_dir() else "conll")
     split = lambda s: [x for x in s.split(",") if x] if s else None  # noqa: E731
     try:
-        evaluate(a.model, a.data, fmt, split(a.topics), split(a.languages), a.lang, natasha=a.natasha)
+        evaluate(a.model, a.data, fmt, split(a.topics), split(a.languages), a.lang, natasha=a.natasha,
+                 resolve=a.resolve)
     except (ValueError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib import resources
@@ -192,10 +192,18 @@ class SqliteStore(PageLookups):
             self._replace_entities(entities, mention_entities)
             self._replace_events(events, contradictions)
 
-    def replace_entities(self, entities: list[Entity], mention_entities: dict[tuple[str, int], str]) -> None:
-        """The `resolve` stage's result: every entity, and which entity each mention names."""
+    def replace_entities(self, entities: list[Entity], mention_entities: Mapping[tuple[str, int], str],
+                         mention_types: Mapping[tuple[str, int], str] | None = None) -> None:
+        """The `resolve` stage's result: every entity, which entity each mention names, and the
+        mentions whose type the corpus-level vote changed (`resolve/type_vote.py`)."""
         with self.conn:
             self._replace_entities(entities, mention_entities)
+            # the previous run's votes are undone first: each run votes on the recogniser's types
+            self.conn.execute("UPDATE mentions SET type = ner_type, ner_type = NULL WHERE ner_type IS NOT NULL")
+            self.conn.executemany(
+                "UPDATE mentions SET ner_type = type, type = ? WHERE document = ? AND idx = ?",
+                ((type_, document, index) for (document, index), type_ in (mention_types or {}).items()),
+            )
 
     def update_claim_summaries(self, summaries: Iterable[tuple[str, str]]) -> None:
         """(claim id, summary) pairs: summaries re-rendered with resolved entity names."""
@@ -294,8 +302,12 @@ class SqliteStore(PageLookups):
                 stages_run=json.loads(row["stages"]),
             )
 
-    def iter_mentions(self) -> Iterator[tuple[str, Mention]]:
-        for row in self.conn.execute('SELECT document, start, "end", text, type, lemma, entity FROM mentions ORDER BY document, idx'):
+    def iter_mentions(self, *, recognised: bool = False) -> Iterator[tuple[str, Mention]]:
+        """(document, mention) ordered by document, then index. `recognised`: with the recogniser's
+        own types, not those the corpus-level type vote gave (what the `resolve` stage reads)."""
+        type_ = "COALESCE(ner_type, type) AS type" if recognised else "type"
+        for row in self.conn.execute(f'SELECT document, start, "end", text, {type_}, lemma, entity FROM mentions '
+                                     "ORDER BY document, idx"):
             yield row["document"], Mention(row["start"], row["end"], row["text"], row["type"], row["lemma"], row["entity"])
 
     def embeddings(self) -> tuple[list[str], "np.ndarray"]:
