@@ -247,8 +247,8 @@ def time_resolve_stage(store: SqliteStore) -> tuple[dict[str, float], float, int
         setattr(owner, name, timer.wrap(step, originals[(owner, name)]))
     iter_mentions = originals[(store, "iter_mentions")]
 
-    def timed_rows():  # time spent producing each row counts as reading
-        rows = iter_mentions()
+    def timed_rows(**options):  # time spent producing each row counts as reading
+        rows = iter_mentions(**options)
         while True:
             started = time.process_time()
             try:
@@ -263,9 +263,9 @@ def time_resolve_stage(store: SqliteStore) -> tuple[dict[str, float], float, int
     entities = []
     original_replace = originals[(store, "replace_entities")]
 
-    def replace_entities(found, assignment):
+    def replace_entities(found, assignment, mention_types=None):
         entities.extend(found)
-        return original_replace(found, assignment)
+        return original_replace(found, assignment, mention_types)
 
     store.replace_entities = timer.wrap("write", replace_entities)
     try:

@@ -180,8 +180,8 @@ def save_atomic(nlp, out: Path) -> None:
     if tmp.exists():
         shutil.rmtree(tmp)
     nlp.to_disk(tmp)
-    keep = [p for p in out.glob("*") if p.name in ("MODEL_CARD.md", "training.json", KNOWN_NAMES_FILE)] \
-        if out.exists() else []
+    # (not the known names: a run killed before writing its own leaves none, never the last model's)
+    keep = [p for p in out.glob("*") if p.name in ("MODEL_CARD.md", "training.json")] if out.exists() else []
     for p in keep:
         shutil.copy2(p, tmp / p.name)
     if out.exists():

@@ -106,19 +106,23 @@ def score_documents(model, docs: list, natasha: bool = False, resolve: bool = Fa
 
 def _after_type_vote(recognizer, docs: list, pred: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
     """The predicted spans with the types the `resolve` stage gives them (`resolve/type_vote.py`)."""
-    from storyline.entities.ner import known_names
+    from storyline.entities.ner import KNOWN_NAMES_FILE, known_names
     from storyline.records import Mention
     from storyline.resolve import DocumentMentions, resolve_entities
     from storyline.resolve.type_vote import vote_mention_types
 
     known = known_names(recognizer.model_dir) if recognizer.model_dir else frozenset()
-    if not known:
+    if not known:  # as the pipeline does: nothing is voted; said, so no one reads this as the vote's score
+        print(f"--resolve: no {KNOWN_NAMES_FILE} beside the model ({recognizer.model_dir}): nothing is voted",
+              file=sys.stderr)
         return pred
     ids = [f"{i}:{getattr(d, 'id', '')}" for i, d in enumerate(docs)]  # unique even if ids repeat
     mentions = [[Mention(a, b, d.text[a:b], label) for a, b, label in p] for d, p in zip(docs, pred)]
     resolution = resolve_entities(DocumentMentions(i, d.lang, m) for i, d, m in zip(ids, docs, mentions))
+    for error in resolution.errors:  # e.g. translations not merged: not the resolution `analyze` makes
+        print(f"--resolve: {error.source}: {error.reason}", file=sys.stderr)
     changed = vote_mention_types(lambda: ((i, m) for i, ms in zip(ids, mentions) for m in ms),
-                                 resolution.assignment, known)
+                                 resolution.assignment, known, {e.id: e.type for e in resolution.entities})
     return [[(a, b, changed.get((i, k), label)) for k, (a, b, label) in enumerate(p)] for i, p in zip(ids, pred)]
 
 

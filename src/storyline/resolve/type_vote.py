@@ -31,24 +31,45 @@ __all__ = ["vote_mention_types", "MIN_SHARE"]
 MIN_SHARE = 0.5
 # a person's reading never yields to the place or party a group word joined (see module docstring)
 _KEEPS_PERSON = frozenset({"LOC", "ORG"})
+_TYPES = frozenset({"PER", "ORG", "LOC", "MISC"})
 
 
 def _indexed(pairs: Iterable[tuple[str, Mention]]) -> Iterable[tuple[str, int, Mention]]:
-    # the stores yield (document, mention) ordered by document, then mention index
+    # the stores yield (document, mention) ordered by document, then mention index: a mention's
+    # index is its place among its document's. A document whose mentions came in two runs would
+    # restart its count (and resolution's, which groups the same way): refused, not misaligned
+    seen: set[str] = set()
     for document, rows in groupby(pairs, key=lambda pair: pair[0]):
+        if document in seen:
+            raise ValueError(f"the mentions of document {document!r} are not consecutive: "
+                             "a mention's index would not be its index in the document")
+        seen.add(document)
         for index, (_, mention) in enumerate(rows):
             yield document, index, mention
 
 
+def _entity_type(entity: str, entity_types: Mapping[str, str] | None) -> str | None:
+    """The type resolution gave `entity`: from `entity_types`, else from its id ("LOC:britain",
+    as `resolve.resolution` names entities); None when neither says."""
+    if entity_types is not None:
+        return entity_types.get(entity)
+    head, colon, _ = entity.partition(":")
+    return head if colon and head in _TYPES else None
+
+
 def vote_mention_types(read_mentions: Callable[[], Iterable[tuple[str, Mention]]],
                        assignment: Mapping[tuple[str, int], str],
-                       known_names: Container[str]) -> dict[tuple[str, int], str]:
+                       known_names: Container[str],
+                       entity_types: Mapping[str, str] | None = None) -> dict[tuple[str, int], str]:
     """The mentions whose type the vote changes: (document, mention index) -> new type.
 
     `read_mentions()` yields every (document, mention) in document and index order with the
     recogniser's own types (it is called twice: once to count, once to decide); `assignment` maps
     mentions to entities (`Resolution.assignment`); `known_names` holds the lower-cased surface
-    forms the recogniser was trained on (`entities.ner.known_names`)."""
+    forms the recogniser was trained on (`entities.ner.known_names`); `entity_types`: entity id ->
+    the type resolution gave it (`Entity.type`; default: read from the id). A majority that is not
+    the entity's own type decides nothing: it is the people joined to a place or party
+    ("Britové" outnumbering "Británie"), not the place read apart."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for document, index, mention in _indexed(read_mentions()):
         entity = assignment.get((document, index))
@@ -58,7 +79,9 @@ def vote_mention_types(read_mentions: Callable[[], Iterable[tuple[str, Mention]]
     for entity, counts in votes.items():
         (type_, count), = counts.most_common(1)
         if count > MIN_SHARE * sum(counts.values()) and len(counts) > 1:  # a tie decides nothing
-            winners[entity] = type_
+            own = _entity_type(entity, entity_types)
+            if own is None or own == type_:
+                winners[entity] = type_
     changed: dict[tuple[str, int], str] = {}
     if not winners:
         return changed

@@ -187,9 +187,12 @@ class SqliteStore(PageLookups):
         self, entities: list[Entity], events: list[Event], contradictions: list[Contradiction],
         mention_entities: dict[tuple[str, int], str] | None = None,
     ) -> None:
-        """Corpus-level stages rebuild their tables as a whole, atomically."""
+        """Corpus-level stages rebuild their tables as a whole, atomically (new links undo the
+        type vote of the old ones: see `replace_entities`)."""
         with self.conn:
             self._replace_entities(entities, mention_entities)
+            if mention_entities is not None:
+                self._undo_type_votes()
             self._replace_events(events, contradictions)
 
     def replace_entities(self, entities: list[Entity], mention_entities: Mapping[tuple[str, int], str],
@@ -198,8 +201,7 @@ class SqliteStore(PageLookups):
         mentions whose type the corpus-level vote changed (`resolve/type_vote.py`)."""
         with self.conn:
             self._replace_entities(entities, mention_entities)
-            # the previous run's votes are undone first: each run votes on the recogniser's types
-            self.conn.execute("UPDATE mentions SET type = ner_type, ner_type = NULL WHERE ner_type IS NOT NULL")
+            self._undo_type_votes()  # each run votes on the recogniser's types
             self.conn.executemany(
                 "UPDATE mentions SET ner_type = type, type = ? WHERE document = ? AND idx = ?",
                 ((type_, document, index) for (document, index), type_ in (mention_types or {}).items()),
@@ -216,6 +218,9 @@ class SqliteStore(PageLookups):
         """The `events` stage's result."""
         with self.conn:
             self._replace_events(events, contradictions)
+
+    def _undo_type_votes(self) -> None:
+        self.conn.execute("UPDATE mentions SET type = ner_type, ner_type = NULL WHERE ner_type IS NOT NULL")
 
     def _replace_entities(self, entities: list[Entity], mention_entities: dict[tuple[str, int], str] | None) -> None:
         self.conn.execute("DELETE FROM entities")
