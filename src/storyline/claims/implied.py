@@ -90,13 +90,23 @@ def established_parties(ctx: DocumentContext, explicit: list[ExplicitMention], u
         return None
     if not is_relation_noun(ctx, relation, trigger):
         return None  # "calling for more blood", "this talk presented at …": a verb refers back to nothing
-    if relation.generic is not None and ctx.match(relation.generic, trigger.first):
+    generic = relation.generic is not None and bool(ctx.match(relation.generic, trigger.first))
+    if generic and not named and not _about_membership(ctx, trigger):
         return None  # "dohody byly uzavřené", "labour agreements": any agreement, not the document's
     family = [e for e in explicit if e.relation == trigger.key and e.unit <= unit]
     if family and family[-1].unit == unit:
         return None  # (the sentence's own explicit claim of the relation is what it elaborates)
     if has_unnamed_parties(ctx, trigger):
         return None  # "discussions with foreign businessmen", "talks of officials": parties of its own, unnamed
+    if generic:
+        # round 23: an agreement with the union of the document's membership change ("konečná dohoda
+        # s EU o podmínkách brexitu") or about a membership change ("Návrh dohody o vystoupení") is
+        # that change's; any other agreement is no claim (its member's own: "Británie podepíše dohody
+        # o volném obchodu se zbytkem světa")
+        sides = membership_sides(ctx) if relation.name in _MEMBERSHIP_RELATIONS else None
+        if sides is None or any(ctx.name(m) != ctx.name(sides[1]) for m in named):
+            return None
+        return list(sides)
     if not family:
         return _membership_parties(ctx, relation, named)
     named_names = {ctx.name(m) for m in named}
@@ -117,6 +127,22 @@ def established_parties(ctx: DocumentContext, explicit: list[ExplicitMention], u
         if ctx.name(m) not in {ctx.name(p) for p in parties}:
             parties.append(m)
     return parties if len(parties) >= 2 else None
+
+
+def _about_membership(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 2) -> bool:
+    """Round 23: whether a topic preposition right after the relation word governs a membership noun
+    (lexicon ``membership_nouns``) over at most ``reach`` other words and no name: "dohoda o vystoupení",
+    "Dohoda o podmínkách odchodu", "agreement on the withdrawal"."""
+    k = trigger.last + 1
+    length = ctx.match(ctx.lexicon.topic_prepositions, k) if k < len(ctx.tokens) else 0
+    if not length or ctx.token_mention[k] is not None:
+        return False
+    for j in range(k + length, min(k + length + reach + 1, len(ctx.tokens))):
+        if not ctx.tokens[j].is_word or ctx.token_mention[j] is not None:
+            return False
+        if ctx.match(ctx.lexicon.membership_nouns, j):
+            return True
+    return False
 
 
 def is_relation_noun(ctx: DocumentContext, relation: Relation, trigger: PhraseMatch) -> bool:

@@ -866,19 +866,20 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
 
 
 # id(lexicon) -> (the lexicon, kept so that its id is never reused; its time words as one pattern set)
-_TIME_WORDS: dict[int, tuple[Lexicon, PatternSet]] = {}
+_TIME_WORDS: dict[tuple[int, bool], tuple[Lexicon, PatternSet]] = {}
 
 
-def time_words(lexicon: Lexicon) -> PatternSet:
+def time_words(lexicon: Lexicon, relative: bool = True) -> PatternSet:
     """Every time word of the lexicon (months, weekdays, "day", "yesterday", "last", …) as one
-    pattern set, built once per lexicon."""
-    key = id(lexicon)
+    pattern set, built once per lexicon. ``relative=False``: only words that name a time by
+    themselves, without "last", "this", "next", which also stand before other nouns (pl "w tym")."""
+    key = (id(lexicon), relative)
     if key not in _TIME_WORDS:
         time = lexicon.time
         words = [w for k in ("months", "weekdays") for forms in time.get(k, []) for w in forms]
-        words += [w for k in ("day_words", "week_words", "month_words", "year_words", "yesterday", "today", "last",
-                              "this", "next") for w in time.get(k, [])]
-        _TIME_WORDS[key] = (lexicon, PatternSet.of("time_words", words))
+        kinds = ("day_words", "week_words", "month_words", "year_words", "yesterday", "today")
+        words += [w for k in kinds + (("last", "this", "next") if relative else ()) for w in time.get(k, [])]
+        _TIME_WORDS[key] = (lexicon, PatternSet.of("time_words" if relative else "date_words", words))
     return _TIME_WORDS[key][1]
 
 

@@ -496,7 +496,10 @@ def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: r
                 or ctx.match(ctx.lexicon.partner_prepositions, k)
                 # another preposition nearer the name governs it: "молба за помощ към Канада"
                 or ctx.match(ctx.lexicon.place_prepositions, k) or ctx.match(ctx.lexicon.addressee_prepositions, k)
-                or (place_nouns and not ctx.match(ctx.lexicon.place_nouns, k))):
+                or (place_nouns and not ctx.match(ctx.lexicon.place_nouns, k))
+                # round 23: a time word between governs the preposition: "on Monday X met Y", "over
+                # the weekend X signed a deal with Y", "o víkendu X jednal s Y" (no topic "on X")
+                or time_words(ctx.lexicon, relative=False).match_at(ctx.tokens, k)):
             return False  # "о диалоге с Путиным": the partner of the talks, not the topic
         skipped += 1
         k -= 1
