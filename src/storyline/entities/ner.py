@@ -215,11 +215,12 @@ class EntityRecognizer:
 
 
 def _want_natasha(settings: Settings) -> bool:
-    """`Settings.ner_natasha` (off by default, so results never depend on what else is installed)."""
+    """`Settings.ner_natasha` (on by default; natasha is a dependency, so results never depend on
+    what else is installed)."""
     if not settings.ner_natasha:
         return False
     from storyline.entities.natasha_ru import natasha_installed
 
     if not natasha_installed():
-        raise RuntimeError("ner_natasha is on but natasha is not installed (pip install 'storyline[ner]')")
+        raise RuntimeError("ner_natasha is on but natasha is not installed (pip install natasha, or --no-natasha)")
     return True
