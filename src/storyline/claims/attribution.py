@@ -300,6 +300,8 @@ class _Finder:
             if role is not None and not self._owned_chain_follows(k + role[1], cue):
                 if _indefinite_before(ctx, k, self.first):
                     return None, k, False  # "a government spokesman said": someone unnamed
+                if _plural_cue(ctx, cue):
+                    return None, k, False  # round 24: "депутатите заявиха", "Ministrowie powiedzieli": a group
                 return resolve_role(ctx, k, last_speaker=self.last_speaker, as_speaker=True), k, True
             if ctx.match(ctx.lexicon.audience_nouns, k):
                 k -= 1  # "X v rozhovoru novinářům řekl": the press is who heard it, X who said it
@@ -495,6 +497,8 @@ class _Finder:
                 end = self._owner_chain_end(after)
                 if _bare_role(ctx, k, role[1], cue_last + 1) and not self._person_soon_after(after):
                     return None, end, False  # round 15: "каза банкер пред Ройтерс": someone unnamed
+                if _plural_cue(ctx, cue_last):
+                    return None, end, False  # round 24: "заявиха депутатите": a group, unnamed
                 holder = resolve_role(ctx, k)
                 if holder is None and (named := self._holder_after_qualifiers(end + 1)) is not None:
                     return named, ctx.mention_tokens[named][1], True
@@ -648,9 +652,18 @@ def find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int 
     named outlet of the document (``last_outlet``) when there is one."""
     sources = _find_sources(ctx, first, last, last_speaker)
     for source in sources:
-        if source.mention is None and last_outlet is not None and _media_noun_in(ctx, source):
+        if source.mention is None and last_outlet is not None and _media_noun_in(ctx, source) \
+                and not _group_media_in(ctx, source):
             source.mention, source.outlet = last_outlet, True
     return sources
+
+
+def _group_media_in(ctx: DocumentContext, source: Source) -> bool:
+    """Round 24: whether the source's phrase names the press in general (lexicon ``group_media``:
+    "съобщиха местни медии", "По данным СМИ", "podle médií", "British media reported"): several
+    outlets, unnamed, not the one the document named last."""
+    return any(ctx.token_mention[k] is None and ctx.match(ctx.lexicon.group_media, k)
+               for k in range(source.span_first, source.span_last + 1))
 
 
 def _indefinite_before(ctx: DocumentContext, k: int, first: int, reach: int = 3) -> bool:
@@ -1179,6 +1192,18 @@ def _dropped_speaker(ctx: DocumentContext, finder: "_Finder", first: int, head: 
         if m is not None and not _named_in_full(ctx, m):
             return None  # ("Polaków": a people's name the recogniser took for a person's)
     return m if agrees(m) else None
+
+
+def _plural_cue(ctx: DocumentContext, k: int) -> bool:
+    """Round 24: whether the reporting verb at token ``k`` has a plural ending (lexicon
+    ``plural_verb_endings``: "заявиха", "potwierdzili", "заявили") and no singular one: its role-noun
+    subject is a group ("the MPs said"), never one person the document names elsewhere."""
+    lexicon = ctx.lexicon
+    if not lexicon.plural_verb_endings or not (0 <= k < len(ctx.tokens)) or ctx.token_mention[k] is not None:
+        return False
+    word = ctx.tokens[k].norm
+    singular = lexicon.masculine_verb_endings + lexicon.feminine_verb_endings
+    return ctx.tokens[k].is_word and word.endswith(lexicon.plural_verb_endings) and not (singular and word.endswith(singular))
 
 
 def _named_in_full(ctx: DocumentContext, m: int) -> bool:

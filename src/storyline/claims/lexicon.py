@@ -584,6 +584,9 @@ class Lexicon:
     infinitive_markers: PatternSet = field(default_factory=lambda: PatternSet.of("infinitive_markers", []))
     # "to" (en), "пред" (bg): after a speech verb they introduce whom it was said to ("said to the BBC")
     told_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("told_prepositions", []))
+    # round 24: "медии", "СМИ", "médií", "media": the press in general, no one outlet ("according to
+    # British media" is not the outlet named last)
+    group_media: PatternSet = field(default_factory=lambda: PatternSet.of("group_media", []))
     # "reporters", "журналистам": "spoke to reporters" is how a statement was made, not a relation
     audience_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("audience_nouns", []))
     # "who", "который", "který": a relative pronoun is the subject of the verb after it
@@ -823,6 +826,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         outcome_nouns=_set(stance, "outcome_nouns", language),
         occurrence=_set(stance, "occurrence", language),
         audience_nouns=_set(reporting, "audience", language),
+        group_media=_set(reporting, "group_media", language),
         interview=_set(reporting, "interview", language),
         told_prepositions=_set(reporting, "told_prepositions", language),
         infinitive_markers=_set(refs, "infinitive_markers", language),
