@@ -14,7 +14,7 @@ joined to a place or party (`demonyms`: "Britové" in Británie), who are PER in
 
 Measured with fold models that never saw the topic (`storyline eval ner ../shared/data/slavicner
 --model FOLD --topics T --resolve`): asia_bibi 0.766 -> 0.796, covid-19 0.634 -> 0.643; CoNLL-2003
-English validation 0.888 -> 0.887 (its names are mostly in the training data).
+English validation 0.888 -> 0.888 (its names are mostly in the training data).
 """
 
 from __future__ import annotations
