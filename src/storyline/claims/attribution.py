@@ -883,7 +883,7 @@ def _dropped_source(ctx: DocumentContext, cue: int, cue_last: int, last: int) ->
     verb = ctx.tokens[cue_last]
     if ctx.token_mention[cue_last] is not None or not verb.is_word:
         return False
-    endings = lexicon.masculine_verb_endings + lexicon.feminine_verb_endings
+    endings = lexicon.singular_verb_endings
     return bool(endings) and verb.norm.endswith(endings) and bool(
         lexicon.speech.match_at(ctx.tokens, cue_last) or lexicon.publish.match_at(ctx.tokens, cue_last)
         or any(lexicon.speech.match_at(ctx.tokens, k) + k - 1 == cue_last for k in range(cue, cue_last)))
@@ -1174,8 +1174,8 @@ def _dropped_speaker(ctx: DocumentContext, finder: "_Finder", first: int, head: 
     "Poinformował, że …", is left as it was: the last speaker there was too often someone else)."""
     lexicon = ctx.lexicon
     verb = next((ctx.tokens[k].norm for k in range(cue, cue_last + 1) if ctx.tokens[k].is_word
-                 and ctx.tokens[k].norm.endswith(lexicon.masculine_verb_endings + lexicon.feminine_verb_endings)), "")
-    gender = "f" if lexicon.feminine_verb_endings and verb.endswith(lexicon.feminine_verb_endings) else "m"
+                 and ctx.tokens[k].norm.endswith(lexicon.singular_verb_endings)), "")
+    gender = lexicon.verb_gender(verb) or "m"
 
     def agrees(m: int | None) -> bool:  # a person the verb's gender does not rule out
         return m is not None and ctx.mention(m).type == "PER" and ctx.gender_of(ctx.name(m)) in (None, gender)
@@ -1202,8 +1202,8 @@ def _plural_cue(ctx: DocumentContext, k: int) -> bool:
     if not lexicon.plural_verb_endings or not (0 <= k < len(ctx.tokens)) or ctx.token_mention[k] is not None:
         return False
     word = ctx.tokens[k].norm
-    singular = lexicon.masculine_verb_endings + lexicon.feminine_verb_endings
-    return ctx.tokens[k].is_word and word.endswith(lexicon.plural_verb_endings) and not (singular and word.endswith(singular))
+    return ctx.tokens[k].is_word and word.endswith(lexicon.plural_verb_endings) \
+        and not word.endswith(lexicon.singular_verb_endings)
 
 
 def _named_in_full(ctx: DocumentContext, m: int) -> bool:
@@ -1219,7 +1219,7 @@ def _singular_person_verb(ctx: DocumentContext, cue: int, cue_last: int) -> bool
     woman (lexicon ``masculine_verb_endings``, ``feminine_verb_endings``: "powiedziała", "заявил",
     "řekl"), in a language that drops subject pronouns."""
     lexicon = ctx.lexicon
-    endings = lexicon.masculine_verb_endings + lexicon.feminine_verb_endings
+    endings = lexicon.singular_verb_endings
     return bool(endings) and lexicon.drops_subjects and any(
         ctx.tokens[k].is_word and ctx.token_mention[k] is None and ctx.tokens[k].norm.endswith(endings)
         for k in range(cue, cue_last + 1))

@@ -222,7 +222,7 @@ class DocumentContext:
             if lexicon.feminine_name_endings and surname.endswith(lexicon.feminine_name_endings) \
                     and len(surname) > 5:
                 vote[1] += 1
-            if (lexicon.masculine_verb_endings or lexicon.feminine_verb_endings) and not self.is_oblique(index):
+            if lexicon.singular_verb_endings and not self.is_oblique(index):
                 j = last + 1
                 if j < len(self.tokens) and self.token_mention[j] is None and (
                         self.match(lexicon.reflexive_particles, j) or self.match(lexicon.auxiliaries, j)
@@ -231,10 +231,9 @@ class DocumentContext:
                 if j < len(self.tokens) and self.token_mention[j] is None:
                     token = self.tokens[j]
                     if token.is_word and token.text[:1].islower() and len(token.norm) >= 4:
-                        if lexicon.feminine_verb_endings and token.norm.endswith(lexicon.feminine_verb_endings):
-                            vote[1] += 1
-                        elif lexicon.masculine_verb_endings and token.norm.endswith(lexicon.masculine_verb_endings):
-                            vote[0] += 1
+                        gender = lexicon.verb_gender(token.norm)
+                        if gender is not None:
+                            vote[1 if gender == "f" else 0] += 1
         return {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
 
     def pronoun_gender(self, k: int) -> str | None:

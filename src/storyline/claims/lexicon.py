@@ -702,6 +702,19 @@ class Lexicon:
             by_name = self._by_name = (self.relations, len(self.relations), table)
         return by_name[2].get(name)
 
+    @property
+    def singular_verb_endings(self) -> tuple[str, ...]:
+        """The endings of a past-tense verb of one man or one woman ("powiedział", "заявила")."""
+        return self.masculine_verb_endings + self.feminine_verb_endings
+
+    def verb_gender(self, norm: str) -> str | None:
+        """"f" or "m" when the verb's ending says one woman or one man, else None."""
+        if norm.endswith(self.feminine_verb_endings):
+            return "f"
+        if norm.endswith(self.masculine_verb_endings):
+            return "m"
+        return None
+
     def negated_form(self, norm: str) -> str | None:
         """The relation word inside a word with a glued negation prefix ("nesetkali" -> "setkali"),
         None when the word is no such form."""

@@ -121,7 +121,7 @@ def _second_predicate(ctx: DocumentContext, k: int, trigger: PhraseMatch, hi: in
     after that verb are its objects, no parties (languages whose past tense agrees in gender, lexicon
     ``masculine_verb_endings``/``feminine_verb_endings``; a role noun is no verb: "и посла")."""
     lexicon = ctx.lexicon
-    endings = lexicon.masculine_verb_endings + lexicon.feminine_verb_endings
+    endings = lexicon.singular_verb_endings
     if not endings or k + 1 >= hi or not ctx.match(lexicon.conjunctions, k) or ctx.token_mention[k + 1] is not None:
         return False
     j = k + 1
