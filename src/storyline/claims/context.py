@@ -412,7 +412,7 @@ class DocumentContext:
                 token = self.tokens[k]
                 if token.norm in _PHRASE_BREAK or (token.norm == "," and leftmost is not None):
                     break
-                if self._line_break_after(k):
+                if self.line_break_after(k):
                     break  # round 18: a headline or paragraph ends here; its words hold no role of the next
                 if self.lexicon.conjunctions.match_at(self.tokens, k):
                     break  # "между президентом и Маском": the role belongs to the other name
@@ -462,7 +462,7 @@ class DocumentContext:
                 for j in range(k + 1, min(k + 4, len(self.tokens))):
                     if self.token_mention[j] is not None or self.tokens[j].norm in _PHRASE_BREAK | {","}:
                         break
-                    if self._line_break_after(j - 1):
+                    if self.line_break_after(j - 1):
                         break  # round 18: the apposition does not run on into the next paragraph
                     if self.lexicon.speech.match_at(self.tokens, j) or self.lexicon.publish.match_at(self.tokens, j):
                         break  # "…with Lavrov, said the spokesman": a new clause, not an apposition
@@ -517,7 +517,7 @@ class DocumentContext:
                 if nxt < len(self.tokens) and (self._role_at(nxt) or self.role_ending_at(nxt)):
                     self.role_owned.add(index)
 
-    def _line_break_after(self, k: int) -> bool:
+    def line_break_after(self, k: int) -> bool:
         """Round 18: whether a line break stands between token ``k`` and the next one (a headline,
         caption or paragraph ends at ``k``)."""
         if k + 1 >= len(self.tokens):

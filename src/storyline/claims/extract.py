@@ -627,8 +627,7 @@ class _Extraction:
         ctx = self.ctx
         others = 0
         for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
-            if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word or (
-                    "\n" in self.doc.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]):
+            if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word or ctx.line_break_after(k - 1):
                 return False  # (a headline's last word is not the partner of the next line's verb)
             if ctx.match(ctx.lexicon.audience_nouns, k):
                 return True
