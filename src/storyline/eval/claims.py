@@ -215,7 +215,7 @@ def _fields(doc: Document, gold: GoldClaim, claim: Claim) -> dict[str, bool]:
         "via": gold.via == frozenset(_key(doc, v) for v in claim.via),
         "stance": gold.stance == claim.stance,
         "relation": gold.relation == claim.relation,
-        "participants": gold.participants == frozenset(_key(doc, p) for p in claim.participants),
+        "participants": gold.participants == _parties(doc, claim),
         "when": when_correct(gold.when, claim.when),
     }
 
@@ -227,7 +227,7 @@ def _match(doc: Document, golds: list[GoldClaim], claims: list[Claim]) -> list[t
             if min(gold.end, claim.end) <= max(gold.start, claim.start):
                 continue
             agree = _fields(doc, gold, claim)
-            predicted = frozenset(_key(doc, x) for x in claim.participants)
+            predicted = _parties(doc, claim)
             overlap = len(predicted & gold.participants) / max(len(predicted | gold.participants), 1)
             score = 2 * agree["relation"] + 2 * agree["participants"] + overlap + agree["stance"] + agree["speaker"]
             scored.append((score, g, p))
