@@ -221,6 +221,26 @@ def test_readers_on_user_layouts(tmp_path, recognizer):
     assert set(report["languages"]) == {"en"}
 
 
+def test_single_topic_out_folds_are_pooled_and_averaged(tmp_path, recognizer):
+    from storyline.eval.ner import evaluate_folds
+
+    texts = {"t1": ("Angela Merkel visited Madrid.", [("Angela Merkel", "PER"), ("Madrid", "LOC")]),
+             "t2": ("Pedro Sánchez met officials of Zorbanexa Holdings.", [("Pedro Sánchez", "PER"), ("Zorbanexa", "ORG")])}
+    for topic, (text, named) in texts.items():
+        (tmp_path / "raw" / topic / "en").mkdir(parents=True)
+        (tmp_path / "ner" / topic / "en").mkdir(parents=True)
+        (tmp_path / "raw" / topic / "en" / "a.txt").write_text(text, encoding="utf-8")
+        lines = [f"{text.index(s)}\t{text.index(s) + len(s)}\t{s}\t{s}\t{t}" for s, t in named]
+        (tmp_path / "ner" / topic / "en" / "a.tsv").write_text("\n".join(lines), encoding="utf-8")
+    result = evaluate_folds([("t1", recognizer), ("t2", recognizer)], tmp_path, print_report=False)
+    folds = [result["folds"][t]["all"]["micro"] for t in ("t1", "t2")]
+    pooled = result["pooled"]["micro"]
+    # each fold scores its own topic only; the pooled score counts every held-out mention once
+    assert [f["tp"] + f["fn"] for f in folds] == [2, 2]
+    assert all(pooled[k] == folds[0][k] + folds[1][k] for k in ("tp", "fp", "fn"))
+    assert result["mean_f1"] == (folds[0]["f1"] + folds[1]["f1"]) / 2
+
+
 # ---------------------------------------------------------------------------- natasha for Russian
 def test_merge_russian_takes_natashas_people_and_keeps_our_other_types():
     from storyline.entities.natasha_ru import merge_in_ranges, merge_russian

@@ -1,6 +1,7 @@
-"""Optional Russian NER from natasha (slovnet's NER over navec vectors), merged with our model.
+"""Russian NER from natasha (slovnet's NER over navec vectors), merged with our model.
 
-natasha (``pip install 'storyline[ner]'``) ships a Russian news NER model offline in its wheel.
+natasha (a dependency since session 12; `Settings.ner_natasha`, `analyze --no-natasha` turns it
+off) ships a Russian news NER model offline in its wheel.
 On people it is far stronger than our multilingual model on topics ours never saw (SlavicNER
 Russian PER F1 0.93-0.96 against ours 0.73-0.87 on the nord_stream and brexit held-out folds), but
 its organisations and places follow other conventions (brexit Russian ORG 0.30, LOC 0.70) and it

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from storyline.config import Settings
 from storyline.entities.biluo_decoder import GreedyEntityDecoder
+from storyline.entities.class_nouns import typed_by_class_nouns
 from storyline.entities.consistency import consistent_spans
 from storyline.entities.name_shape import shape_adjusted
 from storyline.entities.roles import split_role_prefix
@@ -172,9 +173,12 @@ class EntityRecognizer:
                 # "Политолог Ян Бреммер" read as one ORG: the person after the role word
                 a, b, label = split_role_prefix(chunk, start_char, end_char, label)
                 results[i].append((base + a, base + b, label))
-        # codes with digits are products; then one name, one reading per document (types voted,
-        # missed repetitions and inflected forms added)
-        return iter(consistent_spans(text, shape_adjusted(text, spans)) for text, spans in zip(texts, results))
+        # codes with digits are products; new names after an organisation noun are organisations;
+        # then one name, one reading per document (types voted, missed repetitions and inflected
+        # forms added)
+        known = known_names(self.model_dir) if self.model_dir else frozenset()
+        return iter(consistent_spans(text, typed_by_class_nouns(text, shape_adjusted(text, spans), known))
+                    for text, spans in zip(texts, results))
 
     def _chunk_entities(self, jobs: list[tuple[int, int, str]]):
         """(job, (start char, end char, label)) for every entity the model finds in the chunks."""

@@ -168,6 +168,42 @@ def evaluate(model, path: Path | str, fmt: str = "slavicner", topics: Iterable[s
     return report
 
 
+def evaluate_folds(folds: list[tuple[str, Path | str]], path: Path | str, languages: Iterable[str] | None = None,
+                   print_report: bool = True, natasha: bool = False, resolve: bool = False) -> dict:
+    """Single-topic-out: each (topic, model) pair scores the topic with the model trained without
+    it; returns {"folds": {topic: report}, "pooled": scores over every fold's mentions, "mean_f1"}.
+    The pooled micro-F1 counts every held-out mention once; the mean weighs each topic equally."""
+    reports = {}
+    for topic, model in folds:
+        reports[topic] = evaluate(model, path, "slavicner", [topic], languages, print_report=False,
+                                  natasha=natasha, resolve=resolve)
+        if print_report:
+            print(f"== {topic} held out (model {model})")
+            print(format_report(reports[topic]))
+    pooled = _pooled([report["all"] for report in reports.values()])
+    mean_f1 = sum(report["all"]["micro"]["f1"] for report in reports.values()) / len(reports)
+    if print_report:
+        print(f"== {len(reports)} folds pooled ({', '.join(reports)})")
+        lines = format_report({"docs": sum(r["docs"] for r in reports.values()),
+                               "words": sum(r["words"] for r in reports.values()),
+                               "all": pooled, "languages": {}}).splitlines()
+        print("\n".join(lines))
+        print(f"mean of the folds' F1: {mean_f1:.4f}; pooled micro-F1: {pooled['micro']['f1']:.4f}")
+    return {"folds": reports, "pooled": pooled, "mean_f1": mean_f1}
+
+
+def _pooled(scores: list[dict]) -> dict:
+    """Micro P/R/F1 from the summed counts of several `score_spans` results."""
+    def prf(key: str) -> dict:
+        tp, fp, fn = (sum(s[key][k] for s in scores) for k in ("tp", "fp", "fn"))
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+                "tp": tp, "fp": fp, "fn": fn}
+
+    return {key: prf(key) for key in ("micro", *LABELS)}
+
+
 def main(argv: list[str] | None = None) -> int:
     from storyline.entities.ner import DEFAULT_MODEL_DIR
 
@@ -179,9 +215,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--topics", default=None, help="comma-separated SlavicNER topics")
     ap.add_argument("--languages", default=None, help="comma-separated language codes")
     ap.add_argument("--lang", default=None, help="language of CoNLL files (default: parent dir name)")
+    ap.add_argument("--fold", action="append", default=[], metavar="TOPIC=MODEL",
+                    help="single-topic-out (repeatable): score TOPIC with MODEL, the model trained without it; "
+                         "prints each fold, the folds pooled and their mean (replaces --model/--topics)")
     ap.add_argument("--natasha", action="store_true",
-                    help="Russian documents: merge natasha's PER/LOC/ORG with our MISC, as `analyze --natasha` "
-                         "does (pip install 'storyline[ner]')")
+                    help="Russian documents: natasha's people replace ours, as `analyze` does by default")
     ap.add_argument("--resolve", action="store_true",
                     help="score the types `storyline analyze` stores: after entity resolution over the documents, "
                          "names the model was not trained on take their entity's type (resolve/type_vote.py)")
@@ -189,6 +227,12 @@ def main(argv: list[str] | None = None) -> int:
     fmt = a.format or ("slavicner" if (a.data / "raw").is_dir() else "conll")
     split = lambda s: [x for x in s.split(",") if x] if s else None  # noqa: E731
     try:
+        if a.fold:
+            folds = [tuple(f.split("=", 1)) for f in a.fold]
+            if fmt != "slavicner" or any(len(f) != 2 or not all(f) for f in folds):
+                raise ValueError("--fold TOPIC=MODEL needs a SlavicNER-layout directory and both parts")
+            evaluate_folds(folds, a.data, split(a.languages), natasha=a.natasha, resolve=a.resolve)
+            return 0
         evaluate(a.model, a.data, fmt, split(a.topics), split(a.languages), a.lang, natasha=a.natasha,
                  resolve=a.resolve)
     except (ValueError, FileNotFoundError) as exc:
