@@ -124,6 +124,25 @@ def test_bad_inputs_are_reported_per_item_and_the_run_goes_on(tmp_path, examples
     assert "feed.jsonl#L2" in info.output
 
 
+def test_languages_without_a_claims_lexicon_are_named(tmp_path):
+    text = ("Orbán Viktor találkozott Vlagyimir Putyinnal\n\nOrbán Viktor magyar miniszterelnök kedden "
+            "Moszkvában találkozott Vlagyimir Putyin orosz elnökkel, közölte a Kreml.\n")
+    (tmp_path / "hu.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "ru.txt").write_text("Песков заявил журналистам в пятницу, что встреча Путина и Маска не планируется.\n",
+                                     encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    result = CliRunner().invoke(main, ["analyze", str(tmp_path), "--db", db, "--no-embed"])
+    assert result.exit_code == 0, result.output
+    (line,) = [line for line in result.stderr.splitlines() if "no claims lexicon" in line]
+    assert "hu (1 document)" in line and "ru" not in line
+    exported = export_json(tmp_path / "s.db")
+    (hungarian,) = [d["id"] for d in exported["documents"] if d["language"] == "hu"]
+    assert all(claim["document"] != hungarian for claim in exported["claims"])
+    # -q prints the summary only
+    quiet = CliRunner().invoke(main, ["analyze", str(tmp_path), "--db", db, "--no-embed", "--force", "-q"])
+    assert "no claims lexicon" not in quiet.stderr
+
+
 def test_nothing_ingested_exits_non_zero(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     result = CliRunner().invoke(main, ["analyze", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "s.db")])

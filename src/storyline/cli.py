@@ -104,8 +104,23 @@ def analyze(paths, db_path, force, no_clean, max_bytes, languages, workers, engi
     missing = [s.name for s in describe_stages() if not s.built]
     if missing and not quiet:
         click.echo(f"not built yet (produced nothing): {', '.join(missing)}", file=err)
+    if not quiet:
+        _echo_languages_without_lexicon(summary.languages, settings, err)
     if summary.ingested == 0 and summary.skipped == 0:
         sys.exit(1)
+
+
+def _echo_languages_without_lexicon(languages, settings, err) -> None:
+    """Say which analysed languages the claims stage cannot read: it extracts nothing from them
+    (a document in such a language is read only in its paragraphs of a language with a lexicon)."""
+    from storyline.claims.lexicon import available_languages
+
+    readable = set(available_languages(settings.extra.get("claims_lexicon_dir")))
+    unread = [f"{lang} ({n} document{'' if n == 1 else 's'})" for lang, n in languages.most_common()
+              if lang and lang not in readable]
+    if unread:
+        click.echo(f"no claims lexicon for {', '.join(unread)}: no claims are extracted in these languages; "
+                   "a lexicon is one TOML file (src/storyline/claims/lexicons/README.md)", file=err)
 
 
 @main.command()
@@ -340,11 +355,18 @@ def eval_boilerplate(directory, variants, plain, limit):
 @click.option("--mistakes", is_flag=True, help="List missed, spurious and wrong claims.")
 @click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Root of documents stored by reference (default $STORYLINE_DATA or ../shared/data).")
-def eval_claims(file, split, mistakes, data):
+@click.option("--end-to-end", is_flag=True,
+              help="Mentions from the pipeline's entities stage (as `analyze` finds them), not the gold ones.")
+@click.option("--model", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="NER model directory for --end-to-end (default: the shipped model).")
+@click.option("--no-natasha", is_flag=True, help="--end-to-end without natasha's people in Russian paragraphs.")
+def eval_claims(file, split, mistakes, data, end_to_end, model, no_natasha):
     """Claims vs annotated claims (data/claims/README.md): P/R per field and language."""
     from storyline.eval.claims import main as claims_main
 
-    argv = [str(file), "--split", split] + (["--mistakes"] if mistakes else []) + (["--data", str(data)] if data else [])
+    argv = ([str(file), "--split", split] + (["--mistakes"] if mistakes else []) + (["--data", str(data)] if data else [])
+            + (["--end-to-end"] if end_to_end else []) + (["--model", str(model)] if model else [])
+            + (["--no-natasha"] if no_natasha else []))
     raise SystemExit(claims_main(argv))
 
 

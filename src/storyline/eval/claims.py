@@ -1,10 +1,18 @@
 """Evaluate claim extraction against an annotated claims file (``data/claims/dev.jsonl`` format,
-see ``data/claims/README.md``): ``storyline eval claims FILE [--split dev|test|test2|all]``.
+see ``data/claims/README.md``): ``storyline eval claims FILE [--split dev|test|test2|all]
+[--end-to-end [--model DIR] [--no-natasha]]``.
 
 Each document is analysed from its stored text with its *gold* mentions (so the score is the claims
 stage's, not the NER stage's): sentences and paragraphs are computed as the pipeline does, then
-`extract_claims` runs. Predicted claims are matched one-to-one to gold claims whose evidence span
-they overlap, preferring the pair that agrees most (relation, participants, stance, speaker).
+`extract_claims` runs. With ``--end-to-end`` the mentions are the pipeline's own entities stage's
+(`EntitiesStage`: our NER, natasha in Russian paragraphs unless ``--no-natasha``, lemmatised base
+forms), what ``analyze --no-clean`` would store: each predicted mention stands for the gold entity of
+the gold mention with its span, else of the gold mention it overlaps most (any type), else for a
+fresh entity no gold id equals (so a party the gold does not know is wrong, not ignored). Gold
+mentions also carry their gold entity ids, which the claims stage reads as coreference; predicted
+ones get them only after extraction, for scoring. Predicted claims are matched one-to-one to gold
+claims whose evidence span they overlap, preferring the pair that agrees most (relation,
+participants, stance, speaker).
 
 Reported, overall and per language:
 - claim P/R: matched predicted / all predicted, matched gold / all gold;
@@ -30,13 +38,13 @@ import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Callable, TextIO
 
 from storyline.claims.extract import extract_claims
 from storyline.dates.interval import InvalidTime, parse_time
 from storyline.records import Claim, Document, Mention
 
-__all__ = ["GoldClaim", "GoldDocument", "load_gold", "document_of", "evaluate", "Counts", "main"]
+__all__ = ["GoldClaim", "GoldDocument", "load_gold", "document_of", "entities_stage", "evaluate", "Counts", "main"]
 
 FIELDS = ("speaker", "via", "stance", "relation", "participants", "when")
 COMBINED = ("speaker", "stance", "relation", "participants")
@@ -184,6 +192,34 @@ def document_of(gold: GoldDocument) -> Document:
     return doc
 
 
+def entities_stage(model: Path | None = None, natasha: bool = True) -> Callable[[Document], Document]:
+    """The pipeline's entities stage, built as ``analyze`` builds it (``model``: another NER model)."""
+    from storyline.config import Settings
+    from storyline.pipeline import EntitiesStage
+
+    return EntitiesStage(Settings(ner_natasha=natasha, extra={"ner_model_dir": str(model)} if model else {}))
+
+
+def _link_to_gold(predicted: list[Mention], gold: list[Mention]) -> None:
+    """Set each predicted mention's entity to the gold id of the gold mention with its span, else of
+    the one it overlaps most; a mention matching none gets a fresh id that no gold id equals."""
+    taken = {name for m in gold for name in (m.entity, m.lemma, m.text) if name}
+    by_span = {(m.start, m.end): m for m in gold}
+    for m in predicted:
+        match = by_span.get((m.start, m.end))
+        if match is None:
+            overlap, match = max(((min(m.end, g.end) - max(m.start, g.start), g) for g in gold),
+                                 key=lambda pair: pair[0], default=(0, None))
+            match = match if overlap > 0 else None
+        if match is not None:
+            m.entity = match.entity or match.lemma or match.text
+        else:
+            fresh = "?" + (m.lemma or m.text)
+            while fresh in taken:
+                fresh = "?" + fresh
+            m.entity = fresh
+
+
 def _key(doc: Document, index: int | None) -> str | None:
     if index is None:
         return None
@@ -290,13 +326,20 @@ class Mistake:
     detail: str
 
 
-def evaluate(documents: list[GoldDocument]) -> tuple[dict[str, Counts], list[Mistake]]:
-    """Counts per language (and "all"), and the list of mistakes for inspection."""
+def evaluate(documents: list[GoldDocument], entities: Callable[[Document], Document] | None = None
+             ) -> tuple[dict[str, Counts], list[Mistake]]:
+    """Counts per language (and "all"), and the list of mistakes for inspection. ``entities``: an
+    entities stage (see `entities_stage`) whose mentions replace the gold ones (end to end)."""
     by_language: dict[str, Counts] = defaultdict(Counts)
     mistakes: list[Mistake] = []
     for gold_doc in documents:
         doc = document_of(gold_doc)
+        if entities is not None:
+            doc.mentions = []
+            doc = entities(doc)
         claims = extract_claims(doc)
+        if entities is not None:  # scored by the gold entities the predicted mentions stand for
+            _link_to_gold(doc.mentions, gold_doc.mentions)
         counts = Counts(gold=len(gold_doc.claims), predicted=len(claims),
                         parties_gold=sum(len(g.participants) for g in gold_doc.claims),
                         parties_predicted=sum(len(_parties(doc, c)) for c in claims))
@@ -363,14 +406,22 @@ def report(by_language: dict[str, Counts], out: TextIO) -> None:
                   f"{c.party_precision():.2f}/{c.party_recall():.2f}\n")
 
 
-def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
+def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout  # looked up per call: a caller may have replaced sys.stdout
     parser = argparse.ArgumentParser(prog="storyline eval claims", description=__doc__.split("\n\n")[0])
     parser.add_argument("file", help="annotated claims JSONL (see data/claims/README.md)")
     parser.add_argument("--split", default="all", help="dev, test, test2 or all (default)")
     parser.add_argument("--mistakes", action="store_true", help="list missed, spurious and wrong claims")
     parser.add_argument("--data", type=Path, default=None,
                         help="root of documents stored by reference (default $STORYLINE_DATA or ../shared/data)")
+    parser.add_argument("--end-to-end", action="store_true",
+                        help="mentions from the pipeline's entities stage (NER, natasha, base forms), not the gold")
+    parser.add_argument("--model", type=Path, default=None, help="NER model directory for --end-to-end")
+    parser.add_argument("--no-natasha", action="store_true", help="--end-to-end without natasha in Russian paragraphs")
     args = parser.parse_args(argv)
+    if (args.model is not None or args.no_natasha) and not args.end_to_end:
+        out.write("error: --model and --no-natasha are used with --end-to-end only\n")
+        return 2
     missing: list[str] = []
     try:
         documents = load_gold(args.file, args.data, missing)
@@ -381,8 +432,18 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
         out.write(f"skipped: {reason}\n")
     if args.split != "all":
         documents = [d for d in documents if d.split == args.split]
-    by_language, mistakes = evaluate(documents)
-    out.write(f"{len(documents)} documents, split={args.split}\n")
+    entities, used = None, "gold"
+    if args.end_to_end:
+        from storyline.entities.ner import model_dir_of
+
+        try:
+            entities = entities_stage(args.model, natasha=not args.no_natasha)
+        except (OSError, RuntimeError, ValueError) as exc:
+            out.write(f"error: end-to-end evaluation needs the NER model: {exc}\n")
+            return 2
+        used = f"predicted (model {args.model or model_dir_of()}, natasha {'off' if args.no_natasha else 'on'})"
+    by_language, mistakes = evaluate(documents, entities)
+    out.write(f"{len(documents)} documents, split={args.split}, mentions: {used}\n")
     if by_language:
         report(by_language, out)
     if args.mistakes:
