@@ -59,7 +59,7 @@ from storyline.claims.attribution import Source, _Finder, _media_noun_in, attrib
 from storyline.claims.context import DocumentContext, Unit
 from storyline.claims.implied import ExplicitMention, after_absence, established_parties, has_unnamed_parties, is_relation_noun, membership_sides
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
-from storyline.claims.participants import between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent
+from storyline.claims.participants import between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject
 from storyline.claims.quotes import Quote
 from storyline.claims.references import resolve_pronoun
 from storyline.claims.stance import is_negated, stance_of
@@ -931,6 +931,15 @@ class _Extraction:
             # round 22: "Мей, която пристигна в Китай на посещение", "Merkel, która spotka się z
             # Putinem": the person the relative clause is about is the other party
             participants.insert(0, antecedent)
+        elif len(participants) == 1 and relation is not None and (not relation.directed or relation.places) \
+                and ctx.mention_tokens[participants[0]][0] > trigger.last \
+                and (subject := setting_clause_subject(ctx, unit.first, trigger)) is not None \
+                and ctx.name(subject) != ctx.name(participants[0]):
+            # round 26: "Perry odwiedził Moskwę, gdzie rozmawiał z Nowakiem", "Mayová zahajuje
+            # návštěvu Číny, při které se setká se Si Ťin-pchingem", "турне, в процессе которого
+            # посетит Англию": a clause of place or time with no subject of its own is about the
+            # person the sentence opened with (the visitor of a visit)
+            participants.insert(0, subject)
         visited = relation is not None and relation.directed and relation.places and len(participants) == 1 \
             and ctx.mention(participants[0]).type in {"LOC", "GPE"} and ctx.mention_tokens[participants[0]][0] > trigger.last
         if len(participants) == 1 and relation is not None and (not relation.directed or visited) and ctx.lexicon.drops_subjects \

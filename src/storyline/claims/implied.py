@@ -122,11 +122,32 @@ def established_parties(ctx: DocumentContext, explicit: list[ExplicitMention], u
     if not candidates or _conflicting(ctx, candidates):
         return None  # "X met Y. Z met W. The meeting lasted two hours.": which meeting is unknown
     established = candidates[-1].participants  # the nearest; the others name the same parties
+    if not named and (sides := _sides_for_person(ctx, relation, established)) is not None:
+        return sides
     parties = list(named)
     for m in established:
         if ctx.name(m) not in {ctx.name(p) for p in parties}:
             parties.append(m)
     return parties if len(parties) >= 2 else None
+
+
+def _sides_for_person(ctx: DocumentContext, relation: Relation, established: tuple[int, ...]) -> list[int] | None:
+    """Round 26: the document's two sides (its membership change, `membership_sides`, else its pair
+    named with "between", `_between_sides`) for a negotiation noun that names no party, when the
+    document's earlier explicit negotiation paired a person with a body of a side's kind ("Barnier …
+    with the United Kingdom", "May … talks with the EU"): the talks the sentence speaks of are the
+    sides' ("The negotiations on the transition start in January"), the person having negotiated
+    for one of them. None otherwise (the earlier pair stays: two people, or two bodies)."""
+    if relation.name not in _MEMBERSHIP_RELATIONS or len(established) != 2:
+        return None
+    sides = membership_sides(ctx) or _between_sides(ctx)  # (round 19: "relations between Britain and the EU")
+    if sides is None:
+        return None
+    people = [m for m in established if ctx.mention(m).type == "PER"]
+    others = [m for m in established if ctx.mention(m).type != "PER"]
+    if len(people) != 1 or len(others) != 1 or ctx.mention(others[0]).type not in {ctx.mention(m).type for m in sides}:
+        return None
+    return list(sides)
 
 
 def _about_membership(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 2) -> bool:

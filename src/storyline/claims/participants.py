@@ -1260,6 +1260,43 @@ def relative_antecedent(ctx: DocumentContext, first: int, trigger: PhraseMatch, 
     return None
 
 
+def setting_clause_subject(ctx: DocumentContext, first: int, trigger: PhraseMatch, reach: int = 12) -> int | None:
+    """Round 26: the person the sentence is about when the relation word stands in a clause of
+    place or time with no subject of its own: "Perry odwiedził Moskwę, gdzie rozmawiał z Nowakiem",
+    "Morawiecki będzie w Niemczech, gdzie spotka się z Merkel", "Mayová zahajuje návštěvu Číny,
+    při které se setká se Si Ťin-pchingem". The clause opens with a comma and a relative of place or
+    time (lexicon ``setting_relatives``) or a preposition governing a relative pronoun ("při které",
+    "в ходе которого"), and names nobody between its opening and the relation word; the person is
+    the only one named in the nominative before that comma in the sentence."""
+    lexicon = ctx.lexicon
+    tokens = ctx.tokens
+    comma = None
+    for k in range(trigger.first - 1, max(first, trigger.first - reach) - 1, -1):
+        if ctx.token_mention[k] is not None or tokens[k].norm in _CLAUSE_BREAK \
+                or tokens[k].norm in {".", ":", "!", "?", "\"", "«", "»", "„", "“", "”", "–", "—"}:
+            return None
+        if tokens[k].norm != ",":
+            continue
+        if k + 1 < trigger.first and ctx.match(lexicon.setting_relatives, k + 1):
+            comma = k
+        elif k + 1 < trigger.first and ctx.match(lexicon.place_prepositions, k + 1) and any(
+                ctx.match(lexicon.relative_pronouns, j) for j in range(k + 2, min(k + 4, trigger.first))):
+            comma = k  # "…, při které …", "…, в ходе которого …": a clause about the event before
+        break
+    if comma is None:
+        return None
+    lexicon_prepositions = (lexicon.owner_words, lexicon.place_prepositions, lexicon.partner_prepositions,
+                            lexicon.topic_prepositions, lexicon.addressee_prepositions)
+    # (a name after a preposition is no subject: "съпругът и дъщерята на Азия Биби …, където бяха
+    # приети от папа Франциск" is about her husband and daughter)
+    people = [m for m in ctx.mentions_in(first, comma) if ctx.mention(m).type == "PER"
+              and not ctx.is_oblique(m) and not ctx.is_possessive(m)
+              and not any(_preceded_by(ctx, m, table) for table in lexicon_prepositions)]
+    if len({ctx.name(m) for m in people}) != 1:
+        return None  # nobody, or two people: whose clause it is is unknown
+    return people[0]
+
+
 def _agent_and_patient(ctx: DocumentContext, found: list[tuple[int, int]], trigger: PhraseMatch,
                         verb_final: bool = False) -> list[tuple[int, int]]:
     before = [f for f in found if f[0] < trigger.first]
