@@ -648,3 +648,12 @@ def test_resolution_clusters_frozen_local_entities(monkeypatch):
     _resolve([_doc(f"d{i}", "en", ("Elon Musk", "PER"), ("Tesla", "ORG")) for i in range(4)])
     assert len(seen) == 8 and all(isinstance(unit.mentions, tuple) for unit in seen)
     assert len({id(unit.forms) for unit in seen}) == 2  # one shared {"Elon Musk": 1}, one {"Tesla": 1}
+
+
+def test_entity_ids_read_as_the_name_without_sign_letters_splitting_words():
+    from storyline.resolve.names import slug
+
+    # the soft and hard signs transliterate to apostrophes: they must not cut a name in two
+    assert slug("Дональд Трамп") == "donald-tramp"
+    assert slug("Илья Ильин") == "ilya-ilin"
+    assert slug("Elon Musk") == "elon-musk"

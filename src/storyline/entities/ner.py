@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from storyline.config import Settings
+from storyline.entities.acronyms import with_defined_acronyms
 from storyline.entities.biluo_decoder import GreedyEntityDecoder
 from storyline.entities.class_nouns import typed_by_class_nouns
 from storyline.entities.consistency import consistent_spans
@@ -173,12 +174,16 @@ class EntityRecognizer:
                 # "Политолог Ян Бреммер" read as one ORG: the person after the role word
                 a, b, label = split_role_prefix(chunk, start_char, end_char, label)
                 results[i].append((base + a, base + b, label))
-        # codes with digits are products; new names after an organisation noun are organisations;
-        # then one name, one reading per document (types voted, missed repetitions and inflected
-        # forms added)
+        # codes with digits are products; the full names acronyms in parentheses define are names;
+        # new names after an organisation noun are organisations; then one name, one reading per
+        # document (types voted, missed repetitions and inflected forms added)
         known = known_names(self.model_dir) if self.model_dir else frozenset()
-        return iter(consistent_spans(text, typed_by_class_nouns(text, shape_adjusted(text, spans), known))
-                    for text, spans in zip(texts, results))
+
+        def document_passes(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+            spans = with_defined_acronyms(text, shape_adjusted(text, spans))
+            return consistent_spans(text, typed_by_class_nouns(text, spans, known))
+
+        return iter(document_passes(text, spans) for text, spans in zip(texts, results))
 
     def _chunk_entities(self, jobs: list[tuple[int, int, str]]):
         """(job, (start char, end char, label)) for every entity the model finds in the chunks."""

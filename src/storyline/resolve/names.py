@@ -185,6 +185,8 @@ def acronym_of(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """Readable ASCII id part: "Elon Musk" -> "elon-musk"."""
-    ascii_text = anyascii(text).lower()
+    """Readable ASCII id part: "Elon Musk" -> "elon-musk", "Дональд Трамп" -> "donald-tramp" (the
+    apostrophes transliteration writes for soft and hard signs and elisions are dropped, not made
+    word breaks: "Ильин" is "ilin", not "il-in")."""
+    ascii_text = re.sub(r"['’`\u02b9\u02ba]", "", anyascii(text).lower())
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
