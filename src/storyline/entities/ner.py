@@ -19,6 +19,7 @@ from storyline.entities.acronyms import with_defined_acronyms
 from storyline.entities.biluo_decoder import GreedyEntityDecoder
 from storyline.entities.class_nouns import typed_by_class_nouns
 from storyline.entities.consistency import consistent_spans
+from storyline.entities.handles import with_handles
 from storyline.entities.name_shape import shape_adjusted
 from storyline.entities.roles import split_role_prefix
 from storyline.records import Document, Mention
@@ -176,12 +177,14 @@ class EntityRecognizer:
                 results[i].append((base + a, base + b, label))
         # codes with digits are products; the full names acronyms in parentheses define are names;
         # new names after an organisation noun are organisations; then one name, one reading per
-        # document (types voted, missed repetitions and inflected forms added)
+        # document (types voted, missed repetitions and inflected forms added); handles that spell
+        # a name of the document are its mentions
         known = known_names(self.model_dir) if self.model_dir else frozenset()
 
         def document_passes(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
             spans = with_defined_acronyms(text, shape_adjusted(text, spans))
-            return consistent_spans(text, typed_by_class_nouns(text, spans, known))
+            spans = consistent_spans(text, typed_by_class_nouns(text, spans, known))
+            return with_handles(text, spans)  # after consistency: the names are all found by then
 
         return iter(document_passes(text, spans) for text, spans in zip(texts, results))
 

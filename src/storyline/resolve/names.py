@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from anyascii import anyascii
+from rapidfuzz import fuzz
 
 __all__ = [
     "clean_name",
@@ -153,6 +154,28 @@ def person_word_tuple(key: str) -> tuple[str, ...]:
     words = key.split()
     kept = tuple(w for w in words if w not in _PARTICLES)
     return kept or tuple(words[-1:])
+
+
+MIN_HANDLE_CONSONANTS = 5  # a shorter consonant skeleton matches too many names
+
+
+def handle_names(handle_key: str, joined_key: str) -> bool:
+    """Is a handle's phonetic key ("elonmusk" of "@elonmusk") a name's words run together
+    (`joined_key`: the name's phonetic key without spaces)? Equal, the name inside a longer handle
+    ("realdonaldtrump"), or, across scripts, nearly the same consonants: "Илон Мъск" keys as
+    "ilonmsk", whose consonants "lnmsk" are those of "elonmusk" (at least `MIN_HANDLE_CONSONANTS`).
+    Loose on purpose: only names of the handle's own document are compared."""
+    if not handle_key or not joined_key:
+        return False
+    if handle_key == joined_key or (len(joined_key) >= 8 and joined_key in handle_key):
+        return True
+    consonants = _consonants_only(joined_key)
+    # (nearly the same: scripts spell a few sounds differently, Х as g or h, which Latin drops)
+    return len(consonants) >= MIN_HANDLE_CONSONANTS and fuzz.ratio(consonants, _consonants_only(handle_key)) >= 85
+
+
+def _consonants_only(key: str) -> str:
+    return "".join(ch for ch in key if ch.isalpha() and ch not in _VOWELS and ch != "y").translate(_DEVOICE)
 
 
 @lru_cache(maxsize=200_000)  # pure, and asked for the same words millions of times in blocks

@@ -26,6 +26,7 @@ from storyline.records import Mention
 from storyline.resolve.names import (
     acronym_of,
     clean_name,
+    handle_names,
     looks_like_acronym,
     person_word_tuple,
     phonetic_key,
@@ -178,9 +179,29 @@ def group_document(document: str, language: str | None, mentions: list[Mention],
         group.forms[name] += 1
         group.types[mention.type] += 1
     groups = list(by_key.values())
+    groups = _attach_handles(groups, {i for i, m in enumerate(mentions) if m.text.startswith("@")})
     groups = _attach_short_forms(groups)
     groups = _attach_acronyms(groups)
     return groups
+
+
+def _attach_handles(groups: list[LocalEntity], handles: set[int]) -> list[LocalEntity]:
+    """A group of handle mentions ("@elonmusk") joins the one name of the document it spells
+    (`names.handle_names`: "Elon Musk", across scripts "Илон Мъск"), as its type; a handle that
+    spells none or several stays on its own (the NER stage adds only handles that spell a name)."""
+    handle_groups = [g for g in groups if g.mentions and all(i in handles for i in g.mentions)]
+    if not handle_groups:
+        return groups
+    names = [g for g in groups if g not in handle_groups and " " in g.key]
+    kept = [g for g in groups if g not in handle_groups]
+    for group in handle_groups:
+        handle_key = group.key.replace(" ", "")
+        spelled = [g for g in names if handle_names(handle_key, g.key.replace(" ", ""))]
+        if len(spelled) == 1:
+            spelled[0].absorb(group, as_type=spelled[0].type)
+        else:
+            kept.append(group)
+    return kept
 
 
 _COMPOUND = re.compile(r"^[^\W\d_]{2,}-[^\W\d_]{2,}$")
