@@ -68,3 +68,15 @@ def test_an_uninflected_first_name_does_not_stop_the_surname_declining():
     # "Joe" does not decline in Polish, "Bidena" does: the surname still gets its base form
     assert default_lemmatizer().lemmatize("Joe Bidena", "PER", "pl") == "Joe Biden"
     assert default_lemmatizer().lemmatize("Donalda Trumpa", "PER", "pl") == "Donald Trump"
+
+
+def test_a_first_name_in_its_base_form_keeps_the_surname_in_its_base_form():
+    from storyline.entities.lemma import default_lemmatizer
+
+    lemmatizer = default_lemmatizer()
+    # "Wrona" is a nominative surname here, not the genitive of "Wron": the first name agrees
+    assert lemmatizer.lemmatize("Tomasz Wrona", "PER", "pl") == "Tomasz Wrona"
+    assert lemmatizer.lemmatize("Tomasza Wronę", "PER", "pl") == "Tomasz Wrona"
+    # first names that often stay undeclined say nothing: the surname is still rewritten
+    assert lemmatizer.lemmatize("Joe Bidena", "PER", "pl") == "Joe Biden"
+    assert lemmatizer.lemmatize("Си Цзиньпина", "PER", "ru") == "Си Цзиньпин"

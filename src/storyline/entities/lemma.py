@@ -83,6 +83,18 @@ def _agreement(previous_rewrite: str | None) -> str:
     return "^" if previous_rewrite is None or previous_rewrite == "0|" else previous_rewrite
 
 
+_VOWEL_LETTERS = frozenset("aeiouyáéíóúýąęěůаеёиоуыэюяіїєъь")
+MIN_DECLINABLE_LETTERS = 4
+
+
+def _declinable_base_form(word: str) -> bool:
+    """A first name that ends in a consonant and has `MIN_DECLINABLE_LETTERS` letters or more
+    ("Tomasz", "Władimir", "Кирил"): in the languages with cases it takes an ending when the name is
+    declined, so standing without one it is in its base form. Short or vowel-final names ("Joe",
+    "Си", "Ким") often do not decline ("Joe Bidena", "Си Цзиньпина") and say nothing."""
+    return len(word) >= MIN_DECLINABLE_LETTERS and word.isalpha() and word[-1].lower() not in _VOWEL_LETTERS
+
+
 def _shape(word: str) -> str:
     """Upper (acronyms: "PHE", "ГЭЦ"), Mixed ("BioNTech"), Title or lower: they inflect differently."""
     if len(word) > 1 and word.isupper():
@@ -211,11 +223,20 @@ class SuffixLemmatizer:
         out: list[str] = []
         previous = None
         index = 0
-        for tok in tokens(text):
+        words = tokens(text)
+        first_unchanged = False
+        for tok in words:
             if not _is_word(tok):
                 out.append(tok)
                 continue
+            if index == 1 and type_ == "PER" and first_unchanged:
+                # "Tomasz Wrona", "Марк Долев": a first name that would decline but stands in its
+                # base form says the name is in its base form, so the surname is not rewritten
+                # ("Wrona" is no genitive of "Wron" here)
+                return "".join(out) + "".join(words[len(out):])
             word, previous = self._word(tok, _contexts(language, type_, index, previous, tok))
+            if index == 0:
+                first_unchanged = word == tok and _declinable_base_form(tok)
             out.append(word)
             index += 1
         return "".join(out)
