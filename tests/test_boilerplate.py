@@ -397,3 +397,13 @@ def test_plain_articles_eval_counts_what_the_cleaner_keeps(tmp_path):
     assert summary["articles"] == 1 and summary["emptied"] == 0
     assert summary["recall"] == pytest.approx(1.0) and summary["precision"] == pytest.approx(1.0)
     assert "plain articles (1)" in out.getvalue()
+
+
+def test_a_short_text_of_one_sentence_is_kept_as_the_article():
+    # a news brief or a single quoted sentence is no page: losing it would lose the document
+    for text in ("Anton Berg visited Poland on 15 March.\n",
+                 "Visit\n\nАнтон Берг посетил Польшу 15 марта, сообщило министерство.\n"):
+        result = remove_boilerplate(text)
+        assert result.body == text.strip().split("\n\n")[-1]
+    # menu words and link labels are still nothing to keep
+    assert remove_boilerplate("Subscribe\n\nRead more\n\nAll rights reserved.\n").body == ""

@@ -1171,6 +1171,18 @@ def classify_blocks(
 
 
 MIN_FALLBACK_BODY_CHARS = 200  # a block this long is kept when nothing else looks like body
+# an input of this many blocks or fewer is a short text, not a page: when nothing looks like body,
+# its prose sentences are kept ("Anton Berg visited Poland on 15 March." alone, a news brief)
+MAX_SHORT_TEXT_BLOCKS = 3
+MIN_SENTENCE_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?…][\"»”’)]*$")
+
+
+def _prose_sentence(block: str) -> bool:
+    """Words in running text: at least `MIN_SENTENCE_WORDS`, one in lower case, a sentence end."""
+    words = block.split()
+    return len(words) >= MIN_SENTENCE_WORDS and any(w[:1].islower() for w in words[1:]) \
+        and bool(_SENTENCE_END.search(block.strip()))
 
 
 def remove_boilerplate(
@@ -1192,6 +1204,8 @@ def remove_boilerplate(
         # a language without a stop-list, a bare article of one long paragraph) would lose
         # everything; keep the most body-like long block
         long_blocks = [i for i, b in enumerate(blocks) if len(b) >= MIN_FALLBACK_BODY_CHARS and i != title]
+        if not long_blocks and len(blocks) <= MAX_SHORT_TEXT_BLOCKS:
+            long_blocks = [i for i, b in enumerate(blocks) if i != title and _prose_sentence(b)]
         if long_blocks:
             keep = keep.copy()
             keep[max(long_blocks, key=lambda i: (p[i], len(blocks[i])))] = True
