@@ -4,9 +4,9 @@ Articles quote posts that address people by their handle ("…, @elonmusk?"). Th
 not read handles as names, so the person addressed would be lost. A handle becomes a mention,
 with the type of the document's name it spells (`resolve.names.handle_names`: the name's words run
 together, inside a longer handle, or the same consonants across scripts; an organisation's
-acronym, "@WSJ"); a handle that spells
-none of the document's names, or several different ones, stays text: who "@sx_news" is, nothing
-in the document says. Resolution then joins the handle to that name (`resolve.within_document`).
+acronym, "@WSJ"); a handle that spells none of the document's names, or several different ones,
+stays text: who "@sx_news" is, nothing in the document says. Resolution then joins the handle to
+that name (`resolve.within_document`).
 """
 
 from __future__ import annotations

@@ -230,9 +230,9 @@ class SuffixLemmatizer:
                 out.append(tok)
                 continue
             if index == 1 and type_ == "PER" and first_unchanged:
-                # "Tomasz Wrona", "Марк Долев": a first name that would decline but stands in its
-                # base form says the name is in its base form, so the surname is not rewritten
-                # ("Wrona" is no genitive of "Wron" here)
+                # "Tomasz Wrona": a first name that would decline but stands in its base form says
+                # the name is in its base form, so the surname is not rewritten ("Wrona" is no
+                # genitive of "Wron" here)
                 return "".join(out) + "".join(words[len(out):])
             word, previous = self._word(tok, _contexts(language, type_, index, previous, tok))
             if index == 0:
