@@ -405,5 +405,9 @@ def test_a_short_text_of_one_sentence_is_kept_as_the_article():
                  "Visit\n\nАнтон Берг посетил Польшу 15 марта, сообщило министерство.\n"):
         result = remove_boilerplate(text)
         assert result.body == text.strip().split("\n\n")[-1]
+    # every sentence of it, and in scripts without case too
+    two = "Путин прибыл в Москву в понедельник.\n\nОн встретился с Собяниным, сообщил Кремль.\n"
+    assert remove_boilerplate(two).body == two.strip()
+    assert remove_boilerplate("שר החוץ נפגש עם עמיתו בברלין ביום שני.\n").body
     # menu words and link labels are still nothing to keep
     assert remove_boilerplate("Subscribe\n\nRead more\n\nAll rights reserved.\n").body == ""

@@ -37,3 +37,18 @@ def test_resolution_joins_the_handle_to_the_name_it_spells_and_shows_the_name():
     assert len({resolution.assignment[(d, i)] for d, i in [("bg", 0), ("bg", 1), ("en", 0), ("en", 1)]}) == 1
     (person,) = [e for e in resolution.entities if e.type == "PER"]
     assert person.name == "Verner Halk"
+
+
+def test_a_handle_survives_natashas_russian_people():
+    from storyline.entities.natasha_ru import merge_in_ranges
+
+    text = "Вернер Халк ответил @vernerhalk в понедельник."
+    ours = [at(text, "Вернер Халк", "PER"), at(text, "@vernerhalk", "PER")]
+    merged = merge_in_ranges(text, ours, [(0, len(text))])  # natasha's people replace ours here
+    assert at(text, "@vernerhalk", "PER") in merged
+
+
+def test_handles_key_the_name_as_one_word_and_skip_addresses():
+    text = "Jan Novák spoke. @JanNovak wrote. Mail press@jannovak.cz or @jan.novak."
+    found = [text[a:b] for a, b, _ in with_handles(text, [at(text, "Jan Novák", "PER")])]
+    assert found == ["Jan Novák", "@JanNovak"]

@@ -77,6 +77,9 @@ def test_a_first_name_in_its_base_form_keeps_the_surname_in_its_base_form():
     # "Wrona" is a nominative surname here, not the genitive of "Wron": the first name agrees
     assert lemmatizer.lemmatize("Tomasz Wrona", "PER", "pl") == "Tomasz Wrona"
     assert lemmatizer.lemmatize("Tomasza Wronę", "PER", "pl") == "Tomasz Wrona"
+    # a woman's undeclined first name beside her declined surname, and a title, say nothing
+    assert lemmatizer.lemmatize("Dagmar Havlové", "PER", "cs") == "Dagmar Havlová"
+    assert lemmatizer.lemmatize("Premier Mateusza Morawieckiego", "PER", "pl") == "Premier Mateusz Morawiecki"
     # first names that often stay undeclined say nothing: the surname is still rewritten
     assert lemmatizer.lemmatize("Joe Bidena", "PER", "pl") == "Joe Biden"
     assert lemmatizer.lemmatize("Си Цзиньпина", "PER", "ru") == "Си Цзиньпин"

@@ -32,7 +32,19 @@ def test_no_long_form_without_matching_initials_or_parentheses():
 
 
 def test_a_span_crossing_the_long_form_is_another_reading_and_is_kept():
-    text = "Zprávu vydal Státní zdravotní ústav Brno (SZÚ)."
-    crossing = at(text, "ústav Brno", "LOC")
+    text = "Zprávu vydal Státní zdravotní ústav (SZÚ) v Brně."
+    crossing = (text.index("Státní") - 6, text.index("Státní") + 6, "MISC")  # "vydal Státní"
     spans = [crossing, at(text, "SZÚ", "ORG")]
     assert with_defined_acronyms(text, spans) == spans
+    # without it the long form is found: the test above is about the crossing span
+    assert ("Státní zdravotní ústav", "ORG") in named(text, with_defined_acronyms(text, spans[1:]))
+
+
+def test_a_rejected_long_form_removes_nothing_and_an_exact_span_keeps_its_type():
+    text = "Report: the Berlin Energy Agency (BEA) said so. Mark Rutte (MR) spoke."
+    the_berlin = (text.index("the Berlin"), text.index("the Berlin") + len("the Berlin"), "LOC")
+    spans = [the_berlin, at(text, "Energy", "MISC"), at(text, "BEA", "ORG")]
+    # "the Berlin" crosses the long form's edge: no long form, and "Energy" inside it stays
+    assert with_defined_acronyms(text, spans) == spans
+    person = [at(text, "Mark Rutte", "PER"), at(text, "MR", "ORG")]
+    assert with_defined_acronyms(text, person) == person

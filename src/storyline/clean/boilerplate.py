@@ -1179,10 +1179,13 @@ _SENTENCE_END = re.compile(r"[.!?…][\"»”’)]*$")
 
 
 def _prose_sentence(block: str) -> bool:
-    """Words in running text: at least `MIN_SENTENCE_WORDS`, one in lower case, a sentence end."""
+    """Words in running text: at least `MIN_SENTENCE_WORDS`, a sentence end, and a word in lower
+    case after the first unless the script has no case (Hebrew, Arabic: a menu label is not told
+    from a sentence by case there, but a sentence end still tells it)."""
     words = block.split()
-    return len(words) >= MIN_SENTENCE_WORDS and any(w[:1].islower() for w in words[1:]) \
-        and bool(_SENTENCE_END.search(block.strip()))
+    cased = any(ch.isupper() or ch.islower() for ch in block)
+    return len(words) >= MIN_SENTENCE_WORDS and bool(_SENTENCE_END.search(block.strip())) \
+        and (not cased or any(w[:1].islower() for w in words[1:]))
 
 
 def remove_boilerplate(
@@ -1204,11 +1207,13 @@ def remove_boilerplate(
         # a language without a stop-list, a bare article of one long paragraph) would lose
         # everything; keep the most body-like long block
         long_blocks = [i for i, b in enumerate(blocks) if len(b) >= MIN_FALLBACK_BODY_CHARS and i != title]
-        if not long_blocks and len(blocks) <= MAX_SHORT_TEXT_BLOCKS:
-            long_blocks = [i for i, b in enumerate(blocks) if i != title and _prose_sentence(b)]
+        sentences = [i for i, b in enumerate(blocks) if i != title and _prose_sentence(b)]
         if long_blocks:
             keep = keep.copy()
             keep[max(long_blocks, key=lambda i: (p[i], len(blocks[i])))] = True
+        elif sentences and len(blocks) <= MAX_SHORT_TEXT_BLOCKS:
+            keep = keep.copy()
+            keep[sentences] = True  # a short text: all its sentences are the article
     kept = np.flatnonzero(keep)
     span = (int(kept[0]), int(kept[-1])) if len(kept) else (len(blocks), -1)
     gone = np.flatnonzero(~keep)

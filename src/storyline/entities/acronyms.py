@@ -8,7 +8,7 @@ initials of the words before an acronym in parentheses spell that acronym (small
 "of", "и" skipped; `resolve.names.acronym_of`), those words are a name of the acronym's type:
 added, or replacing the recogniser's shorter pieces of it.
 
-Neutral on the single-topic-out folds (pooled micro-F1 0.8144 -> 0.8141: SlavicNER's Bulgarian gold
+Neutral on the single-topic-out folds (pooled micro-F1 0.8144 -> 0.8143: SlavicNER's Bulgarian gold
 keeps the acronym inside the span, "… инспекция (СРЗИ)"), kept because resolution then joins the
 acronym to its expansion; see the model card (`models/ner/MODEL_CARD.md`).
 """
@@ -62,7 +62,14 @@ def with_defined_acronyms(text: str, spans: list[Span]) -> list[Span]:
             long_forms.append((found[0], found[1], label))
     if not long_forms:
         return spans
-    kept = [s for s in spans if not any(s[0] >= la and s[1] <= lb for la, lb, _ in long_forms)]
-    # a recognised span crossing a long form's edge is another reading of the words: keep it, not ours
-    added = [f for f in long_forms if not any(s[0] < f[1] and f[0] < s[1] for s in kept)]
+
+    def inside(span: Span, form: Span) -> bool:
+        return form[0] <= span[0] and span[1] <= form[1]
+
+    # a recognised span crossing a long form's edge is another reading of the words: keep it, not
+    # ours; a span that is the long form already keeps its own type ("Mark Rutte (MR)" stays PER)
+    added = [f for f in long_forms
+             if not any(s[0] < f[1] and f[0] < s[1] and not inside(s, f) for s in spans)
+             and not any(s[:2] == f[:2] for s in spans)]
+    kept = [s for s in spans if not any(inside(s, f) for f in added)]
     return sorted(kept + added)

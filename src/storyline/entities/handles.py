@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
-from storyline.resolve.names import acronym_of, handle_names, phonetic_key
+from storyline.resolve.names import acronym_of, handle_names, phonetic_key, run_together_key
 
 __all__ = ["with_handles"]
 
 Span = tuple[int, int, str]
 
-_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{1,29})\b")
+# not inside an e-mail address or a domain ("press@x.com", "@x.com", "@elon.musk")
+_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{1,29})\b(?!\.\w)")
 
 
 def with_handles(text: str, spans: list[Span]) -> list[Span]:
@@ -29,7 +30,7 @@ def with_handles(text: str, spans: list[Span]) -> list[Span]:
     names: dict[str, set[str]] = {}  # a name's words run together -> its types in the document
     for a, b, label in spans:
         if label in ("PER", "ORG"):
-            names.setdefault(phonetic_key(text[a:b]).replace(" ", ""), set()).add(label)
+            names.setdefault(run_together_key(text[a:b]), set()).add(label)
             if label == "ORG" and (acronym := acronym_of(text[a:b])):  # "@WSJ" for "Wall Street Journal"
                 names.setdefault(phonetic_key(acronym), set()).add(label)
     added = []

@@ -84,7 +84,20 @@ def _agreement(previous_rewrite: str | None) -> str:
 
 
 _VOWEL_LETTERS = frozenset("aeiouyáéíóúýąęěůаеёиоуыэюяіїєъь")
+# a surname ending so may be a base form ("Wrona", "Kosa", "Иванова") or a masculine genitive
+# ("Putina", "Путина"): only then does an undeclined first name decide; "-ej", "-ové", "-ой" are never
+# base forms (a woman's undeclined first name beside her declined surname: "Dagmar Havlové")
+_BASE_FORM_ENDINGS = frozenset("aoао")
 MIN_DECLINABLE_LETTERS = 4
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Titles and roles that may start a person's mention ("Premier Mateusza Morawieckiego"): a
+    title in its base form says nothing about the name's case."""
+    from storyline.resolve.names import titles
+
+    return titles()
 
 
 def _declinable_base_form(word: str) -> bool:
@@ -229,14 +242,14 @@ class SuffixLemmatizer:
             if not _is_word(tok):
                 out.append(tok)
                 continue
-            if index == 1 and type_ == "PER" and first_unchanged:
+            if index == 1 and type_ == "PER" and first_unchanged and tok[-1:].lower() in _BASE_FORM_ENDINGS:
                 # "Tomasz Wrona": a first name that would decline but stands in its base form says
                 # the name is in its base form, so the surname is not rewritten ("Wrona" is no
                 # genitive of "Wron" here)
                 return "".join(out) + "".join(words[len(out):])
             word, previous = self._word(tok, _contexts(language, type_, index, previous, tok))
             if index == 0:
-                first_unchanged = word == tok and _declinable_base_form(tok)
+                first_unchanged = word == tok and _declinable_base_form(tok) and tok.lower() not in _title_words()
             out.append(word)
             index += 1
         return "".join(out)

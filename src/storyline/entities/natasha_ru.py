@@ -79,6 +79,9 @@ def merge_in_ranges(text: str, ours: Spans, ranges: list[tuple[int, int]]) -> Sp
     out: Spans = []
     inside: list[Spans] = [[] for _ in ranges]
     for span in ours:
+        if text[span[0]] == "@":  # a handle that spells a name (entities/handles.py): natasha has none
+            out.append(span)
+            continue
         for i, (a, b) in enumerate(ranges):
             if a <= span[0] and span[1] <= b:
                 inside[i].append(span)

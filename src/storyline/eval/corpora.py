@@ -429,6 +429,14 @@ def topic_folds(docs: list[Doc], **kw) -> Iterator[tuple[str, dict[str, list[Doc
 
 
 # ----------------------------------------------------------------------------- scoring
+def prf(tp: int, fp: int, fn: int) -> dict:
+    """P/R/F1 (rounded to 4 places) with the counts they come from."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+            "tp": tp, "fp": fp, "fn": fn}
+
+
 def score(gold: list[list[Span]], pred: list[list[Span]], labels: Iterable[str] = LABELS) -> dict:
     """Exact-match mention-level micro P/R/F1, overall and per label (spans as (start, end, label))."""
     labels = list(labels)
@@ -442,12 +450,6 @@ def score(gold: list[list[Span]], pred: list[list[Span]], labels: Iterable[str] 
             fp[k[2]] += 1
         for k in gs - ps:
             fn[k[2]] += 1
-
-    def prf(t, f_p, f_n):
-        p = t / (t + f_p) if t + f_p else 0.0
-        r = t / (t + f_n) if t + f_n else 0.0
-        return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
-                "tp": t, "fp": f_p, "fn": f_n}
 
     out = {"micro": prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))}
     for lab in labels:

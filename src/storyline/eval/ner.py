@@ -194,14 +194,8 @@ def evaluate_folds(folds: list[tuple[str, Path | str]], path: Path | str, langua
 
 def _pooled(scores: list[dict]) -> dict:
     """Micro P/R/F1 from the summed counts of several `score_spans` results."""
-    def prf(key: str) -> dict:
-        tp, fp, fn = (sum(s[key][k] for s in scores) for k in ("tp", "fp", "fn"))
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
-                "tp": tp, "fp": fp, "fn": fn}
-
-    return {key: prf(key) for key in ("micro", *LABELS)}
+    return {key: corpora.prf(*(sum(s[key][k] for s in scores) for k in ("tp", "fp", "fn")))
+            for key in ("micro", *LABELS)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -174,6 +174,13 @@ def handle_names(handle_key: str, joined_key: str) -> bool:
     return len(consonants) >= MIN_HANDLE_CONSONANTS and fuzz.ratio(consonants, _consonants_only(handle_key)) >= 85
 
 
+def run_together_key(name: str) -> str:
+    """The phonetic key of a name's words written as one word, as a handle writes them ("Jan
+    Novák" -> the key of "JanNovák"): keyed per word and joined, a doubled letter or an h at the
+    word boundary would come out differently."""
+    return phonetic_key("".join(name.split()))
+
+
 def _consonants_only(key: str) -> str:
     return "".join(ch for ch in key if ch.isalpha() and ch not in _VOWELS and ch != "y").translate(_DEVOICE)
 

@@ -127,8 +127,9 @@ def _display_name(forms: Mapping[str, int], type_: str | None = None) -> str:
     if type_ == "PER":  # a person is shown by their full name ("Elon Musk", even if "Musk" is commoner)
         full = [(count, form) for count, form in pool if len(form.split()) >= 2]
         pool = full or pool
-    # most common; ties to the longer (fuller) name, then alphabetical for stability
-    return max(pool, key=lambda cf: (cf[0], len(cf[1]), cf[1]))[1]
+    # most common; ties to the longer (fuller) name, then to one with capitals ("Pfizer", not the
+    # handle "pfizer"), then alphabetical for stability
+    return max(pool, key=lambda cf: (cf[0], len(cf[1]), cf[1] != cf[1].lower(), cf[1]))[1]
 
 
 def resolve_entities(documents: Iterable[DocumentMentions],

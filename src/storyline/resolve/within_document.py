@@ -27,6 +27,7 @@ from storyline.resolve.names import (
     acronym_of,
     clean_name,
     handle_names,
+    run_together_key,
     looks_like_acronym,
     person_word_tuple,
     phonetic_key,
@@ -192,11 +193,11 @@ def _attach_handles(groups: list[LocalEntity], handles: set[int]) -> list[LocalE
     handle_groups = [g for g in groups if g.mentions and all(i in handles for i in g.mentions)]
     if not handle_groups:
         return groups
-    names = [g for g in groups if g not in handle_groups and " " in g.key]
+    names = [(g, run_together_key(g.name)) for g in groups if g not in handle_groups and " " in g.key]
     kept = [g for g in groups if g not in handle_groups]
     for group in handle_groups:
         handle_key = group.key.replace(" ", "")
-        spelled = [g for g in names if handle_names(handle_key, g.key.replace(" ", ""))]
+        spelled = [g for g, joined in names if handle_names(handle_key, joined)]
         if len(spelled) == 1:
             spelled[0].absorb(group, as_type=spelled[0].type)
         else:
