@@ -479,6 +479,15 @@ class _Finder:
                     institution = (m, end, True)
                 k = end + 1
                 continue
+            if (ctx.match(ctx.lexicon.possessive_pronouns, k) and k + 1 < self.last and ctx.token_mention[k + 1] is None
+                    and (owned := ctx.role_noun_at(k + 1)) is not None):
+                # round 27: "…, заявил его пресс-секретарь", "…, uvedl jeho mluvčí": someone of the
+                # owner's, unnamed (as "…, his spokesman said"), unless named right after the role
+                after = k + 1 + owned[1]
+                holder = ctx.token_mention[after] if after < self.last else None
+                if holder is not None and ctx.mention(holder).type == "PER":
+                    return holder, ctx.mention_tokens[holder][1], True
+                return None, after - 1, False
             if ctx.match(ctx.lexicon.person_pronouns, k):
                 return self.pronoun_speaker(k), k, True
             role = ctx.role_noun_at(k)
@@ -836,6 +845,24 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
             if before > first and source.span_first == i and ctx.token_mention[before] is None \
                     and ctx.match(lexicon.back_reference, before) == 1 and tokens[before - 1].norm == ",":
                 before -= 1  # round 17: "…, to napsala agentura X": the pointer takes up what came before
+            if (source.mention is not None and source.span_first < i and before > first
+                    and ctx.token_mention[before] is None and (role := ctx.role_ending_at(before)) is not None
+                    and not (cue_last + 1 < last and tokens[cue_last + 1].norm in {":", "\"", "«", "„", "“"})):
+                # round 27: "…, government spokesman X said", "…, spokesman X said": the role phrase
+                # before the named subject (one word of its complement before it) is the source's too,
+                # when a comma opens the clause before it (not "Během setkání prezident X slíbil", nor a
+                # source whose words follow it: "…, minister X odpowiedział: „…“")
+                start = before - role[1] + 1
+                if (start - 1 > first and tokens[start - 1].is_word and tokens[start - 1].text[:1].islower()
+                        and ctx.token_mention[start - 1] is None and not ctx.match(lexicon.conjunctions, start - 1)
+                        and not ctx.match(lexicon.complementizers, start - 1) and not ctx.match(lexicon.articles, start - 1)):
+                    start -= 1
+                opener = start - 1
+                while opener > first and ctx.match(lexicon.articles, opener):
+                    opener -= 1
+                if opener > first and tokens[opener].norm == ",":
+                    source.span_first = start
+                    before = opener
             if source.mention is None and not source.outlet:
                 # round 15: "…, two sources told Reuters", "…, senior EU officials said": the words
                 # before an unnamed subject belong to it
@@ -1060,6 +1087,13 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
                 # verb whose organisation is followed by the content was told it; the subject is
                 # dropped, and is the person the text is about
                 addressee, m = m, resolve_pronoun(ctx, cue, None, finder.last_speaker)
+            if (m is not None and m != addressee and end < ctx.mention_tokens[m][0] <= end + 4
+                    and (ctx.mention_tokens[m][1] + 1 >= last
+                         or ctx.tokens[ctx.mention_tokens[m][1] + 1].norm in {".", "!", "?", ";", ","})):
+                # round 27: "…, заявил пресс-секретарь правительства X.", "…, a indiqué le porte-parole du
+                # gouvernement X.": the holder after the role's complement, closing the clause, is in the
+                # source phrase too (not "заяви депутатът X преди среща с Y": the speaker meets Y)
+                end = ctx.mention_tokens[m][1]
             found = (m, cue, end, named)
     fronted = not opens_clause and topic_fronted(ctx, first, cue)
     if fronted:

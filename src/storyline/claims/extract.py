@@ -62,7 +62,7 @@ from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_wo
 from storyline.claims.participants import between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject
 from storyline.claims.quotes import Quote
 from storyline.claims.references import resolve_pronoun
-from storyline.claims.stance import is_negated, stance_of
+from storyline.claims.stance import is_negated, negates_topic, stance_of, verb_negated
 from storyline.claims.summary import summarize
 from storyline.dates.event_time import EventTime, find_event_times
 from storyline.records import Claim, Document, Span
@@ -329,6 +329,7 @@ class _Extraction:
         # second party, the phone call does).
         segments: list[tuple[PhraseMatch, int, int, bool]] = []  # trigger, its clause, only-if-none-before
         scene_setters: set[int] = set()  # first tokens of relation words that only set the scene of a later one
+        contrasts: set[int] = set()  # round 27: first tokens of negated relation words contrasting with the one before
         for trigger in triggers:
             if not segments:
                 segments.append((trigger, unit.first, unit.last, False))
@@ -367,7 +368,14 @@ class _Extraction:
                 # claimed he spoke with Y, but the Kremlin said no such call took place")
                 own_voice = bool(self.ctx.match(self.ctx.lexicon.clause_conjunctions, boundary + 1)) and any(
                     boundary < s.cue_first < trigger.first for s in sources)
-                segments.append((trigger, boundary + 1, unit.last, trigger.key == previous.key and not own_voice))
+                # round 27: "X met Y, but did not meet Z", "…, ale s Z se nesetkal": a negated clause
+                # after an adversative conjunction contrasts with the relation before it, a claim of its own
+                contrast = (trigger.key == previous.key and not own_voice
+                            and self._contrasting(previous, start, boundary, trigger, unit.last))
+                if contrast:
+                    contrasts.add(trigger.first)
+                segments.append((trigger, boundary + 1, unit.last,
+                                 trigger.key == previous.key and not own_voice and not contrast))
         made_previous = False
         for trigger, start, end, fallback in segments:
             if fallback and made_previous:
@@ -377,7 +385,8 @@ class _Extraction:
             before = len(self.claims)
             self._claim(unit, trigger, sources, covered, used_cues, following, clause=(start, end),
                         setting=trigger.first in scene_setters)
-            if len(self.claims) == before and start > unit.first and made_previous and self._subjectless(start, trigger):
+            if len(self.claims) == before and start > unit.first and made_previous and self._subjectless(
+                    start, trigger, partners=trigger.first in contrasts):
                 # "X will visit Berlin, where (he) will talk with Y", "X visited Beijing, where talks
                 # with Y were held": a clause without a subject of its own continues the subject of
                 # the claim just made (its first person or organisation, never the place visited)
@@ -386,6 +395,12 @@ class _Extraction:
                 if agent is not None:
                     self._claim(unit, trigger, sources, covered, used_cues, following, clause=(start, end),
                                 inherited_agent=agent)
+            if trigger.first in contrasts and len(self.claims) > before and before > 0 and {
+                    ctx.name(m) for m in self.claims[-1].participants} == {ctx.name(m) for m in self.claims[before - 1].participants}:
+                # round 27: the contrast is with a new partner ("but did not meet Z"); the same parties
+                # ("negotiates with X, but has not agreed on anything yet") were a claim already
+                self.claims.pop()
+                self.claim_units.pop()
             made_previous = len(self.claims) > before
         if not triggers:
             self._attribute_back(unit, sources)
@@ -478,6 +493,9 @@ class _Extraction:
         if relation is not None and relation.needs_partner is not None and trigger.pattern in {
                 p.source for p in relation.needs_partner.patterns} and not self._has_partner(trigger):
             return False  # "an even better deal", "Black Friday deals": a bargain, no agreement between parties
+        if relation is not None and relation.needs_person is not None and trigger.pattern in {
+                p.source for p in relation.needs_person.patterns} and not self._receives_person(trigger):
+            return False  # round 27: "received a letter", "принял решение": no visitor received
         if relation is not None and relation.addressing is not None and trigger.pattern in {
                 p.source for p in relation.addressing.patterns} and self._only_addresses(trigger, relation):
             return False  # "turned to the Senate and said", "обратился к нации с речью": an address
@@ -560,6 +578,55 @@ class _Extraction:
             following = ctx.token_mention[last + 1] if last + 1 < len(ctx.tokens) else None
             return (ctx.mention(m).type in ("PER", "ORG") and words > 0 and following is None
                     and not ctx.is_possessive(m))
+        return False
+
+    def _receives_person(self, trigger: PhraseMatch) -> bool:
+        """Round 27: for a word of receiving (lexicon ``needs_person``): a person follows it as its object
+        or passive agent — a person's name right after it (over articles), or a role noun there or one
+        word further after an article ("received Y", "принял Y", "was received by Y", "received the
+        Austrian chancellor") — or, where the verb ends the clause (lexicon ``verb_final``), a person
+        after a passive agent preposition (``agent_prepositions``) before it in its clause ("wurde von Y
+        im Kanzleramt empfangen"). "received a letter", "принял решение", "received Y's letter" are
+        no meeting, nor is a state or organisation named last before the word in its clause receiving
+        someone ("Франция е готова да приеме X": taking someone in)."""
+        ctx = self.ctx
+        lexicon = ctx.lexicon
+        n = len(ctx.tokens)
+        for j in range(trigger.first - 1, max(trigger.first - 1 - lexicon.window_before, -1), -1):
+            if ctx.tokens[j].norm in {",", ".", ";", ":", "!", "?"}:
+                break
+            if (m := ctx.token_mention[j]) is not None:
+                if ctx.mention(m).type != "PER":
+                    return False  # "Франция е готова да приеме X": a state taking someone in, no meeting
+                break
+        k = trigger.last + 1
+        articles = 0
+        while k < n and ctx.match(lexicon.articles, k):
+            k, articles = k + 1, articles + 1
+        for j in range(k, min(k + (2 if articles else 1), n)):
+            m = ctx.token_mention[j]
+            # (where the language marks case, an object or agent is inflected: "принял Лидию Орлову";
+            # a name in the base form is the subject after the verb: "решение принял X")
+            cased = lexicon.owner_genitive and not lexicon.verb_final
+            if m is not None:
+                return ctx.mention(m).type == "PER" and not ctx.is_possessive(m) and (not cased or ctx.is_oblique(m))
+            if (role := ctx.role_noun_at(j)) is not None:
+                end = j + role[1]
+                holder = ctx.token_mention[end] if end < n else None
+                if holder is not None:
+                    return ctx.mention(holder).type == "PER" and not ctx.is_possessive(holder) and (
+                        not cased or ctx.is_oblique(holder))
+                return not cased and not (end < n and ctx.tokens[end].norm in {"'s", "'"})
+            if not ctx.tokens[j].is_word:
+                break
+        if lexicon.verb_final and lexicon.agent_prepositions is not None:
+            for j in range(trigger.first - 1, max(trigger.first - 1 - lexicon.window_before, 0), -1):
+                if ctx.tokens[j].norm in {",", ".", ";", ":", "!", "?"}:
+                    break
+                m = ctx.token_mention[j]
+                if (m is not None and ctx.mention_tokens[m][0] == j and ctx.mention(m).type == "PER"
+                        and ctx.match(lexicon.agent_prepositions, j - 1)):
+                    return True
         return False
 
     def _talks_with(self, trigger: PhraseMatch, reach: int = 3) -> bool:
@@ -709,11 +776,30 @@ class _Extraction:
         )
         self._append(unit, claim, anaphoric=True)
 
-    def _subjectless(self, start: int, trigger: PhraseMatch) -> bool:
-        """No name and no pronoun between a clause's start and its relation word."""
+    def _subjectless(self, start: int, trigger: PhraseMatch, partners: bool = False) -> bool:
+        """No name and no pronoun between a clause's start and its relation word (with ``partners``, a
+        name after a partner preposition is no subject: "…, ale s Z se nesetkal")."""
         ctx = self.ctx
-        return not any(ctx.token_mention[k] is not None or ctx.match(ctx.lexicon.person_pronouns, k)
-                       or ctx.match(ctx.lexicon.plural_pronouns, k) for k in range(start, trigger.first))
+        lexicon = ctx.lexicon
+
+        def partner(k: int) -> bool:
+            m = ctx.token_mention[k]
+            if m is None or not partners:
+                return False
+            j = ctx.mention_tokens[m][0] - 1
+            return j >= start and bool(ctx.match(lexicon.partner_prepositions, j))
+
+        return not any((ctx.token_mention[k] is not None and not partner(k)) or ctx.match(lexicon.person_pronouns, k)
+                       or ctx.match(lexicon.plural_pronouns, k) for k in range(start, trigger.first))
+
+    def _contrasting(self, previous: PhraseMatch, start: int, boundary: int, trigger: PhraseMatch, last: int) -> bool:
+        """Round 27: whether the clause after ``boundary`` opens with an adversative conjunction (lexicon
+        ``clause_conjunctions``: "but", "ale", "aber") and negates its relation word while the relation
+        word before it (its clause from ``start``) is not negated: "X met Y, but did not meet Z"."""
+        ctx = self.ctx
+        if not ctx.match(ctx.lexicon.clause_conjunctions, boundary + 1):
+            return False
+        return verb_negated(ctx, trigger, boundary + 1, last) and not verb_negated(ctx, previous, start, boundary)
 
     def _is_places_relation(self, trigger: PhraseMatch) -> bool:
         relation = self.ctx.lexicon.relation(trigger.key)
@@ -790,8 +876,12 @@ class _Extraction:
                       if ctx.tokens[k].norm in {".", "!", "?", ";", ":", "\"", "«", "»", "„", "“", "”"}), first)
         if start >= trigger.first:
             # a clause opening with its verb may name its subject after it ("Rozmawiał z nim premier X");
-            # with no partner, the caller looks after the verb (``_no_subject_after``)
-            return partner is None
+            # with no partner, the caller looks after the verb (``_no_subject_after``); round 27: with
+            # the partner after the verb and no other noun of a subject around it in the clause
+            # ("Spotkał się tam z X.", "Setkal se tam s X"), it has none
+            # (the verb opening its sentence, not a clause cut after a conjunction: "se med obiskom ni sestal")
+            opens = start == 0 or ctx.tokens[start - 1].norm in {".", "!", "?", ";", ":", "\"", "«", "»", "„", "“", "”"}
+            return partner is None or (opens and p_first > trigger.last and self._only_partner_after(trigger, p_first, p_last))
         k = start
         sequence = False
         while k < trigger.first:
@@ -807,13 +897,36 @@ class _Extraction:
             sequence = sequence or ctx.match(lexicon.sequence_words, k) > 0
             length = max(ctx.match(lexicon.partner_prepositions, k), ctx.match(lexicon.place_prepositions, k),
                          ctx.match(lexicon.reflexive_particles, k), ctx.match(lexicon.auxiliaries, k),
-                         ctx.match(lexicon.reflexives, k), ctx.match(lexicon.sequence_words, k))
+                         ctx.match(lexicon.reflexives, k), ctx.match(lexicon.sequence_words, k),
+                         ctx.match(lexicon.place_adverbs, k))
             if not length:
                 # round 13: "Następnie wsiadł do pociągu X i pojechał do Londynu": after a word of
                 # sequence, a first verb and its prepositional phrases, "and" joins the relation verb
                 # to it: both share the dropped subject
                 return sequence and self._coordinated_with_verb(k, trigger)
             k += length
+        return True
+
+    def _only_partner_after(self, trigger: PhraseMatch, p_first: int, p_last: int, reach: int = 4) -> bool:
+        """Round 27: whether no name, role, people noun or pronoun other than the partner's phrase
+        [p_first, p_last] follows the relation verb in its sentence (to ``reach`` tokens past the partner),
+        which ends there: a short sentence of the verb and its partner ("Spotkał się tam z X."; not
+        "Rozmawiał z X, spacerując …", whose clause goes on)."""
+        ctx = self.ctx
+        lexicon = ctx.lexicon
+        for k in range(trigger.last + 1, min(len(ctx.tokens), p_last + 1 + reach)):
+            if p_first <= k <= p_last:
+                continue
+            if ctx.tokens[k].norm in {",", ":"}:
+                return False
+            if ctx.tokens[k].norm in {".", ";", "!", "?"}:
+                break
+            if (ctx.token_mention[k] is not None or ctx.role_noun_at(k) is not None
+                    or any(ctx.match(table, k) for table in (
+                        lexicon.people_nouns, lexicon.collective_roles, lexicon.organisation_nouns,
+                        lexicon.government_nouns, lexicon.union_nouns, lexicon.institution_nouns,
+                        lexicon.person_pronouns, lexicon.plural_pronouns, lexicon.first_person))):
+                return False
         return True
 
     def _coordinated_with_verb(self, verb: int, trigger: PhraseMatch) -> bool:
@@ -1010,6 +1123,9 @@ class _Extraction:
         stance, cue = stance_of(ctx, first, max(last, trigger.last + 1), trigger, skip=used_cues | framing)
         if stance == "denies" and self._denies_own_part(first, trigger, participants):
             stance, cue = "asserts", None  # "I was not on the call between X and Y": the call took place
+        if stance == "denies" and not any(ctx.match(ctx.lexicon.deny, k) for k in range(first, max(last, trigger.last + 1))) \
+                and negates_topic(ctx, trigger, first, max(last, trigger.last + 1)):
+            return  # round 27: "X and Y did not discuss sanctions": the topic is denied, not the contact
         when = self._when(unit, trigger, covered, sources)
         when_value, when_text = (when.when, when.text) if when else (None, None)
         if continued is not None and continued.when_text and not explicit:

@@ -503,6 +503,10 @@ class Relation:
     # verb ("turned to the Senate and said") they are an address, no request
     addressing: PatternSet | None = None
     address_words: PatternSet | None = None
+    # round 27: words of receiving ("received", "принял", "přijal", "a été reçue par") that are a
+    # meeting only with a person as their object or passive agent ("received X", "was received by X";
+    # a role noun: "received the chancellor"): "received a letter", "принял решение" are no meeting
+    needs_person: PatternSet | None = None
 
 
 @dataclass(slots=True)
@@ -549,6 +553,10 @@ class Lexicon:
     negation_prefixes: tuple[str, ...] = ()  # negation glued to the verb: Czech "nesetkali se"
     # "nicht" after the verb it negates (German main clauses: "traf Musk nicht", "telefonierte nicht mit")
     trailing_negation: PatternSet = field(default_factory=lambda: PatternSet.of("trailing_negation", []))
+    # round 27: verbs of talking that take their topic as a direct object ("discuss", "обсуждать",
+    # "omawiać"): negated with a topic after them ("did not discuss sanctions") they deny the topic, not
+    # that the parties had contact
+    topic_verbs: PatternSet = field(default_factory=lambda: PatternSet.of("topic_verbs", []))
     # the subject may follow its reporting verb inside a clause ("Am Dienstag sagte Peskow")
     inverted_subjects: bool = False
     # tokens before the relation word within which its parties are looked for (verb-final clauses
@@ -557,6 +565,9 @@ class Lexicon:
     # the verb ends its clause (German participles and subordinate clauses): a directed relation's
     # agent and patient may both stand before it ("Macron hat Merz eingeladen")
     verb_final: bool = False
+    # round 27: the preposition of a passive's agent before a verb-final participle ("von"): "wurde von X
+    # empfangen" has X for the one receiving (``needs_person`` words)
+    agent_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("agent_prepositions", []))
     # cues after their source ("dem Kreml zufolge", "Medienberichten zufolge")
     according_after: PatternSet = field(default_factory=lambda: PatternSet.of("according_after", []))
     # "the union", "odbory", "профсоюз" without a name after them: the document's trade union
@@ -614,6 +625,9 @@ class Lexicon:
     # "se", "się", "се", "sich": reflexive particles standing before a verb
     reflexive_particles: PatternSet = field(default_factory=lambda: PatternSet.of("reflexive_particles", []))
     sequence_words: PatternSet = field(default_factory=lambda: PatternSet.of("sequence_words", []))
+    # round 27: clause-opening adverbs of place ("там", "tam", "allí"): like the sequence words, they leave
+    # a verb after them without a subject ("Там встретился с X": the person the text is about)
+    place_adverbs: PatternSet = field(default_factory=lambda: PatternSet.of("place_adverbs", []))
     # "lawyers", "diplomats", "юристы": nouns of groups of people; a place or organisation right before
     # one only says whose they are ("the US lawyers are demanding"): the unnamed group acts
     people_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("people_nouns", []))
@@ -782,6 +796,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
             nouns=PatternSet.of(f"{name}.nouns", list(entry.get("nouns", [])), language=language),
             addressing=PatternSet.of(f"{name}.addressing", list(entry.get("addressing", [])), language=language),
             address_words=PatternSet.of(f"{name}.address_words", list(entry.get("address_words", [])), language=language),
+            needs_person=PatternSet.of(f"{name}.needs_person", list(entry.get("needs_person", [])), language=language),
         ))
     reporting, stance, refs = data.get("reporting", {}), data.get("stance", {}), data.get("references", {})
     return Lexicon(
@@ -827,9 +842,11 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         time=data.get("time", {}),
         negation_prefixes=tuple(normalize_word(p) for p in stance.get("negation_prefixes", [])),
         trailing_negation=_set(stance, "trailing_negation", language),
+        topic_verbs=_set(stance, "topic_verbs", language),
         inverted_subjects=bool(reporting.get("inverted_subjects", False)),
         window_before=int(refs.get("window_before", 10)),
         verb_final=bool(refs.get("verb_final", False)),
+        agent_prepositions=_set(refs, "agent_prepositions", language),
         according_after=_set(reporting, "according_after", language),
         auxiliaries=_set(reporting, "auxiliaries", language),
         embedded_questions=_set(stance, "embedded_questions", language),
@@ -855,6 +872,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         drops_subjects=bool(refs.get("drops_subjects", False)),
         reflexive_particles=_set(refs, "reflexive_particles", language),
         sequence_words=_set(refs, "sequence_words", language),
+        place_adverbs=_set(refs, "place_adverbs", language),
         people_nouns=_set(refs, "people_nouns", language),
         authority_words=_set(refs, "authority_words", language),
         thing_nouns=_set(refs, "thing_nouns", language),

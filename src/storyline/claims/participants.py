@@ -1532,6 +1532,28 @@ def _chain_before(ctx: DocumentContext, found: list[tuple[int, int]], index: int
     return group
 
 
+def _verb_subject(ctx: DocumentContext, found: list[tuple[int, int]], trigger: PhraseMatch
+                  ) -> list[tuple[int, int]]:
+    """Round 27: the subject group before a singular relation verb (the nearest name before it in the
+    base form where the language marks case, with the names coordinated with it), or [] when the
+    trigger is a relation noun, the verb is plural, or no name stands before it."""
+    lexicon = ctx.lexicon
+    relation = lexicon.relation(trigger.key)
+    if relation is None or (relation.nouns is not None and any(
+            ctx.match(relation.nouns, k) for k in range(trigger.first, trigger.last + 1))):
+        return []
+    if lexicon.plural_verb_endings and any(ctx.tokens[k].norm.endswith(lexicon.plural_verb_endings)
+                                           for k in range(trigger.first, trigger.last + 1)):
+        return []
+    if any(ctx.match(lexicon.plural_auxiliaries, k) for k in (trigger.first - 1, trigger.first - 2)
+           if k >= 0):
+        return []
+    before = [i for i, f in enumerate(found) if f[0] < trigger.first and not ctx.is_oblique(f[1])]
+    if not before:
+        return []
+    return _chain_before(ctx, found, before[-1])
+
+
 def _arguments_of(ctx: DocumentContext, found: list[tuple[int, int]], trigger: PhraseMatch, hi: int
                   ) -> list[tuple[int, int]]:
     """The trigger's own arguments among more candidates than a relation needs.
@@ -1551,7 +1573,12 @@ def _arguments_of(ctx: DocumentContext, found: list[tuple[int, int]], trigger: P
     if k < hi and ctx.token_mention[k] is not None:
         chain = [m for m in _chain_after(ctx, k, hi) if m in ids]
         if len(chain) >= 2 and _closed_by_conjunction(ctx, chain):
-            return [f for f in found if f[1] in chain]
+            group = [f for f in found if f[1] in chain]
+            # round 27: after a verb the group is its object ("X met Y and Z", "X позвонил Y и Z"):
+            # the subject before the verb is a party too (not after a plural verb, whose group after
+            # it is its subject: "В понедельник встретились X и Y")
+            subject = _verb_subject(ctx, found, trigger)
+            return sorted(subject + group) if subject else group
     # (the relation word's phrase may end in "between" itself: "debate between", "посредничи между")
     for k in range(trigger.last if trigger.last > trigger.first else after_trigger, min(after_trigger + 3, hi)):
         if ctx.match(ctx.lexicon.between, k):

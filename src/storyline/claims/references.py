@@ -114,11 +114,43 @@ def _other_gender(ctx: DocumentContext, token: int) -> set[str]:
     return {name for name in names if (other := ctx.gender_of(name)) is not None and other != gender}
 
 
+def _principal(ctx: DocumentContext, token: int) -> int | None:
+    """Round 27: for a pronoun (or dropped subject) at ``token`` in a content clause, the person owning
+    the role noun that opens its sentence as the subject ("A spokesman for X denied that he …",
+    "Говорителят на X опроверга …, че той …", "Mluvčí X popřel zprávy, že by hovořil …"): a
+    spokesperson speaks of their principal. None when the sentence does not open so, or no
+    complementiser stands between the owner and ``token``."""
+    position = bisect_right([u.first for u in ctx.units], token) - 1
+    if position < 0:
+        return None
+    lexicon = ctx.lexicon
+    k = ctx.units[position].first
+    while k < token and lexicon.articles.match_at(ctx.tokens, k):
+        k += 1
+    role = ctx.role_noun_at(k)
+    if role is None:
+        return None
+    k += role[1]
+    owner_word = lexicon.owner_words.match_at(ctx.tokens, k)
+    k += owner_word
+    while k < token and lexicon.articles.match_at(ctx.tokens, k):
+        k += 1
+    m = ctx.token_mention[k] if k < token else None
+    if m is None or ctx.mention_tokens[m][0] != k or ctx.mention(m).type != "PER" \
+            or not (owner_word or ctx.is_oblique(m) or m in ctx.role_owned):
+        return None
+    if not any(lexicon.complementizers.match_at(ctx.tokens, j) for j in range(ctx.mention_tokens[m][1] + 1, token)):
+        return None
+    return m
+
+
 def resolve_pronoun(ctx: DocumentContext, token: int, sentence_speaker: int | None,
                     last_speaker: int | None, exclude: set[str] = frozenset()) -> int | None:
     exclude = set(exclude) | _other_gender(ctx, token)
     if sentence_speaker is not None and ctx.mention(sentence_speaker).type == "PER" and ctx.name(sentence_speaker) not in exclude:
         return sentence_speaker
+    if sentence_speaker is None and (principal := _principal(ctx, token)) is not None and ctx.name(principal) not in exclude:
+        return principal  # round 27: "A spokesman for X denied that he had spoken with Y": X
     candidate = subject_person(ctx, token, exclude)
     if candidate is not None:
         # the subject of the sentence just before beats an earlier speaker ("Volker said …. Morrison

@@ -24,7 +24,7 @@ from __future__ import annotations
 from storyline.claims.context import DocumentContext
 from storyline.claims.lexicon import PhraseMatch, time_words
 
-__all__ = ["stance_of", "is_negated"]
+__all__ = ["stance_of", "is_negated", "negates_topic", "verb_negated"]
 
 _NEGATION_REACH = 3  # tokens between a negation and the word it negates ("did not yet meet")
 
@@ -89,6 +89,56 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
             continue  # "в письме Y X призналась, что была удивлена": she admits what follows, not the letter
         return "confirms", _text(ctx, start, first + match.last)
     return "asserts", None
+
+
+def verb_negated(ctx: DocumentContext, trigger: PhraseMatch, first: int, last: int) -> bool:
+    """Round 27: whether the relation word is negated in tokens [first, last): a negation before it, glued
+    to it ("nesetkal") or trailing it ("traf Musk nicht")."""
+    return (is_negated(ctx, trigger.first, first) or bool(ctx.lexicon.negated_form(ctx.tokens[trigger.first].norm))
+            or _trailing_negation(ctx, trigger, last) is not None)
+
+
+def negates_topic(ctx: DocumentContext, trigger: PhraseMatch, first: int, last: int) -> bool:
+    """Round 27: whether the negation of the relation verb is of its topic, not of the relation: the
+    verb is negated (before it, glued to it or trailing it) and a topic follows the verb right after
+    it — a topic preposition and a word that is no name ("nie rozmawiali o sankcjach", "nejednali o
+    sankcích"), or, after a verb that takes its topic as object (lexicon ``topic_verbs``), a
+    lower-case content word ("did not discuss sanctions", "не обсуждали санкции") — or, where the verb
+    ends its clause, between the negation and the verb ("haben nicht über Sanktionen gesprochen").
+    Whether the parties talked at all is left unsaid."""
+    lexicon = ctx.lexicon
+    n = len(ctx.tokens)
+    if not verb_negated(ctx, trigger, first, last):
+        return False
+
+    def topic_at(k: int, object_verb: bool) -> bool:
+        if k >= n or ctx.token_mention[k] is not None:
+            return False
+        if (length := ctx.match(lexicon.topic_prepositions, k)):
+            j = k + length
+            return j < n and ctx.token_mention[j] is None and ctx.tokens[j].is_word
+        token = ctx.tokens[k]
+        if not object_verb or not token.is_word or not token.text[:1].islower() or len(token.norm) < 4:
+            return False
+        return not time_words(lexicon).match_at(ctx.tokens, k) and not any(ctx.match(table, k) for table in (
+            lexicon.negation, lexicon.trailing_negation, lexicon.complementizers, lexicon.partner_prepositions,
+            lexicon.place_prepositions, lexicon.between, lexicon.relative_pronouns, lexicon.person_pronouns,
+            lexicon.conjunctions))
+
+    object_verb = any(ctx.match(lexicon.topic_verbs, k) for k in range(trigger.first, trigger.last + 1))
+    k = trigger.last + 1
+    while k < n and (ctx.match(lexicon.trailing_negation, k) or ctx.match(lexicon.negation, k)):
+        k += 1
+    if topic_at(k, object_verb):
+        return True
+    if trigger.last > trigger.first and ctx.match(lexicon.topic_prepositions, trigger.last) == 1 \
+            and k < n and ctx.token_mention[k] is None and ctx.tokens[k].is_word:
+        return True  # the trigger's own topic preposition ("jednali o" + "sankcích")
+    if lexicon.verb_final:
+        for j in range(trigger.first - 1, max(trigger.first - 1 - _NEGATION_REACH, first - 1), -1):
+            if ctx.match(lexicon.negation, j) or ctx.match(lexicon.trailing_negation, j):
+                return topic_at(j + 1, False) and j + 1 < trigger.first
+    return False
 
 
 def _governs_later_content(ctx: DocumentContext, trigger: PhraseMatch, cue_first: int, cue_last: int) -> bool:
