@@ -979,9 +979,26 @@ class _Extraction:
         """Whether the relation word stands in an embedded question ("whether Putin would meet
         Erdogan", "встретится ли Путин", "дали Путин ще се срещне", lexicon ``embedded_questions``):
         a question word within ``reach`` words before it in its clause, or right after it (the
-        Slavic particle follows its verb)."""
+        Slavic particle follows its verb); round 28: or, a relation verb, in a direct question, its
+        sentence ending with "?" (no full stop, colon, closing quote, line break or comma before a
+        conjunction before it). A relation noun in a question is presupposed ("NS2 in the US-Russia
+        talks?"), not asked."""
         ctx = self.ctx
         questions = ctx.lexicon.embedded_questions
+        relation = ctx.lexicon.relation(trigger.key)
+        noun = relation is not None and relation.nouns is not None and any(
+            ctx.match(relation.nouns, k) for k in range(trigger.first, trigger.last + 1))
+        for k in range(trigger.last + 1, len(ctx.tokens) if not noun else 0):  # a noun is presupposed: "Nord Stream in the talks?"
+            norm = ctx.tokens[k].norm
+            if "\n" in ctx.doc.text[ctx.tokens[k - 1].end:ctx.tokens[k].start]:
+                break
+            if norm == "?":
+                return True  # round 28: a direct question ("Did X meet Y?", "Setkal se X s Y?") asserts nothing
+            if norm in {".", "!", ";", ":", "»", "“", "”", '"'}:
+                break  # "Before the meeting with Y, he said: will we …?": the question is what he said
+            if norm == "," and k + 1 < len(ctx.tokens) and any(ctx.match(table, k + 1) for table in (
+                    ctx.lexicon.conjunctions, ctx.lexicon.clause_conjunctions, ctx.lexicon.embedded_questions)):
+                break  # "…, that the meeting took place, but do I feel safer?": another clause asks
         for k in (trigger.last + 1, trigger.last + 2):
             if k < len(ctx.tokens) and ctx.match(questions, k):
                 return True

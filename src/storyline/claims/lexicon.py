@@ -487,6 +487,8 @@ class Relation:
     triggers: PatternSet
     directed: bool = False  # agent -> patient (invite, request, visit): one party before, one after
     places: bool = False  # a place can be a party ("visit to India")
+    # round 28: a relation that lasts (cooperation): cancelling it ends what held, it does not deny it
+    lasting: bool = False
     # words of the relation too generic to stand for the document's established relation when their
     # sentence names no parties ("agreements", "dohody"): they take no implied parties
     generic: PatternSet | None = None
@@ -587,6 +589,12 @@ class Lexicon:
     # "planned", "планируется", "geplant": a negation before them later in the relation word's clause
     # denies the relation ("a meeting between X and Y is not planned")
     occurrence: PatternSet = field(default_factory=lambda: PatternSet.of("occurrence", []))
+    # round 28: "cancelled", "called off", "отменил", "odwołane", "zrušena", "abgesagt": a relation word
+    # with one in its clause (right before it as its verb, or after it as its predicate) is denied
+    cancel: PatternSet = field(default_factory=lambda: PatternSet.of("cancel", []))
+    # round 28: separable verbs of refusing or cancelling ("lehnte … ab", "sagte … ab"): (verb pattern,
+    # particle) pairs; the verb before the relation word and the particle closing its clause after it deny it
+    separable_deny: tuple = ()
     # "in an interview with", "в интервью", "w rozmowie z": the name after them interviewed the
     # speaker (an outlet relaying the words), never the speaker nor a party; the talk is no relation
     interview: PatternSet = field(default_factory=lambda: PatternSet.of("interview", []))
@@ -791,6 +799,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
             triggers=PatternSet.of(name, entry["triggers"], entry.get("exclude"), language),
             directed=bool(entry.get("directed", False)),
             places=bool(entry.get("places", False)),
+            lasting=bool(entry.get("lasting", False)),
             generic=PatternSet.of(f"{name}.generic", list(entry.get("generic", [])), language=language),
             needs_partner=PatternSet.of(f"{name}.needs_partner", list(entry.get("needs_partner", [])), language=language),
             nouns=PatternSet.of(f"{name}.nouns", list(entry.get("nouns", [])), language=language),
@@ -855,6 +864,10 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         union_nouns=_set(refs, "union_nouns", language),
         outcome_nouns=_set(stance, "outcome_nouns", language),
         occurrence=_set(stance, "occurrence", language),
+        cancel=_set(stance, "cancel", language),
+        separable_deny=tuple((PatternSet.of("separable_deny", [" ".join(entry.split()[:-1])], language=language),
+                              normalize_word(entry.split()[-1]))
+                             for entry in stance.get("separable_deny", []) if len(entry.split()) >= 2),
         audience_nouns=_set(reporting, "audience", language),
         group_media=_set(reporting, "group_media", language),
         interview=_set(reporting, "interview", language),

@@ -30,14 +30,23 @@ _NEGATION_REACH = 3  # tokens between a negation and the word it negates ("did n
 
 
 def is_negated(ctx: DocumentContext, first_token: int, lower_bound: int) -> bool:
-    """Whether a negation word stands within reach before ``first_token``."""
-    for k in range(first_token - 1, max(first_token - 1 - _NEGATION_REACH, lower_bound - 1), -1):
+    """Whether a negation word stands within reach before ``first_token``. Round 28: a name counts as
+    one word, so a partner phrase between the negation and the verb ("hat nie mit Sabine Kröger
+    gesprochen", "никогда с Лидией Орловой не …") keeps it in reach."""
+    words = 0
+    k = first_token - 1
+    while k >= max(lower_bound, 0) and words < _NEGATION_REACH:
         token = ctx.tokens[k]
         if token.norm in {",", ".", ";", ":"}:
             return False
         if ctx.match(ctx.lexicon.negation, k):
             # "не только", "not only": a negation word that negates nothing
             return not ctx.match(ctx.lexicon.not_negation, k)
+        mention = ctx.token_mention[k]
+        while mention is not None and k - 1 >= lower_bound and ctx.token_mention[k - 1] == mention:
+            k -= 1
+        words += 1
+        k -= 1
     return False
 
 
@@ -81,6 +90,10 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
         return "denies", _text(ctx, trigger.first, cue)  # "traf Musk nicht", "telefonierte nicht mit Musk"
     if (cue := _negated_occurrence(ctx, trigger, last)) is not None:
         return "denies", _text(ctx, trigger.first, cue)  # "a meeting between X and Y is not planned"
+    if (span := _cancelled(ctx, trigger, first, last)) is not None:
+        return "denies", _text(ctx, *span)  # "the meeting with Y was cancelled", "отменил встречу с Y"
+    if (span := _separable_denial(ctx, trigger, first, last)) is not None:
+        return "denies", _text(ctx, *span)  # "lehnte ein Treffen mit Y ab", "sagte das Treffen mit Y ab"
     for match in ctx.lexicon.confirm.find(tokens):
         start = first + match.first
         if start in skip or is_negated(ctx, start, first):
@@ -264,6 +277,72 @@ def _negated_occurrence(ctx: DocumentContext, trigger: PhraseMatch, last: int, r
                     break
                 if (length := ctx.match(ctx.lexicon.occurrence, j)):
                     return j + length - 1
+    return None
+
+
+def _relation_noun(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
+    relation = ctx.lexicon.relation(trigger.key)
+    return relation is not None and relation.nouns is not None and any(
+        ctx.match(relation.nouns, k) for k in range(trigger.first, trigger.last + 1))
+
+
+def _cancelled(ctx: DocumentContext, trigger: PhraseMatch, first: int, last: int,
+               reach: int = 10) -> tuple[int, int] | None:
+    """Round 28: the span of a word of cancelling (lexicon ``cancel``: "cancelled", "called off",
+    "отменена", "odwołał", "zrušena", "скасовано", "odpovedal", "abgesagt") of which the relation noun is
+    the object or the subject: within three words before it, over a determiner or possessive ("called off
+    his meeting with Y", "отменил встречу с Y"), or after it in its clause as its predicate ("the meeting
+    between X and Y was cancelled", "Spotkanie … zostało odwołane"; no conjunction between: "dohodly se na
+    smlouvě a odvolaly stávky" calls off the strikes). A relation verb is no event that is cancelled ("met Y
+    after the flight was cancelled"), nor is a negated cancelling ("was not cancelled"), nor a lasting
+    relation or an agreement (relation key ``lasting``, ``generic`` words): cancelling it ends what held."""
+    lexicon = ctx.lexicon
+    if not lexicon.cancel.patterns or not _relation_noun(ctx, trigger):
+        return None
+    relation = lexicon.relation(trigger.key)
+    if relation.lasting or (relation.generic is not None and any(
+            ctx.match(relation.generic, k) for k in range(trigger.first, trigger.last + 1))):
+        return None  # "cancelled the cooperation / the agreement": it held, and ends
+    for k in range(trigger.first - 1, max(first, trigger.first - 4) - 1, -1):
+        if ctx.tokens[k].norm in _CLAUSE_END or ctx.token_mention[k] is not None:
+            break
+        for j in range(k, max(first, k - 2) - 1, -1):
+            length = ctx.match(lexicon.cancel, j)
+            if length and j + length - 1 == k:
+                return None if is_negated(ctx, j, first) else (j, trigger.last)
+    for k in _clause_after(ctx, trigger, last, reach):
+        if ctx.token_mention[k] is None and ctx.match(lexicon.conjunctions, k) and not (
+                k + 1 < len(ctx.tokens) and ctx.token_mention[k - 1] is not None and ctx.token_mention[k + 1] is not None):
+            return None  # a conjunction opens another predicate ("… a odvolaly stávky"); not "between X and Y"
+        if ctx.token_mention[k] is None and (length := ctx.match(lexicon.cancel, k)):
+            return None if is_negated(ctx, k, trigger.last + 1) else (trigger.first, k + length - 1)
+    return None
+
+
+def _separable_denial(ctx: DocumentContext, trigger: PhraseMatch, first: int, last: int,
+                      reach: int = 4) -> tuple[int, int] | None:
+    """Round 28: a separable verb of refusing or cancelling that brackets the relation word (lexicon
+    ``separable_deny``, "lehnte ab", "sagte ab": the verb within ``reach`` words before it, its particle
+    closing the clause after it: "lehnte ein Treffen mit Y ab", "sagte das Treffen mit Y ab")."""
+    lexicon = ctx.lexicon
+    if not lexicon.separable_deny:
+        return None
+    relation = lexicon.relation(trigger.key)
+    if relation is not None and relation.directed and not relation.places:
+        return None  # "lehnte eine Einladung von Y ab": Y's invitation was made; what is refused is its visit
+    end = None
+    for k in range(trigger.last + 1, min(last, len(ctx.tokens))):
+        if ctx.tokens[k].norm in _CLAUSE_END:
+            break
+        end = k
+    if end is None or ctx.token_mention[end] is not None:
+        return None
+    for k in range(trigger.first - 1, max(first, trigger.first - 1 - reach), -1):
+        if ctx.tokens[k].norm in _CLAUSE_END:
+            return None
+        for verbs, particle in lexicon.separable_deny:
+            if ctx.tokens[end].norm == particle and ctx.match(verbs, k) and not is_negated(ctx, k, first):
+                return (k, end)
     return None
 
 
