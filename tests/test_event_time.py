@@ -34,6 +34,7 @@ from storyline.dates.interval import compatible, parse_time
         ("ru", "В прошлом году они встречались дважды.", "2022-10-05", "2021", "В прошлом году"),
         ("bg", "Миналата година двамата се срещнаха.", "2023-01-02", "2022", "Миналата година"),
         ("ru", "Вчера министры провели встречу.", "2024-06-11", "2024-06-10", "Вчера"),
+        ("cs", "Loni se ministři sešli dvakrát.", "2022-10-05", "2021", "Loni"),  # one word for "last year"
     ],
 )
 def test_resolves_against_publication_date(language, sentence, published, when, text):

@@ -15,7 +15,7 @@ lexicon, see ``storyline/claims/lexicons/README.md``) and resolves them to the i
   next one;
 - durations back from publication: "18 months ago", "about a year and a half ago", "полтора года
   назад", "преди 2 години" -> approximate (``~2021-04``), at the precision of the unit;
-- "last year", "в прошлом году", "миналия месец"; "yesterday"; a weekday ("on Wednesday") -> the
+- "last year", "в прошлом году", "миналия месец", "loni"; "yesterday"; a weekday ("on Wednesday") -> the
   latest such day before publication;
 - after a bound word ("since February 2022", "until May", "с 2022 года", time table ``bounds``) an
   expression limits a period and is not the event's time: it is reported with ``when=None``;
@@ -155,7 +155,7 @@ class _Groups:
 # the lists of a time table whose phrases may open an expression (`_Scanner.scan`'s readers look for
 # one of them, a month or weekday, a number word or digits at the token an expression starts at)
 _OPENING_LISTS = ("ago_before", "approximately", "half_alone", "one_and_half", "year_words", "month_words",
-                  "week_words", "day_words", "yesterday", "today", "last", "this", "next")
+                  "week_words", "day_words", "yesterday", "today", "last", "this", "next", "last_year")
 _OPENING_GROUPS = ("months", "weekdays")
 _SHIFT_PREPOSITIONS = {"в", "во", "на", "през", "in"}  # "в прошлом году": `_Scanner._last` skips them
 
@@ -518,6 +518,8 @@ class _Scanner:
     # -- "last year", "в прошлом году", "миналия месец", "this year" -----------------------------
     def _last(self, i: int):
         tokens, words = self.tokens, self.words
+        if _phrase_at(words.get("last_year"), tokens, i):  # one word for "last year": cs "loni", sl "lani"
+            return self._shifted(i, i, "year", -1)
         j = i + (1 if tokens[i].norm in _SHIFT_PREPOSITIONS and i + 1 < len(tokens) else 0)
         shift = None
         for key, value in (("last", -1), ("this", 0), ("next", 1)):
