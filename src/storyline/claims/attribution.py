@@ -57,6 +57,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from storyline.claims.context import DocumentContext
+from storyline.claims.lexicon import time_words
 from storyline.claims.nominals import entity_of_noun
 from storyline.claims.references import after_preposition, resolve_pronoun, resolve_role
 
@@ -439,8 +440,19 @@ class _Finder:
                 return False
             if ctx.tokens[k].norm == ",":
                 return (ctx.match(ctx.lexicon.relative_pronouns, k + 1) > 0 and k - 1 >= self.first
-                        and ctx.token_mention[k - 1] is not None)
+                        and ctx.token_mention[k - 1] is not None) or self._role_apposition(k, comma)
         return False
+
+    def _role_apposition(self, opening: int, comma: int, reach: int = 6) -> bool:
+        """Round 29: the commas enclose a role phrase after a person opening the sentence ("Mark
+        Dalton, the spokesman, said …", "X, Y's spokesman, said …"): the person is the subject, and
+        a name after the verb begins what was said."""
+        ctx = self.ctx
+        m = ctx.token_mention[opening - 1] if opening - 1 >= self.first else None
+        if m is None or ctx.mention(m).type != "PER" or ctx.mention_tokens[m][0] != self.first \
+                or not 0 < comma - opening - 1 <= reach:
+            return False
+        return any(ctx.role_noun_at(j) is not None for j in range(opening + 1, comma))
 
     def _owned_chain_follows(self, k: int, cue: int) -> bool:
         """Whether a non-owned name stands between token ``k`` and the cue (the role is then a
@@ -949,6 +961,16 @@ def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> N
         after = source.span_last + 1
         told = ctx.match(ctx.lexicon.told_prepositions, after) if after < last and ctx.token_mention[after] is None else 0
         if not told:
+            # round 29: a dative media noun right before the outlet ("сообщил X агентству Рейтер",
+            # "sagte X der Nachrichtenagentur dpa")
+            while after < last and ctx.token_mention[after] is None and ctx.match(ctx.lexicon.articles, after):
+                after += 1
+            media = ctx.match(ctx.lexicon.media, after) if after < last and ctx.token_mention[after] is None else 0
+            if not media or after + media >= last or (m := ctx.token_mention[after + media]) is None \
+                    or ctx.mention(m).type != "ORG" or m == source.mention:
+                return
+            source.addressee = m
+            source.span_last = ctx.mention_tokens[m][1]
             return
         after += told
         while after < last and ctx.token_mention[after] is None and ctx.match(ctx.lexicon.articles, after):
@@ -976,9 +998,20 @@ def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> N
     # only when the content starts after it ("told Interfax that …", "сказал РИА Новости, что …"):
     # in "Lavrov said NATO and Russia held talks" NATO begins the content
     nxt = ctx.mention_tokens[m][1] + 1
+    # (round 29: over the time of the telling, "told the BBC on Thursday that …")
+    dates = time_words(ctx.lexicon, relative=False)
+    for skip in (1, 2):
+        if nxt + skip < last and all(ctx.token_mention[k] is None for k in range(nxt, nxt + skip)) \
+                and ctx.match(dates, nxt + skip - 1) and (skip == 1 or ctx.tokens[nxt].text.islower()):
+            nxt += skip
+            break
     if nxt >= last or ctx.tokens[nxt].norm in {",", ".", ";", ":", "»", "”", "\"", "—"} \
             or ctx.match(ctx.lexicon.complementizers, nxt) or ctx.match(ctx.lexicon.articles, nxt) \
-            or ctx.match(ctx.lexicon.interview, nxt):
+            or ctx.match(ctx.lexicon.interview, nxt) \
+            or (ctx.token_mention[nxt] is None and (ctx.match(ctx.lexicon.person_pronouns, nxt)
+                                                    or ctx.match(ctx.lexicon.plural_pronouns, nxt)
+                                                    or ctx.match(ctx.lexicon.first_person, nxt))):
+        # (round 29: "told Reuters he would meet X": a subject pronoun opens the content)
         source.addressee = m
         source.span_last = ctx.mention_tokens[m][1]
 

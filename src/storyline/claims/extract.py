@@ -116,6 +116,7 @@ class _Extraction:
         # language's lexicon; the contexts share tokens and mention indices, only the words differ
         self.contexts: dict[str, DocumentContext] = {lexicon.language: self.ctx}
         self.unit_language: dict[int, str] = {}
+        self._time_mention_cache: dict[int, set[int]] = {}  # round 29: unit -> mentions that are a time
         for unit in self.ctx.units:
             paragraph = doc.paragraph_at(unit.start)
             language = paragraph.language if paragraph else None  # unknown: the document's lexicon
@@ -1055,6 +1056,8 @@ class _Extraction:
             and relation.directed and not relation.places and previous.participants else None,
             visitor=visitor,
         )
+        if (times := self._time_mentions(unit)):
+            participants = [m for m in participants if m not in times]  # "Anfang März" tagged PER
         if len(participants) == 1 and ctx.mention_tokens[participants[0]][0] > trigger.last \
                 and (antecedent := relative_antecedent(ctx, unit.first, trigger)) is not None \
                 and ctx.name(antecedent) != ctx.name(participants[0]):
@@ -1233,9 +1236,9 @@ class _Extraction:
             first = next(i for i in range(unit.first, unit.last) if ctx.tokens[i].start >= t.start)
             if first in covered:
                 continue  # "The Kremlin on Wednesday denied": the time of the statement
-            if ctx.token_mention[first] is not None:
+            if ctx.token_mention[first] is not None and ctx.token_mention[first] not in self._time_mentions(unit):
                 continue  # part of a name ("Днес+", "Today" show)
-            if t.kind == "deictic" and reported:
+            if t.kind == "deictic" and reported and self._nearer_cue(first, trigger, sources):
                 continue  # "said on Tuesday", "Speaking on Friday": when it was said, not when it happened
             candidates.append((abs(first - trigger.first), t))
         if not candidates:
@@ -1244,6 +1247,47 @@ class _Extraction:
             # round 14: "planned for December, the talks were postponed to January": the new time
             candidates = [c for c in candidates if c[1].rescheduled]
         return min(candidates, key=lambda c: c[0])[1]
+
+    def _time_mentions(self, unit: Unit) -> set[int]:
+        """Mentions that are only a date, month or year of the sentence, with at most a time word
+        before it ("im Februar" with "Februar" tagged LOC, "Anfang März" tagged PER; round 29): a
+        time, neither a party nor part of a name; not "Theresa May" (a name word before it)."""
+        if (known := self._time_mention_cache.get(unit.index)) is not None:
+            return known
+        ctx = self.ctx
+        tokens = ctx.tokens[unit.first : unit.last]
+        found: set[int] = set()
+        before = ctx.lexicon.time.get("year_before") or []
+        for t in find_event_times(self.doc.text, tokens, ctx.lexicon.time, self.doc.published):
+            if t.kind not in ("date", "month", "year"):
+                continue
+            span = [i for i in range(unit.first, unit.last) if t.start <= ctx.tokens[i].start < t.end]
+            if not span:
+                continue
+            for i in span:
+                m = ctx.token_mention[i]
+                if m is None or m in found:
+                    continue
+                first, last = ctx.mention_tokens[m]
+                if last > span[-1] or first < span[0] - 1:
+                    continue
+                if first == span[0] - 1 and ctx.tokens[first].norm not in before:
+                    continue
+                found.add(m)
+        self._time_mention_cache[unit.index] = found
+        return found
+
+    @staticmethod
+    def _nearer_cue(first: int, trigger: PhraseMatch, sources: list[Source]) -> bool:
+        """A weekday or "today" in a reported sentence is when it was said ("said on Tuesday that they
+        met in May"), unless it is nearer the relation word than any reporting cue ("Tass reported
+        that X talked to Y on Monday", "Как сообщает ТАСС, … провёл переговоры … в понедельник":
+        the event's day; round 29)."""
+        cues = [min(abs(first - s.cue_first), abs(first - s.cue_last)) for s in sources
+                if s.kind in ("speech", "publish", "deny", "confirm", "according")]
+        if not cues:
+            return True
+        return min(cues) <= abs(first - trigger.first)
 
     def _repeated(self, unit: Unit, claim: Claim) -> int | None:
         """The index of a claim of this sentence that already says it: same relation and speaker,

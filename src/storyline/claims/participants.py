@@ -660,7 +660,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             # a subject pronoun just before it ("he had last spoken"), not an object of another verb;
             # or the subject opening the clause of a relation with its partner named ("He was
             # photographed having long chats with X")
-            near = (trigger.first - k <= _PRONOUN_REACH + 2 or _clause_subject_pronoun(ctx, k, lo, trigger)) and not (
+            near = (trigger.first - k <= _PRONOUN_REACH + 2 or _clause_subject_pronoun(ctx, k, lo, trigger)
+                    or _verb_final_subject_pronoun(ctx, k, trigger)) and not (
                 k > 0 and (ctx.match(ctx.lexicon.partner_prepositions, k - 1) or ctx.match(ctx.lexicon.place_prepositions, k - 1)))
         else:
             near = k - trigger.last <= _PRONOUN_REACH
@@ -1088,6 +1089,26 @@ def _pronoun_subject_between(ctx: DocumentContext, start: int, trigger: PhraseMa
             continue
         return True
     return False
+
+
+def _verb_final_subject_pronoun(ctx: DocumentContext, k: int, trigger: PhraseMatch, reach: int = 6) -> bool:
+    """Round 29: in a verb-final clause the subject pronoun stands before the object and the time or
+    place words ("…, er habe Sabine Kröger vor zwei Jahren getroffen"): within ``reach`` words of the
+    relation word, a name counting as one word, with no punctuation, pronoun or relation word between."""
+    if not ctx.lexicon.verb_final:
+        return False
+    words, j = 0, k + 1
+    while j < trigger.first:
+        token = ctx.tokens[j]
+        if (not token.is_word or ctx.match(ctx.lexicon.person_pronouns, j) or ctx.match(ctx.lexicon.plural_pronouns, j)
+                or ctx.match(ctx.lexicon.first_person, j)):
+            return False
+        if (m := ctx.token_mention[j]) is not None:
+            j = ctx.mention_tokens[m][1] + 1
+        else:
+            j += 1
+        words += 1
+    return words + 1 <= reach
 
 
 def _clause_subject_pronoun(ctx: DocumentContext, k: int, lo: int, trigger: PhraseMatch, reach: int = 8) -> bool:
