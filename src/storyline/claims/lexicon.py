@@ -758,6 +758,7 @@ class Lexicon:
         if not positions:
             return []
         matches = [m for r in self.relations for m in r.triggers.find(tokens, positions)]
+        matches += self._fronted_partner_verbs(tokens, matches)
         matches.sort(key=lambda m: (m.first, -(m.last - m.first)))
         kept: list[PhraseMatch] = []
         for m in matches:
@@ -765,6 +766,39 @@ class Lexicon:
                 continue
             kept.append(m)
         return [_verb_of_split_phrase(m) for m in kept]
+
+    def _fronted_partner_verbs(self, tokens: list[Token], matches: list[PhraseMatch], reach: int = 8
+                               ) -> list[PhraseMatch]:
+        """Round 30: a verb whose trigger needs its partner preposition right after it ("mluvil* s",
+        "говори* з") with the partner fronted before it in its clause ("S X nikdy nemluvil", "Kubát s X
+        nikdy nemluvil", "З X він ніколи не говорив"): the verb alone, when the same preposition and a
+        capitalised word stand within ``reach`` words before it, with no punctuation between; only a
+        past verb (a gendered or plural ending), and a preposition no other trigger took."""
+        partner = {p.words[0] for p in self.partner_prepositions.patterns if len(p.words) == 1}
+        verbs = [(r.name, p) for r in self.relations for p in r.triggers.patterns
+                 if len(p.words) == 2 and p.words[1] in partner and not p.words[0].startswith("@")]
+        if not verbs:
+            return []
+        taken = {k for m in matches for k in range(m.first, m.last + 1)}
+        found: list[PhraseMatch] = []
+        for i, token in enumerate(tokens):
+            if i in taken or not token.norm[:1].isalpha() or token.text[:1].isupper() or not (
+                    self.verb_gender(token.norm) or token.norm.endswith(self.plural_verb_endings or ("\0",))):
+                continue  # (a past verb: not a noun after its partner, "з Брюсселем угоду")
+            for name, pattern in verbs:
+                if not _word_matches(pattern.words[0], token.norm, pattern.language):
+                    continue
+                for j in range(i - 1, max(-1, i - reach - 1), -1):
+                    if not tokens[j].norm[:1].isalnum():
+                        break  # a comma, a quote: another clause
+                    if tokens[j].norm == pattern.words[1] and j not in taken and j + 1 < i \
+                            and tokens[j + 1].text[:1].isupper():
+                        found.append(PhraseMatch(i, i, name, pattern.source))
+                        break
+                else:
+                    continue
+                break
+        return found
 
 
 def _verb_of_split_phrase(match: PhraseMatch) -> PhraseMatch:
