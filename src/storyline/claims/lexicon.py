@@ -700,6 +700,8 @@ class Lexicon:
     cue_heads: PatternSet | None = None  # every reporting and stance cue (according, publish, speech, deny, confirm)
     # (relations, their number, name -> relation): `relation`'s table, built on first use
     _by_name: tuple | None = field(default=None, compare=False, repr=False)
+    # (relations, their number, (relation, pattern) pairs): `_fronted_partner_verbs`'s table, built on first use
+    _partner_verbs: tuple | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         articles = {w for p in self.articles.patterns for w in p.words}
@@ -774,9 +776,13 @@ class Lexicon:
         nikdy nemluvil", "З X він ніколи не говорив"): the verb alone, when the same preposition and a
         capitalised word stand within ``reach`` words before it, with no punctuation between; only a
         past verb (a gendered or plural ending), and a preposition no other trigger took."""
-        partner = {p.words[0] for p in self.partner_prepositions.patterns if len(p.words) == 1}
-        verbs = [(r.name, p) for r in self.relations for p in r.triggers.patterns
-                 if len(p.words) == 2 and p.words[1] in partner and not p.words[0].startswith("@")]
+        cached = self._partner_verbs
+        if cached is None or cached[0] is not self.relations or cached[1] != len(self.relations):
+            partner = {p.words[0] for p in self.partner_prepositions.patterns if len(p.words) == 1}
+            pairs = tuple((r.name, p) for r in self.relations for p in r.triggers.patterns
+                          if len(p.words) == 2 and p.words[1] in partner and not p.words[0].startswith("@"))
+            cached = self._partner_verbs = (self.relations, len(self.relations), pairs)
+        verbs = cached[2]
         if not verbs:
             return []
         taken = {k for m in matches for k in range(m.first, m.last + 1)}
