@@ -16,8 +16,10 @@ from storyline.claims.lexicon import Lexicon, PatternSet, Token, normalize_word,
 from storyline.claims.quotes import Quote, find_quotes
 from storyline.records import Document, Mention, Span
 
-__all__ = ["DocumentContext", "Unit"]
+__all__ = ["CLAUSE_END", "DocumentContext", "Unit"]
 
+# punctuation that ends a clause when walking from a word to the words it governs
+CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?"})
 # punctuation that ends a noun phrase when walking from a name to its role words
 _WEB_NAME = re.compile(r"\w\.(?:[a-z]{2,3}|[A-Z]{2,3})$")  # round 16: "INTERFAX.RU", "BiznesAlert.pl"
 _PHRASE_BREAK = {".", "!", "?", ";", ":", "(", ")", "«", "»", "“", "”", "„", "\"", "—", "–"}

@@ -56,7 +56,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, find_sources, source_of_verb
-from storyline.claims.context import DocumentContext, Unit
+from storyline.claims.context import CLAUSE_END, DocumentContext, Unit
 from storyline.claims.implied import ExplicitMention, after_absence, established_parties, has_unnamed_parties, is_relation_noun, membership_sides
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
 from storyline.claims.participants import between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject
@@ -72,6 +72,8 @@ __all__ = ["extract_claims", "ClaimExtractor"]
 _ANAPHORA_REACH = 4  # tokens from a denial/confirmation verb to "this"/"these claims"
 _INHERIT_REACH = 3  # sentences back a pointing denial or a nameless sentence may continue
 _DIRECTED = {"invite", "request"}  # relations whose object may be another relation
+# where a subject left out before a verb would have to stand: the sentence or a quote opens there
+_SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":", "\"", "«", "»", "„", "“", "”"})
 _QUOTE_MARKS = "»«”“\"'’‘„"
 _QUOTE_JOINERS = {",", "—", "–", "-"} | set(_QUOTE_MARKS)  # between a closing quote and its reporting clause
 
@@ -594,7 +596,7 @@ class _Extraction:
         lexicon = ctx.lexicon
         n = len(ctx.tokens)
         for j in range(trigger.first - 1, max(trigger.first - 1 - lexicon.window_before, -1), -1):
-            if ctx.tokens[j].norm in {",", ".", ";", ":", "!", "?"}:
+            if ctx.tokens[j].norm in CLAUSE_END:
                 break
             if (m := ctx.token_mention[j]) is not None:
                 if ctx.mention(m).type != "PER":
@@ -622,7 +624,7 @@ class _Extraction:
                 break
         if lexicon.verb_final and lexicon.agent_prepositions is not None:
             for j in range(trigger.first - 1, max(trigger.first - 1 - lexicon.window_before, 0), -1):
-                if ctx.tokens[j].norm in {",", ".", ";", ":", "!", "?"}:
+                if ctx.tokens[j].norm in CLAUSE_END:
                     break
                 m = ctx.token_mention[j]
                 if (m is not None and ctx.mention_tokens[m][0] == j and ctx.mention(m).type == "PER"
@@ -874,14 +876,14 @@ class _Extraction:
             return False
         times = time_words(lexicon)
         start = next((k + 1 for k in range(trigger.first - 1, first - 1, -1)
-                      if ctx.tokens[k].norm in {".", "!", "?", ";", ":", "\"", "«", "»", "„", "“", "”"}), first)
+                      if ctx.tokens[k].norm in _SENTENCE_STOPS), first)
         if start >= trigger.first:
             # a clause opening with its verb may name its subject after it ("Rozmawiał z nim premier X");
             # with no partner, the caller looks after the verb (``_no_subject_after``); round 27: with
             # the partner after the verb and no other noun of a subject around it in the clause
             # ("Spotkał się tam z X.", "Setkal se tam s X"), it has none
             # (the verb opening its sentence, not a clause cut after a conjunction: "se med obiskom ni sestal")
-            opens = start == 0 or ctx.tokens[start - 1].norm in {".", "!", "?", ";", ":", "\"", "«", "»", "„", "“", "”"}
+            opens = start == 0 or ctx.tokens[start - 1].norm in _SENTENCE_STOPS
             return partner is None or (opens and p_first > trigger.last and self._only_partner_after(trigger, p_first, p_last))
         k = start
         sequence = False
@@ -987,11 +989,10 @@ class _Extraction:
         ctx = self.ctx
         questions = ctx.lexicon.embedded_questions
         relation = ctx.lexicon.relation(trigger.key)
-        noun = relation is not None and relation.nouns is not None and any(
-            ctx.match(relation.nouns, k) for k in range(trigger.first, trigger.last + 1))
+        noun = relation is not None and is_relation_noun(ctx, relation, trigger)
         for k in range(trigger.last + 1, len(ctx.tokens) if not noun else 0):  # a noun is presupposed: "Nord Stream in the talks?"
             norm = ctx.tokens[k].norm
-            if "\n" in ctx.doc.text[ctx.tokens[k - 1].end:ctx.tokens[k].start]:
+            if ctx.line_break_after(k - 1):
                 break
             if norm == "?":
                 return True  # round 28: a direct question ("Did X meet Y?", "Setkal se X s Y?") asserts nothing

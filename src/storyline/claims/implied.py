@@ -47,7 +47,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storyline.claims.context import DocumentContext
+from storyline.claims.context import CLAUSE_END, DocumentContext
 from storyline.claims.lexicon import PhraseMatch, Relation
 
 __all__ = ["ExplicitMention", "established_parties", "after_absence", "has_unnamed_parties", "is_relation_noun", "membership_sides"]
@@ -238,7 +238,7 @@ def _names_own_partner(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 
     # (a role phrase after the preposition resolves to a party: "a meeting with the president")
     for side in (before, after):
         for k in side:
-            if ctx.tokens[k].norm in {",", ".", ";", ":", "!", "?"}:
+            if ctx.tokens[k].norm in CLAUSE_END:
                 break
             if ctx.match(lexicon.reflexives, k):
                 continue  # "Jednání se uskuteční": the reflexive, not "with"

@@ -1511,8 +1511,7 @@ def _owner_and_partner(ctx: DocumentContext, trigger: PhraseMatch, hi: int) -> s
     is no noun of its relation (a verb's object is no owner: "обсудил Россию с Китаем") or the
     shape is not there."""
     relation = ctx.lexicon.relation(trigger.key)
-    if relation is None or relation.nouns is None or not any(
-            ctx.match(relation.nouns, k) for k in range(trigger.first, trigger.last + 1)):
+    if relation is None or not is_relation_noun(ctx, relation, trigger):
         return None
     k = trigger.last + 1
     owner_word = ctx.match(ctx.lexicon.owner_words, k)
@@ -1560,8 +1559,7 @@ def _verb_subject(ctx: DocumentContext, found: list[tuple[int, int]], trigger: P
     trigger is a relation noun, the verb is plural, or no name stands before it."""
     lexicon = ctx.lexicon
     relation = lexicon.relation(trigger.key)
-    if relation is None or (relation.nouns is not None and any(
-            ctx.match(relation.nouns, k) for k in range(trigger.first, trigger.last + 1))):
+    if relation is None or is_relation_noun(ctx, relation, trigger):
         return []
     if lexicon.plural_verb_endings and any(ctx.tokens[k].norm.endswith(lexicon.plural_verb_endings)
                                            for k in range(trigger.first, trigger.last + 1)):

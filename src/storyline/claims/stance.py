@@ -21,7 +21,8 @@
 
 from __future__ import annotations
 
-from storyline.claims.context import DocumentContext
+from storyline.claims.context import CLAUSE_END, DocumentContext
+from storyline.claims.implied import is_relation_noun
 from storyline.claims.lexicon import PhraseMatch, time_words
 
 __all__ = ["stance_of", "is_negated", "negates_topic", "verb_negated"]
@@ -235,8 +236,6 @@ def _is_setting(ctx: DocumentContext, trigger: PhraseMatch, first: int) -> bool:
     return False
 
 
-_CLAUSE_END = {",", ".", ";", ":", "!", "?"}
-
 
 def _clause_after(ctx: DocumentContext, trigger: PhraseMatch, last: int, reach: int,
                   stop_at_conjunctions: bool = False):
@@ -244,7 +243,7 @@ def _clause_after(ctx: DocumentContext, trigger: PhraseMatch, last: int, reach: 
     ``stop_at_conjunctions``, no conjunction either), at most ``reach`` words beyond the first."""
     words = 0
     for k in range(trigger.last + 1, min(last, len(ctx.tokens))):
-        if ctx.tokens[k].norm in _CLAUSE_END or (stop_at_conjunctions and ctx.match(ctx.lexicon.conjunctions, k)):
+        if ctx.tokens[k].norm in CLAUSE_END or (stop_at_conjunctions and ctx.match(ctx.lexicon.conjunctions, k)):
             return
         yield k
         words += 1
@@ -273,17 +272,11 @@ def _negated_occurrence(ctx: DocumentContext, trigger: PhraseMatch, last: int, r
             if ctx.match(ctx.lexicon.not_negation, k):
                 return None
             for j in range(k + 1, min(k + 4, last, len(ctx.tokens))):
-                if ctx.tokens[j].norm in _CLAUSE_END:
+                if ctx.tokens[j].norm in CLAUSE_END:
                     break
                 if (length := ctx.match(ctx.lexicon.occurrence, j)):
                     return j + length - 1
     return None
-
-
-def _relation_noun(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
-    relation = ctx.lexicon.relation(trigger.key)
-    return relation is not None and relation.nouns is not None and any(
-        ctx.match(relation.nouns, k) for k in range(trigger.first, trigger.last + 1))
 
 
 def _cancelled(ctx: DocumentContext, trigger: PhraseMatch, first: int, last: int,
@@ -297,14 +290,14 @@ def _cancelled(ctx: DocumentContext, trigger: PhraseMatch, first: int, last: int
     after the flight was cancelled"), nor is a negated cancelling ("was not cancelled"), nor a lasting
     relation or an agreement (relation key ``lasting``, ``generic`` words): cancelling it ends what held."""
     lexicon = ctx.lexicon
-    if not lexicon.cancel.patterns or not _relation_noun(ctx, trigger):
-        return None
     relation = lexicon.relation(trigger.key)
+    if not lexicon.cancel.patterns or relation is None or not is_relation_noun(ctx, relation, trigger):
+        return None
     if relation.lasting or (relation.generic is not None and any(
             ctx.match(relation.generic, k) for k in range(trigger.first, trigger.last + 1))):
         return None  # "cancelled the cooperation / the agreement": it held, and ends
     for k in range(trigger.first - 1, max(first, trigger.first - 4) - 1, -1):
-        if ctx.tokens[k].norm in _CLAUSE_END or ctx.token_mention[k] is not None:
+        if ctx.tokens[k].norm in CLAUSE_END or ctx.token_mention[k] is not None:
             break
         for j in range(k, max(first, k - 2) - 1, -1):
             length = ctx.match(lexicon.cancel, j)
@@ -332,13 +325,13 @@ def _separable_denial(ctx: DocumentContext, trigger: PhraseMatch, first: int, la
         return None  # "lehnte eine Einladung von Y ab": Y's invitation was made; what is refused is its visit
     end = None
     for k in range(trigger.last + 1, min(last, len(ctx.tokens))):
-        if ctx.tokens[k].norm in _CLAUSE_END:
+        if ctx.tokens[k].norm in CLAUSE_END:
             break
         end = k
     if end is None or ctx.token_mention[end] is not None:
         return None
     for k in range(trigger.first - 1, max(first, trigger.first - 1 - reach), -1):
-        if ctx.tokens[k].norm in _CLAUSE_END:
+        if ctx.tokens[k].norm in CLAUSE_END:
             return None
         for verbs, particle in lexicon.separable_deny:
             if ctx.tokens[end].norm == particle and ctx.match(verbs, k) and not is_negated(ctx, k, first):
