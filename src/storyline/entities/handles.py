@@ -4,9 +4,9 @@ Articles quote posts that address people by their handle ("…, @elonmusk?"). Th
 not read handles as names, so the person addressed would be lost. A handle becomes a mention,
 with the type of the document's name it spells (`resolve.names.handle_names`: the name's words run
 together, inside a longer handle, or the same consonants across scripts; an organisation's
-acronym, "@WSJ"); a handle that spells none of the document's names, or several different ones,
-stays text: who "@sx_news" is, nothing in the document says. Resolution then joins the handle to
-that name (`resolve.within_document`).
+acronym, "@WSJ"); a handle that spells none of the document's names stays text (who "@sx_news" is,
+nothing in the document says), and so does one that spells names of different types. Resolution
+then joins the handle to the name it spells, when that is one name (`resolve.within_document`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{1,29})\b(?!\.\w)")
 
 
 def with_handles(text: str, spans: list[Span]) -> list[Span]:
-    """`spans` (sorted, not overlapping) with the handles that spell one of them added."""
+    """`spans` (sorted, not overlapping) with the handles that spell names of one type among them
+    added, as that type."""
     if "@" not in text:
         return spans
     names: dict[str, set[str]] = {}  # a name's words run together -> its types in the document
@@ -39,8 +40,7 @@ def with_handles(text: str, spans: list[Span]) -> list[Span]:
         if any(s[0] < b and a < s[1] for s in spans):
             continue
         key = phonetic_key(match.group(1))
-        spelled = {(joined, label) for joined, labels in names.items() if handle_names(key, joined) for label in labels}
-        if len({label for _, label in spelled}) == 1:
-            (_, label), *_ = spelled
-            added.append((a, b, label))
+        types = {label for joined, labels in names.items() if handle_names(key, joined) for label in labels}
+        if len(types) == 1:
+            added.append((a, b, types.pop()))
     return sorted(spans + added) if added else spans
