@@ -257,8 +257,7 @@ def _resolve_entities(store, settings: Settings) -> None:
     )
     # names the recogniser never saw take their entity's type (none when its model lists no names)
     known = known_names(model_dir_of(settings))
-    entity_types = {entity.id: entity.type for entity in resolution.entities}
-    types = vote_mention_types(recognised, resolution.assignment, known, entity_types) if known else {}
+    types = vote_mention_types(recognised, resolution.assignment, known, resolution.entity_types()) if known else {}
     store.replace_entities(resolution.entities, resolution.assignment, types)
     if resolution.errors:
         store.save_errors(resolution.errors)

@@ -122,7 +122,7 @@ def _after_type_vote(recognizer, docs: list, pred: list[list[tuple[int, int, str
     for error in resolution.errors:  # e.g. translations not merged: not the resolution `analyze` makes
         print(f"--resolve: {error.source}: {error.reason}", file=sys.stderr)
     changed = vote_mention_types(lambda: ((i, m) for i, ms in zip(ids, mentions) for m in ms),
-                                 resolution.assignment, known, {e.id: e.type for e in resolution.entities})
+                                 resolution.assignment, known, resolution.entity_types())
     return [[(a, b, changed.get((i, k), label)) for k, (a, b, label) in enumerate(p)] for i, p in zip(ids, pred)]
 
 

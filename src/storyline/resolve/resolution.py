@@ -116,6 +116,10 @@ class Resolution:
     assignment: MentionAssignment  # (document id, mention index) -> entity id
     errors: list[ItemError] = field(default_factory=list)
 
+    def entity_types(self) -> dict[str, str]:
+        """Entity id -> the type resolution gave it (what the type vote compares with)."""
+        return {entity.id: entity.type for entity in self.entities}
+
 
 def _display_name(forms: Mapping[str, int], type_: str | None = None) -> str:
     # acronyms ("WSJ") and handles ("elonmusk" beside "Elon Musk") only when nothing else was seen
