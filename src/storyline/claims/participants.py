@@ -71,6 +71,9 @@ _PRONOUN_REACH = 2  # a pronoun names a party only right by the relation word ("
 _PLACE_NOUN_REACH = 2  # common nouns between a place preposition and its name ("в столицата Исламабад")
 _TOPIC_REACH = 3  # words between a topic preposition and the name it governs ("о деле христианки X")
 _CLAUSE_BREAK = {";", "(", ")"}
+# what a relative or setting clause does not reach back over to its antecedent: clause breaks,
+# sentence ends, quotes and dashes (a comma is the clause's own opening)
+_RELATIVE_CLAUSE_STOPS = _CLAUSE_BREAK | {".", ":", "!", "?", "\"", "«", "»", "„", "“", "”", "–", "—"}
 _APPOSITION_REACH = 6  # words inside a parenthesis right after a name ("Andrej Babiš (ANO)")
 
 
@@ -1268,8 +1271,7 @@ def relative_antecedent(ctx: DocumentContext, first: int, trigger: PhraseMatch, 
                 and ctx.mention_tokens[m][0] > first and ctx.token_mention[ctx.mention_tokens[m][0] - 1] is None \
                 and ctx.match(ctx.lexicon.place_prepositions, ctx.mention_tokens[m][0] - 1):
             continue  # "która w Soczi spotka się z Putinem": where, not who
-        if ctx.token_mention[k] is not None or ctx.tokens[k].norm in _CLAUSE_BREAK \
-                or ctx.tokens[k].norm in {",", ".", ":", "!", "?", "\"", "«", "»", "„", "“", "”", "–", "—"}:
+        if ctx.token_mention[k] is not None or ctx.tokens[k].norm in _RELATIVE_CLAUSE_STOPS or ctx.tokens[k].norm == ",":
             return None
         if ctx.match(ctx.lexicon.relative_pronouns, k):
             if k - 2 < first or ctx.tokens[k - 1].norm != ",":
@@ -1293,8 +1295,7 @@ def setting_clause_subject(ctx: DocumentContext, first: int, trigger: PhraseMatc
     tokens = ctx.tokens
     comma = None
     for k in range(trigger.first - 1, max(first, trigger.first - reach) - 1, -1):
-        if ctx.token_mention[k] is not None or tokens[k].norm in _CLAUSE_BREAK \
-                or tokens[k].norm in {".", ":", "!", "?", "\"", "«", "»", "„", "“", "”", "–", "—"}:
+        if ctx.token_mention[k] is not None or tokens[k].norm in _RELATIVE_CLAUSE_STOPS:
             return None
         if tokens[k].norm != ",":
             continue
