@@ -73,6 +73,14 @@ def _rewrite(surface: str, lemma: str) -> tuple[int, str]:
     return len(surface) - n, lemma[n:]
 
 
+def _is_particle(word: str, index: int, type_: str | None) -> bool:
+    """A lower-case word inside a person's name ("von", "der", "de", "ul"): it does not decline, and
+    the words on either side of it still agree ("Ruedigera von Fritscha" -> "Ruediger von Fritsch").
+    Not in other names, whose lower-case words are declined adjectives and nouns that agree
+    ("Министерства иностранных дел")."""
+    return index > 0 and type_ == "PER" and word.islower()
+
+
 def _position(index: int) -> str:
     return "first" if index == 0 else "later"
 
@@ -175,7 +183,8 @@ class SuffixLemmatizer:
                 if not _is_word(s):
                     continue
                 self._count(_contexts(p.language, p.type, index, previous, s), s, l)
-                previous = "%d|%s" % _rewrite(s.lower(), l.lower())
+                if not _is_particle(s, index, p.type):
+                    previous = "%d|%s" % _rewrite(s.lower(), l.lower())
                 index += 1
         for language, word, lemma in word_pairs:
             self._count([f"{language}|first|{_shape(word)}", f"{language}|{_shape(word)}", f"{language}"], word, lemma)
@@ -247,7 +256,9 @@ class SuffixLemmatizer:
                 # the name is in its base form, so the surname is not rewritten ("Wrona" is no
                 # genitive of "Wron" here)
                 return "".join(out) + "".join(words[len(out):])
-            word, previous = self._word(tok, _contexts(language, type_, index, previous, tok))
+            word, rewrite = self._word(tok, _contexts(language, type_, index, previous, tok))
+            if not _is_particle(tok, index, type_):
+                previous = rewrite
             if index == 0:
                 first_unchanged = word == tok and _declinable_base_form(tok) and tok.lower() not in _title_words()
             out.append(word)
