@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.entities.lemma import LemmaPair, SuffixLemmatizer, lemmatize
+from storyline.entities.lemma import RULES_PATH, LemmaPair, SuffixLemmatizer, lemmatize
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,10 @@ def test_a_first_name_in_its_base_form_keeps_the_surname_in_its_base_form():
     # first names that often stay undeclined say nothing: the surname is still rewritten
     assert lemmatizer.lemmatize("Joe Bidena", "PER", "pl") == "Joe Biden"
     assert lemmatizer.lemmatize("Си Цзиньпина", "PER", "ru") == "Си Цзиньпин"
+
+
+def test_a_particle_inside_a_persons_name_does_not_stop_the_surname_agreeing():
+    # "von"/"van" do not decline: the surname after them is declined like the first name before them
+    lemmatizer = SuffixLemmatizer.load(RULES_PATH)
+    assert lemmatizer.lemmatize("Dietera van Haalena", "PER", "pl") == "Dieter van Haalen"
+    assert lemmatizer.lemmatize("Ottona von Brücka", "PER", "pl") == "Otton von Brück"
