@@ -53,7 +53,7 @@ between X and Y") denies nothing about X and Y. Pure function of the Document.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, find_sources, source_of_verb
 from storyline.claims.context import CLAUSE_END, DocumentContext, Unit
@@ -134,6 +134,7 @@ class _Extraction:
         self.claims: list[Claim] = []
         self.claim_units: list[int] = []
         self.explicit: list[ExplicitMention] = []  # claims whose own sentence named their parties
+        self.answered: set[int] = set()  # round 33: first tokens of invitations and requests a refusal answers
         self.anaphoric: set[str] = set()  # ids of claims made by pointing back ("denied this")
         self.last_speaker: int | None = None
         self.last_outlet: int | None = None  # the last named outlet, for "the newspaper reported"
@@ -311,10 +312,16 @@ class _Extraction:
         sources = [s for s in sources if not any(
             t.first <= s.cue_first and s.cue_last <= t.last and t.last - t.first > s.cue_last - s.cue_first for t in found)]
         found = self._talk_about_events(unit, found, sources)
+        # round 33: a refusal of an invitation or request ("declined Y's invitation", "odrzucił zaproszenie
+        # Y") answers it: the invitation was made, told by the text; the refusal is no source and no denial
+        answered = {s.cue_first: self._answers_directed(s, found) for s in sources if s.kind == "deny"}
+        answers = {cue for cue, noun in answered.items() if noun is not None}
+        self.answered = {noun for noun in answered.values() if noun is not None}
+        sources = [s for s in sources if s.cue_first not in answers]
         if not sources and found and (carried := self._first_person_continuation(unit)) is not None:
             sources = [carried]
         covered = attribution_span(sources)
-        used_cues: set[int] = set()
+        used_cues: set[int] = set(answers)
         # a denial/confirmation pointing back at the previous claim
         for source in sources:
             if source.kind in ("deny", "confirm") and self._points_back(source):
@@ -473,6 +480,31 @@ class _Extraction:
                 sources.sort(key=lambda s: s.cue_first)
                 kept.remove(trigger)
         return kept
+
+    def _answers_directed(self, source: Source, found: list[PhraseMatch], reach: int = 3) -> int | None:
+        """Round 33: whether a refusal cue's object is the noun of an invitation or request (lexicon
+        ``answered``) that is a directed relation word: right after the cue, over articles, possessive
+        pronouns and an owner's name ("declined Lidia Orlova's invitation", "odrzucił zaproszenie Y",
+        "отхвърли поканата на Y"). What is refused was made: the invitation is asserted, between its
+        maker and the refuser, by the text itself (not an infinitive: "refused to invite"). Returns the
+        noun's first token."""
+        ctx = self.ctx
+        lexicon = ctx.lexicon
+        k, words = source.cue_last + 1, 0
+        while k < len(ctx.tokens) and words <= reach:
+            if ctx.match(lexicon.answered, k):
+                relation = next((lexicon.relation(t.key) for t in found if t.first == k), None)
+                return k if relation is not None and relation.directed and not relation.places else None
+            mention = ctx.token_mention[k]
+            if mention is not None:
+                k = ctx.mention_tokens[mention][1] + 1
+            elif ctx.tokens[k].norm in {"'s", "'", "s"} or ctx.match(lexicon.articles, k) \
+                    or ctx.match(lexicon.possessive_pronouns, k):
+                k += 1
+            else:
+                return None
+            words += 1
+        return None
 
     def _is_relation_word(self, trigger: PhraseMatch, sources: list[Source], covered: set[int]) -> bool:
         """A trigger counts unless it is part of the attribution ("Speaking to journalists",
@@ -1111,6 +1143,10 @@ class _Extraction:
                     participants.append(m)
         if inherited_agent is not None and len(participants) == 1 and ctx.name(inherited_agent) != ctx.name(participants[0]):
             participants.insert(0, inherited_agent)
+        if len(participants) == 1 and speaker_source is not None and speaker is not None \
+                and ctx.name(speaker) != ctx.name(participants[0]) \
+                and self._setting_of_saying(trigger, speaker_source, participants):
+            participants.insert(0, speaker)  # round 33: "“…,” X said after meeting Y": X met Y (below: no speaker)
         explicit = continued is None and inherited_agent is None and len(participants) >= 2
         if len(participants) < 2:
             # "The negotiations will resume next week": the parties the document established for the
@@ -1119,6 +1155,10 @@ class _Extraction:
                 ctx, self.explicit, unit.index, trigger, participants, speaker) or participants
         if len(participants) < 2:
             return
+        if trigger.first in self.answered:
+            # round 33: "X declined Y's invitation": Y, named after the refusal, made it; X was invited
+            before = [m for m in participants if ctx.mention_tokens[m][0] < trigger.first]
+            participants = [m for m in participants if m not in before] + before
         if (trigger.key == "contact" and relation is not None and is_relation_noun(ctx, relation, trigger)
                 and ctx.lexicon.relation("negotiate") is not None and not self._talks_with(trigger)
                 and {ctx.name(m) for m in participants} in [
@@ -1172,6 +1212,44 @@ class _Extraction:
         self._append(unit, claim)
         if explicit:
             self.explicit.append(ExplicitMention(unit.index, trigger.key, tuple(participants)))
+        if stance == "asserts" and (denied := self._elliptic_denial(unit, trigger, participants)) is not None:
+            # round 33: "X met Y, but not Z", "pero no con Z", "ale ne se Z": the same relation with the
+            # partner Z instead of Y, denied (the verb is left out)
+            partner, cue_first, cue_last = denied
+            after = [m for m in participants if ctx.mention_tokens[m][0] > trigger.last]
+            self._append(unit, replace(
+                claim, id="", stance="denies", participants=[m for m in participants if m != after[0]] + [partner],
+                trigger=f"{trigger_text}; {self.doc.text[ctx.tokens[cue_first].start : ctx.tokens[cue_last].end]}"))
+
+    def _elliptic_denial(self, unit: Unit, trigger: PhraseMatch, participants: list[int]
+                         ) -> tuple[int, int, int] | None:
+        """Round 33: a denied partner left after the relation's clause with its verb elided: a comma, an
+        adversative conjunction (lexicon ``clause_conjunctions``), a negation, an optional partner
+        preposition and a name that ends the clause ("X met Y, but not Z", "встретился с Y, но не с Z",
+        "se setkal s Y, ale ne s Z"). Only when exactly one party stands after the relation word (the
+        partner Z replaces). Returns (Z, first and last token of the contrast)."""
+        ctx = self.ctx
+        lexicon = ctx.lexicon
+        if sum(ctx.mention_tokens[m][0] > trigger.last for m in participants) != 1:
+            return None
+        names = {ctx.name(m) for m in participants}
+        n = min(unit.last, len(ctx.tokens))
+        for k in range(trigger.last + 1, n - 3):
+            if ctx.tokens[k].norm != "," or not (length := ctx.match(lexicon.clause_conjunctions, k + 1)):
+                continue
+            j = k + 1 + length
+            if not (negation := ctx.match(lexicon.negation, j)) or ctx.match(lexicon.not_negation, j):
+                return None
+            j += negation
+            if j < n and ctx.token_mention[j] is None and (length := ctx.match(lexicon.partner_prepositions, j)):
+                j += length
+            if j >= n or (partner := ctx.token_mention[j]) is None or ctx.name(partner) in names:
+                return None
+            end = ctx.mention_tokens[partner][1]
+            if end + 1 < n and ctx.tokens[end + 1].norm not in CLAUSE_END:
+                return None  # "but not Z's plan", "ale ne s Z o …": more than a partner follows
+            return partner, k + 1, end
+        return None
 
     def _setting_of_saying(self, trigger: PhraseMatch, source: Source, participants: list[int], reach: int = 4) -> bool:
         """Whether the relation word is the setting in which its own speaker spoke: right after the
@@ -1181,8 +1259,10 @@ class _Extraction:
         ctx = self.ctx
         if source.kind != "speech" or source.mention is None or ctx.mention(source.mention).type != "PER":
             return False
-        if ctx.name(source.mention) not in {ctx.name(p) for p in participants} and not self._partner_follows(trigger):
-            return False  # (a relation word with its own "with" has the speaker as its subject)
+        if ctx.name(source.mention) not in {ctx.name(p) for p in participants} and not self._partner_follows(trigger) \
+                and not (trigger.last + 1 < len(ctx.tokens) and ctx.token_mention[trigger.last + 1] is not None):
+            return False  # (a relation word with its own "with", or its object right after it (round 33: "said
+            # after meeting Y"), has the speaker as its subject)
         end = max(source.cue_last, source.span_last, ctx.mention_tokens[source.mention][1])
         if not (end < trigger.first <= end + reach):
             return False

@@ -595,6 +595,16 @@ class Lexicon:
     # round 28: separable verbs of refusing or cancelling ("lehnte … ab", "sagte … ab"): (verb pattern,
     # particle) pairs; the verb before the relation word and the particle closing its clause after it deny it
     separable_deny: tuple = ()
+    # round 33: nouns of invitations, offers and requests: a refusal cue whose object is one ("declined Y's
+    # invitation", "odrzucił zaproszenie Y") answers it: the invitation was made, it is not denied
+    answered: PatternSet = field(default_factory=lambda: PatternSet.of("answered", []))
+    # round 33: verbs that predicate something of a relation noun as their object ("make the talks easier",
+    # "зробить переговори легшими", "neohrozí partnerství"): a negation before them negates them, not the relation
+    object_predicates: PatternSet = field(default_factory=lambda: PatternSet.of("object_predicates", []))
+    # round 33: verbs of making that predicate of their object only with a complement after it ("will not make
+    # the talks easier", "не правят сделката … по-вероятна"); without one they are light verbs ("has not made contact
+    # with Y", "did not make a deal with Y": denied)
+    result_verbs: PatternSet = field(default_factory=lambda: PatternSet.of("result_verbs", []))
     # "in an interview with", "в интервью", "w rozmowie z": the name after them interviewed the
     # speaker (an outlet relaying the words), never the speaker nor a party; the talk is no relation
     interview: PatternSet = field(default_factory=lambda: PatternSet.of("interview", []))
@@ -908,6 +918,9 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         separable_deny=tuple((PatternSet.of("separable_deny", [" ".join(entry.split()[:-1])], language=language),
                               normalize_word(entry.split()[-1]))
                              for entry in stance.get("separable_deny", []) if len(entry.split()) >= 2),
+        answered=_set(stance, "answered", language),
+        object_predicates=_set(stance, "object_predicates", language),
+        result_verbs=_set(stance, "result_verbs", language),
         audience_nouns=_set(reporting, "audience", language),
         group_media=_set(reporting, "group_media", language),
         interview=_set(reporting, "interview", language),

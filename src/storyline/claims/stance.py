@@ -16,6 +16,9 @@
 - round 18: a denial cue after the relation word with an object of its own ("… negotiations …,
   managed to reject the amendments") rejects that object, not the relation (a time word after it
   is no object: "Z denied yesterday").
+- round 33: a negation before a verb that predicates something of the relation noun as its object
+  negates that verb ("will not make the talks easier", "не зробить переговори легшими", "nikdy neohrozí
+  partnerství"; lexicon ``object_predicates``, ``result_verbs``): the relation is asserted.
 - otherwise ``asserts``.
 """
 
@@ -83,7 +86,8 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
     if denial:
         return "denies", denial
     if is_negated(ctx, trigger.first, first) and not _negates_outcome(
-            ctx, max(first, trigger.first - _NEGATION_REACH), trigger.first) and not _negates_denial(ctx, trigger, first):
+            ctx, max(first, trigger.first - _NEGATION_REACH), trigger.first) and not _negates_denial(ctx, trigger, first) \
+            and not _negates_own_predicate(ctx, trigger, first):
         return "denies", _text(ctx, trigger.first - 1, trigger.last)
     if ctx.lexicon.negated_form(ctx.tokens[trigger.first].norm):
         return "denies", _text(ctx, trigger.first, trigger.last)  # "nesetkali se": negation glued to the verb
@@ -213,6 +217,42 @@ def _negates_denial(ctx: DocumentContext, trigger: PhraseMatch, first: int) -> b
         if ctx.match(ctx.lexicon.negation, k) and ctx.match(ctx.lexicon.deny, k + 1) \
                 and k + ctx.match(ctx.lexicon.deny, k + 1) < trigger.first:
             return True
+    return False
+
+
+def _negates_own_predicate(ctx: DocumentContext, trigger: PhraseMatch, first: int) -> bool:
+    """Round 33: whether a verb that predicates something of the relation word as its object (lexicon
+    ``object_predicates``: "make", "threaten", "зробить", "правят", "ohrozí") stands between the negation
+    and the relation word ("will not make the talks easier", "не зробить переговори щодо Brexit легшими",
+    "nikdy neohrozí partnerství"): the negation is of that predicate, the relation is told as holding
+    (as "the talks will not be easy", where the negated predicate follows its subject). A verb of making
+    (lexicon ``result_verbs``) is such a predicate only with a complement after the relation word's phrase
+    ("make the talks between X and Y easier"); without one it is a light verb ("has not made contact with Y")."""
+    lexicon = ctx.lexicon
+    for k in range(trigger.first - 1, max(first, trigger.first - 1 - _NEGATION_REACH) - 1, -1):
+        if ctx.tokens[k].norm in {",", ".", ";", ":"}:
+            return False
+        if ctx.match(lexicon.negation, k):
+            between = [j for j in range(k + 1, trigger.first) if ctx.token_mention[j] is None]
+            return any(ctx.match(lexicon.object_predicates, j) for j in between) or (
+                any(ctx.match(lexicon.result_verbs, j) for j in between) and _complement_after(ctx, trigger))
+    return False
+
+
+def _complement_after(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 12) -> bool:
+    """Round 33: whether a lower-case word follows the relation word's phrase in its clause — past its
+    names, partner and topic prepositions, articles and conjunctions ("the talks between X and Y easier",
+    "переговори щодо Brexit легшими"): the complement of a verb of making."""
+    lexicon = ctx.lexicon
+    for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+        token = ctx.tokens[k]
+        if token.norm in CLAUSE_END:
+            return False
+        if ctx.token_mention[k] is not None or not token.is_word or not token.text[:1].islower() or any(
+                ctx.match(table, k) for table in (lexicon.partner_prepositions, lexicon.between, lexicon.topic_prepositions,
+                                                  lexicon.articles, lexicon.conjunctions, lexicon.owner_words)):
+            continue
+        return True
     return False
 
 
