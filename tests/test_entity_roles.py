@@ -45,3 +45,17 @@ def test_offsets_stay_in_the_text():
 
 def test_role_words_never_begin_organisation_or_place_names():
     assert {"general", "prince", "foreign", "king", "saint"}.isdisjoint(person_roles())
+
+
+def test_a_title_read_as_a_name_of_its_own_before_a_person_is_dropped():
+    from storyline.entities.roles import without_lone_titles
+
+    text = "Rep. Dana Whitfield met Sen. Omar Lindqvist and Gov Sen."
+    spans = [(0, 4, "PER"), (5, 19, "PER"), (24, 28, "ORG"), (29, 43, "PER"), (48, 51, "ORG"), (52, 55, "PER")]
+    kept = [(text[a:b], label) for a, b, label in without_lone_titles(text, spans)]
+    # "Rep." and "Sen." before a person go; "Gov" before "Sen" does too, but "Sen" as a name stays
+    assert kept == [("Dana Whitfield", "PER"), ("Omar Lindqvist", "PER"), ("Sen", "PER")]
+    # a title before a place or an organisation, or not right before the person, stays
+    text = "President Street, then the Senator said Dana Whitfield"
+    spans = [(0, 9, "MISC"), (10, 16, "LOC"), (27, 34, "PER")]
+    assert without_lone_titles(text, spans) == spans

@@ -22,7 +22,7 @@ from storyline.entities.consistency import consistent_spans
 from storyline.entities.handles import with_handles
 from storyline.entities.name_shape import shape_adjusted
 from storyline.entities.name_pairs import split_name_pairs
-from storyline.entities.roles import split_role_prefix
+from storyline.entities.roles import split_role_prefix, without_lone_titles
 from storyline.records import Document, Mention
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
@@ -177,6 +177,7 @@ class EntityRecognizer:
                 a, b, label = split_role_prefix(chunk, start_char, end_char, label)
                 results[i].append((base + a, base + b, label))
         # codes with digits are products; the full names acronyms in parentheses define are names;
+        # a title alone before a person is no name ("Rep." David McKinley);
         # two names joined by a hyphen that the document also uses alone are two ("Putin-Musk");
         # new names after an organisation noun are organisations; then one name, one reading per
         # document (types voted, missed repetitions and inflected forms added); handles that spell
@@ -184,7 +185,7 @@ class EntityRecognizer:
         known = known_names(self.model_dir) if self.model_dir else frozenset()
 
         def document_passes(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-            spans = with_defined_acronyms(text, shape_adjusted(text, spans))
+            spans = with_defined_acronyms(text, shape_adjusted(text, without_lone_titles(text, spans)))
             spans = split_name_pairs(text, spans, known)
             spans = consistent_spans(text, typed_by_class_nouns(text, spans, known))
             return with_handles(text, spans)  # after consistency: the names are all found by then

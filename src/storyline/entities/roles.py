@@ -53,3 +53,19 @@ def split_role_prefix(text: str, start: int, end: int, label: str) -> tuple[int,
     if label == "PER":
         return start + rest, end, label
     return start, end, label
+
+
+def without_lone_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`spans` without those that are only a title right before a person ("Rep." in "Rep. David
+    McKinley", "Sen." before "Ted Cruz"): the recogniser sometimes reads the abbreviation as a name
+    of its own, which then passes for a party of a claim. Titles: `resolve.names.titles()`."""
+    from storyline.resolve.names import titles
+
+    kept = []
+    for i, (start, end, label) in enumerate(spans):
+        following = spans[i + 1] if i + 1 < len(spans) else None
+        if (following is not None and following[2] == "PER" and text[end:following[0]].isspace()
+                and text[start:end].lower().rstrip(".") in titles()):
+            continue
+        kept.append((start, end, label))
+    return kept
