@@ -196,9 +196,28 @@ class _Finder:
         kinds = {"PER"} if ctx.match(ctx.lexicon.person_pronouns, k) else {"PER", "ORG"}
         for j in range(self.first, k):
             m = ctx.token_mention[j]
+            if m is None and "PER" in kinds and ctx.role_noun_at(j) is not None and _opens_sentence(ctx, j, self.first):
+                # round 32: "The Russian leader met X, his office said": the role holder's office, an
+                # unnamed source (`_role_subject_owns`), not X
+                return None
             if m is not None and ctx.mention(m).type in kinds and m not in ctx.role_owned:
                 return m
         return None
+
+    def _role_subject_owns(self, k: int) -> bool:
+        """Round 32: whether the possessive pronoun at ``k`` ("his office") belongs to a role phrase
+        opening the sentence before any name, which `_possessor_in_sentence` could not resolve."""
+        ctx = self.ctx
+        if not (ctx.match(ctx.lexicon.possessive_pronouns, k) and ctx.match(ctx.lexicon.person_pronouns, k)):
+            return False
+        if k + 1 >= len(ctx.tokens) or ctx.token_mention[k + 1] is not None or not ctx.tokens[k + 1].is_word:
+            return False
+        for j in range(self.first, k):
+            if (m := ctx.token_mention[j]) is not None and ctx.mention(m).type == "PER":
+                return False
+            if m is None and ctx.role_noun_at(j) is not None:
+                return _opens_sentence(ctx, j, self.first)
+        return False
 
     def _subject_before_place(self, m: int, reach: int = 10) -> int | None:
         """A person or organisation in the subject position before an institution named after a
@@ -294,9 +313,14 @@ class _Finder:
                     return None
                 if (owner := self._possessor_in_sentence(k)) is not None:
                     return owner, k, True  # "Scholz spoke with Zelensky, his office said": Scholz's
+                if self._role_subject_owns(k):
+                    return None, k, False  # round 32: the office of a role holder the document does not name
                 return self.pronoun_speaker(k), k, True
             if ctx.match(ctx.lexicon.first_person, k):
                 return None
+            if (ending := ctx.role_ending_at(k)) is not None and ending[1] > 1 and k - ending[1] + 1 >= self.first \
+                    and ctx.role_noun_at(k - ending[1] + 1) == ending:
+                k -= ending[1] - 1  # round 32: "Ivan Petrov's press secretary said": the whole role
             role = ctx.role_noun_at(k)
             if role is not None and not self._owned_chain_follows(k + role[1], cue):
                 if _indefinite_before(ctx, k, self.first):
@@ -679,6 +703,21 @@ def find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int 
     return sources
 
 
+def _separable_particle_closes(ctx: DocumentContext, cue: int, last: int) -> bool:
+    """Round 32: whether the speech verb at ``cue`` is the finite part of a separable verb of
+    refusing or cancelling (lexicon ``separable_deny``: "sagte … ab") whose particle closes its clause
+    ("sagte das Treffen mit Y ab", "sagte am Montag ab."; not "sagte, er habe …", a statement)."""
+    entries = [(verbs, particle) for verbs, particle in ctx.lexicon.separable_deny if verbs.match_at(ctx.tokens, cue)]
+    if not entries:
+        return False
+    end = None
+    for k in range(cue + 1, min(last, len(ctx.tokens))):
+        if ctx.tokens[k].norm in {".", "!", "?", ";", ":", ",", "«", "»", "„", "“", "”", "\"", "(", ")", "–", "—"}:
+            break
+        end = k
+    return end is not None and ctx.token_mention[end] is None and any(ctx.tokens[end].norm == particle for _, particle in entries)
+
+
 def _group_media_in(ctx: DocumentContext, source: Source) -> bool:
     """Round 24: whether the source's phrase names the press in general (lexicon ``group_media``:
     "съобщиха местни медии", "По данным СМИ", "podle médií", "British media reported"): several
@@ -834,6 +873,17 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
         if kind == "speech" and ctx.match(lexicon.commitment_markers, cue_last + 1):
             # "X and Y pledged to deepen their cooperation", "is said to have met": a commitment
             # (or a passive), not a statement with a content: X and Y are parties, not sources
+            i = cue_last + 1
+            continue
+        if kind == "speech" and i > first and ctx.match(lexicon.passive_auxiliaries, i - 1) \
+                and not (cue_last + 1 < last and ctx.match(lexicon.passive_agents, cue_last + 1)):
+            # round 32: "X was accused of …", "X was told that …": a passive, X is whom it was said
+            # of or to, not the source ("This was said by X": the agent after it is)
+            i = cue_last + 1
+            continue
+        if kind == "speech" and _separable_particle_closes(ctx, i, last):
+            # round 32: "X sagte das Treffen mit Y ab": a verb of cancelling (lexicon ``separable_deny``),
+            # not "said": X cancelled, and is a party, not the source
             i = cue_last + 1
             continue
         participle = ctx.match(lexicon.participles, i) or (i > first and ctx.match(lexicon.participles, i - 1) > 1)
@@ -1096,6 +1146,11 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
             return Source(None, kind, cue, cue_last, cue, min(cue_last + 3, last - 1), True, text)
         m, end = found
         outlet = m is not None and ctx.mention(m).type != "PER" and (_near_media_noun(ctx, m) or ctx.mention(m).type == "ORG")
+        told = _told_in_parenthesis(ctx, end + 1, last) if m is not None and ctx.mention(m).type == "PER" else None
+        if told is not None:
+            # round 32: "According to X, speaking to Tass, A met B": whom X told it relays the words
+            # (a `via`); the parenthesis belongs to the attribution, so no contact X–Tass
+            return Source(m, kind, cue, cue_last, cue, told[1], outlet, text, addressee=told[0])
         return Source(m, kind, cue, cue_last, cue, end, outlet, text)
     # (an auxiliary may stand between: Slovene "…, je poročala STA", "…, je dejal Golob")
     head = cue - 1 if cue - 1 >= first and ctx.match(ctx.lexicon.auxiliaries, cue - 1) else cue
@@ -1112,7 +1167,7 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
         after = finder.subject_after(cue_last)
         if after is not None:
             m, end, named = after
-            later = _subject_after_addressee(ctx, finder, kind, m, end)
+            later = _subject_after_addressee(ctx, finder, kind, m, end, cue)
             if later is not None:
                 addressee, (m, end, named) = m, later
             elif _told_with_dropped_subject(ctx, kind, head == first, cue_last, m, end, last):
@@ -1156,7 +1211,7 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
         after = finder.subject_after(cue_last)
         if after is not None and after[0] is not None and after[2]:
             m, end, named = after
-            later = _subject_after_addressee(ctx, finder, kind, m, end)
+            later = _subject_after_addressee(ctx, finder, kind, m, end, cue)
             if later is not None:
                 addressee, (m, end, named) = m, later
             found = (m, cue, end, named)
@@ -1167,7 +1222,7 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
         after = finder.subject_after(cue_last)
         if after is not None and after[0] is not None:
             m, end, named = after
-            later = _subject_after_addressee(ctx, finder, kind, m, end)
+            later = _subject_after_addressee(ctx, finder, kind, m, end, cue)
             if later is not None:
                 addressee, (m, end, named) = m, later
             found = (m, cue, end, named)
@@ -1365,21 +1420,75 @@ def _role_owned_after(ctx: DocumentContext, finder: _Finder, k: int) -> bool:
     return finder._organisation_owning(j) is not None
 
 
-def _subject_after_addressee(ctx: DocumentContext, finder: _Finder, kind: str, m: int | None, end: int
-                             ) -> tuple[int | None, int, bool] | None:
+def _subject_after_addressee(ctx: DocumentContext, finder: _Finder, kind: str, m: int | None, end: int,
+                             cue: int | None = None) -> tuple[int | None, int, bool] | None:
     """After a speech or publishing verb, an organisation followed by the verb's subject is whom it
     was told — an outlet by its media noun ("powiedziała agencji dpa rzeczniczka związku", "заявил
     агентству ТАСС Песков") or one before a role with an owner of its own ("заявил ТАСС
     пресс-секретарь Кремля"):
-    the subject after it, or None when nothing names one (the organisation is then the subject)."""
+    the subject after it, or None when nothing names one (the organisation is then the subject).
+    Round 32: after a quoting verb (lexicon ``quoting``: "…, цитира ТАСС говорителя му X", "…, cituje
+    ČTK mluvčího X") the organisation is the outlet and the person quoted after it the speaker."""
     if kind not in ("speech", "publish") or m is None or ctx.mention(m).type != "ORG":
         return None  # ("сообщила агентству X пресс-секретарь …": told, whichever verb)
+    quoting = kind == "publish" and cue is not None and bool(ctx.match(ctx.lexicon.quoting, cue))
+    if quoting and (quoted := _person_quoted_after(ctx, finder, end + 1)) is not None:
+        return quoted, ctx.mention_tokens[quoted][1], True
     if not (_near_media_noun(ctx, m) or _role_owned_after(ctx, finder, end + 1)):
         return None  # ("said Gazprom CEO Alexei Miller": Gazprom qualifies the role, it was told nothing)
     later = finder.subject_after(end)
     if later is None or later[0] is None or later[0] == m or ctx.name(later[0]) == ctx.name(m):
         return None
     return later
+
+
+def _person_quoted_after(ctx: DocumentContext, finder: _Finder, k: int, reach: int = 4) -> int | None:
+    """Round 32: the person named from token ``k`` on, over a role phrase, articles and possessive
+    pronouns only ("говорителя му Марко Делчев", "its spokesman Mark Dalton", "Marka Dalbyho"), closing
+    the clause (a punctuation mark or the sentence end after the name): whom a quoting verb quotes."""
+    lexicon = ctx.lexicon
+    j = k
+    while j < finder.last and j - k <= reach and ctx.token_mention[j] is None:
+        if (role := ctx.role_noun_at(j)) is not None:
+            j += role[1]
+        elif ctx.match(lexicon.possessive_pronouns, j) or ctx.match(lexicon.articles, j) \
+                or ctx.match(lexicon.person_pronouns, j):
+            j += 1
+        else:
+            return None
+    m = ctx.token_mention[j] if j < finder.last else None
+    if m is None or ctx.mention(m).type != "PER" or ctx.mention_tokens[m][0] != j:
+        return None
+    after = ctx.mention_tokens[m][1] + 1
+    if after < finder.last and ctx.tokens[after].is_word:
+        return None  # ("Tass quoted X as saying …" keeps its older reading)
+    return m
+
+
+def _told_in_parenthesis(ctx: DocumentContext, k: int, last: int, words: int = 3) -> tuple[int, int] | None:
+    """Round 32: (organisation, closing comma) for a parenthesis right after an "according to" source
+    telling whom the words were said to: a comma at ``k``, at most ``words`` lower-case words ending in
+    a told or partner preposition ("speaking to", "who spoke to", "в разговоре с"), an organisation
+    and a comma ("According to X, speaking to Tass, A met B"). None otherwise."""
+    lexicon = ctx.lexicon
+    if k >= last or ctx.tokens[k].norm != ",":
+        return None
+    j = k + 1
+    seen = 0
+    while j < last and seen < words and ctx.token_mention[j] is None and ctx.tokens[j].is_word \
+            and ctx.tokens[j].text[:1].islower():
+        j += 1
+        seen += 1
+        if ctx.match(lexicon.told_prepositions, j - 1) or ctx.match(lexicon.partner_prepositions, j - 1):
+            while j < last and ctx.token_mention[j] is None and (
+                    ctx.match(lexicon.articles, j) or ctx.match(lexicon.media, j)):
+                j += 1  # ("speaking to the news agency Tass")
+            m = ctx.token_mention[j] if j < last else None
+            if m is None or ctx.mention(m).type != "ORG":
+                return None
+            close = ctx.mention_tokens[m][1] + 1
+            return (m, close) if close < last and ctx.tokens[close].norm == "," else None
+    return None
 
 
 def _outlet_named_after(ctx: DocumentContext, k: int, last: int) -> bool:
@@ -1393,6 +1502,21 @@ def _outlet_named_after(ctx: DocumentContext, k: int, last: int) -> bool:
         if not ctx.tokens[j].is_word:
             return False
     return False
+
+
+def _opens_sentence(ctx: DocumentContext, k: int, first: int) -> bool:
+    """Round 32: whether the role noun at token ``k`` opens the sentence starting at ``first``, over
+    articles and a nationality or state named before it ("The Russian leader", "The president")."""
+    j = k - 1
+    while j >= first:
+        m = ctx.token_mention[j]
+        if m is not None and ctx.mention(m).type != "PER":
+            j = ctx.mention_tokens[m][0] - 1
+        elif m is None and ctx.match(ctx.lexicon.articles, j):
+            j -= 1
+        else:
+            return False
+    return True
 
 
 def attribution_span(sources: list[Source]) -> set[int]:

@@ -450,6 +450,8 @@ class DocumentContext:
                     continue
                 if self.lexicon.partner_prepositions.match_at(self.tokens, k):
                     break  # "spotkanie premiera X z przewodniczącym Y": "with" opens another phrase
+                if self.is_predicate_word(k, k == first - 1):
+                    break  # round 32: "The president met X", "the spokesman said X": the role is the verb's subject
                 others += 1
                 k -= 1
             if leftmost:
@@ -458,10 +460,13 @@ class DocumentContext:
                     self.role_owner.setdefault(index, passed_owner)
             else:
                 company = None
-            # right: ", [adjectives] ROLE" apposition
+            # right: ", [adjectives] ROLE" apposition (round 32: or a copula, "X is Y's press
+            # secretary", and an owner's possessive before the role, "X, Y's spokesman")
             k = last + 1
-            if k < len(self.tokens) and self.tokens[k].norm == ",":
-                for j in range(k + 1, min(k + 4, len(self.tokens))):
+            copula = self.match(self.lexicon.copulas, k) if mention.type == "PER" and k < len(self.tokens) else 0
+            if k < len(self.tokens) and (self.tokens[k].norm == "," or copula):
+                start, possessor = self._possessor_after(k + (copula or 1))
+                for j in range(start, min(start + 3, len(self.tokens))):
                     if self.token_mention[j] is not None or self.tokens[j].norm in _PHRASE_BREAK | {","}:
                         break
                     if self.line_break_after(j - 1):
@@ -473,9 +478,15 @@ class DocumentContext:
                             self.lexicon.speech.match_at(self.tokens, j + role[1])
                             or self.lexicon.publish.match_at(self.tokens, j + role[1])):
                         break  # "…with Lavrov, the spokesman said": the spokesman's own clause
+                    if role and copula and not self._closes_copular_role(j + role[1]):
+                        break  # "X is the president's guest", "X was president Y's envoy to …": no role of X's
                     if role:
                         held.append(role[0])
                         after = j + role[1]
+                        if possessor is not None and self.doc.mentions[possessor].type == "PER":
+                            self.role_owner.setdefault(index, possessor)  # round 32: "X, Y's spokesman"
+                        elif possessor is not None:
+                            bodies.add(self.name(possessor))
                         company = self._company_in_apposition(after) or company
                         while after < len(self.tokens) and (self.lexicon.owner_words.match_at(self.tokens, after)
                                                             or self.lexicon.articles.match_at(self.tokens, after)):
@@ -518,6 +529,44 @@ class DocumentContext:
                 nxt = last + 1
                 if nxt < len(self.tokens) and (self._role_at(nxt) or self.role_ending_at(nxt)):
                     self.role_owned.add(index)
+
+    def _possessor_after(self, k: int) -> tuple[int, int | None]:
+        """Round 32: (token after it, mention) for a possessive name starting at token ``k`` over
+        articles ("Ivan Petrov's", "the Kremlin's"), else (``k``, None)."""
+        j = k
+        while j < len(self.tokens) and self.token_mention[j] is None and self.lexicon.articles.match_at(self.tokens, j):
+            j += 1
+        m = self.token_mention[j] if j < len(self.tokens) else None
+        if m is None or self.mention_tokens[m][0] != j or not self.is_possessive(m):
+            return k, None
+        after = self.mention_tokens[m][1] + 1
+        while after < len(self.tokens) and self.tokens[after].norm in {"'s", "'", "’s", "’", "s"} and after - self.mention_tokens[m][1] <= 2:
+            after += 1
+        return after, m
+
+    def _closes_copular_role(self, k: int) -> bool:
+        """Round 32: whether a role after a copula ends at token ``k`` as the predicate's head: the
+        clause ends there, or an owner word or name follows ("X is the spokesman.", "X is press
+        secretary of Y", "X is a spokesman for the Kremlin"; not "X is the president's guest")."""
+        if k >= len(self.tokens):
+            return True
+        token = self.tokens[k]
+        return (token.norm in _PHRASE_BREAK or token.norm == "," or self.token_mention[k] is not None
+                or bool(self.lexicon.owner_words.match_at(self.tokens, k)))
+
+    def is_predicate_word(self, k: int, adjacent: bool = True) -> bool:
+        """Round 32: whether token ``k``, walked over between a role noun and a name after it, is a
+        reporting word, or a relation word right before the name (``adjacent``), not governed by a
+        preposition ("The president met X", "the spokesman told X"): a verb ends the role's phrase,
+        so the name is its object, not the holder ("глава делегации на переговорах X", after a
+        preposition, and "šéf summitů EU, tedy Evropské rady, X", a noun further back, stay one phrase)."""
+        lexicon = self.lexicon
+        if not ((adjacent and self.match(lexicon.relation_heads, k)) or self.match(lexicon.cue_heads, k)):
+            return False
+        before = k - 1
+        return not (before >= 0 and any(self.match(table, before) for table in (
+            lexicon.place_prepositions, lexicon.partner_prepositions, lexicon.topic_prepositions,
+            lexicon.owner_words, lexicon.between, lexicon.articles)))
 
     def line_break_after(self, k: int) -> bool:
         """Round 18: whether a line break stands between token ``k`` and the next one (a headline,

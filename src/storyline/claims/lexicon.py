@@ -519,6 +519,9 @@ class Lexicon:
     publish: PatternSet
     according: PatternSet
     media: PatternSet
+    quoting: PatternSet  # round 32: "цитира ТАСС X", "Tass quoted X": the outlet relays the person quoted after it
+    passive_auxiliaries: PatternSet  # round 32: "X was accused", "X was told": before a speech verb, a passive: X is no source
+    passive_agents: PatternSet  # round 32: ... unless its agent follows ("was said by X": X is the source)
     anonymous: PatternSet
     deny: PatternSet
     confirm: PatternSet
@@ -624,6 +627,8 @@ class Lexicon:
     government_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("government_nouns", []))
     # "husband", "адвокат": roles held towards a person, whose name usually follows ("адвокат Биби")
     relational_roles: PatternSet = field(default_factory=lambda: PatternSet.of("relational_roles", []))
+    # round 32: copulas giving the name before them the role after them ("X is Y's press secretary")
+    copulas: PatternSet = field(default_factory=lambda: PatternSet.of("copulas", []))
     # "during", "в ходе", "w trakcie": a relation noun after them is the setting, which took place
     during: PatternSet = field(default_factory=lambda: PatternSet.of("during", []))
     # "without", "без", "brez": a relation word right after them does not exist ("a no-deal exit")
@@ -865,6 +870,9 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         publish=_set(reporting, "publish", language),
         according=_set(reporting, "according", language),
         media=_set(reporting, "media", language),
+        quoting=_set(reporting, "quoting", language),
+        passive_auxiliaries=_set(reporting, "passive_auxiliaries", language),
+        passive_agents=_set(reporting, "passive_agents", language),
         anonymous=_set(reporting, "anonymous", language),
         deny=_set(stance, "deny", language),
         confirm=_set(stance, "confirm", language),
@@ -929,6 +937,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         relative_pronouns=_set(refs, "relative_pronouns", language),
         government_nouns=_set(refs, "government_nouns", language),
         relational_roles=_set(refs, "relational_roles", language),
+        copulas=_set(refs, "copulas", language),
         during=_set(stance, "during", language),
         absence=_set(stance, "absence", language),
         reflexives=_set(refs, "reflexives", language),

@@ -60,7 +60,7 @@ from storyline.claims.context import DocumentContext
 from storyline.claims.nominals import entity_of_noun, noun_referent
 from storyline.claims.implied import is_relation_noun
 from storyline.claims.lexicon import PhraseMatch, lexicon_lemmas_of, time_words
-from storyline.claims.references import resolve_pronoun, resolve_role
+from storyline.claims.references import after_preposition, resolve_pronoun, resolve_role
 
 __all__ = ["find_participants", "hyphenated_pair", "membership_pair", "calls_for_action", "group_noun_before", "between_names_parties", "PARTICIPANT_TYPES"]
 
@@ -821,6 +821,9 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             subject = [f for f in candidates if f[0] < trigger.first and not ctx.is_oblique(f[1])]
             if subject:
                 found = [subject[-1]] + found
+    if relation is not None and relation.directed and not places_are_parties \
+            and (inverted := _object_first(ctx, found, lo, hi, trigger)) is not None:
+        return inverted  # round 32: "Лидию Орлову пригласил в Москву X": X invited her
     if relation is not None and relation.directed:
         # (names inside a participle clause describing the subject are not the agent)
         found = [f for f in found if f[0] > trigger.last or not _inside_parenthetical(ctx, f[0], lo, trigger)]
@@ -915,6 +918,35 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             return [previous_agent] + participants
         return []
     return participants
+
+
+def _object_first(ctx: DocumentContext, found: list[tuple[int, int]], lo: int, hi: int,
+                  trigger: PhraseMatch) -> list[int] | None:
+    """Round 32: [agent, patient] of a directed relation verb in object-first order, where the
+    language marks case: a person in an inflected form opening the clause right before the verb and
+    a person in the base form after it, over a place phrase, closing the clause ("Лидию Орлову
+    пригласил в Москву Антон Берг", "Lenku Machovou pozval do Prahy Tomáš Kubát", "Adama Nowaka
+    zaprosił do Warszawy Jan Kowalski"). None for any other shape (a name between, a preposition
+    before either name, more names, a relation noun)."""
+    if not ctx.lexicon.owner_genitive or len(found) != 2:
+        return None
+    (p1, before), (p2, after) = found
+    if not (p1 < trigger.first and p2 > trigger.last):
+        return None
+    if ctx.mention(before).type != "PER" or ctx.mention(after).type != "PER":
+        return None
+    if not ctx.is_oblique(before) or ctx.is_oblique(after) or after_preposition(ctx, ctx.mention_tokens[after][0]):
+        return None
+    first_b, last_b = ctx.mention_tokens[before]
+    if first_b != p1 or any(ctx.tokens[j].is_word for j in range(lo, first_b)) \
+            or any(ctx.tokens[j].is_word or ctx.token_mention[j] is not None for j in range(last_b + 1, trigger.first)):
+        return None  # the object opens the clause, right before the verb
+    if is_relation_noun(ctx, ctx.lexicon.relation(trigger.key), trigger):
+        return None
+    end = ctx.mention_tokens[after][1] + 1
+    if end < hi and ctx.tokens[end].is_word:
+        return None  # the subject closes the clause
+    return [after, before]
 
 
 def _first_person_verb(ctx: DocumentContext, relation, trigger: PhraseMatch) -> bool:
@@ -1148,7 +1180,7 @@ def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], n
         j = ctx.mention_tokens[ctx.token_mention[j]][1] + 1 if ctx.token_mention[j] is not None else j + 1
     if j < len(ctx.tokens) and ctx.token_mention[j] is not None and ctx.mention(ctx.token_mention[j]).type == "PER":
         return None  # the name right after holds the role and is counted itself
-    if _name_after_role_complement(ctx, j):
+    if _name_after_role_complement(ctx, j, subject=_role_opens_clause(ctx, k)):
         return None  # "komisarza ds. rolnictwa Phila Hogana", "міністром з питань довкілля Майклом Гоувом"
     if k > 0 and ctx.token_mention[k - 1] is not None and ctx.mention(ctx.token_mention[k - 1]).type == "PER":
         return None  # "Кирил Дмитриев, специалният пратеник": an apposition
@@ -1178,6 +1210,38 @@ def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], n
     return ctx.most_salient_person(exclude)
 
 
+def _role_opens_clause(ctx: DocumentContext, k: int) -> bool:
+    """Round 32: whether the role noun at token ``k`` opens its sentence or clause, over articles, a
+    name of a nationality or state before it ("The Russian leader", "Der Kanzler") and at most one
+    other word that is no preposition ("Российский лидер"): the role is then a subject ("The
+    president met X"), not a word inside another phrase ("по време на една от генералните
+    аудиенции X", "Група от 39 сенатори призова …")."""
+    lexicon = ctx.lexicon
+    starts = {u.first for u in ctx.units}
+    others = 0
+    j = k - 1
+    while j >= 0 and j + 1 not in starts:
+        token = ctx.tokens[j]
+        m = ctx.token_mention[j]
+        if m is not None:
+            if ctx.mention(m).type == "PER":
+                return False
+            j = ctx.mention_tokens[m][0] - 1
+            continue
+        if token.norm in {",", ";", ":", "—", "–", "(", "«", "„", "“", "\"", "»", "”"} or ctx.match(lexicon.conjunctions, j):
+            return True
+        if ctx.match(lexicon.articles, j):
+            j -= 1
+            continue
+        if not token.is_word or others or any(ctx.match(table, j) for table in (
+                lexicon.place_prepositions, lexicon.partner_prepositions, lexicon.topic_prepositions,
+                lexicon.owner_words, lexicon.between, lexicon.addressee_prepositions, lexicon.origin_prepositions)):
+            return False
+        others += 1
+        j -= 1
+    return True
+
+
 def _state_named_after(ctx: DocumentContext, k: int, hi: int) -> bool:
     """Whether a place is named right after a government noun, over owner words and articles ("the
     government of Pakistan", "правительство России")."""
@@ -1187,9 +1251,11 @@ def _state_named_after(ctx: DocumentContext, k: int, hi: int) -> bool:
     return k < hi and ctx.token_mention[k] is not None and ctx.mention(ctx.token_mention[k]).type == "LOC"
 
 
-def _name_after_role_complement(ctx: DocumentContext, j: int, words: int = 3) -> bool:
+def _name_after_role_complement(ctx: DocumentContext, j: int, words: int = 3, subject: bool = False) -> bool:
     """Whether a person is named after a short lower-case complement of a role ("ds. rolnictwa",
-    "з питань довкілля", "for energy"): a few words, abbreviation dots, no other punctuation."""
+    "з питань довкілля", "for energy"): a few words, abbreviation dots, no other punctuation.
+    ``subject``: round 32, the role opens its clause, so a relation or reporting word after it is its
+    verb, not a complement ("The Russian leader met X")."""
     seen = 0
     while j < len(ctx.tokens) and seen <= words:
         m = ctx.token_mention[j]
@@ -1202,6 +1268,8 @@ def _name_after_role_complement(ctx: DocumentContext, j: int, words: int = 3) ->
         if not token.is_word or token.text[:1].isupper() or ctx.match(ctx.lexicon.conjunctions, j) or (
                 ctx.match(ctx.lexicon.partner_prepositions, j)):
             return False  # ("между президентом и Маском": another party)
+        if subject and ctx.is_predicate_word(j):
+            return False  # round 32: "The president met X": the role is the verb's subject, X its object
         seen += 1
         j += 1
     return False

@@ -166,6 +166,24 @@ def resolve_pronoun(ctx: DocumentContext, token: int, sentence_speaker: int | No
     return candidate
 
 
+def _role_owner_at(ctx: DocumentContext, token: int, length: int) -> int | None:
+    """Round 32: the person owning the role phrase of ``length`` tokens at ``token``: a possessive
+    name right before it ("Ivan Petrov's press secretary", over an apostrophe token) or an inflected
+    one right after it ("пресс-секретарь Антона Берга"); None when neither."""
+    j = token - 1
+    while j >= 0 and ctx.token_mention[j] is None and ctx.tokens[j].norm in {"'s", "'", "’s", "’", "s"} and token - j <= 2:
+        j -= 1
+    m = ctx.token_mention[j] if j >= 0 else None
+    if m is not None and ctx.mention(m).type == "PER" and ctx.is_possessive(m):
+        return m
+    after = token + length
+    m = ctx.token_mention[after] if after < len(ctx.tokens) else None
+    if m is not None and ctx.mention_tokens[m][0] == after and ctx.mention(m).type == "PER" and ctx.is_oblique(m) \
+            and m in ctx.role_owned:
+        return m
+    return None
+
+
 def resolve_role(ctx: DocumentContext, token: int, exclude: set[str] = frozenset(),
                  last_speaker: int | None = None, as_speaker: bool = False) -> int | None:
     """The person holding the role noun at ``token``; None when the document does not say."""
@@ -173,6 +191,12 @@ def resolve_role(ctx: DocumentContext, token: int, exclude: set[str] = frozenset
     if role is None:
         return None
     holders = [h for h in ctx.holders_of(role[0], exclude) if h not in ctx.role_owned]
+    owner = _role_owner_at(ctx, token, role[1])
+    if owner is not None and holders:
+        # round 32: "Ivan Petrov's press secretary", "пресс-секретарь Антона Берга": a holder of the
+        # role the document gives to that owner's (not another owner's spokesman)
+        owned = [h for h in holders if h in ctx.role_owner and ctx.name(ctx.role_owner[h]) == ctx.name(owner)]
+        holders = owned or [h for h in holders if h not in ctx.role_owner]
     if holders:
         # the holder named right after the phrase ("the chief negotiator for the EU, Michel
         # Barnier"), else the nearest before it, else the first one after it
