@@ -134,7 +134,8 @@ class _Extraction:
         self.claims: list[Claim] = []
         self.claim_units: list[int] = []
         self.explicit: list[ExplicitMention] = []  # claims whose own sentence named their parties
-        self.answered: set[int] = set()  # round 33: first tokens of invitations and requests a refusal answers
+        self._credit_tokens: dict[int, set[int]] = {}  # round 35: per lexicon (document language)
+        self.answered: dict[int, int | None] = {}  # round 33: first tokens of invitations and requests a refusal answers (round 35: -> the refuser)
         self.anaphoric: set[str] = set()  # ids of claims made by pointing back ("denied this")
         self.last_speaker: int | None = None
         self.last_outlet: int | None = None  # the last named outlet, for "the newspaper reported"
@@ -308,15 +309,19 @@ class _Extraction:
         found = [PhraseMatch(unit.first + t.first, unit.first + t.last, t.key, t.pattern)
                  for t in ctx.lexicon.find_relations(ctx.tokens[unit.first : unit.last], heads)]
         # a speech verb that opens a longer relation phrase is the relation's word, no attribution:
-        # bg "предложи" (proposed) in "предложи убежище" (offered asylum)
+        # bg "предложи" (proposed) in "предложи убежище" (offered asylum); round 35: so is a speech verb
+        # that is itself a word needing a person (lexicon ``needs_person``) when a person follows it as its
+        # object ("poinformował ambasadora X", "проинформировал Y"), and only then ("X poinformował, że …",
+        # ", poinformował rzecznik X" stay reports)
         sources = [s for s in sources if not any(
-            t.first <= s.cue_first and s.cue_last <= t.last and t.last - t.first > s.cue_last - s.cue_first for t in found)]
+            t.first <= s.cue_first and s.cue_last <= t.last and self._takes_cue(t, s) for t in found)]
         found = self._talk_about_events(unit, found, sources)
         # round 33: a refusal of an invitation or request ("declined Y's invitation", "odrzucił zaproszenie
         # Y") answers it: the invitation was made, told by the text; the refusal is no source and no denial
         answered = {s.cue_first: self._answers_directed(s, found) for s in sources if s.kind == "deny"}
         answers = {cue for cue, noun in answered.items() if noun is not None}
-        self.answered = {noun for noun in answered.values() if noun is not None}
+        self.answered = {noun: s.mention for s in sources if s.kind == "deny"
+                         and (noun := answered.get(s.cue_first)) is not None}
         sources = [s for s in sources if s.cue_first not in answers]
         if not sources and found and (carried := self._first_person_continuation(unit)) is not None:
             sources = [carried]
@@ -364,6 +369,17 @@ class _Extraction:
                 # which is only the setting: it takes no parties from elsewhere in the document
                 boundary = trigger.first - 1
                 scene_setters.add(previous.first)
+            if boundary is None and trigger.key != previous.key and self._is_setting(trigger, reach=3) \
+                    and (earlier := ctx.lexicon.relation(previous.key)) is not None and earlier.directed \
+                    and not earlier.places and (later := ctx.lexicon.relation(trigger.key)) is not None \
+                    and not later.directed and is_relation_noun(ctx, later, trigger) \
+                    and triggers.index(trigger) == triggers.index(previous) + 1:
+                # round 35: "Тръмп се опитвал да убеди Меркел … по време на тяхната среща", "tried to persuade
+                # Merkel … during their meeting": a request's setting, a symmetric relation noun after a
+                # setting preposition, is no content of the request but when it was made: a claim of its own
+                # (not after a relation word asked for: "asked X to meet Y during the summit")
+                segments.append((trigger, start, segments[-1][2], False))
+                continue
             if boundary is None and trigger.key != previous.key and self._is_setting(previous) \
                     and (later := ctx.lexicon.relation(trigger.key)) is not None and is_relation_noun(ctx, later, trigger):
                 # "Šefčovič je po srečanju ocenil pogovore", "after the meeting, X praised the talks":
@@ -445,6 +461,45 @@ class _Extraction:
         # (an empty attribution span: the cue stands for the sentence before)
         return Source(named[-1].mention, "speech", unit.first - 1, unit.first - 1, unit.first, unit.first - 1,
                       False, named[-1].cue_text, True)
+
+    def _credits(self) -> set[int]:
+        """Round 35: tokens of the names in photo credits ("foto: Reuters", lexicon ``credits``): the
+        photographer or agency, no party of a relation (read once per document language)."""
+        ctx = self.ctx
+        if id(ctx.lexicon) not in self._credit_tokens:
+            found: set[int] = set()
+            for k in range(len(ctx.tokens) - 2):
+                n = ctx.match(ctx.lexicon.credits, k)
+                if n and ctx.tokens[k + n].norm == ":":
+                    j = k + n + 1
+                    while j < len(ctx.tokens) and ctx.token_mention[j] is not None:
+                        found.add(j)
+                        j += 1
+            self._credit_tokens[id(ctx.lexicon)] = found
+        return self._credit_tokens[id(ctx.lexicon)]
+
+    def _takes_cue(self, trigger: PhraseMatch, source: Source) -> bool:
+        """Whether a relation word covering a reporting cue is the relation's word, not the attribution:
+        a word needing a person (lexicon ``needs_person``: informing, notifying) is when a person follows
+        it as its object (round 35: "poinformował ambasadora X"; not "poinformował, że"); any other is
+        when it is the longer phrase (bg "предложи убежище")."""
+        relation = self.ctx.lexicon.relation(trigger.key)
+        if relation is not None and relation.needs_person is not None and trigger.pattern in {
+                p.source for p in relation.needs_person.patterns}:
+            return self._receives_person(trigger) and (
+                self.ctx.lexicon.owner_genitive or self._named_before(trigger))
+        return trigger.last - trigger.first > source.cue_last - source.cue_first
+
+    def _named_before(self, trigger: PhraseMatch) -> bool:
+        """Whether a name or a role noun stands before the word in its clause: where case is not marked, a
+        reporting verb that opens its clause has its subject after it ("Както информира X, …": X speaks)."""
+        ctx = self.ctx
+        for j in range(trigger.first - 1, max(trigger.first - 1 - ctx.lexicon.window_before, -1), -1):
+            if ctx.tokens[j].norm in CLAUSE_END:
+                return False
+            if ctx.token_mention[j] is not None or ctx.role_noun_at(j) is not None:
+                return True
+        return False
 
     def _talk_about_events(self, unit: Unit, found: list[PhraseMatch], sources: list[Source], reach: int = 4
                            ) -> list[PhraseMatch]:
@@ -1065,6 +1120,9 @@ class _Extraction:
         party_allowed = speaker_source is not None and not speaker_source.outlet
         previous = self._recent_claim(unit)
         first, last = clause or (unit.first, unit.last)
+        # round 35: a vertical bar separates page furniture (a caption, a photo credit) from the text the
+        # splitter joined to it ("Britský vyjednavač David Davis. | foto: Reuters Ani další tři dny rozhovorů …")
+        first = max([first] + [k + 1 for k in range(first, trigger.first) if ctx.tokens[k].norm == "|"])
         if following is not None and trigger.key in _DIRECTED and following.key != trigger.key:
             last = min(last, following.first)  # "asked X to meet Y": the request is between the asker and X
         # a reporting verb inside the content ("… that Putin hadn't ruled out …") is content
@@ -1072,6 +1130,7 @@ class _Extraction:
                                     or self._inside_quote(s.cue_first) != self._inside_quote(trigger.first))
                                     and not self._between_subject_and_cue(trigger, [s])])
         covered |= ctx.dateline  # "DUBAI, United Arab Emirates — …": where it was filed, not a party
+        covered |= self._credits()
         # round 18: "stwierdził X podczas wizyty w Krakowie", "said X during a visit to Y": a visit in the
         # setting of its speaker's saying has the speaker for visitor (as round 15's "said X during his
         # meeting with Y"); the saying is then the text's own account of it (`_setting_of_saying` below)
@@ -1148,6 +1207,12 @@ class _Extraction:
                 and self._setting_of_saying(trigger, speaker_source, participants):
             participants.insert(0, speaker)  # round 33: "“…,” X said after meeting Y": X met Y (below: no speaker)
         explicit = continued is None and inherited_agent is None and len(participants) >= 2
+        if len(participants) == 1 and (refuser := self.answered.get(trigger.first)) is not None \
+                and ctx.name(refuser) != ctx.name(participants[0]) and ctx.mention_tokens[refuser][1] < trigger.first:
+            # round 35: "X turned down Y's offer of talks": the owner before the noun made it, the refuser,
+            # the refusal's subject, was its addressee (the parties found hold only the owner)
+            participants.append(refuser)
+            explicit = continued is None and inherited_agent is None
         if len(participants) < 2:
             # "The negotiations will resume next week": the parties the document established for the
             # relation in earlier explicit mentions, when unambiguous

@@ -608,6 +608,9 @@ class Lexicon:
     # the talks easier", "не правят сделката … по-вероятна"); without one they are light verbs ("has not made contact
     # with Y", "did not make a deal with Y": denied)
     result_verbs: PatternSet = field(default_factory=lambda: PatternSet.of("result_verbs", []))
+    # round 35: words of a photo credit ("foto: Reuters", "Фото: БТА"): the names right after them and a colon
+    # took the picture, they are no party of a relation in the text the sentence splitter joined to it
+    credits: PatternSet = field(default_factory=lambda: PatternSet.of("credits", []))
     # "in an interview with", "в интервью", "w rozmowie z": the name after them interviewed the
     # speaker (an outlet relaying the words), never the speaker nor a party; the talk is no relation
     interview: PatternSet = field(default_factory=lambda: PatternSet.of("interview", []))
@@ -929,6 +932,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         answered=_set(stance, "answered", language),
         object_predicates=_set(stance, "object_predicates", language),
         result_verbs=_set(stance, "result_verbs", language),
+        credits=_set(stance, "credits", language),
         audience_nouns=_set(reporting, "audience", language),
         group_media=_set(reporting, "group_media", language),
         interview=_set(reporting, "interview", language),
