@@ -180,3 +180,16 @@ def test_name_before_a_vertical_bar_is_no_party_en():
     # (guard: a bar after the relation's clause changes nothing)
     doc = make_doc("Peter Hale met Oleg Sokolov in Vienna | Photo gallery", "en", names(Peter_Hale="PER", Oleg_Sokolov="PER"))
     assert claims_of(doc) == [("meet", "asserts", ["Hale", "Sokolov"], None)]
+
+
+def test_commonly_encountered_is_no_meeting_bg_pl():
+    # "срещаното"/"spotykanym": the participle of "encounter" ("the most common name"), not of meeting someone
+    doc = make_doc("Мохамед е било най-често срещаното име в Брюксел за миналата година, показват данни на "
+                   "Статистическата служба.", "bg", names(Мохамед="PER", Брюксел="LOC", Статистическата_служба="ORG"))
+    assert claims_of(doc) == []
+    doc = make_doc("Mohamed był najczęściej spotykanym imieniem w Brukseli w zeszłym roku, wynika z danych Urzędu "
+                   "Statystycznego.", "pl", names(Mohamed="PER", Brukseli=("LOC", "Bruksela"), Urzędu_Statystycznego="ORG"))
+    assert claims_of(doc) == []
+    # the verb itself still meets
+    doc = make_doc("Антон Берг се срещна с Лидия Орлова.", "bg", names(Антон_Берг="PER", Лидия_Орлова="PER"))
+    assert [c[0] for c in claims_of(doc)] == ["meet"]
