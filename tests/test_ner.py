@@ -82,6 +82,13 @@ def test_chunks_cover_text_and_respect_limit():
     assert chunks[0] == (0, len("First sentence here."))
 
 
+
+def test_a_sentence_ending_in_an_ending_after_an_apostrophe_is_cut_there():
+    # "O’Leary’m." ends its sentence: the letter after the apostrophe is a case ending, not an
+    # initial like "J." in "J. Smith", so no name runs on into the next sentence
+    text = "Thyssen spotkała się z Michaelem O’Leary’m. Zdjęcie: Reuters. Dr. J. Smith came."
+    assert chunk_ranges(text) == [(0, 43), (44, 61), (62, len(text))]
+
 # ---------------------------------------------------------------------------- recognizer
 def _finds(text, spans, name, label):
     """A mention of type ``label`` covering ``name`` (exact boundaries are the eval's job)."""

@@ -131,6 +131,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while word_start > 0 and text[word_start - 1].isalpha():
         word_start -= 1
     word = text[word_start:dot]
+    if word_start > 0 and text[word_start - 1] in "'’":
+        return False  # an ending after an apostrophe ("O’Leary’m.", "Trump's."), not an initial
     return len(word) == 1 or (len(word) <= 3 and word[:1].isupper() and word[1:].islower())
 
 
