@@ -566,7 +566,9 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             # "…казал на канцлерката, че …": a complement clause after the relation word is what
             # someone says, not the relation's parties
             ctx.tokens[k].norm == "," and k + 1 < hi and ctx.match(ctx.lexicon.complementizers, k + 1)
-            and k not in excluded) or _second_predicate(ctx, k, trigger, hi):
+            and k not in excluded) or _second_predicate(ctx, k, trigger, hi) or (
+                _predicate_after_unnamed_partner(ctx, k, trigger, hi)) or (
+                _verb_after_relation_noun(ctx, k, trigger, relation)):
             hi = k  # "…, в ходе которого…", "…, за да…", "…, but …": a clause of its own
             break
     for k in range(trigger.first - 1, lo - 1, -1):
@@ -575,6 +577,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             # Ryanair lacked a contract with the pilots": Germany is where, not a party
             lo = k + 1
             break
+    if relation is not None and not relation.directed and (start := _relative_clause_start(ctx, lo, trigger)) is not None:
+        lo = start  # round 34: "граница между X и Y, което да позволи напредък в преговорите": another clause's names
     speaker_name = ctx.name(speaker) if speaker is not None else None
     found: list[tuple[int, int]] = []  # (token position, mention)
     names: set[str] = set()
@@ -586,6 +590,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     unresolved_agent = False  # ... before the relation word: the agent of a directed relation
     unnamed_subject = False  # a group noun before the relation word ("premierzy landów mają spotkać się z X")
     topical: dict[int, bool] = {}  # names a topic noun takes as partners -> the noun is the trigger's own topic
+    unnamed_partner = False  # round 34: the relation word's partner is a common noun a name owns
 
     def add(position: int, m: int | None) -> None:
         if m is None:
@@ -651,6 +656,14 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             if eligible and m not in ctx.role_holders and _preceded_by(
                     ctx, head, ctx.lexicon.topic_prepositions, _TOPIC_REACH, range(trigger.first, trigger.last + 1)):
                 eligible = False  # "о деле христианки Азии Биби": what it is about, not who
+            if eligible and _opening_outlet(ctx, m):
+                eligible = False  # round 34: ", 14:56 REGNUM 12 ноября …": the filing outlet
+            if eligible and trigger.key == "request" and _owns_request_content(ctx, head, trigger):
+                # (not an invitation: "offered asylum to X" invites X)
+                eligible = False  # round 34: "żąda dymisji X": X is what is asked about, not who is asked
+            if eligible and _owned_by_partner_noun(ctx, head, trigger):
+                # round 34: "z krajami byłej Jugosławii": whose the unnamed partner is
+                eligible, unnamed_partner = False, True
             if eligible and (m != speaker and ctx.name(m) != speaker_name or speaker_is_party_allowed):
                 # (for a request, never back across its word: "efforts to urge Ukraine" names no asker;
                 # a symmetric relation's "refused to meet X" makes the one refusing a party)
@@ -693,6 +706,9 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             if union is not None and k - 1 not in excluded:
                 add(k, union)
             k += length
+            continue
+        elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and _owns_role_before(ctx, k):
+            k += length  # round 34: "z szefem irlandzkiego przewoźnika": the role's owner, no party
             continue
         elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and k > 0 and ctx.role_ending_at(k - 1) is not None:
             k += length  # "Šéf podniku Michael O'Leary", "the company's chief": the role's owner, no party
@@ -748,9 +764,18 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     # the states owning a role resolved to its holder are whose office it is, no parties
                     k = _owner_states_end(ctx, k + role[1])
                     continue
+                if (owners_end := _office_owners_end(ctx, k + role[1], hi)) is not None:
+                    # round 34: the same with a state's name split or partly unrecognised, and for a
+                    # role left unresolved: a party the sentence names, not the states
+                    unresolved_party = unresolved_party or resolved is None
+                    k = owners_end
+                    continue
                 unresolved_agent = unresolved_agent or (resolved is None and k < trigger.first)
                 # "the president of Pakistan" left unresolved is still a party the sentence names
                 unresolved_party = unresolved_party or (resolved is None and bool(_role_bodies_after(ctx, k + role[1])))
+            elif (owners_end := _apposition_role_owner_end(ctx, k, role[1], hi, speaker_name)) is not None:
+                k = owners_end  # round 34: "X, adviser of IATE, …": X's employer, no party
+                continue
             k += role[1]
             continue
         elif (length := ctx.match(ctx.lexicon.institution_nouns, k)) and (
@@ -878,11 +903,15 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # "Лондон … да сключва търговски сделки с държави извън блока": the relation's own partner is
         # a common noun, so the names before it are not its two parties (the subject's partner is unnamed)
         return []
+    if relation is not None and not relation.directed and unnamed_partner:
+        # round 34: "Уилям е разговарял и с дъщерите на Ажа": the partner is unnamed, so the names of
+        # the clause are not its two parties
+        return []
     if _first_person_verb(ctx, relation, trigger):
         uses_first_person = True  # "„Žádám premiérku …“, řekl X", "«Прошу президента …»": the speaker asks
         # round 14: "– Rozmawiamy z firmą X", "Сотрудничаем с X": a plural ending is "we"
         says_we = says_we or ctx.tokens[trigger.first].norm.endswith(ctx.lexicon.plural_first_person_endings)
-    participants = [m for _, m in found]
+    participants = _one_per_person(ctx, [m for _, m in found], partner_only)  # round 34: one person, one party
     if inherits and previous_participants:
         for m in previous_participants:
             if ctx.name(m) not in {ctx.name(p) for p in participants}:
@@ -905,7 +934,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 participants.insert(0, speaker)
     if (relation is not None and relation.directed and not places_are_parties and not inherits
             and not any(position < trigger.first for position, _ in found)
-            and (speaker is None or participants[:1] != [speaker]) and _one_group(ctx, found)):
+            and (speaker is None or participants[:1] != [speaker])
+            and (_one_group(ctx, found) or _one_quoted_group(ctx, found))):
         # a request or invitation to a coordinated group with no one before it to make it ("Stejnou
         # žádost adresoval i představitelům Kanady a USA"): the ones asked are no relation between
         # themselves (a name right after a relation noun, not coordinated with the next, is its
@@ -1695,3 +1725,341 @@ def _arguments_of(ctx: DocumentContext, found: list[tuple[int, int]], trigger: P
         subject = subject + [after_names[0]]
     kept = subject + [f for f in found if f[1] in partner]
     return sorted(kept) if len(kept) >= 2 else found
+
+
+def _office_owners_end(ctx: DocumentContext, k: int, hi: int) -> int | None:
+    """Round 34: the token after the states owning a role phrase that ends before ``k`` — an owner word
+    or a case-marked place, then places and capitalised words joined by conjunctions ("държавния
+    секретар на Обединеното кралство Великобритания и Северна Ирландия", "the secretary of state of
+    the United Kingdom of X and Y"): whose office it is, no party of the relation. None when no
+    place follows, or a person is named right after (the holder: "президента на Камерун Пол Бия")."""
+    lexicon = ctx.lexicon
+    j = k
+    owner = False
+    while j < hi and ctx.token_mention[j] is None and (ctx.match(lexicon.owner_words, j) or ctx.match(lexicon.articles, j)):
+        owner = owner or bool(ctx.match(lexicon.owner_words, j))
+        j += 1
+    places = 0
+    end = None
+    while j < hi:
+        m = ctx.token_mention[j]
+        if m is not None:
+            if ctx.mention(m).type != "LOC" or not (owner or ctx.is_oblique(m) or places):
+                break
+            places += 1
+            j = ctx.mention_tokens[m][1] + 1
+            end = j
+            continue
+        token = ctx.tokens[j]
+        if places and ctx.match(lexicon.conjunctions, j) and not ctx.match(lexicon.clause_conjunctions, j):
+            j += 1
+            continue
+        if owner and token.is_word and token.text[:1].isupper() and not ctx.match(lexicon.articles, j):
+            j += 1  # a word of the state's name the recogniser left out ("Обединеното кралство")
+            continue
+        if ctx.match(lexicon.owner_words, j) or ctx.match(lexicon.articles, j):
+            j += 1  # ("the United Kingdom of Great Britain")
+            continue
+        break
+    if end is None or (end < len(ctx.tokens) and (m := ctx.token_mention[end]) is not None
+                       and ctx.mention(m).type == "PER"):
+        return None
+    return end
+
+
+def _apposition_role_owner_end(ctx: DocumentContext, k: int, length: int, hi: int,
+                               speaker_name: str | None = None) -> int | None:
+    """Round 34: the token after the names owning a role phrase at ``k`` that stands in an apposition
+    to a person ("dr. X, zdravniški svetovalec IATE, je …", "Y met X, an adviser to Acme, …"): the
+    person's employer, never a party of the relation (the person is). Lower-case adjectives may
+    stand between the comma and the role; the owners run to the next comma or clause end. None
+    otherwise, and for the speaker's own role ("— подчеркнул X, глава профсоюза Y": X speaks for Y,
+    who may be a party)."""
+    j = k - 1
+    adjectives = 0
+    lexicon = ctx.lexicon
+    while j >= 0 and ctx.token_mention[j] is None and ctx.tokens[j].is_word and ctx.tokens[j].text[:1].islower() \
+            and adjectives < 3 and not any(ctx.match(table, j) for table in (
+                lexicon.conjunctions, lexicon.partner_prepositions, lexicon.place_prepositions,
+                lexicon.topic_prepositions, lexicon.addressee_prepositions, lexicon.origin_prepositions,
+                lexicon.relative, lexicon.complementizers)):
+        # ("…, с министъра X": a preposition opens another phrase, no apposition)
+        adjectives += 1
+        j -= 1
+    if j < 1 or ctx.tokens[j].norm != "," or (holder := ctx.token_mention[j - 1]) is None \
+            or ctx.mention(holder).type != "PER" or ctx.name(holder) == speaker_name:
+        return None
+    end = None
+    j = k + length
+    while j < hi:
+        m = ctx.token_mention[j]
+        if m is not None:
+            text = ctx.mention(m).text
+            if ctx.mention(m).type == "PER" and (end is not None or not ctx.match(ctx.lexicon.owner_words, j - 1)) \
+                    and not (text.isalpha() and text.isupper() and len(text) > 1):
+                # "with X, minister Y and Z": a second person, not an owner (an acronym is no
+                # person's name: "svetovalec IATE")
+                return None if end is None else end
+            j = ctx.mention_tokens[m][1] + 1
+            end = j
+            continue
+        if ctx.tokens[j].norm in {",", ".", ";", ":", "(", ")", "–", "—"}:
+            break
+        if end is not None and not ctx.match(ctx.lexicon.conjunctions, j):
+            break
+        j += 1
+        if j - (k + length) > 4 and end is None:
+            return None
+    return end
+
+
+def _owned_common_noun(ctx: DocumentContext, m: int, trigger: PhraseMatch, inflected_persons: bool = False) -> int | None:
+    """Round 34: the token of the common noun after the relation word that the name at mention ``m``
+    (a place or person) owns: after an owner word ("семейството на X", "the countries of the former
+    Yugoslavia") or, where the language marks case, inflected right after it over at most one
+    adjective ("krajami byłej Jugosławii"; a person so only with ``inflected_persons``: "se svým
+    protějškem X" is an apposition). The noun is no role, nor a noun the document may resolve to a
+    body (union, company, government, institution, collective nouns; a group of people may be: "with
+    the family of X"), nor a short word (a preposition the lexicon does not list: "odpovědi po
+    Francii"). None otherwise."""
+    lexicon = ctx.lexicon
+    k = ctx.mention_tokens[m][0] - 1
+    while k > trigger.last and ctx.tokens[k].norm in _QUOTE_MARKS:
+        k -= 1
+    if k <= trigger.last or ctx.mention(m).type not in ("LOC", "PER"):
+        return None  # (an organisation may stand for its people: "z posłami Partii Pracy")
+    if k > trigger.last and _plain_word(ctx, k) and ctx.role_noun_at(k) is None and (_adjective(ctx, k) or (
+            not lexicon.adjective_endings and k - 1 > trigger.last
+            and (ctx.match(lexicon.owner_words, k - 1) or ctx.match(lexicon.articles, k - 1)))):
+        k -= 1  # "byłej Jugosławii", "of the former Yugoslavia"
+    while k > trigger.last and ctx.match(lexicon.articles, k):
+        k -= 1
+    if k > trigger.last and ctx.token_mention[k] is None and ctx.match(lexicon.owner_words, k):
+        k -= 1
+        while k > trigger.last and ctx.match(lexicon.articles, k):
+            k -= 1
+    elif not (lexicon.owner_genitive and ctx.is_oblique(m) and (inflected_persons or ctx.mention(m).type == "LOC")):
+        return None  # (an inflected person right after a noun is its apposition: "se svým protějškem X")
+    noun = k
+    if noun <= trigger.last or not _plain_word(ctx, noun) or len(ctx.tokens[noun].norm) < 4 or _adjective(ctx, noun) \
+            or ctx.role_noun_at(noun) is not None \
+            or ctx.role_ending_at(noun) is not None or any(ctx.match(table, noun) for table in (
+                lexicon.organisation_nouns, lexicon.union_nouns, lexicon.government_nouns,
+                lexicon.institution_nouns, lexicon.collective_roles, lexicon.anonymous,
+                lexicon.media, lexicon.topic_nouns, lexicon.membership_nouns, lexicon.person_pronouns,
+                lexicon.plural_pronouns, lexicon.first_person, lexicon.possessive_pronouns)):
+        return None
+    return noun
+
+
+def _plain_word(ctx: DocumentContext, j: int) -> bool:
+    """A lower-case word that is no name, preposition, conjunction or owner word."""
+    lexicon = ctx.lexicon
+    token = ctx.tokens[j]
+    return (ctx.token_mention[j] is None and token.is_word and token.text[:1].islower()
+            and not any(ctx.match(table, j) for table in (
+                lexicon.partner_prepositions, lexicon.between, lexicon.place_prepositions,
+                lexicon.topic_prepositions, lexicon.conjunctions, lexicon.owner_words)))
+
+
+def _adjective(ctx: DocumentContext, j: int) -> bool:
+    """A plain word with one of the language's adjective endings (none in languages without them)."""
+    lexicon = ctx.lexicon
+    return bool(lexicon.adjective_endings) and _plain_word(ctx, j) and len(ctx.tokens[j].norm) > 3 \
+        and ctx.tokens[j].norm.endswith(lexicon.adjective_endings)
+
+
+def _owned_by_partner_noun(ctx: DocumentContext, m: int, trigger: PhraseMatch) -> bool:
+    """Round 34: whether the name at mention ``m`` owns a common noun that is the relation word's own
+    partner ("rozmawiamy z krajami byłej Jugosławii", "talks with the countries of the former
+    Yugoslavia", "разговаря с дъщерите на X"; `_owned_common_noun`): the partner is that unnamed
+    group or thing, the name only whose it is — no party. The noun follows the relation word's
+    partner preposition within three words of it, over articles and adjectives."""
+    lexicon = ctx.lexicon
+    noun = _owned_common_noun(ctx, m, trigger)
+    if noun is None:
+        return False
+    k = noun - 1
+    skipped = 0
+    while k > trigger.last and skipped < 2 and (ctx.match(lexicon.articles, k) or _adjective(ctx, k)
+                                                 or (not lexicon.adjective_endings and _plain_word(ctx, k))):
+        skipped += 1
+        k -= 1
+    partner = (k >= trigger.first and ctx.token_mention[k] is None and bool(ctx.match(lexicon.partner_prepositions, k))
+               and not ctx.match(lexicon.between, k))
+    if not partner and k == trigger.last and trigger.last > trigger.first:
+        partner = bool(ctx.match(lexicon.partner_prepositions, trigger.last))
+    return partner and k - trigger.last <= 3
+
+
+def _owns_request_content(ctx: DocumentContext, m: int, trigger: PhraseMatch, reach: int = 4) -> bool:
+    """Round 34: whether the name at mention ``m`` owns the common noun a request asks for, right after
+    the request word (within ``reach`` words, no name or punctuation between): "żąda dymisji X",
+    "требовать от властей немедленной казни X", "calls for the release of X", "иска оставката на X":
+    what is asked concerns X, who is not the one asked (`_owned_common_noun`; an inflected person
+    counts: "казни Биби")."""
+    noun = _owned_common_noun(ctx, m, trigger, inflected_persons=True)
+    if noun is None or noun - trigger.last > reach:
+        return False
+    return all(ctx.token_mention[j] is None and ctx.tokens[j].is_word for j in range(trigger.last + 1, noun))
+
+
+def _predicate_after_unnamed_partner(ctx: DocumentContext, k: int, trigger: PhraseMatch, hi: int) -> bool:
+    """Round 34: round 14's second predicate ("and" at token ``k`` before a past-tense verb in a
+    person's singular form) also where no name stands between it and the relation word — the
+    relation's own arguments after it are common nouns ("Грот разослал письма в несколько немецких
+    компаний и намекнул на санкции со стороны США", "X wrote to several companies and hinted at
+    sanctions by the US"): the names after that verb are its own, no parties."""
+    lexicon = ctx.lexicon
+    if k - trigger.last < 2 or any(ctx.token_mention[i] is not None for i in range(trigger.last + 1, k)):
+        return False
+    if any(not ctx.tokens[i].is_word for i in range(trigger.last + 1, k)):
+        return False  # (a comma or quote between: another structure)
+    tables = (lexicon.person_pronouns, lexicon.plural_pronouns, lexicon.first_person, lexicon.possessive_pronouns,
+              lexicon.union_nouns, lexicon.organisation_nouns, lexicon.government_nouns, lexicon.institution_nouns,
+              lexicon.collective_roles, lexicon.people_nouns, lexicon.anonymous, lexicon.media)
+    if any(ctx.role_noun_at(i) is not None or any(ctx.match(table, i) for table in tables)
+           for i in range(trigger.last + 1, k)):
+        return False  # "negocjacji ze związkowcami i …": a noun the document may name a party by
+    endings = lexicon.singular_verb_endings
+    if not endings or k + 1 >= hi or not ctx.match(lexicon.conjunctions, k) or ctx.token_mention[k + 1] is not None \
+            or ctx.match(lexicon.clause_conjunctions, k):
+        return False
+    j = k + 1
+    if ctx.match(lexicon.reflexive_particles, j) and j + 1 < hi:
+        j += 1
+    token = ctx.tokens[j]
+    if not (token.is_word and token.text.islower() and len(token.norm) >= 5 and token.norm.endswith(endings)
+            and ctx.role_noun_at(j) is None and not ctx.match(lexicon.place_nouns, j)):
+        return False
+    return not (lexicon.relation_heads is not None and ctx.match(lexicon.relation_heads, j))
+
+
+def _one_quoted_group(ctx: DocumentContext, found: list[tuple[int, int]]) -> bool:
+    """Round 34: whether the names found form one coordinated group whose names stand in quotation
+    marks ("на “Райънер” и “Уизеър”", "от «X» и «Y»", "“Acme” and “Globex”"): as `_one_group`, the
+    quotation marks around each name aside."""
+    def joined(m: int, next_position: int) -> bool:
+        return all(ctx.tokens[k].norm == "," or ctx.tokens[k].norm in _QUOTE_MARKS or ctx.match(ctx.lexicon.conjunctions, k)
+                   for k in range(ctx.mention_tokens[m][1] + 1, next_position))
+    return len(found) >= 2 and all(joined(a, position) for (_, a), (position, _) in zip(found, found[1:]))
+
+
+def _opening_outlet(ctx: DocumentContext, m: int) -> bool:
+    """Round 34: whether the organisation at mention ``m`` opens its paragraph before a date, with only
+    punctuation and numbers (a time of day) before it (", 14:56 REGNUM 12 ноября во время визита …",
+    "10:05 PAP 3 marca …"): a dateline naming the outlet that filed the story, never a party."""
+    if ctx.mention(m).type != "ORG":
+        return False
+    first, last = ctx.mention_tokens[m]
+    start = ctx.tokens[first].start
+    opening = max((p.start for p in ctx.doc.paragraphs if p.start <= start), default=0)
+    for k in range(first - 1, -1, -1):
+        if ctx.tokens[k].start < opening:
+            break
+        if ctx.tokens[k].is_word and not ctx.tokens[k].text[:1].isdigit():
+            return False
+    after = last + 1
+    return after < len(ctx.tokens) and ctx.token_mention[after] is None and (
+        ctx.tokens[after].text[:1].isdigit() or bool(time_words(ctx.lexicon).match_at(ctx.tokens, after)))
+
+
+def _owns_role_before(ctx: DocumentContext, k: int, most: int = 2) -> bool:
+    """Round 34: whether the common noun at token ``k`` owns a role phrase before it over adjectives,
+    articles and an owner word ("z szefem irlandzkiego przewoźnika", "the head of the Irish
+    airline", "шефа на ирландската авиокомпания"): whose the role is, no party of its own (round
+    12's "Šéf podniku X" with words between)."""
+    lexicon = ctx.lexicon
+    j = k - 1
+    skipped = 0
+    while j >= 0 and ctx.token_mention[j] is None and ctx.tokens[j].is_word and skipped < most and (
+            ctx.match(lexicon.articles, j) or ctx.match(lexicon.owner_words, j)
+            or (lexicon.adjective_endings and ctx.tokens[j].text[:1].islower() and len(ctx.tokens[j].norm) > 3
+                and ctx.tokens[j].norm.endswith(lexicon.adjective_endings))
+            or (not lexicon.adjective_endings and ctx.tokens[j].text[:1].isupper() and j > 0
+                and (ctx.match(lexicon.articles, j - 1) or ctx.match(lexicon.owner_words, j - 1)))):
+        if not (ctx.match(lexicon.articles, j) or ctx.match(lexicon.owner_words, j)):
+            skipped += 1
+        j -= 1
+    return j < k - 1 and j >= 0 and ctx.token_mention[j] is None and ctx.role_ending_at(j) is not None
+
+
+def _same_person(ctx: DocumentContext, a: int, b: int) -> bool:
+    """Round 34: whether two person mentions the resolution left apart name one person: the same
+    surname in two inflected forms (a common stem of at least five letters, the rest a short ending:
+    "O’Leary’emu" and "Michaela O’Leary’ego", "Novaka" and "Jan Novak"), and no two different first
+    names ("Jarosław Kaczyński" and "Lech Kaczyński" are two)."""
+    if ctx.mention(a).type != "PER" or ctx.mention(b).type != "PER":
+        return False
+    wa, wb = ctx.mention(a).text.split(), ctx.mention(b).text.split()
+    if not wa or not wb:
+        return False
+    sa, sb = wa[-1].lower(), wb[-1].lower()
+    common = 0
+    while common < min(len(sa), len(sb)) and sa[common] == sb[common]:
+        common += 1
+    if common < 5 or len(sa) - common > 3 or len(sb) - common > 3:
+        return False
+    if len(wa) > 1 and len(wb) > 1:
+        fa, fb = wa[0].lower(), wb[0].lower()
+        shared = 0
+        while shared < min(len(fa), len(fb)) and fa[shared] == fb[shared]:
+            shared += 1
+        return shared >= 3  # ("Michaela" and "Michael": one first name inflected)
+    return True
+
+
+def _one_per_person(ctx: DocumentContext, participants: list[int], prefer: list[int]) -> list[int]:
+    """Round 34: the parties with each person once (`_same_person`), keeping the mention in ``prefer``
+    (a partner named after the relation's partner word), else the first."""
+    kept: list[int] = []
+    for m in participants:
+        twin = next((i for i, k in enumerate(kept) if _same_person(ctx, k, m)), None)
+        if twin is None:
+            kept.append(m)
+        elif m in prefer and kept[twin] not in prefer:
+            kept[twin] = m
+    return kept
+
+
+def _verb_after_relation_noun(ctx: DocumentContext, k: int, trigger: PhraseMatch, relation) -> bool:
+    """Round 34: whether token ``k`` is a past-tense verb in a person's singular form (lexicon
+    ``masculine_verb_endings``/``feminine_verb_endings``; no relation verb, role or place noun) right
+    after a relation noun and the one name owning it ("na summitu NATO obvinil Německo", "на саммите
+    НАТО раскритиковал Германию"): the noun is where the clause's own verb happens, and the names
+    after that verb are its objects, no parties of the relation."""
+    lexicon = ctx.lexicon
+    endings = lexicon.singular_verb_endings
+    if not endings or relation is None or not is_relation_noun(ctx, relation, trigger) or k <= trigger.last + 1:
+        return False
+    token = ctx.tokens[k]
+    if not (ctx.token_mention[k] is None and token.is_word and token.text.islower() and len(token.norm) >= 5
+            and token.norm.endswith(endings) and ctx.role_noun_at(k) is None and not ctx.match(lexicon.place_nouns, k)):
+        return False
+    if lexicon.relation_heads is not None and ctx.match(lexicon.relation_heads, k):
+        return False
+    # only the noun's own owner between, right after it: with a subject between ("на закрытой встрече
+    # Джонсон раскритиковал Мэй") the clause may be about the meeting's own parties
+    # (a person in the base form there is the verb's subject: "На закрытой встрече Иван Петров раскритиковал")
+    owner = ctx.token_mention[trigger.last + 1]
+    return owner is not None and ctx.mention_tokens[owner][1] + 1 == k and (
+        ctx.mention(owner).type != "PER" or ctx.is_oblique(owner))
+
+
+
+def _relative_clause_start(ctx: DocumentContext, lo: int, trigger: PhraseMatch) -> int | None:
+    """Round 34: the token after the comma that opens a relative clause holding the relation word
+    (lexicon ``relative_pronouns`` right after it, no clause break between), when no name stands
+    right before that comma: the clause is about a common noun ("твърда граница между X и Y, което
+    да позволи напредък в преговорите": the border's, not X's and Y's), and the names before it
+    belong to the main clause. None otherwise (a name right before the comma is the antecedent:
+    round 22's "Merkel, która spotka się z Putinem")."""
+    for k in range(trigger.first - 1, lo, -1):
+        if ctx.tokens[k].norm in _RELATIVE_CLAUSE_STOPS:
+            return None
+        if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.relative_pronouns, k) and ctx.tokens[k - 1].norm == ",":
+            before = k - 2
+            if before < 0 or ctx.token_mention[before] is not None or ctx.tokens[before].norm in _QUOTE_MARKS:
+                return None
+            return k
+    return None
