@@ -31,12 +31,12 @@ _PAIR = re.compile(r"([^\W\d_][\w'’]*)[-‐‑–—]([^\W\d_][\w'’]*)")
 
 def split_name_pairs(text: str, spans: list[Span], known: frozenset[str] | set[str] = frozenset()) -> list[Span]:
     """`spans` with each "A-B" span whose halves the document names on their own split in two."""
-    pairs: dict[int, tuple[re.Match, ...]] = {}
+    pairs: dict[int, re.Match] = {}
     for i, (a, b, _) in enumerate(spans):
         match = _PAIR.fullmatch(text, a, b)
         if match and match.group(1)[0].isupper() and match.group(2)[0].isupper() \
                 and text[a:b].lower() not in known:
-            pairs[i] = (match,)
+            pairs[i] = match
     if not pairs:
         return spans
     # the words a half may repeat: one-word mentions, and the last word of longer ones, with types
@@ -60,7 +60,7 @@ def split_name_pairs(text: str, spans: list[Span], known: frozenset[str] | set[s
         if i not in pairs:
             out.append(span)
             continue
-        match = pairs[i][0]
+        match = pairs[i]
         left, right = type_of(match.group(1)), type_of(match.group(2))
         if left is None or right is None:
             out.append(span)
