@@ -69,6 +69,17 @@ _QUOTE_CLOSERS = {"»", "«", "”", "“", "\"", "'", "’", "‘"}  # round 18
 _DASHES = {"-", "–", "—"}
 _BACK_WINDOW = 5  # words between a subject and its verb ("The Kremlin on Wednesday denied")
 _AFTER_WINDOW = 6
+_QUOTE_MARKS = {"»", "«", "”", "“", "\"", "„", "'", "’", "‘", "‚"}
+
+
+def _quoted_name(ctx: DocumentContext, k: int, last: int) -> int | None:
+    """Round 36: whether the quote mark at ``k`` opens a name and nothing else, closed right after it
+    (an outlet's or a company's name in quote marks: "предаде \"Фокус\"", "pisze „Rzeczpospolita”",
+    "сообщает «Коммерсантъ»"): the name's first token, else None."""
+    if k + 2 >= min(last, len(ctx.tokens)) or (m := ctx.token_mention[k + 1]) is None or ctx.mention_tokens[m][0] != k + 1:
+        return None
+    end = ctx.mention_tokens[m][1]
+    return k + 1 if end + 1 < len(ctx.tokens) and ctx.tokens[end + 1].norm in _QUOTE_MARKS else None
 
 
 @dataclass(slots=True)
@@ -496,6 +507,9 @@ class _Finder:
             token = ctx.tokens[k]
             if token.norm == "." and k > 0 and len(ctx.tokens[k - 1].norm) == 1:
                 k += 1  # an abbreviation ("в. Уолстрийт джърнъл")
+                continue
+            if token.norm in _QUOTE_MARKS and (named := _quoted_name(ctx, k, self.last)) is not None:
+                k = named  # round 36: a name in quote marks ("предаде \"Фокус\"", "pisze „Rzeczpospolita”")
                 continue
             if token.norm in _STOP_BACK or token.norm == "," or ctx.match(ctx.lexicon.complementizers, k):
                 return institution  # "…, said that …": the verb is not inverted, its subject is before it
@@ -1107,8 +1121,10 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
         found = None
         for k in range(cue_last + 1, min(cue_last + 5, last)):
             m = ctx.token_mention[k]
-            if m is not None and _describes_next_noun(ctx, m, last):
-                continue  # "according to a Japanese government spokesman": not the Japanese
+            if m is not None and _describes_next_noun(ctx, m, last) and not (
+                    k - 1 > cue_last and ctx.token_mention[k - 1] is None and ctx.match(ctx.lexicon.media, k - 1)):
+                continue  # "according to a Japanese government spokesman": not the Japanese (round 36: but a name
+                # right after a media noun is the outlet's, "podle deníku Financial Times brexit za …")
             if m is not None:
                 found = (m, ctx.mention_tokens[m][1])
                 break

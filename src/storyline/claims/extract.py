@@ -181,6 +181,10 @@ class _Extraction:
                 region_first, region_last = self._token_range(quote.end, after_unit.end)
                 sources = [s for s in find_sources(self.ctx, region_first, region_last, self.last_speaker)
                            if not self._inside_quote(s.cue_first)]
+                # round 36: only the attribution's own sentence, where the sentence splitter missed an end
+                # ("– powiedziała X (wPolityce.pl). … skomentował także Y": Y relays nothing of the quote)
+                stop = self._sentence_end_after(region_first, region_last)
+                sources = [s for s in sources if s.cue_first < stop]
                 if not sources:
                     sources = self._speaker_after_quote(quote, region_first, region_last)
                 elif all(s.kind in ("publish", "according") or s.outlet or (s.mention is None and _media_noun_in(self.ctx, s))
@@ -208,6 +212,19 @@ class _Extraction:
             frames.append(_QuoteFrame(quote, first, last, sources))
         return frames
 
+    def _sentence_end_after(self, first: int, last: int) -> int:
+        """Round 36: the first full stop in tokens [first, last) that ends a sentence the splitter left
+        whole: after a closing bracket or a word of four letters or more (no abbreviation), before a
+        capitalised word that is no name; ``last`` when there is none."""
+        tokens, ctx = self.ctx.tokens, self.ctx
+        for k in range(first + 1, last - 1):
+            if tokens[k].norm != "." or ctx.token_mention[k + 1] is not None:
+                continue
+            before, after = tokens[k - 1], tokens[k + 1]
+            if (before.norm == ")" or before.is_word and len(before.text) >= 4) and after.is_word and after.text[:1].isupper():
+                return k
+        return last
+
     def _speakers_between(self, start: int, end: int) -> list[Source]:
         """Round 15: the last named person speaking in the sentences wholly between two quotes ("“…,”
         said X. Y said that …. “…”": Y, not X, is the one the next quote goes on with)."""
@@ -215,7 +232,8 @@ class _Extraction:
         for unit in self.ctx.units:
             if unit.start >= start and unit.end <= end and not self._quotes_in(unit):
                 found += [s for s in find_sources(self.ctx, unit.first, unit.last, self.last_speaker)
-                          if s.kind == "speech" and s.mention is not None and self.ctx.mention(s.mention).type == "PER"]
+                          if s.kind in ("speech", "according") and s.mention is not None
+                          and self.ctx.mention(s.mention).type == "PER"]  # round 36: "W opinii X, … . - …"
         return found[-1:]
 
     def _speakers_before_quote(self, quote: Quote) -> list[Source]:
@@ -454,6 +472,10 @@ class _Extraction:
                 for k in range(unit.first, unit.last)):
             return None
         previous = ctx.units[unit.index - 1]
+        if self._quotes_in(previous):
+            # round 36: the person's words before were in quote marks, closed there: an unquoted first person
+            # after them is the writer's ("»…,« je povedal X. … smo priredili spletni klepet": the magazine)
+            return None
         named = [s for s in find_sources(ctx, previous.first, previous.last, self.last_speaker)
                  if s.kind in ("speech", "according") and s.mention is not None and ctx.mention(s.mention).type == "PER"]
         if not named:
@@ -801,6 +823,9 @@ class _Extraction:
         for source in sources:
             if source.mention is None or source.kind not in ("speech", "publish", "according"):
                 continue
+            if self._inside_quote(source.cue_first):
+                continue  # round 36: a reporting verb inside a quote is the quoted speaker's own words ("„… да се
+                # вслушат в това, което казва премиера …“"): it attributes nothing to the sentence before
             near = range(max(unit.first, source.cue_first - 3), min(unit.last, source.cue_last + 4))
             # (round 15: not after a complementiser, where "this" is what is said: "Y said that this
             # was not true" relays nobody's words)
@@ -1335,7 +1360,7 @@ class _Extraction:
         if any(not ctx.tokens[k].is_word or ctx.token_mention[k] is not None
                or ctx.match(ctx.lexicon.complementizers, k) for k in between):
             return False
-        return any(ctx.match(ctx.lexicon.during, k) for k in between)
+        return any(ctx.match(ctx.lexicon.during, k) or ctx.match(ctx.lexicon.saying_places, k) for k in between)
 
     def _is_setting(self, trigger: PhraseMatch, reach: int = 2) -> bool:
         """Whether a setting preposition (lexicon ``during``: "after", "during", "po", "при") stands

@@ -619,6 +619,9 @@ class Lexicon:
     infinitive_markers: PatternSet = field(default_factory=lambda: PatternSet.of("infinitive_markers", []))
     # "to" (en), "пред" (bg): after a speech verb they introduce whom it was said to ("said to the BBC")
     told_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("told_prepositions", []))
+    # round 36: "at", "на", "na": right after an attribution, before a relation noun, where the words were said
+    # ("said X at a joint press conference with Y": the meeting is the setting, told by the text; as ``during``)
+    saying_places: PatternSet = field(default_factory=lambda: PatternSet.of("saying_places", []))
     # round 24: "медии", "СМИ", "médií", "media": the press in general, no one outlet ("according to
     # British media" is not the outlet named last)
     group_media: PatternSet = field(default_factory=lambda: PatternSet.of("group_media", []))
@@ -937,6 +940,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         group_media=_set(reporting, "group_media", language),
         interview=_set(reporting, "interview", language),
         told_prepositions=_set(reporting, "told_prepositions", language),
+        saying_places=_set(reporting, "saying_places", language),
         infinitive_markers=_set(refs, "infinitive_markers", language),
         relative_pronouns=_set(refs, "relative_pronouns", language),
         government_nouns=_set(refs, "government_nouns", language),

@@ -91,6 +91,10 @@ def _role(text: str, i: int) -> str | None:
 _DASHES = "–—"
 _DASH_OPEN = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]))\s*([–—])\s+(?=\S)", re.MULTILINE)
 _DASH_CLOSE = re.compile(r"[,.!?…]?\s+([–—])\s+(?=[^\W\d_])")
+# round 36: a hyphen typed for the dash ("- Jesteśmy … z KE. Prowadzimy … - powiedziała X"): it opens a quote
+# only before a capital letter and is closed only by a hyphen or dash before a lower-case word
+_HYPHEN_OPEN = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]))\s*(-)\s+(?=[^\W\d_a-zа-яёїієґ])", re.MULTILINE)
+_HYPHEN_CLOSE = re.compile(r"[,.!?…]?\s+([-–—])\s+(?=[^\W\d_])")
 
 
 def find_dash_quotes(text: str, paragraphs: list[Paragraph] | None = None, max_length: int = 3000) -> list[Quote]:
@@ -99,17 +103,21 @@ def find_dash_quotes(text: str, paragraphs: list[Paragraph] | None = None, max_l
     blocks = [(p.start, p.end) for p in paragraphs] if paragraphs else [(0, len(text))]
     quotes = []
     for block_start, block_end in blocks:
-        if text.find("–", block_start, block_end) < 0 and text.find("—", block_start, block_end) < 0:
+        if text.find("–", block_start, block_end) < 0 and text.find("—", block_start, block_end) < 0 \
+                and text.find("- ", block_start, block_end) < 0:
             continue  # (no dash: nothing the patterns below could match)
-        for opening in _DASH_OPEN.finditer(text, block_start, block_end):
+        openings = sorted([(o, _DASH_CLOSE) for o in _DASH_OPEN.finditer(text, block_start, block_end)]
+                          + [(o, _HYPHEN_CLOSE) for o in _HYPHEN_OPEN.finditer(text, block_start, block_end)],
+                          key=lambda pair: pair[0].start(1))
+        for opening, close in openings:
             dash = opening.start(1)
             if quotes and dash < quotes[-1].end:
                 continue
-            closing = _DASH_CLOSE.search(text, opening.end(), min(block_end, dash + max_length))
+            closing = close.search(text, opening.end(), min(block_end, dash + max_length))
             if closing is None:
                 continue
             after = text[closing.end(1):].lstrip()[:1]
-            if after and after.islower():
+            if after and after.islower() and (close is _DASH_CLOSE or text[opening.end():].lstrip()[:1].isupper()):
                 quotes.append(Quote(dash, closing.start(1) + 1))
     return quotes
 
