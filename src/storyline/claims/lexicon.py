@@ -646,6 +646,9 @@ class Lexicon:
     setting_relatives: PatternSet = field(default_factory=lambda: PatternSet.of("setting_relatives", []))
     # "exit", "accession", "выход", "przystąpienie": "talks on X's exit from Y" are between X and Y
     membership_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("membership_nouns", []))
+    # round 37: "да" (bg), "naj", "aby", "чтобы": after the one asked, they open what a request asks
+    # for ("Призовават X да уволни Y"): a name after them is its content, not a party
+    request_content_markers: PatternSet = field(default_factory=lambda: PatternSet.of("request_content_markers", []))
     # round 17: "mediate", "посредничи", "pośredniczyć": a relation word of mediation; its subject is a
     # party besides the two sides named after "between" ("X is ready to mediate between Y and Z")
     mediation: PatternSet = field(default_factory=lambda: PatternSet.of("mediation", []))
@@ -951,6 +954,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         reflexives=_set(refs, "reflexives", language),
         setting_relatives=_set(refs, "setting_relatives", language),
         membership_nouns=_set(refs, "membership_nouns", language),
+        request_content_markers=_set(refs, "request_content_markers", language),
         mediation=_set(refs, "mediation", language),
         drops_subjects=bool(refs.get("drops_subjects", False)),
         reflexive_particles=_set(refs, "reflexive_particles", language),

@@ -74,6 +74,7 @@ _CLAUSE_BREAK = {";", "(", ")"}
 # what a relative or setting clause does not reach back over to its antecedent: clause breaks,
 # sentence ends, quotes and dashes (a comma is the clause's own opening)
 _RELATIVE_CLAUSE_STOPS = _CLAUSE_BREAK | {".", ":", "!", "?", "\"", "«", "»", "„", "“", "”", "–", "—"}
+_QUOTE_MARKS = {"\"", "«", "»", "„", "“", "”"}  # round 37
 _APPOSITION_REACH = 6  # words inside a parenthesis right after a name ("Andrej Babiš (ANO)")
 
 
@@ -577,6 +578,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             # Ryanair lacked a contract with the pilots": Germany is where, not a party
             lo = k + 1
             break
+    if ctx.quote_at(trigger.first) is None:
+        # round 37: '"… stability of Europe," X stressed at a press conference with Y': the words of a
+        # direct quote are what someone said; a relation word outside it takes no names from inside it
+        lo, hi = _outside_quotes(ctx, lo, hi, trigger, speaker)
     if relation is not None and not relation.directed and (start := _relative_clause_start(ctx, lo, trigger)) is not None:
         lo = start  # round 34: "граница между X и Y, което да позволи напредък в преговорите": another clause's names
     speaker_name = ctx.name(speaker) if speaker is not None else None
@@ -617,6 +622,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 # (near after the relation word it is the relation's own topic: "talks on relations
                 # between X and Y" may name its parties; farther it is another phrase's)
                 topical[m] = trigger.last < noun <= trigger.last + 3
+            elif eligible and mention.type in ("LOC", "ORG") and _membership_topic(ctx, head, trigger) is not None:
+                # round 37: "обсуждался вопрос выхода Англии из ЕС", "the question of Britain's exit":
+                # the member of a membership change a topic noun owns is what is talked about
+                topical[m] = False
             elif eligible and mention.type == "LOC" and (noun := _owning_topic_noun(ctx, head, trigger)) is not None:
                 # round 17: "otázkou hranice Severního Irska", "the border of Northern Ireland": a
                 # place owning a topic noun is what is talked about, as after its partner word
@@ -752,6 +761,13 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             unnamed_subject = unnamed_subject or k < trigger.first
             k += length  # "the leaders of the EU": the organisation after it is the party, no person
             continue
+        elif (role := ctx.role_noun_at(k)) is not None and trigger.key == "request" and _request_content_before_role(ctx, k, trigger):
+            # round 37: "žádal svržení premiéra X", "calls for the release of President X": the role
+            # and its holder own what is asked for, they are not the ones asked
+            k += role[1]
+            if k < hi and (after := ctx.token_mention[k]) is not None and ctx.mention(after).type == "PER":
+                k = ctx.mention_tokens[after][1] + 1
+            continue
         elif (role := ctx.role_noun_at(k)) is not None:
             # a role phrase names a party only in the relation's own clause (no comma between)
             between = range(min(k, trigger.last), max(k, trigger.first))
@@ -819,7 +835,13 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # are not parties, unless the topic is the relation word's own and nobody else is named ("talks
         # on relations between X and Y")
         others = any(m not in topical for _, m in found)
-        found = [f for f in found if f[1] not in topical or (not others and topical[f[1]])]
+        # round 37: a negotiation's word naming nobody else, with a topic noun of two sides after
+        # "between" in its clause ("the final form of the relations between X and Y will be set in
+        # the second stage of the negotiations"): the sides negotiate their relations (not the
+        # parties of an earlier claim the sentence would otherwise continue)
+        sides = not others and trigger.key == "negotiate" and len(found) == 2 and all(
+            _after_between(ctx, _group_head(ctx, m, excluded)) for _, m in found)
+        found = [f for f in found if f[1] not in topical or (not others and (topical[f[1]] or sides))]
     if relation is not None and not relation.directed and len(found) < 2 and (
             pair := membership_pair(ctx, trigger, hi)) is not None \
             and {ctx.name(m) for _, m in found} <= {ctx.name(m) for m in pair}:
@@ -889,7 +911,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         after = [position for position, _ in found if position > trigger.last]
         if after:
             cut = next((j for j in range(after[0] + 1, hi) if ctx.token_mention[j] is None
-                        and ctx.match(ctx.lexicon.commitment_markers, j)), None)
+                        and (ctx.match(ctx.lexicon.commitment_markers, j)
+                             or ctx.match(ctx.lexicon.request_content_markers, j))), None)  # (round 37: "X да уволни Y")
             if cut is not None:
                 found = [f for f in found if f[0] < cut]
     if (cut := _infinitive_after(ctx, trigger, hi)) is not None:
@@ -922,6 +945,13 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # (not when a group the sentence does not name is the subject: "ministers will meet X")
         lone_partner = (len(participants) == 1 and participants[0] in partner_only and not unresolved_party
                         and not unnamed_subject)
+        # round 37: ... or only one coordinated group of partners after the relation word, not after
+        # "between" ("potrdila dogovor s X in Y": the speaker's deal is with both)
+        lone_partner = lone_partner or (
+            len(participants) >= 2 and all(p in partner_only for p in participants) and len(found) == len(participants)
+            and _one_group(ctx, found) and all(position > trigger.last for position, _ in found)
+            and not any(ctx.match(ctx.lexicon.between, j) for j in range(trigger.first, found[0][0] + 1))
+            and not unresolved_party and not unnamed_subject)
         # (not a speaker saying "I" about a relation whose parties "between" names: "I was not on
         # the call between X and Y" — they deny taking part, the call between X and Y happened)
         if (uses_first_person and not between_names_parties(ctx, trigger, participants)) or lone_partner:
@@ -2063,3 +2093,100 @@ def _relative_clause_start(ctx: DocumentContext, lo: int, trigger: PhraseMatch) 
                 return None
             return k
     return None
+
+
+def _outside_quotes(ctx: DocumentContext, lo: int, hi: int, trigger: PhraseMatch, speaker: int | None) -> tuple[int, int]:
+    """Round 37: the window ``lo``..``hi`` of a relation word outside any direct quote, cut at the
+    nearest token of a quote of five words or more, two of them lower-case, on either side, or before it at a closing mark
+    next to a comma with the speaker between it and the relation word ('"… Europe," said X after
+    meeting Y', '… на Европа", подчерта X на пресконференция с Y': Europe is in X's words). A quoted
+    name ('с "Газпром"', '«НИЦЭМ им. Н. Ф. Гамалеи»') is no quote of words."""
+    def spoken(k: int) -> bool:
+        quote = ctx.quote_at(k)
+        words = ctx.doc.text[quote.inner_start:quote.inner_end].split() if quote is not None else []
+        return len(words) >= 5 and sum(1 for w in words if w[:1].islower()) >= 2
+    said = speaker is not None and ctx.mention_tokens[speaker][1] < trigger.first
+    for k in range(trigger.first - 1, lo - 1, -1):
+        if spoken(k) or (said and k < ctx.mention_tokens[speaker][0] and ctx.tokens[k].norm in _QUOTE_MARKS and (
+                ctx.tokens[k - 1].norm == "," or k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].norm == ",")):
+            lo = k + 1
+            break
+    for k in range(trigger.last + 1, hi):
+        if spoken(k):
+            hi = k
+            break
+    return lo, hi
+
+
+def _membership_topic(ctx: DocumentContext, head: int, trigger: PhraseMatch) -> int | None:
+    """Round 37: the token of a topic noun (lexicon ``topic_nouns``) owning a membership noun
+    (``membership_nouns``) that the name at mention ``head`` owns: "вопрос выхода Англии",
+    "kwestia wyjścia Wielkiej Brytanii", "the question of the exit of Britain", "the issue of
+    Britain's exit" (over owner words and articles; the name after the membership noun inflected
+    where the language marks case, or before it as a possessive). None otherwise, and for a word of
+    the relation itself ("переговоры по выходу Англии из ЕС" names the negotiation's parties)."""
+    lexicon = ctx.lexicon
+    first, last = ctx.mention_tokens[head]
+
+    def back(k: int, owner_needed: bool) -> int | None:
+        while k >= 0 and ctx.match(lexicon.articles, k):
+            k -= 1
+        if k >= 1 and ctx.token_mention[k] is None and ctx.match(lexicon.owner_words, k):
+            k -= 1
+            while k >= 0 and ctx.match(lexicon.articles, k):
+                k -= 1
+        elif owner_needed:
+            return None
+        return k
+
+    if ctx.is_possessive(head) and last + 1 < len(ctx.tokens) and ctx.match(lexicon.membership_nouns, last + 1):
+        noun = last + 1
+    else:
+        noun = back(first - 1, not (lexicon.owner_genitive and ctx.is_oblique(head)))
+        if noun is None or noun < 0 or ctx.token_mention[noun] is not None or not ctx.match(lexicon.membership_nouns, noun):
+            return None
+    k = back(noun - 1, False)
+    if k is None or k < 0 or trigger.first <= k <= trigger.last or trigger.first <= noun <= trigger.last \
+            or ctx.token_mention[k] is not None or not ctx.match(lexicon.topic_nouns, k):
+        return None
+    return k
+
+
+def _after_between(ctx: DocumentContext, head: int) -> bool:
+    """Round 37: whether the coordinated group starting at mention ``head`` stands right after
+    "between" (lexicon ``between``; over articles and quotation marks), not of a border ("the border
+    between X and Y": two neighbours)."""
+    k = ctx.mention_tokens[head][0] - 1
+    while k >= 0 and (ctx.match(ctx.lexicon.articles, k) or ctx.tokens[k].norm in _QUOTE_MARKS):
+        k -= 1
+    return k >= 0 and ctx.token_mention[k] is None and bool(ctx.match(ctx.lexicon.between, k)) and not any(
+        j >= 0 and ctx.match(ctx.lexicon.border_nouns, j) for j in range(k - 2, k))  # (round 19: neighbours)
+
+
+def _request_content_before_role(ctx: DocumentContext, k: int, trigger: PhraseMatch, reach: int = 4) -> bool:
+    """Round 37: whether the role phrase at token ``k`` owns the common noun a request asks for, right
+    after the request word (within ``reach`` words, no name, punctuation or preposition between): over
+    an owner word ("the release of President X") or, where the language marks case, right after it
+    ("žádal svržení premiéra X", "иска оставката на премиера X"). The noun is no role, nor a noun
+    that may stand for a body (`_owned_common_noun`'s tables)."""
+    lexicon = ctx.lexicon
+    j = k - 1
+    while j > trigger.last and ctx.match(lexicon.articles, j):
+        j -= 1
+    if j > trigger.last and ctx.token_mention[j] is None and ctx.match(lexicon.owner_words, j):
+        j -= 1
+        while j > trigger.last and ctx.match(lexicon.articles, j):
+            j -= 1
+    elif not lexicon.owner_genitive:
+        return False
+    noun = j
+    if noun <= trigger.last or noun - trigger.last > reach or not _plain_word(ctx, noun) or len(ctx.tokens[noun].norm) < 4 \
+            or _adjective(ctx, noun) or ctx.role_noun_at(noun) is not None or ctx.role_ending_at(noun) is not None \
+            or any(ctx.match(table, noun) for table in (
+                lexicon.organisation_nouns, lexicon.union_nouns, lexicon.government_nouns,
+                lexicon.institution_nouns, lexicon.collective_roles, lexicon.anonymous,
+                lexicon.media, lexicon.topic_nouns, lexicon.membership_nouns, lexicon.person_pronouns,
+                lexicon.plural_pronouns, lexicon.first_person, lexicon.possessive_pronouns)):
+        return False
+    return all(ctx.token_mention[j] is None and ctx.tokens[j].is_word and not ctx.match(lexicon.content_prepositions, j)
+               for j in range(trigger.last + 1, noun))
