@@ -56,7 +56,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from storyline.claims.context import DocumentContext
+from storyline.claims.context import PHRASE_BREAK, POSSESSIVE_MARKS, DocumentContext
 from storyline.claims.lexicon import time_words
 from storyline.claims.nominals import entity_of_noun
 from storyline.claims.references import after_preposition, resolve_pronoun, resolve_role
@@ -430,7 +430,7 @@ class _Finder:
         ctx, words = self.ctx, 0
         for j in range(start, stop):
             token = ctx.tokens[j]
-            if token.norm in {"'s", "'", "s"} and words == 0:
+            if token.norm in POSSESSIVE_MARKS and words == 0:
                 continue
             if ctx.token_mention[j] is not None or not token.is_word or not token.text[:1].islower():
                 return False
@@ -726,7 +726,7 @@ def _separable_particle_closes(ctx: DocumentContext, cue: int, last: int) -> boo
         return False
     end = None
     for k in range(cue + 1, min(last, len(ctx.tokens))):
-        if ctx.tokens[k].norm in {".", "!", "?", ";", ":", ",", "«", "»", "„", "“", "”", "\"", "(", ")", "–", "—"}:
+        if ctx.tokens[k].norm in PHRASE_BREAK or ctx.tokens[k].norm == ",":
             break
         end = k
     return end is not None and ctx.token_mention[end] is None and any(ctx.tokens[end].norm == particle for _, particle in entries)

@@ -22,7 +22,10 @@ __all__ = ["CLAUSE_END", "DocumentContext", "Unit"]
 CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?"})
 # punctuation that ends a noun phrase when walking from a name to its role words
 _WEB_NAME = re.compile(r"\w\.(?:[a-z]{2,3}|[A-Z]{2,3})$")  # round 16: "INTERFAX.RU", "BiznesAlert.pl"
-_PHRASE_BREAK = {".", "!", "?", ";", ":", "(", ")", "«", "»", "“", "”", "„", "\"", "—", "–"}
+# punctuation that ends a name's phrase (sentence ends, quotes, parentheses, dashes; not the comma)
+PHRASE_BREAK = frozenset({".", "!", "?", ";", ":", "(", ")", "«", "»", "“", "”", "„", "\"", "—", "–"})
+# possessive tokens after a name ("Putin 's", "Paris '"): curly apostrophes are folded by normalize_word
+POSSESSIVE_MARKS = frozenset({"'s", "'", "s"})
 
 
 def _inflected(text: str, language: str) -> bool:
@@ -374,7 +377,7 @@ class DocumentContext:
             for step in (-1, 1):
                 k = first - 1 if step < 0 else last + 1
                 while 0 <= k < len(self.tokens) and len(near) < 6 and abs(k - (first if step < 0 else last)) <= 3 \
-                        and self.tokens[k].norm not in _PHRASE_BREAK:
+                        and self.tokens[k].norm not in PHRASE_BREAK:
                     near.append(k)
                     k += step
             if any(self.match(lexicon.media, k) for k in range(first, last + 1)) or any(
@@ -412,7 +415,7 @@ class DocumentContext:
                 k = -1  # "пресс-секретарь Путина": an inflected name after a role owns it
             while k >= 0 and others <= 4:
                 token = self.tokens[k]
-                if token.norm in _PHRASE_BREAK or (token.norm == "," and leftmost is not None):
+                if token.norm in PHRASE_BREAK or (token.norm == "," and leftmost is not None):
                     break
                 if self.line_break_after(k):
                     break  # round 18: a headline or paragraph ends here; its words hold no role of the next
@@ -467,7 +470,7 @@ class DocumentContext:
             if k < len(self.tokens) and (self.tokens[k].norm == "," or copula):
                 start, possessor = self._possessor_after(k + (copula or 1))
                 for j in range(start, min(start + 3, len(self.tokens))):
-                    if self.token_mention[j] is not None or self.tokens[j].norm in _PHRASE_BREAK | {","}:
+                    if self.token_mention[j] is not None or self.tokens[j].norm in PHRASE_BREAK | {","}:
                         break
                     if self.line_break_after(j - 1):
                         break  # round 18: the apposition does not run on into the next paragraph
@@ -540,7 +543,7 @@ class DocumentContext:
         if m is None or self.mention_tokens[m][0] != j or not self.is_possessive(m):
             return k, None
         after = self.mention_tokens[m][1] + 1
-        while after < len(self.tokens) and self.tokens[after].norm in {"'s", "'", "’s", "’", "s"} and after - self.mention_tokens[m][1] <= 2:
+        while after < len(self.tokens) and self.tokens[after].norm in POSSESSIVE_MARKS and after - self.mention_tokens[m][1] <= 2:
             after += 1
         return after, m
 
@@ -551,7 +554,7 @@ class DocumentContext:
         if k >= len(self.tokens):
             return True
         token = self.tokens[k]
-        return (token.norm in _PHRASE_BREAK or token.norm == "," or self.token_mention[k] is not None
+        return (token.norm in PHRASE_BREAK or token.norm == "," or self.token_mention[k] is not None
                 or bool(self.lexicon.owner_words.match_at(self.tokens, k)))
 
     def is_predicate_word(self, k: int, adjacent: bool = True) -> bool:
@@ -583,7 +586,7 @@ class DocumentContext:
         found = None
         j = k
         while j < min(k + reach, len(self.tokens)):
-            if self.tokens[j].norm in _PHRASE_BREAK or self.tokens[j].norm == "," or self.lexicon.speech.match_at(self.tokens, j):
+            if self.tokens[j].norm in PHRASE_BREAK or self.tokens[j].norm == "," or self.lexicon.speech.match_at(self.tokens, j):
                 break
             m = self.token_mention[j]
             if m is not None:
@@ -601,7 +604,7 @@ class DocumentContext:
         phrase break), at most ``reach`` tokens on; none when a person is named there first."""
         found: set[str] = set()
         for j in range(k, min(k + reach, len(self.tokens))):
-            if self.tokens[j].norm in _PHRASE_BREAK or self.tokens[j].norm == ",":
+            if self.tokens[j].norm in PHRASE_BREAK or self.tokens[j].norm == ",":
                 break
             m = self.token_mention[j]
             if m is not None:

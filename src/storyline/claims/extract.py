@@ -56,7 +56,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, find_sources, source_of_verb
-from storyline.claims.context import CLAUSE_END, DocumentContext, Unit
+from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentContext, Unit
 from storyline.claims.implied import ExplicitMention, after_absence, established_parties, has_unnamed_parties, is_relation_noun, membership_sides
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
 from storyline.claims.participants import between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject
@@ -575,7 +575,7 @@ class _Extraction:
             mention = ctx.token_mention[k]
             if mention is not None:
                 k = ctx.mention_tokens[mention][1] + 1
-            elif ctx.tokens[k].norm in {"'s", "'", "s"} or ctx.match(lexicon.articles, k) \
+            elif ctx.tokens[k].norm in POSSESSIVE_MARKS or ctx.match(lexicon.articles, k) \
                     or ctx.match(lexicon.possessive_pronouns, k):
                 k += 1
             else:

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storyline.claims.context import CLAUSE_END, DocumentContext
+from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentContext
 from storyline.claims.lexicon import PhraseMatch, Relation
 
 __all__ = ["ExplicitMention", "established_parties", "after_absence", "has_unnamed_parties", "is_relation_noun", "membership_sides"]
@@ -331,7 +331,7 @@ def membership_sides(ctx: DocumentContext, reach: int = 2) -> tuple[int, int] | 
             continue
         phrase: list[int] = []
         j = k - 1
-        while j >= 0 and tokens[j].norm in {"'s", "'", "s"} and ctx.token_mention[j] is None:
+        while j >= 0 and tokens[j].norm in POSSESSIVE_MARKS and ctx.token_mention[j] is None:
             j -= 1
         if j >= 0 and ctx.token_mention[j] is not None and ctx.is_possessive(ctx.token_mention[j]):
             phrase.append(ctx.token_mention[j])  # "Britain's exit from the EU"

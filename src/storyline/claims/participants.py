@@ -56,7 +56,7 @@ relation word and within its clause:
 
 from __future__ import annotations
 
-from storyline.claims.context import DocumentContext
+from storyline.claims.context import POSSESSIVE_MARKS, DocumentContext
 from storyline.claims.nominals import entity_of_noun, noun_referent
 from storyline.claims.implied import is_relation_noun
 from storyline.claims.lexicon import PhraseMatch, lexicon_lemmas_of, time_words
@@ -250,7 +250,7 @@ def _is_modifier(ctx: DocumentContext, m: int) -> bool:
     n = len(ctx.tokens)
     mention = ctx.mention(m)
     if ctx.is_possessive(m):
-        while k < n and ctx.tokens[k].norm in {"'s", "'", "s"} and ctx.token_mention[k] is None:
+        while k < n and ctx.tokens[k].norm in POSSESSIVE_MARKS and ctx.token_mention[k] is None:
             k += 1
         nxt = ctx.token_mention[k] if k < n else None
         if nxt is None and k + 1 < n and ctx.tokens[k].is_word and ctx.tokens[k].text[:1].islower() \
@@ -1579,7 +1579,7 @@ def membership_pair(ctx: DocumentContext, trigger: PhraseMatch, hi: int, reach: 
                 return None
             pair.append(m)  # "on Britain's exit"
             j = ctx.mention_tokens[m][1] + 1
-            while j < hi and ctx.tokens[j].norm in {"'s", "'", "s"} and ctx.token_mention[j] is None:
+            while j < hi and ctx.tokens[j].norm in POSSESSIVE_MARKS and ctx.token_mention[j] is None:
                 j += 1
             continue
         if not ctx.tokens[j].is_word:

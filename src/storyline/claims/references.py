@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from storyline.claims.context import DocumentContext
+from storyline.claims.context import POSSESSIVE_MARKS, DocumentContext
 
 __all__ = ["resolve_pronoun", "resolve_role", "previous_person", "subject_person", "after_preposition"]
 
@@ -171,7 +171,7 @@ def _role_owner_at(ctx: DocumentContext, token: int, length: int) -> int | None:
     name right before it ("Ivan Petrov's press secretary", over an apostrophe token) or an inflected
     one right after it ("пресс-секретарь Антона Берга"); None when neither."""
     j = token - 1
-    while j >= 0 and ctx.token_mention[j] is None and ctx.tokens[j].norm in {"'s", "'", "’s", "’", "s"} and token - j <= 2:
+    while j >= 0 and ctx.token_mention[j] is None and ctx.tokens[j].norm in POSSESSIVE_MARKS and token - j <= 2:
         j -= 1
     m = ctx.token_mention[j] if j >= 0 else None
     if m is not None and ctx.mention(m).type == "PER" and ctx.is_possessive(m):

@@ -230,7 +230,7 @@ def _negates_own_predicate(ctx: DocumentContext, trigger: PhraseMatch, first: in
     ("make the talks between X and Y easier"); without one it is a light verb ("has not made contact with Y")."""
     lexicon = ctx.lexicon
     for k in range(trigger.first - 1, max(first, trigger.first - 1 - _NEGATION_REACH) - 1, -1):
-        if ctx.tokens[k].norm in {",", ".", ";", ":"}:
+        if ctx.tokens[k].norm in CLAUSE_END:
             return False
         if ctx.match(lexicon.negation, k):
             between = [j for j in range(k + 1, trigger.first) if ctx.token_mention[j] is None]
