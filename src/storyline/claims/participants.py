@@ -124,6 +124,14 @@ def _second_predicate(ctx: DocumentContext, k: int, trigger: PhraseMatch, hi: in
     похвалил президента США Трампа", "Na spotkaniu Nowak skrytykował X i pochwalił Y"): the names
     after that verb are its objects, no parties (languages whose past tense agrees in gender, lexicon
     ``masculine_verb_endings``/``feminine_verb_endings``; a role noun is no verb: "и посла")."""
+    return _past_verb_after_and(ctx, k, hi) and any(ctx.token_mention[i] is not None for i in range(trigger.last + 1, k))
+
+
+def _past_verb_after_and(ctx: DocumentContext, k: int, hi: int) -> bool:
+    """Whether "and" at token ``k`` (before ``hi``) joins a past-tense verb in a person's singular form
+    that is no relation verb ("… и похвалил", "… i pochwalił"; a reflexive particle may come first; a
+    role or place noun is no verb): the start of a second predicate (`_second_predicate`,
+    `_predicate_after_unnamed_partner`)."""
     lexicon = ctx.lexicon
     endings = lexicon.singular_verb_endings
     if not endings or k + 1 >= hi or not ctx.match(lexicon.conjunctions, k) or ctx.token_mention[k + 1] is not None:
@@ -135,9 +143,7 @@ def _second_predicate(ctx: DocumentContext, k: int, trigger: PhraseMatch, hi: in
     if not (token.is_word and token.text.islower() and len(token.norm) >= 5 and token.norm.endswith(endings)
             and ctx.role_noun_at(j) is None and not ctx.match(lexicon.place_nouns, j)):
         return False
-    if lexicon.relation_heads is not None and ctx.match(lexicon.relation_heads, j):
-        return False  # "met X and talked to Y": a relation verb of its own, its clause decides
-    return any(ctx.token_mention[i] is not None for i in range(trigger.last + 1, k))
+    return not (lexicon.relation_heads is not None and ctx.match(lexicon.relation_heads, j))  # ("met X and talked to Y": its own clause decides)
 
 
 def _coordination_before(ctx: DocumentContext, lo: int, first: int) -> int:
@@ -1951,18 +1957,7 @@ def _predicate_after_unnamed_partner(ctx: DocumentContext, k: int, trigger: Phra
     if any(ctx.role_noun_at(i) is not None or any(ctx.match(table, i) for table in tables)
            for i in range(trigger.last + 1, k)):
         return False  # "negocjacji ze związkowcami i …": a noun the document may name a party by
-    endings = lexicon.singular_verb_endings
-    if not endings or k + 1 >= hi or not ctx.match(lexicon.conjunctions, k) or ctx.token_mention[k + 1] is not None \
-            or ctx.match(lexicon.clause_conjunctions, k):
-        return False
-    j = k + 1
-    if ctx.match(lexicon.reflexive_particles, j) and j + 1 < hi:
-        j += 1
-    token = ctx.tokens[j]
-    if not (token.is_word and token.text.islower() and len(token.norm) >= 5 and token.norm.endswith(endings)
-            and ctx.role_noun_at(j) is None and not ctx.match(lexicon.place_nouns, j)):
-        return False
-    return not (lexicon.relation_heads is not None and ctx.match(lexicon.relation_heads, j))
+    return not ctx.match(lexicon.clause_conjunctions, k) and _past_verb_after_and(ctx, k, hi)
 
 
 def _one_quoted_group(ctx: DocumentContext, found: list[tuple[int, int]]) -> bool:
