@@ -1868,13 +1868,8 @@ def _owned_common_noun(ctx: DocumentContext, m: int, trigger: PhraseMatch, infle
             not lexicon.adjective_endings and k - 1 > trigger.last
             and (ctx.match(lexicon.owner_words, k - 1) or ctx.match(lexicon.articles, k - 1)))):
         k -= 1  # "byłej Jugosławii", "of the former Yugoslavia"
-    while k > trigger.last and ctx.match(lexicon.articles, k):
-        k -= 1
-    if k > trigger.last and ctx.token_mention[k] is None and ctx.match(lexicon.owner_words, k):
-        k -= 1
-        while k > trigger.last and ctx.match(lexicon.articles, k):
-            k -= 1
-    elif not (lexicon.owner_genitive and ctx.is_oblique(m) and (inflected_persons or ctx.mention(m).type == "LOC")):
+    k, owner_word = _back_over_owner_word(ctx, k, trigger.last)
+    if not owner_word and not (lexicon.owner_genitive and ctx.is_oblique(m) and (inflected_persons or ctx.mention(m).type == "LOC")):
         return None  # (an inflected person right after a noun is its apposition: "se svým protějškem X")
     noun = k
     if noun <= trigger.last or not _plain_word(ctx, noun) or len(ctx.tokens[noun].norm) < 4 or _adjective(ctx, noun) \
@@ -2165,14 +2160,8 @@ def _request_content_before_role(ctx: DocumentContext, k: int, trigger: PhraseMa
     ("žádal svržení premiéra X", "иска оставката на премиера X"). The noun is no role, nor a noun
     that may stand for a body (`_owned_common_noun`'s tables)."""
     lexicon = ctx.lexicon
-    j = k - 1
-    while j > trigger.last and ctx.match(lexicon.articles, j):
-        j -= 1
-    if j > trigger.last and ctx.token_mention[j] is None and ctx.match(lexicon.owner_words, j):
-        j -= 1
-        while j > trigger.last and ctx.match(lexicon.articles, j):
-            j -= 1
-    elif not lexicon.owner_genitive:
+    j, owner_word = _back_over_owner_word(ctx, k - 1, trigger.last)
+    if not owner_word and not lexicon.owner_genitive:
         return False
     noun = j
     if noun <= trigger.last or noun - trigger.last > reach or not _plain_word(ctx, noun) or len(ctx.tokens[noun].norm) < 4 \
@@ -2185,3 +2174,18 @@ def _request_content_before_role(ctx: DocumentContext, k: int, trigger: PhraseMa
         return False
     return all(ctx.token_mention[j] is None and ctx.tokens[j].is_word and not ctx.match(lexicon.content_prepositions, j)
                for j in range(trigger.last + 1, noun))
+
+
+def _back_over_owner_word(ctx: DocumentContext, k: int, floor: int) -> tuple[int, bool]:
+    """Rounds 34 and 37: walking back from token ``k`` (not past ``floor``) over articles, an owner word
+    ("of", "на") and articles again: (the token reached, where a noun owning the name after them would
+    stand; whether an owner word was passed). Without one, only a case ending can mark the name as owned."""
+    lexicon = ctx.lexicon
+    while k > floor and ctx.match(lexicon.articles, k):
+        k -= 1
+    if k > floor and ctx.token_mention[k] is None and ctx.match(lexicon.owner_words, k):
+        k -= 1
+        while k > floor and ctx.match(lexicon.articles, k):
+            k -= 1
+        return k, True
+    return k, False
