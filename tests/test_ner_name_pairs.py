@@ -1,15 +1,8 @@
 """Two names joined by a hyphen are two mentions when the document uses each alone (entities/name_pairs.py)."""
 
+from test_ner_acronyms import at, named
+
 from storyline.entities.name_pairs import split_name_pairs
-
-
-def at(text: str, surface: str, label: str, start: int = 0) -> tuple[int, int, str]:
-    i = text.index(surface, start)
-    return (i, i + len(surface), label)
-
-
-def named(text, spans):
-    return [(text[a:b], label) for a, b, label in spans]
 
 
 def test_a_pair_of_people_the_article_names_alone_becomes_two_people():
