@@ -56,7 +56,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from storyline.claims.context import PHRASE_BREAK, POSSESSIVE_MARKS, DocumentContext
+from storyline.claims.context import PHRASE_BREAK, POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext
 from storyline.claims.lexicon import time_words
 from storyline.claims.nominals import entity_of_noun
 from storyline.claims.references import after_preposition, resolve_pronoun, resolve_role
@@ -69,7 +69,6 @@ _QUOTE_CLOSERS = {"»", "«", "”", "“", "\"", "'", "’", "‘"}  # round 18
 _DASHES = {"-", "–", "—"}
 _BACK_WINDOW = 5  # words between a subject and its verb ("The Kremlin on Wednesday denied")
 _AFTER_WINDOW = 6
-_QUOTE_MARKS = {"»", "«", "”", "“", "\"", "„", "'", "’", "‘", "‚"}
 
 
 def _quoted_name(ctx: DocumentContext, k: int, last: int) -> int | None:
@@ -79,7 +78,7 @@ def _quoted_name(ctx: DocumentContext, k: int, last: int) -> int | None:
     if k + 2 >= min(last, len(ctx.tokens)) or (m := ctx.token_mention[k + 1]) is None or ctx.mention_tokens[m][0] != k + 1:
         return None
     end = ctx.mention_tokens[m][1]
-    return k + 1 if end + 1 < len(ctx.tokens) and ctx.tokens[end + 1].norm in _QUOTE_MARKS else None
+    return k + 1 if end + 1 < len(ctx.tokens) and ctx.tokens[end + 1].norm in QUOTE_MARKS else None
 
 
 @dataclass(slots=True)
@@ -508,7 +507,7 @@ class _Finder:
             if token.norm == "." and k > 0 and len(ctx.tokens[k - 1].norm) == 1:
                 k += 1  # an abbreviation ("в. Уолстрийт джърнъл")
                 continue
-            if token.norm in _QUOTE_MARKS and (named := _quoted_name(ctx, k, self.last)) is not None:
+            if token.norm in QUOTE_MARKS and (named := _quoted_name(ctx, k, self.last)) is not None:
                 k = named  # round 36: a name in quote marks ("предаде \"Фокус\"", "pisze „Rzeczpospolita”")
                 continue
             if token.norm in _STOP_BACK or token.norm == "," or ctx.match(ctx.lexicon.complementizers, k):

@@ -24,6 +24,8 @@ CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?"})
 _WEB_NAME = re.compile(r"\w\.(?:[a-z]{2,3}|[A-Z]{2,3})$")  # round 16: "INTERFAX.RU", "BiznesAlert.pl"
 # punctuation that ends a name's phrase (sentence ends, quotes, parentheses, dashes; not the comma)
 PHRASE_BREAK = frozenset({".", "!", "?", ";", ":", "(", ")", "«", "»", "“", "”", "„", "\"", "—", "–"})
+# quotation marks as token norms (normalize_word folds the apostrophe "’" into "'")
+QUOTE_MARKS = frozenset({"»", "«", "”", "“", "\"", "„", "'", "‘", "‚"})
 # possessive tokens after a name ("Putin 's", "Paris '"): curly apostrophes are folded by normalize_word
 POSSESSIVE_MARKS = frozenset({"'s", "'", "s"})
 

@@ -56,7 +56,7 @@ relation word and within its clause:
 
 from __future__ import annotations
 
-from storyline.claims.context import POSSESSIVE_MARKS, DocumentContext
+from storyline.claims.context import POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext
 from storyline.claims.nominals import entity_of_noun, noun_referent
 from storyline.claims.implied import is_relation_noun
 from storyline.claims.lexicon import PhraseMatch, lexicon_lemmas_of, time_words
@@ -74,7 +74,6 @@ _CLAUSE_BREAK = {";", "(", ")"}
 # what a relative or setting clause does not reach back over to its antecedent: clause breaks,
 # sentence ends, quotes and dashes (a comma is the clause's own opening)
 _RELATIVE_CLAUSE_STOPS = _CLAUSE_BREAK | {".", ":", "!", "?", "\"", "«", "»", "„", "“", "”", "–", "—"}
-_QUOTE_MARKS = {"\"", "«", "»", "„", "“", "”"}  # round 37
 _APPOSITION_REACH = 6  # words inside a parenthesis right after a name ("Andrej Babiš (ANO)")
 
 
@@ -169,7 +168,7 @@ def _coordination_before(ctx: DocumentContext, lo: int, first: int) -> int:
             j -= 1
             continue
         if ctx.tokens[j].norm in _LIST_SEPARATORS or ctx.match(ctx.lexicon.conjunctions, j):
-            crossed = crossed or ctx.tokens[j].norm not in _QUOTE_MARKS
+            crossed = crossed or ctx.tokens[j].norm not in QUOTE_MARKS
             j -= 1
             continue
         break
@@ -199,7 +198,7 @@ def _coordination_across(ctx: DocumentContext, trigger: PhraseMatch, hi: int, la
             m = ctx.token_mention[k]
             if m is not None:
                 return max(hi, ctx.mention_tokens[m][1] + 1) if k >= hi else hi
-            if not ctx.tokens[k].is_word and ctx.tokens[k].norm not in _QUOTE_MARKS:
+            if not ctx.tokens[k].is_word and ctx.tokens[k].norm not in QUOTE_MARKS:
                 return hi
     return hi
 
@@ -312,8 +311,7 @@ def _is_modifier(ctx: DocumentContext, m: int) -> bool:
     return False
 
 
-_QUOTE_MARKS = {"«", "»", "„", "“", "”", "\"", "'"}
-_LIST_SEPARATORS = {",", *_QUOTE_MARKS}  # between the members of a list of names
+_LIST_SEPARATORS = {",", *QUOTE_MARKS}  # between the members of a list of names
 
 
 def _names_a_thing(ctx: DocumentContext, m: int) -> bool:
@@ -326,14 +324,14 @@ def _names_a_thing(ctx: DocumentContext, m: int) -> bool:
         return False
     first, last = ctx.mention_tokens[m]
     k = first - 1
-    while k >= 0 and ctx.tokens[k].norm in _QUOTE_MARKS:
+    while k >= 0 and ctx.tokens[k].norm in QUOTE_MARKS:
         k -= 1
     if k >= 0 and ctx.token_mention[k] is None and ctx.role_ending_at(k) is None and _thing_noun_ending_at(ctx, k):
         return True
     if ctx.is_oblique(m):
         return False  # "виробленого із Брюсселем проекту угоди": an inflected name modifies no noun after it
     k = last + 1
-    while k < len(ctx.tokens) and ctx.tokens[k].norm in _QUOTE_MARKS:
+    while k < len(ctx.tokens) and ctx.tokens[k].norm in QUOTE_MARKS:
         k += 1
     return k < len(ctx.tokens) and ctx.token_mention[k] is None and bool(ctx.match(ctx.lexicon.thing_nouns, k))
 
@@ -349,7 +347,7 @@ def _partner_of_topic_noun(ctx: DocumentContext, head: int, trigger: PhraseMatch
     about, not the relation's parties (the relation word's own partner word is the trigger's). Returns
     the topic noun's token, or None."""
     k = ctx.mention_tokens[head][0] - 1
-    while k >= 0 and (ctx.match(ctx.lexicon.articles, k) or ctx.tokens[k].norm in _QUOTE_MARKS):
+    while k >= 0 and (ctx.match(ctx.lexicon.articles, k) or ctx.tokens[k].norm in QUOTE_MARKS):
         k -= 1  # ("по борьбе с «Исламским государством»")
     if k < 1 or trigger.first <= k <= trigger.last or ctx.token_mention[k] is not None or not (
             ctx.match(ctx.lexicon.partner_prepositions, k) or ctx.match(ctx.lexicon.between, k)):
@@ -1860,7 +1858,7 @@ def _owned_common_noun(ctx: DocumentContext, m: int, trigger: PhraseMatch, infle
     Francii"). None otherwise."""
     lexicon = ctx.lexicon
     k = ctx.mention_tokens[m][0] - 1
-    while k > trigger.last and ctx.tokens[k].norm in _QUOTE_MARKS:
+    while k > trigger.last and ctx.tokens[k].norm in QUOTE_MARKS:
         k -= 1
     if k <= trigger.last or ctx.mention(m).type not in ("LOC", "PER"):
         return None  # (an organisation may stand for its people: "z posłami Partii Pracy")
@@ -1960,7 +1958,7 @@ def _one_quoted_group(ctx: DocumentContext, found: list[tuple[int, int]]) -> boo
     marks ("на “Райънер” и “Уизеър”", "от «X» и «Y»", "“Acme” and “Globex”"): as `_one_group`, the
     quotation marks around each name aside."""
     def joined(m: int, next_position: int) -> bool:
-        return all(ctx.tokens[k].norm == "," or ctx.tokens[k].norm in _QUOTE_MARKS or ctx.match(ctx.lexicon.conjunctions, k)
+        return all(ctx.tokens[k].norm == "," or ctx.tokens[k].norm in QUOTE_MARKS or ctx.match(ctx.lexicon.conjunctions, k)
                    for k in range(ctx.mention_tokens[m][1] + 1, next_position))
     return len(found) >= 2 and all(joined(a, position) for (_, a), (position, _) in zip(found, found[1:]))
 
@@ -2079,7 +2077,7 @@ def _relative_clause_start(ctx: DocumentContext, lo: int, trigger: PhraseMatch) 
             return None
         if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.relative_pronouns, k) and ctx.tokens[k - 1].norm == ",":
             before = k - 2
-            if before < 0 or ctx.token_mention[before] is not None or ctx.tokens[before].norm in _QUOTE_MARKS:
+            if before < 0 or ctx.token_mention[before] is not None or ctx.tokens[before].norm in QUOTE_MARKS:
                 return None
             return k
     return None
@@ -2097,7 +2095,7 @@ def _outside_quotes(ctx: DocumentContext, lo: int, hi: int, trigger: PhraseMatch
         return len(words) >= 5 and sum(1 for w in words if w[:1].islower()) >= 2
     said = speaker is not None and ctx.mention_tokens[speaker][1] < trigger.first
     for k in range(trigger.first - 1, lo - 1, -1):
-        if spoken(k) or (said and k < ctx.mention_tokens[speaker][0] and ctx.tokens[k].norm in _QUOTE_MARKS and (
+        if spoken(k) or (said and k < ctx.mention_tokens[speaker][0] and ctx.tokens[k].norm in QUOTE_MARKS and (
                 ctx.tokens[k - 1].norm == "," or k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].norm == ",")):
             lo = k + 1
             break
@@ -2147,7 +2145,7 @@ def _after_between(ctx: DocumentContext, head: int) -> bool:
     "between" (lexicon ``between``; over articles and quotation marks), not of a border ("the border
     between X and Y": two neighbours)."""
     k = ctx.mention_tokens[head][0] - 1
-    while k >= 0 and (ctx.match(ctx.lexicon.articles, k) or ctx.tokens[k].norm in _QUOTE_MARKS):
+    while k >= 0 and (ctx.match(ctx.lexicon.articles, k) or ctx.tokens[k].norm in QUOTE_MARKS):
         k -= 1
     return k >= 0 and ctx.token_mention[k] is None and bool(ctx.match(ctx.lexicon.between, k)) and not any(
         j >= 0 and ctx.match(ctx.lexicon.border_nouns, j) for j in range(k - 2, k))  # (round 19: neighbours)
