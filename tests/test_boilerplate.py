@@ -311,13 +311,18 @@ def test_large_input_is_linear():
     block = page(["Home", "News", "Sport"], EN_BODY, ["Share", "12:05", "© 2025 Example"])
     small = block * 20
     big = block * 400  # ~0.3 MB
-    t0 = time.perf_counter()
-    remove_boilerplate(small)
-    t1 = time.perf_counter()
-    remove_boilerplate(big)
-    t2 = time.perf_counter()
-    assert t2 - t1 < 3.0
-    assert (t2 - t1) < 60 * max(t1 - t0, 1e-3)
+
+    def fastest_of_three(text: str) -> float:  # (the least disturbed run: CI machines are shared)
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            remove_boilerplate(text)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    small_time, big_time = fastest_of_three(small), fastest_of_three(big)
+    assert big_time < 3.0
+    assert big_time < 60 * max(small_time, 1e-3)  # 20 times the input, not 400 times the time
 
 
 # ----------------------------------------------------------------------------------------------
