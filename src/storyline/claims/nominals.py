@@ -100,6 +100,14 @@ def _head_keys(ctx: DocumentContext, m: int) -> list[str]:
     for k in {first, last}:
         if ctx.tokens[k].is_word and any(table.match_at(ctx.tokens, k) == 1 for table in tables):
             keys.append(ctx.tokens[k].norm)
+    if not keys:
+        # round 39: a head noun inside the name after its adjectives ("Britská obchodní komora v ČR",
+        # "British Chamber of Commerce"): the first word of the name the institution nouns hold
+        institutions = ctx.lexicon.noun_heads.get("institution_nouns")
+        for k in range(first + 1, last) if ctx.tokens[first].text[:1].isupper() else ():  # (a name NER began mid-phrase: no head)
+            if institutions is not None and ctx.tokens[k].is_word and institutions.match_at(ctx.tokens, k) == 1:
+                keys.append(ctx.tokens[k].norm)
+                break
     return keys
 
 
