@@ -2115,26 +2115,16 @@ def _membership_topic(ctx: DocumentContext, head: int, trigger: PhraseMatch) -> 
     the relation itself ("переговоры по выходу Англии из ЕС" names the negotiation's parties)."""
     lexicon = ctx.lexicon
     first, last = ctx.mention_tokens[head]
-
-    def back(k: int, owner_needed: bool) -> int | None:
-        while k >= 0 and ctx.match(lexicon.articles, k):
-            k -= 1
-        if k >= 1 and ctx.token_mention[k] is None and ctx.match(lexicon.owner_words, k):
-            k -= 1
-            while k >= 0 and ctx.match(lexicon.articles, k):
-                k -= 1
-        elif owner_needed:
-            return None
-        return k
-
     if ctx.is_possessive(head) and last + 1 < len(ctx.tokens) and ctx.match(lexicon.membership_nouns, last + 1):
         noun = last + 1
     else:
-        noun = back(first - 1, not (lexicon.owner_genitive and ctx.is_oblique(head)))
-        if noun is None or noun < 0 or ctx.token_mention[noun] is not None or not ctx.match(lexicon.membership_nouns, noun):
+        noun, owner_word = _back_over_owner_word(ctx, first - 1, -1)
+        if not owner_word and not (lexicon.owner_genitive and ctx.is_oblique(head)):
             return None
-    k = back(noun - 1, False)
-    if k is None or k < 0 or trigger.first <= k <= trigger.last or trigger.first <= noun <= trigger.last \
+        if noun < 0 or ctx.token_mention[noun] is not None or not ctx.match(lexicon.membership_nouns, noun):
+            return None
+    k, _ = _back_over_owner_word(ctx, noun - 1, -1)
+    if k < 0 or trigger.first <= k <= trigger.last or trigger.first <= noun <= trigger.last \
             or ctx.token_mention[k] is not None or not ctx.match(lexicon.topic_nouns, k):
         return None
     return k
