@@ -311,7 +311,7 @@ def test_eval_scores_fields_against_gold(tmp_path: Path):
     assert (c.gold, c.predicted, c.matched) == (2, 2, 2)
     assert c.precision("relation") == c.recall("participants") == 1.0
     assert c.precision("stance") == 0.5 and c.recall("combined") == 0.5
-    assert (c.timed_gold, c.timed_correct) == (1, 0)
+    assert (c.timed_gold, c.timed_found, c.timed_correct) == (1, 1, 0)
     assert [m.kind for m in mistakes] == ["wrong"]
 
 

@@ -286,6 +286,7 @@ class Counts:
     correct: dict = field(default_factory=lambda: defaultdict(int))
     timed_gold: int = 0
     timed_correct: int = 0
+    timed_found: int = 0  # gold claims with a time that were matched: time accuracy apart from recall
     # single parties (partial credit): gold parties, predicted parties, predicted parties that are gold
     parties_gold: int = 0
     parties_predicted: int = 0
@@ -299,6 +300,7 @@ class Counts:
             self.correct[k] += v
         self.timed_gold += other.timed_gold
         self.timed_correct += other.timed_correct
+        self.timed_found += other.timed_found
         self.parties_gold += other.parties_gold
         self.parties_predicted += other.parties_predicted
         self.parties_correct += other.parties_correct
@@ -362,6 +364,7 @@ def evaluate(documents: list[GoldDocument], entities: Callable[[Document], Docum
             if gold.when:
                 counts.timed_gold += 1
                 pair = next((p for gg, p in pairs if gg == g), None)
+                counts.timed_found += pair is not None
                 if pair is not None and when_correct(gold.when, claims[pair].when):
                     counts.timed_correct += 1
             if g not in matched_g:
@@ -396,9 +399,12 @@ def report(by_language: dict[str, Counts], out: TextIO) -> None:
         c = by_language[language]
         cells = [f"{c.precision(n):.2f}/{c.recall(n):.2f}" for n in (*FIELDS, "combined")]
         timed = f"{c.timed_correct}/{c.timed_gold}" + (f" {c.timed_correct / c.timed_gold:.2f}" if c.timed_gold else "")
+        if c.timed_gold:
+            timed += f" (of found {c.timed_correct}/{c.timed_found})"
         out.write(f"{language:<5} {c.gold:>5} {c.predicted:>5}  {c.precision():.2f}/{c.recall():.2f}    " +
                   "  ".join(f"{x:>12}" for x in cells) + f"  {timed}\n")
-    out.write("(each cell: precision/recall; a field counts as correct only on a matched claim)\n")
+    out.write("(each cell: precision/recall; a field counts as correct only on a matched claim; time-acc: gold claims\n"
+              " with an event time whose time was found right, of all of them and of those matched)\n")
     out.write(f"\n{'lang':<5} {'parties':>7} {'pred':>5}  {'each P/R':>9}   (single parties of matched claims)\n")
     for language in languages:
         c = by_language[language]
