@@ -398,6 +398,15 @@ class _Extraction:
                 # (not after a relation word asked for: "asked X to meet Y during the summit")
                 segments.append((trigger, start, segments[-1][2], False))
                 continue
+            if boundary is None and trigger.key != previous.key and (earlier := ctx.lexicon.relation(previous.key)) is not None \
+                    and earlier.directed and not earlier.places and (later := ctx.lexicon.relation(trigger.key)) is not None \
+                    and not later.directed and is_relation_noun(ctx, later, trigger) and self._time_adjunct(trigger) \
+                    and triggers.index(trigger) == triggers.index(previous) + 1:
+                # round 42: "Това призова X преди среща с Y", "Яснота искат и от ЕС преди началото на преговорите",
+                # "asked Y for clarity before the talks": a symmetric relation noun after a time bound in a
+                # request's clause is when the request is made, no content of it: a claim of its own
+                segments.append((trigger, start, segments[-1][2], False))
+                continue
             if boundary is None and trigger.key != previous.key and self._is_setting(previous) \
                     and (later := ctx.lexicon.relation(trigger.key)) is not None and is_relation_noun(ctx, later, trigger):
                 # "Šefčovič je po srečanju ocenil pogovore", "after the meeting, X praised the talks":
@@ -590,7 +599,8 @@ class _Extraction:
         ctx, i = self.ctx, trigger.first
         if any(s.cue_first <= i <= s.cue_last for s in sources):
             return False
-        if i in covered and not self._between_subject_and_cue(trigger, sources):
+        if i in covered and not self._between_subject_and_cue(trigger, sources) \
+                and not self._setting_in_attribution(trigger, sources):
             return False
         length = trigger.last - trigger.first + 1
         if max(ctx.lexicon.speech.match_at(ctx.tokens, i), ctx.lexicon.according.match_at(ctx.tokens, i)) > length:
@@ -612,6 +622,20 @@ class _Extraction:
                 p.source for p in relation.addressing.patterns} and self._only_addresses(trigger, relation):
             return False  # "turned to the Senate and said", "обратился к нации с речью": an address
         return ctx.role_noun_at(i) is None
+
+    def _setting_in_attribution(self, trigger: PhraseMatch, sources: list[Source]) -> bool:
+        """Round 42: whether a symmetric relation noun after a setting preposition (lexicon ``during``:
+        "after", "po", "след") stands inside an attribution whose subject is unnamed, between it and its
+        reporting verb ("Jeden z předních diplomatů EU po jednáních ve čtvrtek uvedl, že …", "an EU
+        diplomat said after the talks"): the talks took place, told by the text, their parties implied
+        (`implied.established_parties`). A named subject is round 15's `_between_subject_and_cue`."""
+        ctx = self.ctx
+        relation = ctx.lexicon.relation(trigger.key)
+        if relation is None or relation.directed or not is_relation_noun(ctx, relation, trigger) \
+                or not self._is_setting(trigger):
+            return False
+        return any(s.mention is None and s.kind == "speech" and s.span_first <= trigger.first
+                   and trigger.last < s.cue_first for s in sources)
 
     def _between_subject_and_cue(self, trigger: PhraseMatch, sources: list[Source]) -> bool:
         """Whether the relation word stands between a named subject and its reporting verb, inside
@@ -1175,6 +1199,16 @@ class _Extraction:
         )
         if (times := self._time_mentions(unit)):
             participants = [m for m in participants if m not in times]  # "Anfang März" tagged PER
+        if len(participants) < 2 and relation is not None and not relation.directed \
+                and (group := self._reciprocal_subject(first, last, trigger)) is not None \
+                and {ctx.name(m) for m in participants} <= {ctx.name(m) for m in group}:
+            # round 42: "X and Y talked with each other", "X i Y rozmawiali ze sobą", "X a Y spolu mluvili":
+            # a reciprocal pronoun makes the coordinated subject both parties of a symmetric relation
+            participants = group
+            if speaker is not None and ctx.name(speaker) in {ctx.name(m) for m in group}:
+                # "X and Y accused each other of sabotaging the talks": the talks are the text's own, no one
+                # of the two says them
+                speaker, speaker_source, via_sources = None, None, []
         if len(participants) == 1 and ctx.mention_tokens[participants[0]][0] > trigger.last \
                 and (antecedent := relative_antecedent(ctx, unit.first, trigger)) is not None \
                 and ctx.name(antecedent) != ctx.name(participants[0]):
@@ -1216,6 +1250,13 @@ class _Extraction:
         # (nor does a request whose asker is a common noun: "the unions, which represent X, urged Y")
         if setting and len(participants) < 2:
             return  # "after the meeting, X did not rule out an agreement between Y and Z": no claim of its own
+        implied_sides = False
+        if len(participants) < 2 and (topic := established_parties(
+                ctx, self.explicit, unit.index, trigger, participants, speaker, topic_only=True)) is not None:
+            # round 42: "Jednání o odchodu se zadrhla", "talks on the withdrawal": the document's membership
+            # change's two sides, not the claim just made (trade talks with someone else); implied, so no
+            # explicit mention for later sentences
+            participants, implied_sides = topic, True
         continued = self._continued_claim(unit, trigger, participants) if (
             len(participants) < 2 and not has_unnamed_parties(ctx, trigger)
             and not (relation is not None and relation.directed and group_noun_before(ctx, first, trigger))) else None
@@ -1231,7 +1272,7 @@ class _Extraction:
                 and ctx.name(speaker) != ctx.name(participants[0]) \
                 and self._setting_of_saying(trigger, speaker_source, participants):
             participants.insert(0, speaker)  # round 33: "“…,” X said after meeting Y": X met Y (below: no speaker)
-        explicit = continued is None and inherited_agent is None and len(participants) >= 2
+        explicit = continued is None and inherited_agent is None and len(participants) >= 2 and not implied_sides
         if len(participants) == 1 and (refuser := self.answered.get(trigger.first)) is not None \
                 and ctx.name(refuser) != ctx.name(participants[0]) and ctx.mention_tokens[refuser][1] < trigger.first:
             # round 35: "X turned down Y's offer of talks": the owner before the noun made it, the refuser,
@@ -1311,6 +1352,64 @@ class _Extraction:
                 claim, id="", stance="denies", participants=[m for m in participants if m != after[0]] + [partner],
                 trigger=f"{trigger_text}; {self.doc.text[ctx.tokens[cue_first].start : ctx.tokens[cue_last].end]}"))
 
+    def _reciprocal_subject(self, first: int, last: int, trigger: PhraseMatch, reach: int = 3) -> list[int] | None:
+        """Round 42: the names of a coordinated subject ("X and Y", "X, Y a Z") of a reciprocal pronoun
+        (lexicon ``reciprocals``: "each other", "one another", "друг с другом", "ze sobą", "spolu", "med
+        seboj", "miteinander") within ``reach`` words after the relation word ("talked with each other") or
+        within twice that before it ("spolu mluvili", "se navzájem setkali", "accused each other of
+        sabotaging the talks"). At most ``reach`` + 1 words (a verb, an auxiliary, a reflexive) stand
+        between the subject and the relation word or the reciprocal before it, no name nor punctuation;
+        the group is not after a preposition ("in Berlin and Paris"). None otherwise."""
+        ctx = self.ctx
+        lexicon = ctx.lexicon
+        tokens = ctx.tokens
+        anchor = None  # where the subject ends its reach: the relation word, or a reciprocal before it
+        for k in range(trigger.last + 1, min(last, trigger.last + 1 + reach)):
+            if not tokens[k].is_word or ctx.token_mention[k] is not None:
+                break
+            if ctx.match(lexicon.reciprocals, k):
+                anchor = trigger.first
+                break
+        k = trigger.first - 1
+        while anchor is None and k >= max(first, 0) and trigger.first - k <= 2 * reach:
+            if not tokens[k].is_word or ctx.token_mention[k] is not None:
+                break
+            if (length := ctx.match(lexicon.reciprocals, k)) and k + length <= trigger.first:
+                anchor = k  # ("accused each other of sabotaging the talks": over at most 2 × reach words)
+                break
+            k -= 1
+        if anchor is None:
+            return None
+        k, words = anchor - 1, 0
+        while k >= first and ctx.token_mention[k] is None:
+            if not tokens[k].is_word or words >= reach + 2:
+                return None  # (the reciprocal itself may stand between: "se navzájem setkali")
+            k, words = k - 1, words + 1
+        if k < first:
+            return None
+        group = [ctx.token_mention[k]]
+        j, joined = ctx.mention_tokens[group[0]][0] - 1, False
+        while j > first:
+            if tokens[j].norm == ",":
+                step = 1
+            elif (length := ctx.match(lexicon.conjunctions, j)) == 1:
+                step, joined = 1, True
+            else:
+                break
+            m = ctx.token_mention[j - step]
+            if m is None:
+                return None  # "Tom and his wife": a group with someone unnamed
+            group.insert(0, m)
+            j = ctx.mention_tokens[m][0] - 1
+        if not joined or len({ctx.name(m) for m in group}) < 2:
+            return None
+        if j >= first and ctx.token_mention[j] is None and any(ctx.match(table, j) for table in (
+                lexicon.place_prepositions, lexicon.topic_prepositions, lexicon.partner_prepositions, lexicon.between)):
+            return None  # "in Berlin and Paris, officials talked with each other": no subject
+        if any(ctx.mention(m).type not in ("PER", "ORG", "LOC") for m in group):
+            return None
+        return group
+
     def _elliptic_denial(self, unit: Unit, trigger: PhraseMatch, participants: list[int]
                          ) -> tuple[int, int, int] | None:
         """Round 33: a denied partner left after the relation's clause with its verb elided: a comma, an
@@ -1361,6 +1460,21 @@ class _Extraction:
                or ctx.match(ctx.lexicon.complementizers, k) for k in between):
             return False
         return any(ctx.match(ctx.lexicon.during, k) or ctx.match(ctx.lexicon.saying_places, k) for k in between)
+
+    def _time_adjunct(self, trigger: PhraseMatch, reach: int = 4) -> bool:
+        """Round 42: whether a time bound that is no place preposition (the [time] table's ``bounds``:
+        "before", "after", "until", "преди", "przed"; not "from", "до", "od") or a setting preposition
+        (``during``) stands before the relation word over at most ``reach`` words and no name ("before the
+        start of the second round of talks")."""
+        ctx = self.ctx
+        lexicon = ctx.lexicon
+        for k in range(trigger.first - 1, max(trigger.first - 2 - reach, -1), -1):
+            if not ctx.tokens[k].is_word or ctx.token_mention[k] is not None:
+                return False
+            if ctx.match(lexicon.during, k) or (ctx.match(lexicon.time_bounds, k)
+                                                and not ctx.match(lexicon.place_prepositions, k)):
+                return True
+        return False
 
     def _is_setting(self, trigger: PhraseMatch, reach: int = 2) -> bool:
         """Whether a setting preposition (lexicon ``during``: "after", "during", "po", "при") stands

@@ -37,6 +37,15 @@ fewer than two parties:
 - round 19: with neither, the pair the document names with "between" ("відносини між Великобританією
   і ЄС", "relations between Freedonia and the Union"; `_between_sides`): only one such pair, places
   or a place and an organisation, and none after a border word ("the border between X and Y").
+- round 42: (a) a talk noun (contact: "rozhovory", "rozmowy", "diskuse") standing alone, with no
+  explicit talks in the document, in a document with a membership change, is that change's negotiation
+  when its sentence names nobody but its speaker and at most one side (`_membership_talks`; not with a
+  partner or a topic of its own: "rozhovor s místopředsedkyní", "diskuse o rozpočtu"); (b) a negotiation
+  noun about the membership change ("talks on the withdrawal", "преговорите за Брекзит") is between the
+  two sides even when the document told other negotiations before, and before continuing the claim
+  just made (the extractor asks first, `topic_only`); the change may be named by the document's main
+  event name (`_main_event`: its most frequent MISC name), also for generic agreement nouns ("K dohodě
+  o brexitu chybí jen krůček"). Tried and left out: the "between" pair for talk nouns (1 of 2 right).
 
 Otherwise the parties stay unset and the sentence makes no claim: precision first. Tried and left
 out because they cost precision on the tuning splits: parties of another relation of the same CAMEO
@@ -53,6 +62,7 @@ from storyline.claims.lexicon import PhraseMatch, Relation
 __all__ = ["ExplicitMention", "established_parties", "after_absence", "has_unnamed_parties", "is_relation_noun", "membership_sides"]
 
 _MEMBERSHIP_RELATIONS = {"negotiate"}  # round 17: relations whose parties a membership phrase implies
+_TALK_RELATIONS = {"contact"}  # round 42: talk nouns in a document on a membership change are its negotiation
 _ABSENCE_REACH = 3  # words between "without" and the relation word ("without any prior consultation")
 
 
@@ -78,13 +88,15 @@ def after_absence(ctx: DocumentContext, trigger: PhraseMatch, reach: int = _ABSE
 
 
 def established_parties(ctx: DocumentContext, explicit: list[ExplicitMention], unit: int,
-                        trigger: PhraseMatch, named: list[int], speaker: int | None = None) -> list[int] | None:
+                        trigger: PhraseMatch, named: list[int], speaker: int | None = None,
+                        topic_only: bool = False) -> list[int] | None:
     """The parties of the relation word ``trigger`` in sentence ``unit`` when its clause names fewer
     than two (``named``, mention indices): ``named`` plus the other parties the document established
     for the relation in an earlier sentence (``explicit``) — or None when there are none, when they
     are ambiguous (two earlier mentions name different parties and ``speaker``, the claim's source,
     is not in exactly one of them) or do not include ``named``, or when the relation word comes
-    with parties of its own that are not names."""
+    with parties of its own that are not names. ``topic_only`` (round 42): only the sides of a
+    negotiation noun about the document's membership change (below), else None."""
     relation = ctx.lexicon.relation(trigger.key)
     if relation is None or relation.directed or after_absence(ctx, trigger):
         return None
@@ -107,7 +119,17 @@ def established_parties(ctx: DocumentContext, explicit: list[ExplicitMention], u
         if sides is None or any(ctx.name(m) != ctx.name(sides[1]) for m in named):
             return None
         return list(sides)
+    if relation.name in _MEMBERSHIP_RELATIONS and _about_membership(ctx, trigger) \
+            and (sides := membership_sides(ctx)) is not None and _named_within(ctx, named, sides):
+        # round 42: talks on the document's membership change ("преговорите за Брекзит", "talks on the
+        # withdrawal") are between its two sides, whatever other negotiations the document told before
+        # (the extractor asks this first: it beats continuing the claim just made)
+        return list(sides)
+    if topic_only:
+        return None
     if not family:
+        if relation.name in _TALK_RELATIONS:
+            return _membership_talks(ctx, unit, trigger, named, speaker)
         return _membership_parties(ctx, relation, named)
     named_names = {ctx.name(m) for m in named}
     # the document's parties for the relation that include the party the sentence names (with a
@@ -129,6 +151,51 @@ def established_parties(ctx: DocumentContext, explicit: list[ExplicitMention], u
         if ctx.name(m) not in {ctx.name(p) for p in parties}:
             parties.append(m)
     return parties if len(parties) >= 2 else None
+
+
+def _named_within(ctx: DocumentContext, named: list[int], sides: tuple[int, int]) -> bool:
+    """Whether every party the sentence names is one of the two sides (by name)."""
+    return {ctx.name(m) for m in named} <= {ctx.name(m) for m in sides}
+
+
+def _membership_talks(ctx: DocumentContext, unit: int, trigger: PhraseMatch, named: list[int],
+                      speaker: int | None) -> list[int] | None:
+    """Round 42: the parties of a talk noun ("the talks", "rozhovory", "rozmowy", "diskuse") that names no
+    party, in a document that establishes no talks of its own but speaks of a state leaving or joining a
+    union (`membership_sides`): the talks of such a document are that change's negotiation ("času k
+    rozhovorům ubývá", "Rozhovory obou týmů budou pokračovat"), read as one by the extractor (round 20).
+    Only for a noun standing alone (`_bare_talks`: no partner, no topic other than the change) in a
+    sentence that names nobody but its speaker and at most one side ("Malmstroem … o przebiegu rozmów":
+    another commissioner's talks; "rozmowa przy herbacie, … rozmawiała o tym, jak wyjście X z UE wpłynie
+    …": a chat about the change)."""
+    sides = membership_sides(ctx)
+    if named or sides is None or not _bare_talks(ctx, trigger):
+        return None
+    sentence = next((u for u in ctx.units if u.index == unit), None)
+    if sentence is None:
+        return None
+    side_names = {ctx.name(m) for m in sides}
+    mentioned = {ctx.name(m) for k in range(sentence.first, sentence.last)
+                 if (m := ctx.token_mention[k]) is not None and ctx.mention(m).type != "MISC"}
+    mentioned -= {ctx.name(speaker)} if speaker is not None else set()
+    if not mentioned < side_names:
+        return None  # someone else named, or both sides (the sentence is about the change itself)
+    return list(sides)
+
+
+def _bare_talks(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 3) -> bool:
+    """Round 42: whether a talk noun stands alone: no partner preposition or "between" after it within
+    ``reach`` words ("rozhovor s místopředsedkyní X": an interview), and no topic preposition after it
+    unless it governs a membership noun ("discussions on the EU budget": another matter)."""
+    lexicon = ctx.lexicon
+    for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+        if ctx.tokens[k].norm in CLAUSE_END or ctx.token_mention[k] is not None:
+            break
+        if ctx.match(lexicon.partner_prepositions, k) or ctx.match(lexicon.between, k):
+            return False
+        if ctx.match(lexicon.topic_prepositions, k):
+            return _about_membership(ctx, PhraseMatch(trigger.first, k - 1, trigger.key, trigger.pattern))
+    return True
 
 
 def _sides_for_person(ctx: DocumentContext, relation: Relation, established: tuple[int, ...]) -> list[int] | None:
@@ -159,11 +226,28 @@ def _about_membership(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 2
     if not length or ctx.token_mention[k] is not None:
         return False
     for j in range(k + length, min(k + length + reach + 1, len(ctx.tokens))):
-        if not ctx.tokens[j].is_word or ctx.token_mention[j] is not None:
+        if ctx.token_mention[j] is not None:
+            return j == k + length and _main_event(ctx, ctx.token_mention[j])  # round 42: "dohoda o brexitu"
+        if not ctx.tokens[j].is_word:
             return False
         if ctx.match(ctx.lexicon.membership_nouns, j):
             return True
     return False
+
+
+def _main_event(ctx: DocumentContext, m: int) -> bool:
+    """Round 42: whether mention ``m`` names the membership change of a document that has one
+    (`membership_sides`): an event name (MISC) that the document names more often than any other event
+    ("the agreement on Brexit" in an article on Britain's exit from the EU); a tie names none."""
+    if ctx.mention(m).type != "MISC" or membership_sides(ctx) is None:
+        return False
+    counts: dict[str, int] = {}
+    for n in range(len(ctx.doc.mentions)):
+        if ctx.mention(n).type == "MISC":
+            counts[ctx.name(n)] = counts.get(ctx.name(n), 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    top = counts.get(ctx.name(m), 0)
+    return top == ranked[0] and (len(ranked) == 1 or ranked[1] < top)
 
 
 def is_relation_noun(ctx: DocumentContext, relation: Relation, trigger: PhraseMatch) -> bool:
@@ -277,10 +361,10 @@ def _membership_parties(ctx: DocumentContext, relation: Relation, named: list[in
     transition period start this week" in an article on Britain's exit from the EU are between
     Britain and the EU. Only for the relations of ``_MEMBERSHIP_RELATIONS`` (exit and accession are
     negotiated), and only when what the sentence names is one of the two."""
-    if relation.name not in _MEMBERSHIP_RELATIONS:
+    if relation.name not in _MEMBERSHIP_RELATIONS | _TALK_RELATIONS:
         return None
     sides = membership_sides(ctx)
-    if sides is None:
+    if sides is None and relation.name in _MEMBERSHIP_RELATIONS:
         sides = _between_sides(ctx)  # round 19: "relations between Britain and the EU"
     if sides is None:
         return None

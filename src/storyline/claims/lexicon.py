@@ -611,6 +611,13 @@ class Lexicon:
     # round 35: words of a photo credit ("foto: Reuters", "Фото: БТА"): the names right after them and a colon
     # took the picture, they are no party of a relation in the text the sentence splitter joined to it
     credits: PatternSet = field(default_factory=lambda: PatternSet.of("credits", []))
+    # round 42: reciprocal pronouns ("each other", "друг с другом", "ze sobą", "spolu", "med seboj") after or
+    # before a symmetric relation word: its parties are the names of its coordinated subject ("X and Y talked
+    # with each other")
+    reciprocals: PatternSet = field(default_factory=lambda: PatternSet.of("reciprocals", []))
+    # round 42: the [time] table's bounds ("before", "after", "until", "преди", "před", "przed"): one that is no
+    # place preposition, before a relation noun, makes it when something else happens, not its content
+    time_bounds: PatternSet = field(default_factory=lambda: PatternSet.of("time_bounds", []))
     # "in an interview with", "в интервью", "w rozmowie z": the name after them interviewed the
     # speaker (an outlet relaying the words), never the speaker nor a party; the talk is no relation
     interview: PatternSet = field(default_factory=lambda: PatternSet.of("interview", []))
@@ -939,6 +946,8 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         object_predicates=_set(stance, "object_predicates", language),
         result_verbs=_set(stance, "result_verbs", language),
         credits=_set(stance, "credits", language),
+        reciprocals=_set(reporting, "reciprocals", language),
+        time_bounds=_set(data.get("time", {}), "bounds", language),
         audience_nouns=_set(reporting, "audience", language),
         group_media=_set(reporting, "group_media", language),
         interview=_set(reporting, "interview", language),
