@@ -116,6 +116,7 @@ class DocumentContext:
     role_holders: dict[int, list[str]] = field(default_factory=dict)  # PER mention -> role patterns it holds
     role_owned: set[int] = field(default_factory=set)  # mentions that only own a role ("envoy of Putin")
     role_owner: dict[int, int] = field(default_factory=dict)  # holder -> person owning the role (Peskov -> Putin)
+    role_adjective_states: dict[int, set[str]] = field(default_factory=dict)  # round 40: holder -> states of the adjectives before its role ("americký prezident X")
     role_bodies: dict[int, set[str]] = field(default_factory=dict)  # holder -> names of the states/organisations in its role ("president of Pakistan")
     # round 14: holder -> the organisation its role phrase says it works for ("X, general manager at
     # Y", "Y chief executive X"): the one its "we" stands for
@@ -457,6 +458,9 @@ class DocumentContext:
                     break  # "spotkanie premiera X z przewodniczącym Y": "with" opens another phrase
                 if self.is_predicate_word(k, k == first - 1):
                     break  # round 32: "The president met X", "the spokesman said X": the role is the verb's subject
+                if leftmost is not None and mention.type == "PER" and (state := self.state_of_adjective(k)) is not None:
+                    # round 40: "americký prezident Donald Trump": the state whose office it is, by its adjective
+                    self.role_adjective_states.setdefault(index, set()).add(self.name(state))
                 others += 1
                 k -= 1
             if leftmost:
@@ -525,6 +529,11 @@ class DocumentContext:
                 nxt = last + 1
                 if nxt < len(self.tokens) and self.token_mention[nxt] is not None:
                     self.role_owned.add(index)  # "пресс-секретарь Путина Дмитрий Песков"
+            if mention.type == "PER" and before >= 0 and self.is_oblique(index) and self._after_aide_role(before):
+                # round 40: "Советник Трампа тайно встретился …", "Советник президента США Дональда Трампа по
+                # …": the base form of a role held towards a person, then that person inflected (over
+                # their own title): Trump's adviser, not Trump
+                self.role_owned.add(index)
             if mention.type == "PER" and self._owns_relational_role(first):
                 # "адвокат Биби", "супруг Биби": Bibi's lawyer, not Bibi (a name that holds such a
                 # role comes with a possessive: "её адвокат Сейф-уль-Мулук")
@@ -534,6 +543,25 @@ class DocumentContext:
                 nxt = last + 1
                 if nxt < len(self.tokens) and (self._role_at(nxt) or self.role_ending_at(nxt)):
                     self.role_owned.add(index)
+
+    def _after_aide_role(self, k: int, reach: int = 5) -> bool:
+        """Round 40: whether a role held towards a person (lexicon ``aide_roles``, base form) ends at token
+        ``k`` or opens the title chain ending there (role nouns and names of states or bodies:
+        "Советник президента США")."""
+        j = k
+        while j >= 0 and k - j < reach:
+            if any(j - length + 1 >= 0 and self.match(self.lexicon.aide_roles, j - length + 1) == length
+                   for length in (1, 2)):
+                return True
+            owner = self.token_mention[j]
+            if owner is not None and self.doc.mentions[owner].type != "PER":
+                j = self.mention_tokens[owner][0] - 1
+                continue
+            role = self.role_ending_at(j) if owner is None else None
+            if role is None:
+                return False
+            j -= role[1]
+        return False
 
     def _possessor_after(self, k: int) -> tuple[int, int | None]:
         """Round 32: (token after it, mention) for a possessive name starting at token ``k`` over

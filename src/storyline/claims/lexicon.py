@@ -642,6 +642,9 @@ class Lexicon:
     relational_roles: PatternSet = field(default_factory=lambda: PatternSet.of("relational_roles", []))
     # round 32: copulas giving the name before them the role after them ("X is Y's press secretary")
     copulas: PatternSet = field(default_factory=lambda: PatternSet.of("copulas", []))
+    # round 40: roles held towards a person, in their base form: an inflected name right after one
+    # owns the role ("Советник Трампа встретился …", "doradca Trumpa"), it does not hold it
+    aide_roles: PatternSet = field(default_factory=lambda: PatternSet.of("aide_roles", []))
     # "during", "в ходе", "w trakcie": a relation noun after them is the setting, which took place
     during: PatternSet = field(default_factory=lambda: PatternSet.of("during", []))
     # "without", "без", "brez": a relation word right after them does not exist ("a no-deal exit")
@@ -958,6 +961,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         government_nouns=_set(refs, "government_nouns", language),
         relational_roles=_set(refs, "relational_roles", language),
         copulas=_set(refs, "copulas", language),
+        aide_roles=_set(refs, "aide_roles", language),
         during=_set(stance, "during", language),
         absence=_set(stance, "absence", language),
         reflexives=_set(refs, "reflexives", language),

@@ -56,6 +56,8 @@ relation word and within its clause:
 
 from __future__ import annotations
 
+import re
+
 from storyline.claims.context import POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext
 from storyline.claims.nominals import entity_of_noun, noun_referent
 from storyline.claims.implied import is_relation_noun
@@ -138,11 +140,22 @@ def _past_verb_after_and(ctx: DocumentContext, k: int, hi: int) -> bool:
     j = k + 1
     if ctx.match(lexicon.reflexive_particles, j) and j + 1 < hi:
         j += 1
-    token = ctx.tokens[j]
-    if not (token.is_word and token.text.islower() and len(token.norm) >= 5 and token.norm.endswith(endings)
-            and ctx.role_noun_at(j) is None and not ctx.match(lexicon.place_nouns, j)):
+    if ctx.match(lexicon.copulas, j) and lexicon.drops_subjects:
+        # round 40: an auxiliary first, the participle after the object ("… in je Američanom zagotovil"):
+        # the participle within three tokens
+        j = next((i for i in range(j + 1, min(j + 4, hi)) if ctx.token_mention[i] is None and _past_participle(ctx, i)), j)
+    if not _past_participle(ctx, j):
         return False
     return not (lexicon.relation_heads is not None and ctx.match(lexicon.relation_heads, j))  # ("met X and talked to Y": its own clause decides)
+
+
+def _past_participle(ctx: DocumentContext, j: int) -> bool:
+    """A lower-case word with a singular past-tense ending (lexicon ``singular_verb_endings``) that is no
+    role or place noun ("похвалил", "zagotovil")."""
+    lexicon = ctx.lexicon
+    token = ctx.tokens[j]
+    return (token.is_word and token.text.islower() and len(token.norm) >= 5 and token.norm.endswith(lexicon.singular_verb_endings)
+            and ctx.role_noun_at(j) is None and not ctx.match(lexicon.place_nouns, j))
 
 
 def _coordination_before(ctx: DocumentContext, lo: int, first: int) -> int:
@@ -171,6 +184,12 @@ def _coordination_before(ctx: DocumentContext, lo: int, first: int) -> int:
             crossed = crossed or ctx.tokens[j].norm not in QUOTE_MARKS
             j -= 1
             continue
+        if (title := _title_start(ctx, j, first)) is not None and ctx.token_mention[j + 1] is not None \
+                and title > first and ctx.match(ctx.lexicon.conjunctions, title - 1):
+            # round 40: "Trump and Chinese leader Xi Jinping have been expected to sign a deal": the member
+            # after the conjunction comes with its title
+            j = title - 1
+            continue
         break
     # (a list: at least one separator between its members; a name cut by the window start alone
     # moves the start back to its first token)
@@ -179,6 +198,22 @@ def _coordination_before(ctx: DocumentContext, lo: int, first: int) -> int:
             return ctx.mention_tokens[ctx.token_mention[lo]][0]
         return start
     return lo
+
+
+def _title_start(ctx: DocumentContext, j: int, first: int, most: int = 3) -> int | None:
+    """Round 40: the first token of a title ending at token ``j`` (a role noun, with up to ``most``
+    tokens of roles, articles and state adjectives: "Chinese leader", "the Russian president"), or
+    None when token ``j`` ends no role noun."""
+    if ctx.token_mention[j] is not None or ctx.role_ending_at(j) is None:
+        return None
+    start = j - ctx.role_ending_at(j)[1] + 1
+    k = start - 1
+    while k >= first and start - k <= most and ctx.token_mention[k] is None and (
+            ctx.match(ctx.lexicon.articles, k) or ctx.role_ending_at(k) is not None
+            or ctx.state_of_adjective(k) is not None):
+        start = k
+        k -= 1
+    return start
 
 
 def _coordination_across(ctx: DocumentContext, trigger: PhraseMatch, hi: int, last: int, reach: int = 3) -> int:
@@ -218,6 +253,24 @@ def _name_parentheses(ctx: DocumentContext, lo: int, hi: int) -> set[int]:
                 inside.update((k, close) if _holder_in_parentheses(ctx, k, close) else range(k, close + 1))
                 k = close
         k += 1
+    return inside
+
+
+_AFFILIATION = re.compile(r"^[A-Z]-([A-Z]|$)")  # "R-W.Va.", "D-Calif.": a party's initial and a state
+
+
+def _party_affiliations(ctx: DocumentContext, lo: int, hi: int, reach: int = 6) -> set[int]:
+    """Round 40: tokens of a party-and-state tag set off by commas right after a person's name ("Rep.
+    David McKinley, R-W.Va., visited …"), from the opening comma to the closing one: it says who the
+    person is, it names no party of the relation and ends no clause."""
+    inside: set[int] = set()
+    for k in range(max(lo, 1), hi - 1):
+        if ctx.tokens[k].norm != "," or (m := ctx.token_mention[k - 1]) is None or ctx.mention(m).type != "PER" \
+                or not _AFFILIATION.match(ctx.tokens[k + 1].text):
+            continue
+        close = next((j for j in range(k + 2, min(len(ctx.tokens), k + 2 + reach)) if ctx.tokens[j].norm == ","), None)
+        if close is not None:
+            inside.update(range(k, close + 1))
     return inside
 
 
@@ -287,6 +340,8 @@ def _is_modifier(ctx: DocumentContext, m: int) -> bool:
             return True  # "Нафтогазом України", "МВД Италии": an inflected place right after an organisation's name is whose it is
         if _people_noun_next_to(ctx, m, first, k):
             return True  # "the US lawyers", "German officials", "юристы США": whose people they are
+        if _lower_case_adjective_of(ctx, m, k):
+            return True  # round 40: "с английскими евроскептиками": a state's adjective describing a group
         if _owned_by_collective(ctx, m):
             return False  # "представителями X", "the leaders of the EU": X stands for its people
         if k < n and (m2 := ctx.token_mention[k]) is not None and m2 != m and ctx.mention(m2).type == "PER":
@@ -404,6 +459,23 @@ def _people_noun_next_to(ctx: DocumentContext, m: int, first: int, after: int) -
         return True
     protagonist = ctx.most_salient_organisation(set())
     return protagonist is not None and ctx.name(protagonist) == ctx.name(m)
+
+
+def _lower_case_adjective_of(ctx: DocumentContext, m: int, after: int) -> bool:
+    """Round 40: whether the place mention ``m`` is one lower-case word (a state's adjective the
+    recogniser took for the state: "английскими", "střední") right before a plain lower-case word
+    that is no noun of a government, institution or organisation ("с английскими евроскептиками"):
+    it describes a group of people or a thing, it is no party ("британското правителство" is the
+    state's government, the state)."""
+    text = ctx.mention(m).text
+    lexicon = ctx.lexicon
+    if ctx.mention(m).type != "LOC" or " " in text.strip() or not text[:1].islower():
+        return False
+    if after >= len(ctx.tokens) or not _plain_word(ctx, after):
+        return False
+    return not any(ctx.match(table, after) for table in (
+        lexicon.government_nouns, lexicon.institution_nouns, lexicon.organisation_nouns, lexicon.collective_roles,
+        lexicon.union_nouns))
 
 
 def _house_number(ctx: DocumentContext, k: int) -> bool:
@@ -557,7 +629,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     hi = max(hi, _partner_group_end(ctx, trigger, min(last, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
     hi = _coordination_across(ctx, trigger, hi, last)
     lo = _coordination_before(ctx, lo, first)
-    appositions = _name_parentheses(ctx, lo, hi)
+    appositions = _name_parentheses(ctx, lo, hi) | _party_affiliations(ctx, lo, hi)
     excluded = excluded | appositions
     # stay inside the trigger's clause
     for k in range(trigger.first - 1, lo - 1, -1):
@@ -671,6 +743,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 eligible = False  # "о деле христианки Азии Биби": what it is about, not who
             if eligible and _opening_outlet(ctx, m):
                 eligible = False  # round 34: ", 14:56 REGNUM 12 ноября …": the filing outlet
+            if eligible and _preceded_by(ctx, head, ctx.lexicon.absence, 1, range(trigger.first, trigger.last + 1)):
+                eligible = False  # round 40: "współpracy w gronie 27 państw bez Wielkiej Brytanii": left out, no party
             if eligible and trigger.key == "request" and _owns_request_content(ctx, head, trigger):
                 # (not an invitation: "offered asylum to X" invites X)
                 eligible = False  # round 34: "żąda dymisji X": X is what is asked about, not who is asked
@@ -904,6 +978,21 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         if len(found) == 1 and ctx.lexicon.drops_subjects and found[0][0] <= trigger.last + 2:
             return [found[0][1]]  # round 12: "Następnie pojechał do Londynu": the caller looks for a dropped subject
         return []
+    if places_are_parties and len(found) >= 2:
+        found = _without_regions(ctx, found, trigger)
+    if places_are_parties and len(found) > 2:
+        # round 40: "visited the U.S.-Mexico border near McAllen": a place naming the kind of spot ("the X-Y
+        # border") gives way to the place the phrase then names after a place preposition
+        found = _most_specific_places(ctx, found, trigger)
+    if places_are_parties and len(found) > 2:
+        # round 40: "podczas wizyty Kanadyjczyka w Paryżu": the visit noun's owner right after it is the
+        # visitor, and the places after it are where (not the owner as the place of a visitor before)
+        places = [f for f in found if f[0] > trigger.last and ctx.mention(f[1]).type == "LOC"]
+        owner = next((f for f in found if trigger.last < f[0] <= trigger.last + 2 and ctx.mention(f[1]).type != "LOC"
+                      and all(ctx.match(ctx.lexicon.articles, j) for j in range(trigger.last + 1, f[0]))), None)
+        if places and owner is not None and owner[0] < places[0][0] and ctx.is_oblique(owner[1]) \
+                and not _verb_word(ctx, trigger.first):
+            found = [owner] + places  # (after a verb the name is whom one visits: "navštívil Kranze v Paříži")
     if relation is not None and relation.directed and (len(found) > 2 or (
             found and all(position < trigger.first for position, _ in found))):
         # (two names before the verb are its subject and something else: "Opozycyjna wobec rządu X
@@ -949,6 +1038,11 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # (not when a group the sentence does not name is the subject: "ministers will meet X")
         lone_partner = (len(participants) == 1 and participants[0] in partner_only and not unresolved_party
                         and not unnamed_subject)
+        # round 40: (not a partner word before a relation noun: "Отставка координатора с британской стороны X
+        # на переговорах …" — the "с" is another noun's, the talks' partner is not named)
+        lone_partner = lone_partner and not (
+            relation is not None and is_relation_noun(ctx, relation, trigger)
+            and all(position < trigger.first for position, m in found if m == participants[0]))
         # round 37: ... or only one coordinated group of partners after the relation word, not after
         # "between" ("potrdila dogovor s X in Y": the speaker's deal is with both)
         lone_partner = lone_partner or (
@@ -966,6 +1060,21 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 participants.insert(0, company)
             elif company is None and ctx.mention(speaker).type in PARTICIPANT_TYPES:
                 participants.insert(0, speaker)
+    if (not says_we and (uses_first_person or not any(position < trigger.first for position, _ in found))
+            and relation is not None and not relation.directed and len(participants) >= 2
+            and (speaker is None or not speaker_is_party_allowed)
+            and len(found) == len(participants) and found[0][1] in partner_only
+            and all(position > trigger.last for position, _ in found)
+            and (_one_group(ctx, found) or {m for _, m in found} <= set(_chain_after(ctx, found[0][0], hi)))
+            and all(any(ctx.tokens[j].norm == "," or ctx.match(ctx.lexicon.conjunctions, j)
+                        for j in range(ctx.mention_tokens[a][1] + 1, position))
+                    for (_, a), (position, _) in zip(found, found[1:]))
+            and not any(ctx.match(ctx.lexicon.between, j) for j in range(trigger.first, found[0][0] + 1))):
+        # round 40: "Yesterday I met with Prime Minister X and Foreign Minister Y", "Včera jsem při svých
+        # schůzkách s X a Y", "kontraktowi z tureckimi Akfel, Kibar i Bosphorus": one group of partners of
+        # "I" or of someone the clause does not name — not each other's partners (a "we" may work with
+        # both together: "współpracujemy z Ukrainą i Rosją w ramach trilogu")
+        return []
     if (relation is not None and relation.directed and not places_are_parties and not inherits
             and not any(position < trigger.first for position, _ in found)
             and (speaker is None or participants[:1] != [speaker])
@@ -982,6 +1091,69 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             return [previous_agent] + participants
         return []
     return participants
+
+
+def _without_regions(ctx: DocumentContext, found: list[tuple[int, int]], trigger: PhraseMatch) -> list[tuple[int, int]]:
+    """Round 40: ``found`` without a place after the visit word that follows another place and a
+    comma and ends the list ("visited McAllen, Texas, and argued …", "… Springfield, Ohio."): the
+    region of the place before it, not a second place visited ("Paris, Berlin, and Rome" goes on
+    with a place)."""
+    dropped: set[int] = set()
+    for position, m in found:
+        first, last = ctx.mention_tokens[m]
+        if position <= trigger.last or ctx.mention(m).type != "LOC" or first < 2 or ctx.tokens[first - 1].norm != ",":
+            continue
+        before = ctx.token_mention[first - 2]
+        if before is None or ctx.mention(before).type != "LOC" or not any(f[1] == before for f in found):
+            continue
+        j = last + 1
+        if j < len(ctx.tokens) and ctx.tokens[j].norm == ",":
+            rest = [ctx.token_mention[i] for i in range(j + 1, min(j + 3, len(ctx.tokens)))]
+            if any(r is not None for r in rest):
+                continue  # a list going on: "Paris, Berlin, and Rome"
+        elif j < len(ctx.tokens) and ctx.tokens[j].norm not in {".", ";", "!", "?"}:
+            continue
+        dropped.add(m)
+    return [f for f in found if f[1] not in dropped] if dropped else found
+
+
+def _verb_word(ctx: DocumentContext, k: int) -> bool:
+    """Round 40: whether the word at token ``k`` is a verb by its dictionary forms (an infinitive among
+    them, lexicon ``verb_lemma_endings``: "navštívil" -> "navštívit"; "wizyty" -> "wizyta" is none)."""
+    endings = ctx.lexicon.verb_lemma_endings
+    word = ctx.tokens[k].norm
+    return bool(endings) and any(lemma != word and lemma.endswith(endings)
+                                 for lemma in lexicon_lemmas_of(word, ctx.lexicon.language))
+
+
+def _most_specific_places(ctx: DocumentContext, found: list[tuple[int, int]], trigger: PhraseMatch,
+                          reach: int = 6) -> list[tuple[int, int]]:
+    """Round 40: ``found`` without the places after the visit word that only modify a common noun
+    (over a hyphenated or coordinated chain of places: "the U.S.-Mexico border", "granicę polsko-…")
+    when a place follows that noun within ``reach`` tokens after a place preposition ("… border near
+    McAllen", "… hranici u Brna"): the visited place is the most specific one the phrase names."""
+    lexicon = ctx.lexicon
+    dropped: set[int] = set()
+    for position, m in found:
+        if position <= trigger.last or ctx.mention(m).type != "LOC" or m in dropped:
+            continue
+        k = ctx.mention_tokens[m][1] + 1
+        chain = [m]
+        while k + 1 < len(ctx.tokens) and ctx.tokens[k].norm in {"-", "–", "/"} and ctx.token_mention[k + 1] is not None:
+            chain.append(ctx.token_mention[k + 1])
+            k = ctx.mention_tokens[ctx.token_mention[k + 1]][1] + 1
+        if not (k < len(ctx.tokens) and _plain_word(ctx, k)):
+            continue  # not a modifier of a noun ("Belfastu w Irlandii Północnej": a place in a region)
+        for j in range(k + 1, min(k + 1 + reach, len(ctx.tokens))):
+            later = ctx.token_mention[j]
+            if later is not None:
+                if ctx.mention(later).type == "LOC" and ctx.match(lexicon.place_prepositions, j - 1) \
+                        and any(f[1] == later for f in found):
+                    dropped.update(chain)
+                break
+            if not ctx.tokens[j].is_word or ctx.match(lexicon.conjunctions, j):
+                break
+    return [f for f in found if f[1] not in dropped] if dropped else found
 
 
 def _object_first(ctx: DocumentContext, found: list[tuple[int, int]], lo: int, hi: int,
@@ -1234,6 +1406,8 @@ def _one_group(ctx: DocumentContext, found: list[tuple[int, int]]) -> bool:
 def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], names: set[str],
                           speaker: int | None, speaker_name: str | None) -> int | None:
     """The person a role phrase in the content names, or None when it names nobody new."""
+    if ctx.match(ctx.lexicon.people_nouns, k):
+        return None  # round 40: "smrt … dalších dvou soudců", "the judges": a group names no one person
     after = k + role[1]
     j = after
     while j < len(ctx.tokens) and j - after < 6 and (
@@ -1257,12 +1431,19 @@ def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], n
             # "the president of Pakistan" names the holder the document gives that office of that
             # state, not another president ("президента и премиера на Пакистан" is not Trump and May)
             return None
+    adjective_states = _role_adjective_states(ctx, k)
+    if m is not None and not _may_serve(ctx, m, adjective_states):
+        return None  # round 40: "s čínským prezidentem" is not the American president the document names
     if m is not None:
         return m
     owned_by_name = after < len(ctx.tokens) and (
         ctx.match(ctx.lexicon.owner_words, after) or ctx.token_mention[after] is not None)
     if owned_by_name:
         return None  # "one of Trump's advisers": someone described, not a known party
+    if _possessive_person_before(ctx, k) or _body_noun_after(ctx, after):
+        # round 40: "Kranz's adviser", "předsedy nejvyššího soudu" (the chairman of the supreme court): a
+        # role of someone else's or of a body's the document gives nobody, not its protagonist
+        return None
     if speaker is not None and speaker in ctx.role_owner:
         return ctx.role_owner[speaker]  # Putin's press secretary speaking of "the president"
     protagonist = ctx.most_salient_person(set())
@@ -1271,7 +1452,68 @@ def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], n
         # срещата си с Меркел Тръмп казал на канцлерката"): the role names someone else the document
         # does not say, not the next most salient person
         return None
-    return ctx.most_salient_person(exclude)
+    m = ctx.most_salient_person(exclude)
+    return m if m is not None and _may_serve(ctx, m, adjective_states) else None
+
+
+def _role_adjective_states(ctx: DocumentContext, k: int) -> set[str]:
+    """Round 40: names of the states an adjective right before the role noun at token ``k`` (over one
+    more adjective) is derived from ("čínským prezidentem", "the Chinese leader", "российский
+    новый посол")."""
+    states: set[str] = set()
+    for j in (k - 1, k - 2):
+        if j < 0 or ctx.token_mention[j] is not None or not ctx.tokens[j].is_word:
+            break
+        if (state := ctx.state_of_adjective(j)) is not None:
+            states.add(ctx.name(state))
+            break
+        if not _adjective(ctx, j):
+            break
+    return states
+
+
+def _may_serve(ctx: DocumentContext, m: int, states: set[str]) -> bool:
+    """Round 40: whether the person at mention ``m`` may hold a role of one of ``states`` (a state
+    adjective's): yes unless the document gives their roles other states' adjectives only ("americký
+    prezident X" is not "čínský prezident")."""
+    if not states:
+        return True
+    held = set().union(*(b for h, b in ctx.role_adjective_states.items() if ctx.name(h) == ctx.name(m)))
+    return not held or bool(states & held)
+
+
+def _possessive_person_before(ctx: DocumentContext, k: int) -> bool:
+    """Round 40: whether a person's possessive name owns the role noun at token ``k`` ("Kranz's
+    adviser", over an adjective: "Trump's personal lawyer")."""
+    j = k - 1
+    if j >= 0 and ctx.token_mention[j] is None and ctx.tokens[j].is_word and ctx.tokens[j].text[:1].islower() \
+            and ctx.role_ending_at(j) is None:
+        j -= 1
+    while j >= 0 and ctx.token_mention[j] is None and ctx.tokens[j].norm in POSSESSIVE_MARKS and k - j <= 3:
+        j -= 1
+    m = ctx.token_mention[j] if j >= 0 else None
+    return m is not None and ctx.mention(m).type == "PER" and ctx.is_possessive(m)
+
+
+def _body_noun_after(ctx: DocumentContext, k: int, adjectives: int = 2) -> bool:
+    """Round 40: whether a noun of an institution (lexicon ``institution_nouns``) follows the role
+    phrase ending before token ``k``, over owner words, articles and up to ``adjectives`` lower-case
+    words ("předsedy nejvyššího soudu", "chairman of the court"): the office of a body. (Not a
+    government's: "předseda vlády" is the premier, often the document's protagonist.)"""
+    lexicon = ctx.lexicon
+    others = 0
+    j = k
+    while j < len(ctx.tokens) and ctx.token_mention[j] is None and ctx.tokens[j].is_word:
+        if ctx.match(lexicon.institution_nouns, j):
+            return True
+        if ctx.match(lexicon.owner_words, j) or ctx.match(lexicon.articles, j):
+            j += 1
+            continue
+        if others >= adjectives or not ctx.tokens[j].text[:1].islower():
+            return False
+        others += 1
+        j += 1
+    return False
 
 
 def _role_opens_clause(ctx: DocumentContext, k: int) -> bool:
@@ -1947,10 +2189,19 @@ def _predicate_after_unnamed_partner(ctx: DocumentContext, k: int, trigger: Phra
     tables = (lexicon.person_pronouns, lexicon.plural_pronouns, lexicon.first_person, lexicon.possessive_pronouns,
               lexicon.union_nouns, lexicon.organisation_nouns, lexicon.government_nouns, lexicon.institution_nouns,
               lexicon.collective_roles, lexicon.people_nouns, lexicon.anonymous, lexicon.media)
-    if any(ctx.role_noun_at(i) is not None or any(ctx.match(table, i) for table in tables)
+    if any((ctx.role_noun_at(i) is not None or any(ctx.match(table, i) for table in tables))
+           and not (ctx.match(lexicon.collective_roles, i) and _collective_of_common_nouns(ctx, i, k))
            for i in range(trigger.last + 1, k)):
         return False  # "negocjacji ze związkowcami i …": a noun the document may name a party by
     return not ctx.match(lexicon.clause_conjunctions, k) and _past_verb_after_and(ctx, k, hi)
+
+
+def _collective_of_common_nouns(ctx: DocumentContext, i: int, k: int) -> bool:
+    """Round 40: whether the collective role at token ``i`` ("vodstvi", "the leaders") is followed up to
+    token ``k`` by lower-case words only ("z vodstvi velikih ameriških trgovin in …"): the leaders of
+    things unnamed, no organisation the document names."""
+    return all(ctx.token_mention[j] is None and ctx.tokens[j].is_word and ctx.tokens[j].text[:1].islower()
+               and ctx.role_noun_at(j) is None for j in range(i + 1, k))
 
 
 def _one_quoted_group(ctx: DocumentContext, found: list[tuple[int, int]]) -> bool:
