@@ -306,8 +306,18 @@ class _Finder:
                 if m is not None and _is_subject_candidate(ctx, m) and ctx.mention(m).type in ("PER", "ORG") \
                         and k - 1 == ctx.mention_tokens[m][1] and self._between_commas(ctx.mention_tokens[m][0]):
                     return m, ctx.mention_tokens[m][0], True
+                if (media := self._media_before_parenthesis(k)) is not None:
+                    return None, media, False  # round 44: "The news organization, citing X, reported"
                 # "Путин не встречался с Маском, заявили в Кремле": a verb right after a comma
                 # opens its own clause; the subject of the content before it is not its subject
+                return None
+            if token.norm == "," and self._plain_words_between(k + 1, cue, most=3) \
+                    and (opening := self._apposition_opening(k)) is not None:
+                # round 44: "The whistleblower, a protégé of X and Y, would then have claimed": the names
+                # inside the apposition only describe its head, which is the subject (unnamed here)
+                m = ctx.token_mention[opening - 1] if opening - 1 >= self.first else None
+                if m is not None and _is_subject_candidate(ctx, m) and ctx.mention(m).type == "PER":
+                    return m, ctx.mention_tokens[m][0], True
                 return None
             if ctx.match(ctx.lexicon.complementizers, k):
                 return None  # the name before a complementiser belongs to another clause
@@ -441,13 +451,80 @@ class _Finder:
         off by commas is an apposition ("…, Dmitri Peskov, said")."""
         return start == self.first or self.ctx.tokens[start - 1].norm == ","
 
+    def _noun_phrase_apposition(self, opening: int, comma: int, reach: int = 12) -> bool:
+        """Round 44: whether tokens (opening, comma) are a noun phrase set off by commas, not a clause:
+        a possessive name and one to three lower-case words ("X, Y's superior, said"), or an article
+        and lower-case words, with at most an owner or place preposition and names after them ("X, a
+        senior consultant at Acme, said", "X, a protégé of Y and Z, claimed")."""
+        ctx, lexicon = self.ctx, self.ctx.lexicon
+        start = opening + 1
+        if not 0 < comma - start <= reach:
+            return False
+        m = ctx.token_mention[start]
+        if m is not None and ctx.mention_tokens[m][0] == start and ctx.is_possessive(m):
+            return self._plain_words_between(ctx.mention_tokens[m][1] + 1, comma, most=3)
+        if not ctx.match(lexicon.articles, start):
+            return False
+        words, named = 0, False
+        for j in range(start + 1, comma):
+            token = ctx.tokens[j]
+            if ctx.token_mention[j] is not None:
+                if words == 0:
+                    return False  # "the Acme spokesman": a name first, read as before
+                named = True
+                continue
+            if named:
+                if not ctx.match(lexicon.conjunctions, j) and token.norm not in POSSESSIVE_MARKS \
+                        and not (token.norm == "." and j + 1 == comma):
+                    return False  # a clause after the name ("a man Y met"): not a noun phrase
+                continue
+            if not token.is_word or not token.text[:1].islower() or ctx.match(lexicon.complementizers, j) \
+                    or ctx.match(lexicon.relative_pronouns, j) or ctx.match(lexicon.passive_auxiliaries, j):
+                return False
+            words += 1
+        return words > 0
+
+    def _media_before_parenthesis(self, comma: int, reach: int = 12) -> int | None:
+        """Round 44: the media noun right before a parenthesis that ``comma`` closes ("The news
+        organization, citing an anonymous source, reported"): the noun is the subject (the outlet named
+        last, `find_sources`); its token, else None."""
+        ctx = self.ctx
+        for k in range(comma - 1, max(comma - reach, self.first), -1):
+            if ctx.tokens[k].norm in _STOP_BACK or ctx.token_mention[k] is not None and k == comma - 1:
+                return None
+            if ctx.tokens[k].norm == ",":
+                j = k - 1
+                while j > self.first and ctx.token_mention[j] is None and ctx.tokens[j].is_word \
+                        and not ctx.match(ctx.lexicon.media, j) and ctx.tokens[j].text[:1].islower():
+                    j -= 1  # (a multi-word media noun ends with its last word: "news organization")
+                if j >= self.first and ctx.token_mention[j] is None and ctx.match(ctx.lexicon.media, j) \
+                        and j + ctx.match(ctx.lexicon.media, j) == k \
+                        and (j == self.first or ctx.match(ctx.lexicon.articles, j - 1)):
+                    return j
+                return None
+        return None
+
+    def _apposition_opening(self, comma: int) -> int | None:
+        """Round 44: the comma opening a noun-phrase apposition that ``comma`` closes, else None."""
+        ctx = self.ctx
+        for k in range(comma - 1, max(comma - 14, self.first), -1):
+            if ctx.tokens[k].norm in _STOP_BACK and not (ctx.tokens[k].norm == "." and ctx.tokens[k + 1].norm == ","):
+                return None
+            if ctx.tokens[k].norm == ",":
+                return k if self._noun_phrase_apposition(k, comma) else None
+        return None
+
     def _before_apposition(self, comma: int) -> tuple[int, int, bool] | None:
         """The name before an apposition that ends at ``comma`` ("X, <role phrase>, said")."""
-        ctx = self.ctx
+        ctx, closing = self.ctx, comma
         for k in range(comma - 1, max(comma - 30, self.first - 1), -1):
             token = ctx.tokens[k]
-            if token.norm in _STOP_BACK:
+            if token.norm in _STOP_BACK and not (token.norm == "." and ctx.tokens[k + 1].norm == ","):
+                # (round 44: ".," closes an abbreviation, "Acme, Inc., says", and no sentence)
                 return None
+            if token.norm == "," and k + 3 == closing and ctx.tokens[k + 2].norm == "." and ctx.tokens[k + 1].text[:1].isupper():
+                closing = k  # round 44: "Acme, Inc.,": a company's legal form belongs to its name
+                continue
             if token.norm == ",":
                 m = ctx.token_mention[k - 1] if k - 1 >= self.first else None
                 if m is not None and _is_subject_candidate(ctx, m) and ctx.mention(m).type in ("PER", "ORG"):
@@ -458,6 +535,8 @@ class _Finder:
                         return m, comma, True
                     if any(ctx.role_noun_at(j) for j in range(k + 1, min(k + 5, comma))):
                         return m, ctx.mention_tokens[m][0], True
+                    if ctx.mention(m).type == "PER" and self._noun_phrase_apposition(k, comma):
+                        return m, ctx.mention_tokens[m][0], True  # round 44: "X, Y's superior, said"
                     if ctx.lexicon.according.match_at(ctx.tokens, k + 1):
                         # round 15: "X, цитиран от ТАСС, заяви", "X, cytowany przez PAP, powiedział":
                         # the apposition only says who relays X's words
@@ -484,9 +563,11 @@ class _Finder:
         ctx = self.ctx
         m = ctx.token_mention[opening - 1] if opening - 1 >= self.first else None
         if m is None or ctx.mention(m).type != "PER" or ctx.mention_tokens[m][0] != self.first \
-                or not 0 < comma - opening - 1 <= reach:
+                or not 0 < comma - opening - 1 <= 12:
             return False
-        return any(ctx.role_noun_at(j) is not None for j in range(opening + 1, comma))
+        if comma - opening - 1 <= reach and any(ctx.role_noun_at(j) is not None for j in range(opening + 1, comma)):
+            return True
+        return self._noun_phrase_apposition(opening, comma)  # round 44: "X, a consultant at Y, says …"
 
     def _owned_chain_follows(self, k: int, cue: int) -> bool:
         """Whether a non-owned name stands between token ``k`` and the cue (the role is then a
@@ -512,6 +593,8 @@ class _Finder:
                 continue
             if token.norm in _STOP_BACK or token.norm == "," or ctx.match(ctx.lexicon.complementizers, k):
                 return institution  # "…, said that …": the verb is not inverted, its subject is before it
+            if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.indefinite_articles, k) and not self._speaker_noun_within(k + 1):
+                return institution  # round 44: "it posted a series of tweets supporting X": an object, no subject
             m = ctx.token_mention[k]
             if m is not None and m in self.interviewers:
                 k = ctx.mention_tokens[m][1] + 1  # "заявил в интервью РБК Петров": Petrov
@@ -577,6 +660,20 @@ class _Finder:
             words += 1
             k += 1
         return institution
+
+    def _speaker_noun_within(self, k: int, words: int = 3) -> bool:
+        """Round 44: whether a noun that may speak (a role, an unnamed source, a group of people, a media or
+        organisation noun) or a name stands within ``words`` tokens from ``k`` ("said a spokesman", "said a
+        senior official", "reported a local newspaper")."""
+        ctx = self.ctx
+        for j in range(k, min(k + words, self.last)):
+            if ctx.token_mention[j] is not None or ctx.role_noun_at(j) is not None or ctx.match(ctx.lexicon.anonymous, j) \
+                    or ctx.match(ctx.lexicon.people_nouns, j) or ctx.match(ctx.lexicon.media, j) \
+                    or _body_named_by_noun(ctx, j) is not None:
+                return True
+            if not ctx.tokens[j].is_word:
+                return False
+        return False
 
     def _holder_after_qualifiers(self, k: int, words: int = 4) -> int | None:
         """Round 17: the person named right after a role phrase and its qualifiers, from token ``k``
@@ -1071,12 +1168,21 @@ def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> N
     if nxt >= last or ctx.tokens[nxt].norm in {",", ".", ";", ":", "»", "”", "\"", "—"} \
             or ctx.match(ctx.lexicon.complementizers, nxt) or ctx.match(ctx.lexicon.articles, nxt) \
             or ctx.match(ctx.lexicon.interview, nxt) \
+            or (ctx.token_mention[nxt] is not None and _telling(ctx, source, after)) \
             or (ctx.token_mention[nxt] is None and (ctx.match(ctx.lexicon.person_pronouns, nxt)
                                                     or ctx.match(ctx.lexicon.plural_pronouns, nxt)
                                                     or ctx.match(ctx.lexicon.first_person, nxt))):
         # (round 29: "told Reuters he would meet X": a subject pronoun opens the content)
         source.addressee = m
         source.span_last = ctx.mention_tokens[m][1]
+
+
+def _telling(ctx: DocumentContext, source: Source, at: int) -> bool:
+    """Round 44: whether the cue is a telling verb (lexicon ``telling``) with the name at token ``at`` right
+    after it, over articles ("told CNBC Acme is in talks with Y"): the name is whom it was told."""
+    if not ctx.match(ctx.lexicon.telling, source.cue_first) or source.cue_last + 1 > at:
+        return False
+    return all(ctx.match(ctx.lexicon.articles, k) for k in range(source.cue_last + 1, at))
 
 
 def topic_fronted(ctx: DocumentContext, first: int, cue: int, reach: int = 12) -> bool:
@@ -1153,6 +1259,10 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
                 if _outlet_named_after(ctx, k, last):
                     continue  # "according to the news agency Reuters": the outlet's name follows its media noun
                 return Source(None, kind, cue, cue_last, cue, k, True, text)
+            if k > cue_last + 1 and (body := _body_named_by_noun(ctx, k)) is not None:
+                # round 44: "according to a statement from the company": the organisation the noun names
+                # speaks for itself, relaying nobody's words (no outlet: it may be a party too)
+                return Source(body, kind, cue, cue_last, cue, k, False, text)
             if ctx.tokens[k].norm in {",", ".", ";"}:
                 # round 12: the unnamed source ends at the comma ("According to experts, X and Y
                 # …": X is content)

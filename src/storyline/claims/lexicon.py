@@ -520,6 +520,7 @@ class Lexicon:
     according: PatternSet
     media: PatternSet
     quoting: PatternSet  # round 32: "цитира ТАСС X", "Tass quoted X": the outlet relays the person quoted after it
+    telling: PatternSet  # round 44: speech verbs whose first object is whom it was told ("told CNBC Acme is …"): an organisation right after one is the addressee, even when a name opens the content
     passive_auxiliaries: PatternSet  # round 32: "X was accused", "X was told": before a speech verb, a passive: X is no source
     passive_agents: PatternSet  # round 32: ... unless its agent follows ("was said by X": X is the source)
     anonymous: PatternSet
@@ -890,6 +891,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         according=_set(reporting, "according", language),
         media=_set(reporting, "media", language),
         quoting=_set(reporting, "quoting", language),
+        telling=_set(reporting, "telling", language),
         passive_auxiliaries=_set(reporting, "passive_auxiliaries", language),
         passive_agents=_set(reporting, "passive_agents", language),
         anonymous=_set(reporting, "anonymous", language),
