@@ -257,3 +257,17 @@ def test_dev6_continues_the_draw_where_dev5_stopped(shared_data):
     assert dev6 == drawn and len(drawn) == 45 and not others & set(drawn)
     # it continues the list: every document of the list before its first one belongs to another split
     assert set(pool[: pool.index(drawn[0])]) <= others
+
+
+def test_test4_is_its_own_blind_draw(shared_data):
+    """test4.jsonl holds exactly what draw_test4.py draws, in order: no document of another split, none the
+    tuning rounds' real-text set shared lines with (seen_by_rounds.txt)."""
+    module = _draw_module("draw_test4")
+    drawn = [f"slavicner/{t}/{lang}/{name}" for t, lang, name in module.draw(data=shared_data)]
+    claims_dir = Path(__file__).resolve().parents[1] / "data" / "claims"
+    test4 = [json.loads(line)["doc"] for line in (claims_dir / "test4.jsonl").read_text(encoding="utf-8").splitlines()]
+    _, others = _split_and_the_rest("test4")
+    seen = {line.strip() for line in (claims_dir / "seen_by_rounds.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+    assert test4 == drawn and len(drawn) == 40 and not others & set(drawn)
+    assert not {d.removeprefix("slavicner/") + ".txt" for d in drawn} & seen

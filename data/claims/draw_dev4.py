@@ -77,16 +77,22 @@ def skeleton(topic: str, language: str, name: str, data: Path = DEFAULT_DATA) ->
             "text_sha256": hashlib.sha256(raw.encode("utf-8")).hexdigest()}
 
 
-def main(argv: list[str]) -> None:
+def print_draw(draw, split: str, default_count: int, argv: list[str]) -> None:
+    """The command line of a SlavicNER draw: ``[--records] [COUNT [DATA_ROOT]]`` prints the list, or with
+    ``--records`` the skeleton records of ``split``; ``draw(count, data)`` gives (topic, language, name)."""
     records = "--records" in argv
     argv = [a for a in argv if a != "--records"]
-    per_stratum = int(argv[0]) if argv else PER_STRATUM
+    count = int(argv[0]) if argv else default_count
     data = Path(argv[1]) if len(argv) > 1 else DEFAULT_DATA
-    for index, (topic, language, name) in enumerate(draw(per_stratum, data)):
+    for index, (topic, language, name) in enumerate(draw(count, data)):
         if records:
-            print(json.dumps(skeleton(topic, language, name, data), ensure_ascii=False))
+            print(json.dumps(dict(skeleton(topic, language, name, data), split=split), ensure_ascii=False))
         else:
             print("slavicner", index, topic, language, name)
+
+
+def main(argv: list[str]) -> None:
+    print_draw(draw, SPLIT, PER_STRATUM, argv)
 
 
 if __name__ == "__main__":

@@ -69,15 +69,7 @@ def draw(count: int = 40, data: Path = draw_test3.DEFAULT_DATA) -> list[tuple[st
 
 
 def main(argv: list[str]) -> None:
-    records = "--records" in argv
-    argv = [a for a in argv if a != "--records"]
-    count = int(argv[0]) if argv else 40
-    data = Path(argv[1]) if len(argv) > 1 else draw_test3.DEFAULT_DATA
-    for index, (topic, language, name) in enumerate(draw(count, data)):
-        if records:
-            print(json.dumps(dict(draw_dev4.skeleton(topic, language, name, data), split=SPLIT), ensure_ascii=False))
-        else:
-            print("slavicner", index, topic, language, name)
+    draw_dev4.print_draw(draw, SPLIT, 40, argv)
 
 
 if __name__ == "__main__":
