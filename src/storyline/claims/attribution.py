@@ -59,7 +59,7 @@ from dataclasses import dataclass
 from storyline.claims.context import PHRASE_BREAK, POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext
 from storyline.claims.lexicon import time_words
 from storyline.claims.nominals import entity_of_noun
-from storyline.claims.references import after_preposition, resolve_pronoun, resolve_role
+from storyline.claims.references import after_preposition, hyphen_modifier, resolve_pronoun, resolve_role
 
 __all__ = ["Source", "find_sources", "attribution_span", "source_of_verb"]
 
@@ -96,7 +96,8 @@ class Source:
 
 
 def _is_subject_candidate(ctx: DocumentContext, m: int) -> bool:
-    return m not in ctx.role_owned and not ctx.is_oblique(m) and not ctx.is_possessive(m)
+    return m not in ctx.role_owned and not ctx.is_oblique(m) and not ctx.is_possessive(m) \
+        and not hyphen_modifier(ctx, m)
 
 
 def _institution_voice(ctx: DocumentContext, m: int) -> bool:

@@ -496,7 +496,10 @@ class DocumentContext:
                             self.role_owner.setdefault(index, possessor)  # round 32: "X, Y's spokesman"
                         elif possessor is not None:
                             bodies.add(self.name(possessor))
-                        company = self._company_in_apposition(after) or company
+                        company = self._company_in_apposition(after) or (
+                            # round 45: "X, Acme's chief executive,": the owner organisation is X's company
+                            possessor if possessor is not None and self.doc.mentions[possessor].type == "ORG"
+                            else None) or company
                         while after < len(self.tokens) and (self.lexicon.owner_words.match_at(self.tokens, after)
                                                             or self.lexicon.articles.match_at(self.tokens, after)):
                             after += 1

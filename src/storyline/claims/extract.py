@@ -59,7 +59,7 @@ from storyline.claims.attribution import Source, _Finder, _media_noun_in, attrib
 from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentContext, Unit
 from storyline.claims.implied import ExplicitMention, after_absence, established_parties, has_unnamed_parties, is_relation_noun, membership_sides
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
-from storyline.claims.participants import between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject
+from storyline.claims.participants import _same_person, between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject
 from storyline.claims.quotes import Quote
 from storyline.claims.references import resolve_pronoun
 from storyline.claims.stance import is_negated, negates_topic, stance_of, verb_negated
@@ -1156,6 +1156,8 @@ class _Extraction:
             return  # "declined to comment on whether Putin would meet Erdogan": nothing is asserted
         if after_absence(ctx, trigger):
             return  # "without consultation with the other members", "a no-deal exit": no such relation
+        if self._stranded_partner(trigger):
+            return  # round 45: "according to multiple people I spoke to, …": the partner is the common noun
         relation = ctx.lexicon.relation(trigger.key)
         # (a later word of the same relation is no content of this one: "saw the request to investigate
         # X as a request to …" is still a call with no addressee)
@@ -1199,6 +1201,22 @@ class _Extraction:
         )
         if (times := self._time_mentions(unit)):
             participants = [m for m in participants if m not in times]  # "Anfang März" tagged PER
+        referred = False
+        if relation is not None and not relation.directed and is_relation_noun(ctx, relation, trigger) \
+                and self._refers_back(trigger):
+            # round 45: "the July 25 call", "that call", "the call with Y": a definite relation noun is the
+            # event the document told before, with its parties; the other names of its clause are not
+            # ("X was surprised that Z went to the NSC about the call", "the call made him realize W …")
+            # (its own partner, after a partner preposition: "the call with Y" is still the call X made)
+            own = [m for m in participants if trigger.last < ctx.mention_tokens[m][0] <= trigger.last + 4
+                   and ctx.match(ctx.lexicon.partner_prepositions, trigger.last + 1)]
+            between = ctx.match(ctx.lexicon.between, trigger.last + 1) > 0
+            # (one other name alone, not the speaker's "I", is left to the rules below: "France welcomed the
+            # call" is France's reaction)
+            alone = len(participants) == 1 and not own and (speaker is None or ctx.name(participants[0]) != ctx.name(speaker))
+            established = self._told_before(unit, trigger, own) if len(own) < 2 and not between and not alone else None
+            if established is not None:
+                participants, referred = established, True
         if len(participants) < 2 and relation is not None and not relation.directed \
                 and (group := self._reciprocal_subject(first, last, trigger)) is not None \
                 and {ctx.name(m) for m in participants} <= {ctx.name(m) for m in group}:
@@ -1260,6 +1278,8 @@ class _Extraction:
         continued = self._continued_claim(unit, trigger, participants) if (
             len(participants) < 2 and not has_unnamed_parties(ctx, trigger)
             and not (relation is not None and relation.directed and group_noun_before(ctx, first, trigger))) else None
+        if referred and continued is None:
+            continued = self._continued_claim(unit, trigger, participants)  # (its time: "that call was released on …")
         if continued is not None:
             # a sentence continuing a claim just made, naming none or only some of its parties: "The
             # meeting has not yet taken place.", "The meeting, Varadkar's first as premier, was in Berlin."
@@ -1272,7 +1292,8 @@ class _Extraction:
                 and ctx.name(speaker) != ctx.name(participants[0]) \
                 and self._setting_of_saying(trigger, speaker_source, participants):
             participants.insert(0, speaker)  # round 33: "“…,” X said after meeting Y": X met Y (below: no speaker)
-        explicit = continued is None and inherited_agent is None and len(participants) >= 2 and not implied_sides
+        explicit = continued is None and inherited_agent is None and len(participants) >= 2 and not implied_sides \
+            and not referred
         if len(participants) == 1 and (refuser := self.answered.get(trigger.first)) is not None \
                 and ctx.name(refuser) != ctx.name(participants[0]) and ctx.mention_tokens[refuser][1] < trigger.first:
             # round 35: "X turned down Y's offer of talks": the owner before the noun made it, the refuser,
@@ -1342,7 +1363,8 @@ class _Extraction:
             claim.start, claim.end = min(unit.start, frame.quote.start), max(unit.end, frame.quote.end)
         self._append(unit, claim)
         if explicit:
-            self.explicit.append(ExplicitMention(unit.index, trigger.key, tuple(participants)))
+            self.explicit.append(ExplicitMention(unit.index, trigger.key, tuple(participants),
+                                                 ctx.tokens[trigger.last].norm))
         if stance == "asserts" and (denied := self._elliptic_denial(unit, trigger, participants)) is not None:
             # round 33: "X met Y, but not Z", "pero no con Z", "ale ne se Z": the same relation with the
             # partner Z instead of Y, denied (the verb is left out)
@@ -1351,6 +1373,81 @@ class _Extraction:
             self._append(unit, replace(
                 claim, id="", stance="denies", participants=[m for m in participants if m != after[0]] + [partner],
                 trigger=f"{trigger_text}; {self.doc.text[ctx.tokens[cue_first].start : ctx.tokens[cue_last].end]}"))
+
+    def _told_before(self, unit: Unit, trigger: PhraseMatch, own: list[int]) -> list[int] | None:
+        """Round 45: the parties of the earlier sentences' explicit claims of the relation told by the same
+        noun ("call") that include ``own`` (the noun's own partner), when they all name the same parties
+        (a person's two spellings are one: "Zelensky", "Zelenskyy"); None when there are none or they differ."""
+        ctx = self.ctx
+
+        def same(a: int, b: int) -> bool:
+            return ctx.name(a) == ctx.name(b) or _same_person(ctx, a, b)
+
+        def within(these, those) -> bool:
+            return all(any(same(a, b) for b in those) for a in these)
+
+        noun = ctx.tokens[trigger.last].norm
+
+        def same_noun(other: str | None) -> bool:  # (one noun in two forms: "call", "calls")
+            short, long = sorted((noun, other or ""), key=len)
+            return bool(short) and long.startswith(short) and len(long) - len(short) <= 2
+
+        told = [e for e in self.explicit if e.relation == trigger.key and same_noun(e.noun) and e.unit < unit.index
+                and within(own, e.participants)]
+        if not told or any(not (within(e.participants, told[-1].participants)
+                                and within(told[-1].participants, e.participants)) for e in told):
+            return None
+        return list(told[-1].participants)
+
+    def _stranded_partner(self, trigger: PhraseMatch) -> bool:
+        """Round 45: a relation verb whose partner preposition ends its clause ("people I spoke to,",
+        "the man she talked with."): a relative clause without a pronoun, whose partner is the noun before
+        its subject; True when that noun is a common noun (no party named), not a name ("Hale, whom I
+        spoke to, …" keeps its claim)."""
+        ctx = self.ctx
+        tokens, lexicon = ctx.tokens, ctx.lexicon
+        relation = lexicon.relation(trigger.key)
+        if relation is None or is_relation_noun(ctx, relation, trigger):
+            return False
+        k = trigger.last + 1 if ctx.match(lexicon.partner_prepositions, trigger.last + 1) else (
+            trigger.last if trigger.last > trigger.first and ctx.match(lexicon.partner_prepositions, trigger.last) else None)
+        if k is None or k + 1 >= len(tokens) or tokens[k + 1].is_word or tokens[k + 1].norm not in {",", ".", ";", ":", ")", "—", "–"}:
+            return False
+        j = trigger.first - 1
+        for _ in range(2):  # auxiliaries: "I have spoken to", "she had talked with"
+            if j >= 0 and ctx.token_mention[j] is None and tokens[j].is_word and tokens[j].text[:1].islower() \
+                    and not ctx.match(lexicon.person_pronouns, j) and not ctx.match(lexicon.first_person, j) \
+                    and not ctx.match(lexicon.plural_pronouns, j):
+                j -= 1
+        if j < 0:
+            return False
+        if (m := ctx.token_mention[j]) is not None:
+            j = ctx.mention_tokens[m][0] - 1
+        elif ctx.match(lexicon.person_pronouns, j) or ctx.match(lexicon.first_person, j) or ctx.match(lexicon.plural_pronouns, j):
+            j -= 1
+        else:
+            return False
+        if j >= 0 and ctx.match(lexicon.relative_pronouns, j):
+            j -= 1
+        return j >= 0 and ctx.token_mention[j] is None and tokens[j].is_word and tokens[j].text[:1].islower()
+
+    def _refers_back(self, trigger: PhraseMatch, reach: int = 4) -> bool:
+        """Whether a definite article or demonstrative opens the relation noun's phrase ("the call", "the
+        July 25 call", "that phone call"): over numbers, capitalised words that are no names (a month) and
+        at most one lower-case word; not over a name or a possessive ("Trump's call", "the US-China talks")."""
+        ctx = self.ctx
+        lower = 0
+        for k in range(trigger.first - 1, max(trigger.first - 1 - reach, -1), -1):
+            token = ctx.tokens[k]
+            if ctx.match(ctx.lexicon.definite_determiners, k):
+                return True
+            if ctx.token_mention[k] is not None or not token.is_word:
+                return False
+            if token.text[:1].islower() and not token.text[:1].isdigit():
+                lower += 1
+                if lower > 1:
+                    return False
+        return False
 
     def _reciprocal_subject(self, first: int, last: int, trigger: PhraseMatch, reach: int = 3) -> list[int] | None:
         """Round 42: the names of a coordinated subject ("X and Y", "X, Y a Z") of a reciprocal pronoun

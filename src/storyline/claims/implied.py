@@ -73,6 +73,7 @@ class ExplicitMention:
     unit: int  # sentence index
     relation: str
     participants: tuple[int, ...]  # mention indices
+    noun: str | None = None  # round 45: the relation word's last word ("call"), for a definite noun referring back
 
 
 def after_absence(ctx: DocumentContext, trigger: PhraseMatch, reach: int = _ABSENCE_REACH) -> bool:

@@ -643,6 +643,9 @@ class Lexicon:
     relational_roles: PatternSet = field(default_factory=lambda: PatternSet.of("relational_roles", []))
     # round 32: copulas giving the name before them the role after them ("X is Y's press secretary")
     copulas: PatternSet = field(default_factory=lambda: PatternSet.of("copulas", []))
+    # round 45: definite articles and demonstratives ("the", "that"): a relation noun after one ("the July
+    # 25 call", "that call") refers back to the event the document told, with its parties
+    definite_determiners: PatternSet = field(default_factory=lambda: PatternSet.of("definite_determiners", []))
     # round 40: roles held towards a person, in their base form: an inflected name right after one
     # owns the role ("Советник Трампа встретился …", "doradca Trumpa"), it does not hold it
     aide_roles: PatternSet = field(default_factory=lambda: PatternSet.of("aide_roles", []))
@@ -963,6 +966,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         government_nouns=_set(refs, "government_nouns", language),
         relational_roles=_set(refs, "relational_roles", language),
         copulas=_set(refs, "copulas", language),
+        definite_determiners=_set(refs, "definite_determiners", language),
         aide_roles=_set(refs, "aide_roles", language),
         during=_set(stance, "during", language),
         absence=_set(stance, "absence", language),

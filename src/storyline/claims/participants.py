@@ -738,8 +738,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     ctx, head, ctx.lexicon.place_prepositions, _PLACE_NOUN_REACH,
                     stop=range(trigger.first, trigger.last + 1), place_nouns=True))
             # (a person introduced with a role is not a topic: "советник по нацбезопасности Джон Болтон")
+            # (round 45: nor the possessive owner of the relation noun: "grilled X on Y's call with Z")
             if eligible and m not in ctx.role_holders and _preceded_by(
-                    ctx, head, ctx.lexicon.topic_prepositions, _TOPIC_REACH, range(trigger.first, trigger.last + 1)):
+                    ctx, head, ctx.lexicon.topic_prepositions, _TOPIC_REACH, range(trigger.first, trigger.last + 1)) \
+                    and m != _possessive_owner(ctx, trigger):
                 eligible = False  # "о деле христианки Азии Биби": what it is about, not who
             if eligible and _opening_outlet(ctx, m):
                 eligible = False  # round 34: ", 14:56 REGNUM 12 ноября …": the filing outlet
@@ -846,6 +848,11 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             if k < hi and (after := ctx.token_mention[k]) is not None and ctx.mention(after).type == "PER":
                 k = ctx.mention_tokens[after][1] + 1
             continue
+        elif (role := ctx.role_noun_at(k)) is not None and (_indefinite_before(ctx, k) or _inside_proper_name(ctx, k, role[1])):
+            # round 45: "ask X to open an official judicial investigation", "a senior official": no one;
+            # "going to the (UN) General Assembly": a word of an institution's name, no person
+            k += role[1]
+            continue
         elif (role := ctx.role_noun_at(k)) is not None:
             # a role phrase names a party only in the relation's own clause (no comma between)
             between = range(min(k, trigger.last), max(k, trigger.first))
@@ -908,6 +915,12 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     add(j, m)
                     topical.pop(m, None)  # "relations with Lithuania … their cooperation": theirs, no topic
     found.sort()
+    if len(found) > 2:
+        # round 45: "had an official gone to the IG — but only after consulting with the staff of X — to
+        # claim knowledge of a Y phone call to Z": a clause set off by a pair of dashes the relation word
+        # is not in is another clause; its names are no parties (only where enough are left)
+        kept = [f for f in found if not _between_dashes(ctx, f[0], first, hi, trigger)]
+        found = kept if len(kept) >= 2 else found
     if topical:
         # "the meeting will strengthen relations between Washington and London": the names of a topic
         # are not parties, unless the topic is the relation word's own and nobody else is named ("talks
@@ -1324,6 +1337,55 @@ def group_noun_before(ctx: DocumentContext, first: int, trigger: PhraseMatch) ->
     return False
 
 
+def _indefinite_before(ctx: DocumentContext, k: int, most: int = 2) -> bool:
+    """Round 45: whether an indefinite article opens the phrase of the role noun at token ``k``, over at
+    most ``most`` lower-case words ("an official", "a senior official", "a top security official")."""
+    j = k - 1
+    while j >= 0 and k - 1 - j <= most and ctx.token_mention[j] is None and ctx.tokens[j].is_word:
+        if ctx.match(ctx.lexicon.indefinite_articles, j):
+            # (not an apposition's: "X, an adviser to Acme, …" describes X, whose role it is)
+            return not (j > 0 and ctx.tokens[j - 1].norm == ",")
+        if not ctx.tokens[j].text[:1].islower():
+            return False
+        j -= 1
+    return False
+
+
+def _inside_proper_name(ctx: DocumentContext, k: int, length: int) -> bool:
+    """Round 45: whether the capitalised role noun at token ``k`` is followed by a capitalised word that
+    is neither a name nor a role ("the General Assembly", "the Secretary General's Office" stays a role):
+    a word of an institution's name, not a title before a person's name."""
+    j = k + length
+    if j >= len(ctx.tokens) or not ctx.tokens[k].text[:1].isupper():
+        return False
+    token = ctx.tokens[j]
+    return (ctx.token_mention[j] is None and token.is_word and token.text[:1].isupper()
+            and ctx.role_noun_at(j) is None)
+
+
+_DASHES = {"—", "–"}
+
+
+def _between_dashes(ctx: DocumentContext, position: int, lo: int, hi: int, trigger: PhraseMatch) -> bool:
+    """Round 45: whether the token ``position`` stands between two dashes (spaced em or en dashes) of its
+    clause that do not enclose the relation word, and the dashed segment is not the relation word's own
+    continuation (it opens neither right after the word nor with a partner preposition: "talks — with X
+    and Y — resumed")."""
+    tokens = ctx.tokens
+    opening = next((j for j in range(position - 1, max(lo, position - 40) - 1, -1)
+                    if tokens[j].norm in _DASHES or tokens[j].norm in {".", "!", "?"}), None)
+    closing = next((j for j in range(position + 1, hi) if tokens[j].norm in _DASHES), None)
+    if opening is None or tokens[opening].norm not in _DASHES or closing is None or opening < trigger.first < closing:
+        return False
+    if opening == trigger.last + 1 or ctx.match(ctx.lexicon.partner_prepositions, opening + 1) \
+            or ctx.match(ctx.lexicon.between, opening + 1):
+        return False
+    # (names only, joined by commas and conjunctions, are an apposition: "Firmy niemieckie – E.on i
+    # Wintershall – są partnerami")
+    return any(ctx.token_mention[j] is None and tokens[j].is_word and not ctx.match(ctx.lexicon.conjunctions, j)
+               for j in range(opening + 1, closing))
+
+
 def _inside_parenthetical(ctx: DocumentContext, position: int, lo: int, trigger: PhraseMatch) -> bool:
     """Whether the name at ``position`` stands inside a clause set off by commas between the subject
     and the verb ("профсоюзы, представляющие бортпроводников Ryanair, призвали", "the pilots, who
@@ -1480,6 +1542,27 @@ def _may_serve(ctx: DocumentContext, m: int, states: set[str]) -> bool:
         return True
     held = set().union(*(b for h, b in ctx.role_adjective_states.items() if ctx.name(h) == ctx.name(m)))
     return not held or bool(states & held)
+
+
+def _possessive_owner(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 4) -> int | None:
+    """Round 45: the possessive name right before the relation noun, over numbers, capitalised words
+    that are no names (a month) and at most one lower-case word ("Y's July 25 call", "Y's recent
+    call"): the mention index, or None."""
+    relation = ctx.lexicon.relation(trigger.key)
+    if relation is None or not is_relation_noun(ctx, relation, trigger):
+        return None
+    j, lower = trigger.first - 1, 0
+    while j >= 0 and trigger.first - j <= reach and ctx.token_mention[j] is None and ctx.tokens[j].is_word \
+            and ctx.tokens[j].norm not in POSSESSIVE_MARKS:
+        if ctx.tokens[j].text[:1].islower():
+            lower += 1
+            if lower > 1:
+                return None
+        j -= 1
+    while j >= 0 and ctx.token_mention[j] is None and ctx.tokens[j].norm in POSSESSIVE_MARKS:
+        j -= 1
+    m = ctx.token_mention[j] if j >= 0 else None
+    return m if m is not None and ctx.is_possessive(m) else None
 
 
 def _possessive_person_before(ctx: DocumentContext, k: int) -> bool:
@@ -1994,6 +2077,11 @@ def _arguments_of(ctx: DocumentContext, found: list[tuple[int, int]], trigger: P
     # Путина встретился с …"), where the language marks case
     direct = [i for i in before if not ctx.is_oblique(found[i][1])]
     nearest = direct[-1] if direct else (before[-1] if before else None)
+    owner = _possessive_owner(ctx, trigger)
+    if owner is not None and any(f[1] == owner for f in found):
+        # round 45: "grilled X on Y's July 25 phone call with Z": the possessive owner of the relation
+        # noun made it, not the clause's subject
+        nearest = next(i for i, f in enumerate(found) if f[1] == owner)
     subject = _chain_before(ctx, found, nearest) if nearest is not None else []
     # a genitive right after the trigger is its subject too: "среща на Мей с Барние", "встреча Путина с Маском"
     after_names = [f for f in found if f[0] > trigger.last and f[1] not in partner]

@@ -36,6 +36,19 @@ def previous_person(ctx: DocumentContext, before_token: int, exclude: set[str] =
     return None
 
 
+def hyphen_modifier(ctx: DocumentContext, m: int) -> bool:
+    """Round 45: whether the name is the first part of a compound modifier ("the Bush-era whistleblower",
+    "a Kremlin-backed group"): a hyphen and a lower-case word glued to it; it names no one there."""
+    end = ctx.mention_tokens[m][1]
+    if end + 1 >= len(ctx.tokens) or ctx.tokens[end + 1].start != ctx.tokens[end].end:
+        return False
+    text = ctx.tokens[end + 1].text
+    if text[:1] in {"-", "–"} and len(text) > 1:
+        return text[1:2].islower()
+    return text in {"-", "–"} and end + 2 < len(ctx.tokens) and ctx.tokens[end + 2].start == ctx.tokens[end + 1].end \
+        and ctx.tokens[end + 2].text[:1].islower()
+
+
 def after_preposition(ctx: DocumentContext, first: int) -> bool:
     """Whether a preposition (partner, place, topic, owner, between) stands right before the name
     starting at token ``first``: "a guest of Y", "talks with Y", "in Y" are no subjects."""
@@ -61,6 +74,9 @@ def _subject_of(ctx: DocumentContext, first: int, stop: int) -> tuple[str, int |
             mention = ctx.mention(m)
             start, end = ctx.mention_tokens[m]
             owner = ctx.is_possessive(m) or after_preposition(ctx, start)
+            if hyphen_modifier(ctx, m):
+                k = max(end, k) + 1
+                continue  # round 45: "The Bush-era whistleblower": a name in a compound modifier is no one
             subject = m not in ctx.role_owned and not ctx.is_oblique(m) and not owner
             if mention.type == "PER":
                 if subject:
