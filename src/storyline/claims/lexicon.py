@@ -559,6 +559,9 @@ class Lexicon:
     negation_prefixes: tuple[str, ...] = ()  # negation glued to the verb: Czech "nesetkali se"
     # "nicht" after the verb it negates (German main clauses: "traf Musk nicht", "telefonierte nicht mit")
     trailing_negation: PatternSet = field(default_factory=lambda: PatternSet.of("trailing_negation", []))
+    # round 43: conjunctions opening a conditional clause ("if", "ако", "если", "jeśli", "pokud"): a relation
+    # negated inside one is a possibility weighed, not denied ("if no deal is reached with Y")
+    conditionals: PatternSet = field(default_factory=lambda: PatternSet.of("conditionals", []))
     # round 27: verbs of talking that take their topic as a direct object ("discuss", "обсуждать",
     # "omawiać"): negated with a topic after them ("did not discuss sanctions") they deny the topic, not
     # that the parties had contact
@@ -933,6 +936,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         time=data.get("time", {}),
         negation_prefixes=tuple(normalize_word(p) for p in stance.get("negation_prefixes", [])),
         trailing_negation=_set(stance, "trailing_negation", language),
+        conditionals=_set(stance, "conditionals", language),
         topic_verbs=_set(stance, "topic_verbs", language),
         inverted_subjects=bool(reporting.get("inverted_subjects", False)),
         window_before=int(refs.get("window_before", 10)),

@@ -19,6 +19,12 @@
 - round 33: a negation before a verb that predicates something of the relation noun as its object
   negates that verb ("will not make the talks easier", "не зробить переговори легшими", "nikdy neohrozí
   partnerství"; lexicon ``object_predicates``, ``result_verbs``): the relation is asserted.
+- round 43: a relation inside a conditional clause (lexicon ``conditionals`` at the clause's start: "if",
+  "ако", "если", "jeśli", "pokud") is a possibility weighed, so a negation or denial inside that clause
+  does not deny it ("if no deal is reached with Y", "ако не бъде постигнато споразумение с Y"); a denial
+  cue before an embedded question that holds the relation word ("it was not clear whether X will talk
+  to Y", "nie było jasne, czy …", lexicon ``embedded_questions``) denies nothing of it; a confirmation
+  does not confirm a relation that is only its setting ("confirmed … during his visit to Y").
 - otherwise ``asserts``.
 """
 
@@ -61,10 +67,15 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
     tokens = ctx.tokens[first:last]
     denial = None
     setting = _is_setting(ctx, trigger, first)
+    conditional = _conditional_clause(ctx, trigger, first)
     for match in ctx.lexicon.deny.find(tokens):
         start = first + match.first
         if start in skip:
             continue
+        if conditional is not None and start >= conditional:
+            continue  # round 43: "if they refuse to meet Y": weighed, not denied
+        if _embedded_question_between(ctx, first + match.last + 1, trigger.first):
+            continue  # round 43: "it was not clear whether X would talk to Y": the cue is of "clear"
         if setting and start > trigger.last:
             continue  # "W trakcie rokowań Ryanair wykluczył podwyżki": the talks took place
         if _other_clause(ctx, start, trigger.first):
@@ -85,24 +96,28 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
         break
     if denial:
         return "denies", denial
-    if is_negated(ctx, trigger.first, first) and not _negates_outcome(
+    if conditional is not None:
+        pass  # round 43: "if no deal is reached with Y", "pokud se nedohodne s Y": a possibility, not denied
+    elif is_negated(ctx, trigger.first, first) and not _negates_outcome(
             ctx, max(first, trigger.first - _NEGATION_REACH), trigger.first) and not _negates_denial(ctx, trigger, first) \
             and not _negates_own_predicate(ctx, trigger, first):
         return "denies", _text(ctx, trigger.first - 1, trigger.last)
-    if ctx.lexicon.negated_form(ctx.tokens[trigger.first].norm):
+    elif ctx.lexicon.negated_form(ctx.tokens[trigger.first].norm):
         return "denies", _text(ctx, trigger.first, trigger.last)  # "nesetkali se": negation glued to the verb
-    if (cue := _trailing_negation(ctx, trigger, last)) is not None:
+    elif (cue := _trailing_negation(ctx, trigger, last)) is not None:
         return "denies", _text(ctx, trigger.first, cue)  # "traf Musk nicht", "telefonierte nicht mit Musk"
-    if (cue := _negated_occurrence(ctx, trigger, last)) is not None:
+    elif (cue := _negated_occurrence(ctx, trigger, last)) is not None:
         return "denies", _text(ctx, trigger.first, cue)  # "a meeting between X and Y is not planned"
-    if (span := _cancelled(ctx, trigger, first, last)) is not None:
+    elif (span := _cancelled(ctx, trigger, first, last)) is not None:
         return "denies", _text(ctx, *span)  # "the meeting with Y was cancelled", "отменил встречу с Y"
-    if (span := _separable_denial(ctx, trigger, first, last)) is not None:
+    elif (span := _separable_denial(ctx, trigger, first, last)) is not None:
         return "denies", _text(ctx, *span)  # "lehnte ein Treffen mit Y ab", "sagte das Treffen mit Y ab"
     for match in ctx.lexicon.confirm.find(tokens):
         start = first + match.first
         if start in skip or is_negated(ctx, start, first):
             continue
+        if setting and not any(ctx.match(ctx.lexicon.complementizers, k) for k in range(start, trigger.first)):
+            continue  # round 43: "confirmed … during his visit to Y": the visit is the setting, told as a fact
         if _governs_later_content(ctx, trigger, start, first + match.last):
             continue  # "в письме Y X призналась, что была удивлена": she admits what follows, not the letter
         return "confirms", _text(ctx, start, first + match.last)
@@ -157,6 +172,31 @@ def negates_topic(ctx: DocumentContext, trigger: PhraseMatch, first: int, last: 
             if ctx.match(lexicon.negation, j) or ctx.match(lexicon.trailing_negation, j):
                 return topic_at(j + 1, False) and j + 1 < trigger.first
     return False
+
+
+def _conditional_clause(ctx: DocumentContext, trigger: PhraseMatch, first: int, reach: int = 15) -> int | None:
+    """Round 43: the token of a conditional conjunction (lexicon ``conditionals``: "if", "ако", "если",
+    "jeśli", "pokud", "wenn") opening the relation word's clause — before it, within ``reach`` tokens,
+    no punctuation between, and not right after a negation or an article (the reflexive "se" of "não se
+    reuniram", the noun "caso" of "o caso") — or None."""
+    lexicon = ctx.lexicon
+    if not lexicon.conditionals.patterns:
+        return None
+    for k in range(trigger.first - 1, max(first, trigger.first - reach) - 1, -1):
+        token = ctx.tokens[k]
+        if token.norm in CLAUSE_END:
+            return None
+        if ctx.token_mention[k] is None and (length := ctx.match(lexicon.conditionals, k)) and k + length <= trigger.first:
+            if k == first or not (ctx.match(lexicon.negation, k - 1) or ctx.match(lexicon.articles, k - 1)):
+                return k  # not the reflexive "se" of "não se reuniram", nor the noun of "o caso"
+    return None
+
+
+def _embedded_question_between(ctx: DocumentContext, a: int, b: int) -> bool:
+    """Round 43: whether an embedded question word (lexicon ``embedded_questions``: "whether", "czy",
+    "дали") opens a clause after a comma between tokens ``a`` and ``b``."""
+    return any(ctx.tokens[k].norm == "," and ctx.match(ctx.lexicon.embedded_questions, k + 1)
+               for k in range(a, b - 1))
 
 
 def _governs_later_content(ctx: DocumentContext, trigger: PhraseMatch, cue_first: int, cue_last: int) -> bool:

@@ -18,7 +18,9 @@ lexicon, see ``storyline/claims/lexicons/README.md``) and resolves them to the i
 - "last year", "в прошлом году", "миналия месец", "loni"; "yesterday"; a weekday ("on Wednesday") -> the
   latest such day before publication;
 - after a bound word ("since February 2022", "until May", "с 2022 года", time table ``bounds``) an
-  expression limits a period and is not the event's time: it is reported with ``when=None``;
+  expression limits a period and is not the event's time: it is reported with ``when=None``; round 43:
+  also over a part of a period between them ("until the end of 2020", "до края на 2020 г.", "do końca
+  2019 r.", time table ``bound_modifiers``);
 - round 14: after a word of rescheduling ("postponed to January", "перенесён на январь",
   "przełożone na styczeń"; time table ``rescheduled``) it is the event's new time, flagged
   ``rescheduled`` (the claims stage prefers it to the time the event was planned for); a day or
@@ -36,7 +38,7 @@ from datetime import date, timedelta
 
 from storyline.dates.interval import format_point
 
-__all__ = ["EventTime", "find_event_times", "event_time"]
+__all__ = ["EventTime", "find_event_times", "event_time", "told_apart"]
 
 _PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _RANK = {"day": 0, "month": 1, "year": 2}
@@ -356,9 +358,21 @@ class _Scanner:
         """A time after a bound word ("since February 2022", "until May", "с 2022 года"; time
         table ``bounds``) limits a period, it is not when the event happened: found, with no time."""
         first = next((j for j in range(max(0, i - 3), i + 1) if self.tokens[j].start == time.start), i)
+        at = first
         if first > 0 and _preceded_by(self.tokens, first, self.words.get("year_before")) \
                 and not _preceded_by(self.tokens, first, self.words.get("bounds")):
             first -= 1  # "since late 2022": a modifier ("late", "early") between the bound and the time
+        if not _preceded_by(self.tokens, first, self.words.get("bounds")):
+            # round 43: "until the end of 2020", "до края на 2020 г.", "do końca 2019 r.", "к концу года": a part
+            # of a period (time table ``bound_modifiers``) between the bound and the time
+            for _ in range(2):
+                length = _preceding_length(self.tokens, at, self.words.get("bound_modifiers"))
+                if not length:
+                    break
+                at -= length
+                if _preceded_by(self.tokens, at, self.words.get("bounds")):
+                    first = at
+                    break
         if _preceded_by(self.tokens, first, self.words.get("rescheduled")):
             # "was postponed until January", "перенесён на январь": the new time, not a bound
             return EventTime(time.when, time.text, time.start, time.end, time.relative, time.kind, True)
@@ -599,6 +613,55 @@ def _preceded_by(tokens, i: int, phrases) -> bool:
         k = i - len(words)
         if k >= 0 and all(_matches(w, t.norm) for w, t in zip(words, tokens[k:i])):
             return True
+    return False
+
+
+def _preceding_length(tokens, i: int, phrases) -> int:
+    """The number of words of the longest of ``phrases`` that ends right before token ``i`` (0: none)."""
+    best = 0
+    for phrase in phrases or ():
+        words = phrase.split()
+        k = i - len(words)
+        if len(words) > best and k >= 0 and all(_matches(w, t.norm) for w, t in zip(words, tokens[k:i])):
+            best = len(words)
+    return best
+
+
+def told_apart(tokens, time_first: int, time_last: int, trigger_first: int, trigger_last: int,
+               opens_clause, opens_relative, opens_setting, relation_noun: bool, reach: int = 6) -> bool:
+    """Round 43: whether a time expression (tokens ``time_first``..``time_last``) and a relation word
+    (``trigger_first``..``trigger_last``) are told in different clauses, so the time is another event's: a
+    comma followed (over at most one word, "…, do których") by a word that opens a clause (``opens_clause(k)``:
+    a complementiser, relative word, clause conjunction or conditional) stands between them ("X …, said
+    that he will leave on 29 March", "the requests will be met at the meeting, which takes place in
+    September", "the anniversary of the referendum of 23 June 2016, in which …, called on Y"). Not so
+    - after a relation noun (``relation_noun``), for a relative clause (``opens_relative``) opening within
+      ``reach`` words of it: it tells of that noun ("at their meeting, which took place in April"; a verb
+      has no relative clause of its own: "agreed on a transition period, which begins in March 2019");
+    - for a time before the relation word, when the clause after it is one of time ("in 1986, when X and
+      Y met"; ``opens_setting``) or a relative clause that holds the relation word ("at the end of April
+      we held a webinar, at which X and Y took part"), not one closed before it.
+    The callbacks take a token index."""
+    n = len(tokens)
+
+    def opener(k: int):
+        for j in (k + 1, k + 2):
+            if j < n and opens_clause(j):
+                return j
+        return None
+
+    if time_first > trigger_last:
+        for k in range(trigger_last + 1, time_first):
+            if tokens[k].norm == "," and (j := opener(k)) is not None:
+                return not (relation_noun and opens_relative(j) and k - trigger_last <= reach)
+        return False
+    if time_last < trigger_first:
+        for k in range(time_last + 1, trigger_first):
+            if tokens[k].norm == "," and (j := opener(k)) is not None:
+                if opens_setting(j):
+                    return False
+                return not (opens_relative(j) and all(tokens[i].norm != "," for i in range(j + 1, trigger_first)))
+        return False
     return False
 
 
