@@ -157,3 +157,11 @@ def test_told_apart():
     assert not _apart("It was in 1986, when Reagan met Gorbachev.", "en", "1986", "met")
     # a content clause of another verb
     assert _apart("Anton Berg, who is on a visit to Nordia, said that Vestland will leave in 2019.", "en", "2019", "visit")
+
+
+def test_a_time_in_another_clause_is_another_events_time():
+    # "…, whose contract expires in 2019": the contract's time, not the meeting's
+    doc = make_doc("Trelko met Vantor, whose contract expires in 2019.", "en", names(Trelko="ORG", Vantor="ORG"))
+    assert [c.when for c in extract_claims(doc)] == [None]
+    doc = make_doc("Trelko and Vantor held talks in March 2019.", "en", names(Trelko="ORG", Vantor="ORG"))
+    assert [c.when for c in extract_claims(doc)] == ["2019-03"]

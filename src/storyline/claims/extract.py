@@ -64,7 +64,7 @@ from storyline.claims.quotes import Quote
 from storyline.claims.references import resolve_pronoun
 from storyline.claims.stance import is_negated, negates_topic, stance_of, verb_negated
 from storyline.claims.summary import summarize
-from storyline.dates.event_time import EventTime, find_event_times
+from storyline.dates.event_time import EventTime, find_event_times, told_apart
 from storyline.records import Claim, Document, Span
 
 __all__ = ["extract_claims", "ClaimExtractor"]
@@ -1622,6 +1622,8 @@ class _Extraction:
                 continue  # part of a name ("Днес+", "Today" show)
             if t.kind == "deictic" and reported and self._nearer_cue(first, trigger, sources):
                 continue  # "said on Tuesday", "Speaking on Friday": when it was said, not when it happened
+            if self._time_told_apart(t, first, unit, trigger):
+                continue  # round 43: "…, which takes place in September", "…, че ще напусне на 29 март": another event's time
             candidates.append((abs(first - trigger.first), t))
         if not candidates:
             return None
@@ -1629,6 +1631,20 @@ class _Extraction:
             # round 14: "planned for December, the talks were postponed to January": the new time
             candidates = [c for c in candidates if c[1].rescheduled]
         return min(candidates, key=lambda c: c[0])[1]
+
+    def _time_told_apart(self, t: EventTime, first: int, unit: Unit, trigger: PhraseMatch) -> bool:
+        """Round 43: whether the time and the relation word stand in different clauses
+        (`storyline.dates.event_time.told_apart`)."""
+        ctx, lexicon = self.ctx, self.ctx.lexicon
+        last = max([i for i in range(first, unit.last) if ctx.tokens[i].end <= t.end] or [first])
+        relation = lexicon.relation(trigger.key)
+        return told_apart(
+            ctx.tokens, first, last, trigger.first, trigger.last,
+            lambda k: any(ctx.match(table, k) for table in (lexicon.complementizers, lexicon.relative, lexicon.relative_pronouns,
+                                                            lexicon.clause_conjunctions, lexicon.conditionals)),
+            lambda k: bool(ctx.match(lexicon.relative_pronouns, k) or ctx.match(lexicon.relative, k)),
+            lambda k: bool(ctx.match(lexicon.setting_relatives, k)),
+            relation is not None and is_relation_noun(ctx, relation, trigger))
 
     def _time_mentions(self, unit: Unit) -> set[int]:
         """Mentions that are only a date, month or year of the sentence, with at most a time word
