@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 
 from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, find_sources, source_of_verb
 from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentContext, Unit
-from storyline.claims.implied import ExplicitMention, after_absence, established_parties, has_unnamed_parties, is_relation_noun, membership_sides
+from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, membership_sides
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
 from storyline.claims.participants import _same_person, between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject
 from storyline.claims.quotes import Quote
@@ -72,6 +72,7 @@ __all__ = ["extract_claims", "ClaimExtractor"]
 _ANAPHORA_REACH = 4  # tokens from a denial/confirmation verb to "this"/"these claims"
 _INHERIT_REACH = 3  # sentences back a pointing denial or a nameless sentence may continue
 _DIRECTED = {"invite", "request"}  # relations whose object may be another relation
+_DEAL_NOUN = "@deal_noun"  # round 46: the pattern of a deal noun no relation word covers (`_deal_claim`)
 # where a subject left out before a verb would have to stand: the sentence or a quote opens there
 _SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":", "\"", "«", "»", "„", "“", "”"})
 _QUOTE_MARKS = "»«”“\"'’‘„"
@@ -430,6 +431,7 @@ class _Extraction:
                 segments.append((trigger, boundary + 1, unit.last,
                                  trigger.key == previous.key and not own_voice and not contrast))
         made_previous = False
+        unit_claims = len(self.claims)
         for trigger, start, end, fallback in segments:
             if fallback and made_previous:
                 continue
@@ -455,6 +457,9 @@ class _Extraction:
                 self.claims.pop()
                 self.claim_units.pop()
             made_previous = len(self.claims) > before
+        if ctx.lexicon.relation("negotiate") is not None \
+                and not any(c.relation == "negotiate" for c in self.claims[unit_claims:]):
+            self._deal_claim(unit, triggers, sources, covered, used_cues)
         if not triggers:
             self._attribute_back(unit, sources)
         named = [s.mention for s in sources if s.mention is not None and ctx.mention(s.mention).type == "PER"]
@@ -463,6 +468,24 @@ class _Extraction:
         outlets = [s.mention for s in sources if s.mention is not None and s.outlet]
         if outlets:
             self.last_outlet = outlets[-1]
+
+    def _deal_claim(self, unit: Unit, triggers: list[PhraseMatch], sources: list[Source], covered: set[int],
+                    used_cues: set[int]) -> None:
+        """Round 46: a sentence that made no negotiate claim and holds a singular deal or agreement noun
+        (lexicon ``deal_nouns``: "the deal", "споразумението", "dohoda", "umowa") that no relation word of
+        the sentence covers: the document's negotiation between its established sides, when the sentence
+        names one of them (or one says it) and no one else (`implied.deal_parties`): "ЕС не предложи
+        споразумение за финансовите услуги", "The Union says the deal still has to pass parliament". The
+        first such noun only."""
+        ctx = self.ctx
+        for k in range(unit.first, unit.last):
+            if ctx.token_mention[k] is not None or any(t.first <= k <= t.last for t in triggers):
+                continue
+            if (length := ctx.match(ctx.lexicon.deal_nouns, k)):
+                trigger = PhraseMatch(k, k + length - 1, "negotiate", _DEAL_NOUN)
+                if self._is_relation_word(trigger, sources, covered):
+                    self._claim(unit, trigger, sources, covered, used_cues)
+                return
 
     def _first_person_continuation(self, unit: Unit, shortest: int = 4) -> Source | None:
         """Round 15: a sentence in the first person with no source and no quote marks, right after a
@@ -1201,9 +1224,16 @@ class _Extraction:
         )
         if (times := self._time_mentions(unit)):
             participants = [m for m in participants if m not in times]  # "Anfang März" tagged PER
+        deal_implied = False
+        if trigger.pattern == _DEAL_NOUN:
+            # round 46: a deal noun no relation word covers names the document's negotiation, its sides
+            parties = deal_parties(ctx, self.explicit, unit.index, trigger, participants, speaker, covered)
+            if parties is None:
+                return
+            participants, deal_implied = parties, True
         referred = False
         if relation is not None and not relation.directed and is_relation_noun(ctx, relation, trigger) \
-                and self._refers_back(trigger):
+                and not deal_implied and self._refers_back(trigger):
             # round 45: "the July 25 call", "that call", "the call with Y": a definite relation noun is the
             # event the document told before, with its parties; the other names of its clause are not
             # ("X was surprised that Z went to the NSC about the call", "the call made him realize W …")
@@ -1293,7 +1323,7 @@ class _Extraction:
                 and self._setting_of_saying(trigger, speaker_source, participants):
             participants.insert(0, speaker)  # round 33: "“…,” X said after meeting Y": X met Y (below: no speaker)
         explicit = continued is None and inherited_agent is None and len(participants) >= 2 and not implied_sides \
-            and not referred
+            and not referred and not deal_implied
         if len(participants) == 1 and (refuser := self.answered.get(trigger.first)) is not None \
                 and ctx.name(refuser) != ctx.name(participants[0]) and ctx.mention_tokens[refuser][1] < trigger.first:
             # round 35: "X turned down Y's offer of talks": the owner before the noun made it, the refuser,

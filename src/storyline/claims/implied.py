@@ -46,6 +46,15 @@ fewer than two parties:
   just made (the extractor asks first, `topic_only`); the change may be named by the document's main
   event name (`_main_event`: its most frequent MISC name), also for generic agreement nouns ("K dohodě
   o brexitu chybí jen krůček"). Tried and left out: the "between" pair for talk nouns (1 of 2 right).
+- round 46: a singular deal or agreement noun (lexicon ``deal_nouns``: "the deal", "споразумението", "dohoda",
+  "umowa", "porozumienie"; not a plural, not consent: ``deal_exclude``) in a document whose negotiation sides are
+  established (its explicit negotiations, all naming the same pair; else `membership_sides`; else the "between"
+  pair) is that negotiation, when its sentence names one of those sides (or one says it) and no other party
+  (its speaker and its attribution aside): "The Union says the deal must be approved", "ЕС не предложи
+  споразумение"; "The agreement was criticised by farmers" names no side: any agreement (`deal_parties`; the
+  extractor also tries such a noun that no trigger covers, in a sentence that made no negotiate claim). A deal
+  with a party of its own, named or not, is another negotiation ("a trade deal with Japan", "an agreement with
+  the workers").
 
 Otherwise the parties stay unset and the sentence makes no claim: precision first. Tried and left
 out because they cost precision on the tuning splits: parties of another relation of the same CAMEO
@@ -59,7 +68,8 @@ from dataclasses import dataclass
 from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentContext
 from storyline.claims.lexicon import PhraseMatch, Relation
 
-__all__ = ["ExplicitMention", "established_parties", "after_absence", "has_unnamed_parties", "is_relation_noun", "membership_sides"]
+__all__ = ["ExplicitMention", "established_parties", "after_absence", "deal_parties", "has_unnamed_parties", "is_relation_noun",
+           "membership_sides"]
 
 _MEMBERSHIP_RELATIONS = {"negotiate"}  # round 17: relations whose parties a membership phrase implies
 _TALK_RELATIONS = {"contact"}  # round 42: talk nouns in a document on a membership change are its negotiation
@@ -104,6 +114,8 @@ def established_parties(ctx: DocumentContext, explicit: list[ExplicitMention], u
     if not is_relation_noun(ctx, relation, trigger):
         return None  # "calling for more blood", "this talk presented at …": a verb refers back to nothing
     generic = relation.generic is not None and bool(ctx.match(relation.generic, trigger.first))
+    if generic and not topic_only and (deal := deal_parties(ctx, explicit, unit, trigger, named, speaker)) is not None:
+        return deal  # round 46: "the agreement must be ratified": the document's negotiation
     if generic and not named and not _about_membership(ctx, trigger):
         return None  # "dohody byly uzavřené", "labour agreements": any agreement, not the document's
     family = [e for e in explicit if e.relation == trigger.key and e.unit <= unit]
@@ -152,6 +164,60 @@ def established_parties(ctx: DocumentContext, explicit: list[ExplicitMention], u
         if ctx.name(m) not in {ctx.name(p) for p in parties}:
             parties.append(m)
     return parties if len(parties) >= 2 else None
+
+
+def deal_parties(ctx: DocumentContext, explicit: list[ExplicitMention], unit: int, trigger: PhraseMatch,
+                 named: list[int], speaker: int | None = None, ignore: frozenset[int] | set[int] = frozenset()) -> list[int] | None:
+    """Round 46: the two sides of the document's negotiation for a singular deal or agreement noun (lexicon
+    ``deal_nouns``) in sentence ``unit``: "The Union says the deal must still be approved", "ЕС не предложи
+    споразумение", "Británie chce dohodu schválit". The sides are those of the document's earlier explicit negotiations
+    when they all name the same pair (a person paired with a body of one side gives the document's two sides,
+    as `_sides_for_person`), else its membership change's (`membership_sides`), else its "between" pair
+    (`_between_sides`). None when the noun is no deal of theirs: after a word of absence, with a partner or
+    people of its own ("a deal with Japan", "an agreement with the workers"), when its sentence names a party
+    other than the sides (``named`` included; its ``speaker`` and the names in its attribution, tokens
+    ``ignore``, aside: "Farage said …"), or when it names neither side and neither says it ("The agreement
+    was criticised by farmers": any agreement, round 5)."""
+    lexicon = ctx.lexicon
+    if not any(ctx.match(lexicon.deal_nouns, k) for k in range(trigger.first, trigger.last + 1)):
+        return None
+    if after_absence(ctx, trigger) or has_unnamed_parties(ctx, trigger):
+        return None
+    sides = _document_sides(ctx, explicit, unit)
+    if sides is None or not _named_within(ctx, named, sides):
+        return None
+    sentence = next((u for u in ctx.units if u.index == unit), None)
+    if sentence is None:
+        return None
+    side_names = {ctx.name(m) for m in sides}
+    mentioned = {ctx.name(m) for k in range(sentence.first, sentence.last)
+                 if k not in ignore and (m := ctx.token_mention[k]) is not None and ctx.mention(m).type != "MISC"}
+    mentioned -= {ctx.name(speaker)} if speaker is not None else set()
+    if not mentioned <= side_names:
+        return None  # "X's deal", "a trade deal with Japan": someone else's
+    if not (mentioned | ({ctx.name(speaker)} if speaker is not None else set())) & side_names:
+        return None  # "The agreement was criticised by farmers": a side must be named (or say it), else any agreement
+    return [m for m in named] + [m for m in sides if ctx.name(m) not in {ctx.name(p) for p in named}]
+
+
+def _document_sides(ctx: DocumentContext, explicit: list[ExplicitMention], unit: int) -> tuple[int, int] | None:
+    """Round 46: the two sides of the document's negotiation before sentence ``unit`` (`deal_parties`). A deal
+    is concluded between bodies (states, unions, companies): an explicit pair with a person in it ("May … talks with the EU") gives the document's
+    two sides (`_sides_for_person`) or none — the person negotiated for a side the document may not name."""
+    document = membership_sides(ctx) or _between_sides(ctx)
+    family = [e for e in explicit if e.relation == "negotiate" and e.unit < unit]
+    if not family:
+        return document
+    if _conflicting(ctx, family):
+        return None  # two negotiations told: which one the deal is is unknown
+    pair = family[-1].participants
+    if len(pair) != 2:
+        return None
+    if document is not None and (sides := _sides_for_person(ctx, ctx.lexicon.relation("negotiate"), pair)) is not None:
+        return (sides[0], sides[1])
+    if any(ctx.mention(m).type == "PER" for m in pair):
+        return None
+    return (pair[0], pair[1])
 
 
 def _named_within(ctx: DocumentContext, named: list[int], sides: tuple[int, int]) -> bool:

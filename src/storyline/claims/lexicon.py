@@ -615,6 +615,11 @@ class Lexicon:
     # round 35: words of a photo credit ("foto: Reuters", "Фото: БТА"): the names right after them and a colon
     # took the picture, they are no party of a relation in the text the sentence splitter joined to it
     credits: PatternSet = field(default_factory=lambda: PatternSet.of("credits", []))
+    # round 46: singular nouns of a deal or agreement ([relations.negotiate] ``deal_nouns``: "deal", "споразумение",
+    # "dohoda", "umowa", "porozumienie"; ``deal_exclude``: consent, "with the agreement of", "de acuerdo"): in a
+    # document whose negotiation sides are established, one whose sentence names a side and no one else is
+    # their negotiation (`implied.deal_parties`)
+    deal_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("deal_nouns", []))
     # round 42: reciprocal pronouns ("each other", "друг с другом", "ze sobą", "spolu", "med seboj") after or
     # before a symmetric relation word: its parties are the names of its coordinated subject ("X and Y talked
     # with each other")
@@ -958,6 +963,8 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         object_predicates=_set(stance, "object_predicates", language),
         result_verbs=_set(stance, "result_verbs", language),
         credits=_set(stance, "credits", language),
+        deal_nouns=PatternSet.of("deal_nouns", list(data.get("relations", {}).get("negotiate", {}).get("deal_nouns", [])),
+                                 data.get("relations", {}).get("negotiate", {}).get("deal_exclude"), language),
         reciprocals=_set(reporting, "reciprocals", language),
         time_bounds=_set(data.get("time", {}), "bounds", language),
         audience_nouns=_set(reporting, "audience", language),
