@@ -388,24 +388,16 @@ class _Extraction:
                 # which is only the setting: it takes no parties from elsewhere in the document
                 boundary = trigger.first - 1
                 scene_setters.add(previous.first)
-            if boundary is None and trigger.key != previous.key and self._is_setting(trigger, reach=3) \
-                    and (earlier := ctx.lexicon.relation(previous.key)) is not None and earlier.directed \
-                    and not earlier.places and (later := ctx.lexicon.relation(trigger.key)) is not None \
+            if boundary is None and trigger.key != previous.key and (earlier := ctx.lexicon.relation(previous.key)) is not None \
+                    and earlier.directed and not earlier.places and (later := ctx.lexicon.relation(trigger.key)) is not None \
                     and not later.directed and is_relation_noun(ctx, later, trigger) \
+                    and (self._is_setting(trigger, reach=3) or self._time_adjunct(trigger)) \
                     and triggers.index(trigger) == triggers.index(previous) + 1:
                 # round 35: "Тръмп се опитвал да убеди Меркел … по време на тяхната среща", "tried to persuade
                 # Merkel … during their meeting": a request's setting, a symmetric relation noun after a
                 # setting preposition, is no content of the request but when it was made: a claim of its own
-                # (not after a relation word asked for: "asked X to meet Y during the summit")
-                segments.append((trigger, start, segments[-1][2], False))
-                continue
-            if boundary is None and trigger.key != previous.key and (earlier := ctx.lexicon.relation(previous.key)) is not None \
-                    and earlier.directed and not earlier.places and (later := ctx.lexicon.relation(trigger.key)) is not None \
-                    and not later.directed and is_relation_noun(ctx, later, trigger) and self._time_adjunct(trigger) \
-                    and triggers.index(trigger) == triggers.index(previous) + 1:
-                # round 42: "Това призова X преди среща с Y", "Яснота искат и от ЕС преди началото на преговорите",
-                # "asked Y for clarity before the talks": a symmetric relation noun after a time bound in a
-                # request's clause is when the request is made, no content of it: a claim of its own
+                # (not after a relation word asked for: "asked X to meet Y during the summit"); round 42: so is
+                # one after a time bound ("Това призова X преди среща с Y", "asked Y for clarity before the talks")
                 segments.append((trigger, start, segments[-1][2], False))
                 continue
             if boundary is None and trigger.key != previous.key and self._is_setting(previous) \
@@ -1470,7 +1462,8 @@ class _Extraction:
         for k in range(trigger.first - 1, max(trigger.first - 1 - reach, -1), -1):
             token = ctx.tokens[k]
             if ctx.match(ctx.lexicon.definite_determiners, k):
-                return True
+                # "that" may open a clause instead ("said that talks with Y would start"): no article then
+                return not (ctx.match(ctx.lexicon.complementizers, k) or ctx.match(ctx.lexicon.relative_pronouns, k))
             if ctx.token_mention[k] is not None or not token.is_word:
                 return False
             if token.text[:1].islower() and not token.text[:1].isdigit():
@@ -1484,8 +1477,9 @@ class _Extraction:
         (lexicon ``reciprocals``: "each other", "one another", "друг с другом", "ze sobą", "spolu", "med
         seboj", "miteinander") within ``reach`` words after the relation word ("talked with each other") or
         within twice that before it ("spolu mluvili", "se navzájem setkali", "accused each other of
-        sabotaging the talks"). At most ``reach`` + 1 words (a verb, an auxiliary, a reflexive) stand
-        between the subject and the relation word or the reciprocal before it, no name nor punctuation;
+        sabotaging the talks"). At most ``reach`` + 2 words (a verb, an auxiliary, a reflexive, and the
+        reciprocal itself when it stands there) are between the subject and the relation word or the
+        reciprocal before it, no name nor punctuation;
         the group is not after a preposition ("in Berlin and Paris"). None otherwise."""
         ctx = self.ctx
         lexicon = ctx.lexicon
@@ -1517,13 +1511,16 @@ class _Extraction:
         group = [ctx.token_mention[k]]
         j, joined = ctx.mention_tokens[group[0]][0] - 1, False
         while j > first:
-            if tokens[j].norm == ",":
+            comma = tokens[j].norm == ","
+            if comma:
                 step = 1
             elif (length := ctx.match(lexicon.conjunctions, j)) == 1:
                 step, joined = 1, True
             else:
                 break
             m = ctx.token_mention[j - step]
+            if m is None and comma:
+                break  # "On Monday, X and Y talked with each other": the comma closes an opening phrase
             if m is None:
                 return None  # "Tom and his wife": a group with someone unnamed
             group.insert(0, m)
@@ -1589,8 +1586,8 @@ class _Extraction:
         return any(ctx.match(ctx.lexicon.during, k) or ctx.match(ctx.lexicon.saying_places, k) for k in between)
 
     def _time_adjunct(self, trigger: PhraseMatch, reach: int = 4) -> bool:
-        """Round 42: whether a time bound that is no place preposition (the [time] table's ``bounds``:
-        "before", "after", "until", "преди", "przed"; not "from", "до", "od") or a setting preposition
+        """Round 42: whether a time bound that is no place or partner preposition (the [time] table's
+        ``bounds``: "before", "after", "until", "преди", "przed"; not "до", "с", "з") or a setting preposition
         (``during``) stands before the relation word over at most ``reach`` words and no name ("before the
         start of the second round of talks")."""
         ctx = self.ctx
@@ -1598,8 +1595,12 @@ class _Extraction:
         for k in range(trigger.first - 1, max(trigger.first - 2 - reach, -1), -1):
             if not ctx.tokens[k].is_word or ctx.token_mention[k] is not None:
                 return False
-            if ctx.match(lexicon.during, k) or (ctx.match(lexicon.time_bounds, k)
-                                                and not ctx.match(lexicon.place_prepositions, k)):
+            # a bound that is also a place or partner preposition ("до", "с", "з": "призвал X выступить с
+            # инициативой переговоров с Y") heads a phrase of another kind, and so does any such
+            # preposition nearer the relation word: the relation noun is inside that phrase
+            if ctx.match(lexicon.place_prepositions, k) or ctx.match(lexicon.partner_prepositions, k):
+                return False
+            if ctx.match(lexicon.during, k) or ctx.match(lexicon.time_bounds, k):
                 return True
         return False
 

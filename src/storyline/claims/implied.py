@@ -428,10 +428,10 @@ def _membership_parties(ctx: DocumentContext, relation: Relation, named: list[in
     transition period start this week" in an article on Britain's exit from the EU are between
     Britain and the EU. Only for the relations of ``_MEMBERSHIP_RELATIONS`` (exit and accession are
     negotiated), and only when what the sentence names is one of the two."""
-    if relation.name not in _MEMBERSHIP_RELATIONS | _TALK_RELATIONS:
+    if relation.name not in _MEMBERSHIP_RELATIONS:
         return None
     sides = membership_sides(ctx)
-    if sides is None and relation.name in _MEMBERSHIP_RELATIONS:
+    if sides is None:
         sides = _between_sides(ctx)  # round 19: "relations between Britain and the EU"
     if sides is None:
         return None

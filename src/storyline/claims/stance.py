@@ -185,7 +185,9 @@ def _conditional_clause(ctx: DocumentContext, trigger: PhraseMatch, first: int, 
     for k in range(trigger.first - 1, max(first, trigger.first - reach) - 1, -1):
         token = ctx.tokens[k]
         if token.norm in CLAUSE_END:
-            return None
+            # a conjunction written with a comma inside ("v případě, že", "в случае, если") spans it
+            return next((j for j in range(k - 1, max(k - 4, first - 1), -1)
+                         if ctx.match(lexicon.conditionals, j) > k - j), None)
         if ctx.token_mention[k] is None and (length := ctx.match(lexicon.conditionals, k)) and k + length <= trigger.first:
             if k == first or not (ctx.match(lexicon.negation, k - 1) or ctx.match(lexicon.articles, k - 1)):
                 return k  # not the reflexive "se" of "não se reuniram", nor the noun of "o caso"
