@@ -608,12 +608,7 @@ class _Scanner:
 
 
 def _preceded_by(tokens, i: int, phrases) -> bool:
-    for phrase in phrases or ():
-        words = phrase.split()
-        k = i - len(words)
-        if k >= 0 and all(_matches(w, t.norm) for w, t in zip(words, tokens[k:i])):
-            return True
-    return False
+    return _preceding_length(tokens, i, phrases) > 0
 
 
 def _preceding_length(tokens, i: int, phrases) -> int:
