@@ -509,6 +509,9 @@ class Relation:
     # meeting only with a person as their object or passive agent ("received X", "was received by X";
     # a role noun: "received the chancellor"): "received a letter", "принял решение" are no meeting
     needs_person: PatternSet | None = None
+    # round 47: words of being ready to take someone in ("ready to receive X", "готовы принять X"): an
+    # invitation only with a person named right after them (not "ready to receive the shipment")
+    takes_in: PatternSet | None = None
 
 
 @dataclass(slots=True)
@@ -651,6 +654,12 @@ class Lexicon:
     relational_roles: PatternSet = field(default_factory=lambda: PatternSet.of("relational_roles", []))
     # round 32: copulas giving the name before them the role after them ("X is Y's press secretary")
     copulas: PatternSet = field(default_factory=lambda: PatternSet.of("copulas", []))
+    # round 47: prepositions that, right after a request word, mark the one asked ("потребовать от России",
+    # "żądać od Niemiec", "demanded from X"): a place or organisation after one is a party, no origin
+    asked_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("asked_prepositions", []))
+    # round 47: after a comma, before the named members of an unnamed group ("several countries, including X
+    # and Y", "kilka krajów …, w tym X i Y"): with no other agent, the members invite or ask
+    inclusion_markers: PatternSet = field(default_factory=lambda: PatternSet.of("inclusion_markers", []))
     # round 45: definite articles and demonstratives ("the", "that"): a relation noun after one ("the July
     # 25 call", "that call") refers back to the event the document told, with its parties
     definite_determiners: PatternSet = field(default_factory=lambda: PatternSet.of("definite_determiners", []))
@@ -892,6 +901,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
             addressing=PatternSet.of(f"{name}.addressing", list(entry.get("addressing", [])), language=language),
             address_words=PatternSet.of(f"{name}.address_words", list(entry.get("address_words", [])), language=language),
             needs_person=PatternSet.of(f"{name}.needs_person", list(entry.get("needs_person", [])), language=language),
+            takes_in=PatternSet.of(f"{name}.takes_in", list(entry.get("takes_in", [])), language=language),
         ))
     reporting, stance, refs = data.get("reporting", {}), data.get("stance", {}), data.get("references", {})
     return Lexicon(
@@ -977,6 +987,8 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         government_nouns=_set(refs, "government_nouns", language),
         relational_roles=_set(refs, "relational_roles", language),
         copulas=_set(refs, "copulas", language),
+        asked_prepositions=_set(refs, "asked_prepositions", language),
+        inclusion_markers=_set(refs, "inclusion_markers", language),
         definite_determiners=_set(refs, "definite_determiners", language),
         aide_roles=_set(refs, "aide_roles", language),
         during=_set(stance, "during", language),

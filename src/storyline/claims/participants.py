@@ -586,6 +586,21 @@ def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: r
     return False
 
 
+def _asked_after(ctx: DocumentContext, m: int, trigger: PhraseMatch, reach: int = 1) -> bool:
+    """Round 47: whether the mention follows an asked-preposition (lexicon ``asked_prepositions``) that
+    stands right after a request word (over at most ``reach`` words): "ЕС хочет потребовать от России
+    гарантий", "demanded from X": the place or organisation after it is the one asked, no origin."""
+    start = ctx.mention_tokens[m][0]
+    for k in range(trigger.last + 1, min(trigger.last + 2 + reach, start)):
+        if ctx.match(ctx.lexicon.asked_prepositions, k):
+            return all(ctx.match(ctx.lexicon.articles, j) or ctx.tokens[j].is_word and ctx.token_mention[j] is None
+                       and ctx.tokens[j].text[:1].islower() and ctx.match(ctx.lexicon.place_nouns, j)
+                       for j in range(k + 1, start))
+        if not ctx.tokens[k].is_word or ctx.token_mention[k] is not None:
+            return False
+    return False
+
+
 def _after_partner_word(ctx: DocumentContext, m: int, trigger: PhraseMatch | None = None) -> bool:
     """'with Putin', 'с германския канцлер Ангела Меркел' (over articles, roles and two more words;
     never back across the relation word: in "efforts to urge Ukraine" the "to" is no partner's)."""
@@ -623,6 +638,9 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     round 18, the speaker of a visit word in the setting of their own saying ("said X during a visit
     to Y"), the visitor of the places after the word."""
     relation = ctx.lexicon.relation(trigger.key)
+    if relation is not None and relation.takes_in is not None and trigger.pattern in {
+            p.source for p in relation.takes_in.patterns} and not _person_taken_in(ctx, trigger):
+        return []  # round 47: "ready to receive the shipment", "готовы принять меры": no one invited
     places_are_parties = bool(relation and relation.places)
     # (lexicon ``window_before``: verb-final clauses put the subject further before the verb)
     lo, hi = max(first, trigger.first - ctx.lexicon.window_before), min(last, trigger.last + 1 + _WINDOW_AFTER)
@@ -637,6 +655,9 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             lo = k + 1
             break
     for k in range(trigger.last + 1, hi):
+        if k == trigger.last + 1 and (asked := _asked_content_subject(ctx, trigger, k, hi)) is not None:
+            hi = ctx.mention_tokens[asked][1] + 1  # round 47: "X požaduje, aby Y …": Y is asked, the rest is content
+            break
         if ctx.tokens[k].norm in _CLAUSE_BREAK and k not in appositions or (
             ctx.tokens[k].norm == "," and any(ctx.match(ctx.lexicon.relative, j) for j in range(k + 1, min(k + 4, hi)))
         ) or _opens_clause(ctx, k) or (
@@ -710,12 +731,14 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 # (the trigger's own preposition is not a place: "обратился к Минздраву", "turned to the
                 # UN"; a common noun may stand between: "в столицата Исламабад", "in the capital Kyiv";
                 # nor the addressee's of a request after the trigger: "молба за помощ към Канада")
-                eligible = _owned_by_collective(ctx, m) or not _preceded_by(
+                # (round 47: nor the state owning a government noun: "the government of X")
+                eligible = _owned_by_collective(ctx, m) or _owns_government_before(ctx, m) or not _preceded_by(
                     ctx, head, ctx.lexicon.place_prepositions, _PLACE_NOUN_REACH,
                     stop=range(trigger.first, trigger.last + 1), place_nouns=True) or (
                     bool(relation and relation.directed) and k > trigger.last
                     and _preceded_by(ctx, head, ctx.lexicon.addressee_prepositions, _PLACE_NOUN_REACH,
-                                     stop=range(trigger.first, trigger.last + 1), place_nouns=True))
+                                     stop=range(trigger.first, trigger.last + 1), place_nouns=True)) or (
+                    trigger.key == "request" and _asked_after(ctx, head, trigger))
                 if eligible and mention.type == "LOC" and ctx.is_oblique(m) and not _owned_by_collective(ctx, m):
                     # one adjective may stand between a place preposition and an inflected place: "w
                     # całej Europie", "в соседней Украине" (not for the addressee of a request; a name in
@@ -723,7 +746,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     stop = range(trigger.first, trigger.last + 1)
                     eligible = not _preceded_by(ctx, head, ctx.lexicon.place_prepositions, 1, stop=stop) or (
                         bool(relation and relation.directed) and k > trigger.last
-                        and _preceded_by(ctx, head, ctx.lexicon.addressee_prepositions, 1, stop=stop))
+                        and _preceded_by(ctx, head, ctx.lexicon.addressee_prepositions, 1, stop=stop)) or (
+                        trigger.key == "request" and _asked_after(ctx, head, trigger))
                 if eligible and mention.type == "LOC" and _street_address(ctx, m):
                     # round 17: "na Даунинг стрийт 10", "at 10 Downing Street": an address with its
                     # house number is where people met, no party
@@ -970,7 +994,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # požadují", "оправдана Верховным судом …, просит"): where the language marks case
         # (a visit's visitor may own the plan before it: "планы Дональда Трампа нанести визит")
         if not places_are_parties:
-            found = [f for f in found if f[0] > trigger.last or not ctx.is_oblique(f[1])]
+            # (round 47: but the state owning a government noun is: "Правительство X пригласило Y",
+            # "Власти X готовы принять Y", "Rząd X zaprosił Y")
+            found = [f for f in found if f[0] > trigger.last or not ctx.is_oblique(f[1])
+                     or _owns_government_before(ctx, f[1])]
         else:
             # "…been to Boulder, one place we hadn't yet visited were the Flatirons": with a pronoun
             # subject, a name before it is not the visitor
@@ -1102,7 +1129,105 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             # "Stejnou žádost adresoval i představitelům Kanady a USA" right after a request of X's: the
             # same asker, new addressees
             return [previous_agent] + participants
-        return []
+        return _with_included_agents(ctx, first, last, trigger, found, [], excluded)
+    if relation is not None and relation.directed and not places_are_parties and len(participants) < 2:
+        return _with_included_agents(ctx, first, last, trigger, found, participants, excluded)
+    return participants
+
+
+def _owns_government_before(ctx: DocumentContext, m: int) -> bool:
+    """Round 47: whether the place or organisation at mention ``m`` comes right after a government noun
+    (lexicon ``government_nouns``: "Правительство X", "власти X", "rząd X", "vláda X"): the state whose
+    government it is, the subject's owner, though inflected."""
+    k = ctx.mention_tokens[m][0] - 1
+    if k < 0 or ctx.mention(m).type not in ("LOC", "GPE", "ORG"):
+        return False
+    # ("the government of X", "правителството на X": over an article and an owner word)
+    for _ in range(2):
+        if k > 0 and (ctx.match(ctx.lexicon.articles, k) or ctx.match(ctx.lexicon.owner_words, k)):
+            k -= 1
+    return any(ctx.match(ctx.lexicon.government_nouns, j) == k - j + 1 for j in range(max(0, k - 2), k + 1))
+
+
+def _asked_content_subject(ctx: DocumentContext, trigger: PhraseMatch, k: int, hi: int) -> int | None:
+    """Round 47: for a request word followed (over a comma) by a marker opening what is asked (lexicon
+    ``request_content_markers``: "aby", "чтобы", "żeby") and a name in the base form right after it
+    ("Představitelé EU požadují, aby Británie zaručila …", "потребовал, чтобы Россия …"): that name, the
+    subject of the content, is the one asked (no name was asked between the word and the marker)."""
+    if trigger.key != "request":
+        return None
+    lexicon = ctx.lexicon
+    if k < hi and ctx.tokens[k].norm == ",":
+        k += 1
+    if k >= hi or not (length := ctx.match(lexicon.request_content_markers, k)):
+        return None
+    k += length
+    while k < hi and ctx.match(lexicon.articles, k):
+        k += 1
+    m = ctx.token_mention[k] if k < hi else None
+    if m is None or ctx.mention(m).type not in PARTICIPANT_TYPES or not _is_name(ctx, m) \
+            or ctx.is_oblique(m) or ctx.is_possessive(m) or ctx.mention_tokens[m][1] >= hi:
+        return None
+    return m
+
+
+def _person_taken_in(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 3) -> bool:
+    """Round 47: whether a person's name follows a word of taking someone in (relation ``takes_in``: "ready
+    to receive X", "готовы принять Биби", "gotowi przyjąć pakistańską chrześcijankę X") within ``reach``
+    lower-case words (articles, adjectives, a role noun), no punctuation between."""
+    k = trigger.last + 1
+    for j in range(k, min(k + reach + 1, len(ctx.tokens))):
+        m = ctx.token_mention[j]
+        if m is not None:
+            return ctx.mention(m).type == "PER" and _is_name(ctx, m) and not ctx.is_possessive(m)
+        if not ctx.tokens[j].is_word or not ctx.tokens[j].text[:1].islower():
+            return False
+    return False
+
+
+def _with_included_agents(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
+                          found: list[tuple[int, int]], participants: list[int], excluded: set[int]) -> list[int]:
+    """Round 47: the parties of a request or invitation whose agent is an unnamed group with its named
+    members after an inclusion marker ("Several countries, including X and Y, have offered asylum to Z",
+    "Już kilka krajów zaoferowało pomoc Z, w tym X i Y"): the members make it, the one other name found
+    is asked or invited. ``participants`` otherwise (no marker, no members, or no one else)."""
+    lexicon = ctx.lexicon
+    for j in range(max(first, 1), last + 1):
+        if j == trigger.first or ctx.tokens[j - 1].norm != "," or ctx.token_mention[j] is not None:
+            continue
+        if not (length := ctx.match(lexicon.inclusion_markers, j)):
+            continue
+        members: list[int] = []
+        k = j + length
+        while k <= last:
+            if ctx.match(lexicon.articles, k):
+                k += 1
+                continue
+            m = ctx.token_mention[k]
+            if m is None or ctx.mention(m).type not in PARTICIPANT_TYPES or not _is_name(ctx, m):
+                break
+            members.append(m)
+            k = ctx.mention_tokens[m][1] + 1
+            if k <= last and (ctx.tokens[k].norm == "," or ctx.match(lexicon.conjunctions, k)) \
+                    and k + 1 <= last and ctx.token_mention[k + 1] is not None:
+                k += 1
+                continue
+            break
+        if not members:
+            return participants
+        names = {ctx.name(m) for m in members}
+        others = [m for position, m in found if ctx.name(m) not in names and not j <= position < k]
+        if not others:
+            # "Janě Novákové již několik zemí nabídlo azyl, mimo jiné X": the one person named before the
+            # verb in the dative (left out as no subject) is the one invited
+            others = [m for m in range(len(ctx.doc.mentions)) if first <= ctx.mention_tokens[m][0] < trigger.first
+                      and ctx.mention_tokens[m][0] not in excluded and ctx.mention(m).type == "PER"
+                      and _is_name(ctx, m) and ctx.name(m) not in names]
+        # (only when no one before the relation word makes it: "X invited several leaders, including Y")
+        if len({ctx.name(m) for m in others}) != 1 or any(position < trigger.first for position, m in found
+                                                           if m in others):
+            return participants
+        return members + others[:1]
     return participants
 
 
@@ -1315,6 +1440,10 @@ def calls_for_action(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
             break
         if ctx.match(lexicon.addressee_prepositions, j) and ctx.token_mention[j + 1] is not None:
             return False  # "молба за помощ към Канада": the addressee follows what is asked for
+        if ctx.match(lexicon.addressee_prepositions, j) and j + 2 < len(ctx.tokens) \
+                and ctx.token_mention[j + 2] is not None and any(ctx.match(table, j + 1) for table in (
+                    lexicon.government_nouns, lexicon.organisation_nouns, lexicon.institution_nouns)):
+            return False  # round 47: "с требованием смягчить наказания к властям Пакистана": a body the name owns
     return not any(ctx.match(table, k) for table in (
         lexicon.roles, lexicon.organisation_nouns, lexicon.union_nouns, lexicon.government_nouns,
         lexicon.collective_roles, lexicon.people_nouns, lexicon.anonymous, lexicon.media,
