@@ -41,3 +41,12 @@ def test_relation_noun_inside_a_partner_phrase_is_the_requests_content_ru():
     doc = make_doc("Пётр Иванов призвал Лену Варгу выступить с инициативой переговоров с Томом Кранцем.", "ru",
                    names(Пётр_Иванов="PER", Лену_Варгу="PER", Томом_Кранцем="PER"))
     assert [c[0] for c in claims_of(doc)] == ["request"]
+
+
+def test_elided_article_refers_back_fr():
+    # "l'appel" (article glued to the noun) is the call told before, as "the call" is in English
+    text = ("Tom Hale a eu un appel avec Ivan Petrov lundi.\n\n"
+            "Rob Dunn et Jim Cole ont dit que l'appel avec Petrov était inquiétant.")
+    doc = make_doc(text, "fr", names(Tom_Hale="PER", Ivan_Petrov="PER", Rob_Dunn="PER", Jim_Cole="PER",
+                                     Petrov=("PER", "Ivan Petrov")))
+    assert [c[2] for c in claims_of(doc)] == [["Hale", "Petrov"], ["Hale", "Petrov"]]

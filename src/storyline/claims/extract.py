@@ -1408,10 +1408,13 @@ class _Extraction:
         def within(these, those) -> bool:
             return all(any(same(a, b) for b in those) for a in these)
 
-        noun = ctx.tokens[trigger.last].norm
+        def bare(norm: str) -> str:  # without a glued elided article: "l'appel" is "appel"
+            return norm.split("'", 1)[1] if "'" in norm[:3] else norm
+
+        noun = bare(ctx.tokens[trigger.last].norm)
 
         def same_noun(other: str | None) -> bool:  # (one noun in two forms: "call", "calls")
-            short, long = sorted((noun, other or ""), key=len)
+            short, long = sorted((noun, bare(other or "")), key=len)
             return bool(short) and long.startswith(short) and len(long) - len(short) <= 2
 
         told = [e for e in self.explicit if e.relation == trigger.key and same_noun(e.noun) and e.unit < unit.index
@@ -1458,6 +1461,10 @@ class _Extraction:
         July 25 call", "that phone call"): over numbers, capitalised words that are no names (a month) and
         at most one lower-case word; not over a name or a possessive ("Trump's call", "the US-China talks")."""
         ctx = self.ctx
+        # an elided article is glued to the noun ("l'appel", "l’incontro"; norms use "'")
+        if any(p.words[0].endswith("'") and ctx.tokens[trigger.first].norm.startswith(p.words[0])
+               for p in ctx.lexicon.definite_determiners.patterns):
+            return True
         lower = 0
         for k in range(trigger.first - 1, max(trigger.first - 1 - reach, -1), -1):
             token = ctx.tokens[k]
