@@ -73,6 +73,7 @@ _ANAPHORA_REACH = 4  # tokens from a denial/confirmation verb to "this"/"these c
 _INHERIT_REACH = 3  # sentences back a pointing denial or a nameless sentence may continue
 _DIRECTED = {"invite", "request"}  # relations whose object may be another relation
 _DEAL_NOUN = "@deal_noun"  # round 46: the pattern of a deal noun no relation word covers (`_deal_claim`)
+_BY_PHRASE = "@by_phrase"  # round 48: the pattern of a relation phrase naming its maker ("at the invitation of X")
 # where a subject left out before a verb would have to stand: the sentence or a quote opens there
 _SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":", "\"", "«", "»", "„", "“", "”"})
 _QUOTE_MARKS = "»«”“\"'’‘„"
@@ -354,6 +355,12 @@ class _Extraction:
                     self._add_anaphoric(unit, source, previous)
                     used_cues.add(source.cue_first)
         triggers = [t for t in found if self._is_relation_word(t, sources, covered)]
+        # round 48: "visited X at the invitation of Y", "по покана на Y", "na zaproszenie Y": the phrase
+        # is an adjunct of another relation's clause, a claim of its own between Y and that relation's agent
+        by_phrases = self._by_phrases(unit, triggers, sources, covered)
+        if by_phrases:
+            triggers = sorted([t for t in triggers if not any(b.first <= t.first <= b.last for b, _ in by_phrases.values())]
+                              + [b for b, _ in by_phrases.values()], key=lambda t: t.first)
         # the first relation of the sentence makes a claim; a later one only when it has a
         # clause of its own and another relation ("Besides meeting May, Barnier will visit the
         # EBA"): one in the same clause is usually the content of the first ("invited the CEO
@@ -369,6 +376,21 @@ class _Extraction:
                 segments.append((trigger, unit.first, unit.last, False))
                 continue
             previous, start, _, fallback = segments[-1]
+            if trigger.first in by_phrases:
+                # round 48: the phrase after another relation word ends that word's clause (its maker is no
+                # party of it: "met X at the invitation of Y")
+                segments[-1] = (previous, start, min(segments[-1][2], trigger.first), fallback)
+                segments.append((trigger, trigger.first, unit.last, False))
+                continue
+            if previous.first in by_phrases:
+                # round 48: the phrase opening the sentence ("По покана на Y X посети Z"): the later relation's
+                # clause starts after the maker's name
+                maker = by_phrases[previous.first][1]
+                end = (ctx.mention_tokens[maker][1] if maker is not None else previous.last) + 1
+                if end <= trigger.first:
+                    segments[-1] = (previous, start, end, fallback)
+                    segments.append((trigger, end, unit.last, False))
+                    continue
             boundary = self._clause_boundary(previous.last + 1, trigger.first)
             joint = trigger.first - 1
             while joint > previous.last + 1 and ctx.match(ctx.lexicon.reflexive_particles, joint):
@@ -400,6 +422,29 @@ class _Extraction:
                 # one after a time bound ("Това призова X преди среща с Y", "asked Y for clarity before the talks")
                 segments.append((trigger, start, segments[-1][2], False))
                 continue
+            if trigger.key != previous.key and self._is_setting(previous) \
+                    and (earlier := ctx.lexicon.relation(previous.key)) is not None and not earlier.directed \
+                    and is_relation_noun(ctx, earlier, previous) and (later := ctx.lexicon.relation(trigger.key)) is not None \
+                    and later.directed and not later.places and not is_relation_noun(ctx, later, trigger) \
+                    and triggers.index(trigger) == triggers.index(previous) + 1:
+                # round 48: "По време на срещите си с Y той е призовал САЩ да …", "during his meetings with Y, X
+                # urged Z to …": a request or invitation made in the setting of a meeting is no content of the
+                # meeting but a claim of its own (round 35's order reversed); the meeting's clause ends at the verb
+                # (the request's clause starts after the meeting's partner: "during the meeting with Y, X asked Z")
+                after: int | None = start
+                for j in (previous.last + 1, previous.last + 2):  # (over one word: "срещите си с Y")
+                    if j < trigger.first and (length := ctx.match(ctx.lexicon.partner_prepositions, j)) \
+                            and (m := ctx.token_mention[j + length] if j + length < trigger.first else None) is not None:
+                        after = ctx.mention_tokens[m][1] + 1
+                        break
+                else:
+                    after = None
+                if after is not None and any(ctx.token_mention[k] is not None or ctx.match(ctx.lexicon.person_pronouns, k)
+                                             for k in range(after, trigger.first)):
+                    # (its subject named, or a pronoun, before its verb: not a verb-second "… forderte X Y auf")
+                    segments[-1] = (previous, start, trigger.first, fallback)
+                    segments.append((trigger, after, unit.last, False))
+                    continue
             if boundary is None and trigger.key != previous.key and self._is_setting(previous) \
                     and (later := ctx.lexicon.relation(trigger.key)) is not None and is_relation_noun(ctx, later, trigger):
                 # "Šefčovič je po srečanju ocenil pogovore", "after the meeting, X praised the talks":
@@ -424,7 +469,11 @@ class _Extraction:
                                  trigger.key == previous.key and not own_voice and not contrast))
         made_previous = False
         unit_claims = len(self.claims)
+        deferred = []
         for trigger, start, end, fallback in segments:
+            if trigger.first in by_phrases:
+                deferred.append((trigger, start, end))  # (after the claims it is an adjunct of)
+                continue
             if fallback and made_previous:
                 continue
             position = triggers.index(trigger)
@@ -442,6 +491,13 @@ class _Extraction:
                 if agent is not None:
                     self._claim(unit, trigger, sources, covered, used_cues, following, clause=(start, end),
                                 inherited_agent=agent)
+            if len(self.claims) == before and (agent := self._subject_before_relative(unit, trigger)) is not None \
+                    and (invited := self._named_after(trigger, end)) is not None and ctx.name(invited) != ctx.name(agent):
+                # round 48: "X je na razpravo, ki bo v sredo, povabil tudi Y": a relative clause between the
+                # subject and the verb of an invitation or request; the verb's subject is the sentence's, its
+                # object the name right after it
+                self._claim(unit, trigger, sources, covered, used_cues, following, clause=(unit.first, end),
+                            fixed=[agent, invited])
             if trigger.first in contrasts and len(self.claims) > before and before > 0 and {
                     ctx.name(m) for m in self.claims[-1].participants} == {ctx.name(m) for m in self.claims[before - 1].participants}:
                 # round 27: the contrast is with a new partner ("but did not meet Z"); the same parties
@@ -449,6 +505,11 @@ class _Extraction:
                 self.claims.pop()
                 self.claim_units.pop()
             made_previous = len(self.claims) > before
+        for trigger, start, end in deferred:
+            maker = by_phrases[trigger.first][1]
+            agent = self._by_phrase_agent(unit, trigger, maker, unit_claims, covered)
+            if maker is not None and agent is not None:
+                self._claim(unit, trigger, sources, covered, used_cues, clause=(start, end), fixed=[maker, agent])
         if ctx.lexicon.relation("negotiate") is not None \
                 and not any(c.relation == "negotiate" for c in self.claims[unit_claims:]):
             self._deal_claim(unit, triggers, sources, covered, used_cues)
@@ -478,6 +539,120 @@ class _Extraction:
                 if self._is_relation_word(trigger, sources, covered):
                     self._claim(unit, trigger, sources, covered, used_cues)
                 return
+
+    def _subject_before_relative(self, unit: Unit, trigger: PhraseMatch) -> int | None:
+        """Round 48: the subject of a directed relation's verb (invite, request) that stands right after a
+        comma closing a relative clause inserted after the subject ("X je na razpravo, ki …, povabil tudi Y",
+        "X zaprosił na konferencję, która …, także Y"): the one person or organisation named before that
+        relative clause, when it opens the sentence (no other name or quote before it)."""
+        ctx = self.ctx
+        relation = ctx.lexicon.relation(trigger.key)
+        if relation is None or not relation.directed or relation.places or is_relation_noun(ctx, relation, trigger):
+            return None
+        k = trigger.first - 1
+        if k <= unit.first or ctx.tokens[k].norm != ",":
+            return None
+        opening = None
+        for j in range(k - 1, unit.first, -1):
+            if ctx.tokens[j].norm == ",":
+                if ctx.match(ctx.lexicon.relative_pronouns, j + 1):
+                    opening = j
+                break
+            if ctx.tokens[j].norm in CLAUSE_END or ctx.tokens[j].norm in _SENTENCE_STOPS:
+                return None
+        if opening is None:
+            return None
+        named = []
+        for j in range(unit.first, opening):
+            m = ctx.token_mention[j]
+            if ctx.tokens[j].norm in _SENTENCE_STOPS or ctx.tokens[j].norm == ",":
+                return None
+            if m is not None and m not in named:
+                named.append(m)
+        if len(named) != 1 or ctx.mention(named[0]).type not in ("PER", "ORG") \
+                or ctx.mention_tokens[named[0]][0] > unit.first + 2:
+            return None
+        return named[0]
+
+    def _named_after(self, trigger: PhraseMatch, end: int, reach: int = 2) -> int | None:
+        """Round 48: a person's or organisation's name right after the relation word, over at most ``reach``
+        lower-case words ("povabil tudi Y", "zaprosił także Y")."""
+        ctx = self.ctx
+        for j in range(trigger.last + 1, min(trigger.last + 2 + reach, end)):
+            m = ctx.token_mention[j]
+            if m is not None:
+                return m if ctx.mention(m).type in ("PER", "ORG") else None
+            if not (ctx.tokens[j].is_word and ctx.tokens[j].text[:1].islower()):
+                return None
+        return None
+
+    def _details_of(self, trigger: PhraseMatch, reach: int = 2) -> bool:
+        """Round 48: whether a details noun (lexicon ``detail_nouns``: "details", "detaily", "подробности")
+        stands right before the relation word, over at most ``reach`` lower-case words ("details of the deal",
+        "подробности за срещата")."""
+        ctx = self.ctx
+        for k in range(trigger.first - 1, max(trigger.first - 2 - reach, -1), -1):
+            n = ctx.match(ctx.lexicon.detail_nouns, k)
+            if n and k + n <= trigger.first:
+                return True
+            if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word:
+                return False
+            if ctx.tokens[k].text[:1].isupper() and k != trigger.first - 1:
+                return False
+        return False
+
+    def _by_phrases(self, unit: Unit, triggers: list[PhraseMatch], sources: list[Source], covered: set[int],
+                    reach: int = 3) -> dict[int, tuple[PhraseMatch, int | None]]:
+        """Round 48: the phrases of a relation's noun that name its maker right after them (relation
+        ``by_phrases``: "at the invitation of", "по покана на", "na zaproszenie", "auf Einladung"), each with
+        the maker: the first name within ``reach`` lower-case words after it ("na zaproszenie premiera Y"),
+        None when there is none ("at the invitation of his counterpart"). Keyed by the phrase's first token."""
+        ctx = self.ctx
+        found: dict[int, tuple[PhraseMatch, int | None]] = {}
+        for relation in ctx.lexicon.relations:
+            if relation.by_phrases is None or not relation.by_phrases.patterns:
+                continue
+            k = unit.first
+            while k < unit.last:
+                n = ctx.match(relation.by_phrases, k) if ctx.token_mention[k] is None else 0
+                if not n:
+                    k += 1
+                    continue
+                phrase = PhraseMatch(k, k + n - 1, relation.name, _BY_PHRASE)
+                maker, j, words = None, k + n, 0
+                while j < unit.last and words <= reach:
+                    if ctx.token_mention[j] is not None:
+                        maker = ctx.token_mention[j]
+                        break
+                    if not (ctx.tokens[j].is_word and ctx.tokens[j].text[:1].islower()):
+                        break
+                    j, words = j + 1, words + 1
+                if self._is_relation_word(phrase, sources, covered):
+                    found[k] = (phrase, maker)
+                k += n
+        return found
+
+    def _by_phrase_agent(self, unit: Unit, trigger: PhraseMatch, maker: int | None, unit_claims: int,
+                         covered: set[int]) -> int | None:
+        """Round 48: who the maker of a by-phrase ("at the invitation of Y") acted on: the first person or
+        organisation of the sentence's first claim of another relation ("X visited Z at the invitation of Y":
+        the visitor, never the place); with none, the sentence's first person or organisation, when no other
+        name stands before it ("X came to Z at the invitation of Y")."""
+        ctx = self.ctx
+        if maker is None:
+            return None
+        made = [c for c in self.claims[unit_claims:] if c.relation != trigger.key]
+        if made:
+            return next((m for m in sorted(made[0].participants, key=lambda m: ctx.mention_tokens[m][0])
+                         if ctx.mention(m).type in ("PER", "ORG") and ctx.name(m) != ctx.name(maker)), None)
+        for k in range(unit.first, unit.last):
+            m = ctx.token_mention[k]
+            if m is None or m == maker or k in covered or trigger.first <= k <= trigger.last:
+                continue
+            if ctx.mention(m).type in ("PER", "ORG") and ctx.name(m) != ctx.name(maker):
+                return m
+            return None
+        return None
 
     def _first_person_continuation(self, unit: Unit, shortest: int = 4) -> Source | None:
         """Round 15: a sentence in the first person with no source and no quote marks, right after a
@@ -1165,7 +1340,7 @@ class _Extraction:
     def _claim(self, unit: Unit, trigger: PhraseMatch, sources: list[Source], covered: set[int],
                used_cues: set[int], following: PhraseMatch | None = None,
                clause: tuple[int, int] | None = None, inherited_agent: int | None = None,
-               setting: bool = False) -> None:
+               setting: bool = False, fixed: list[int] | None = None) -> None:
         ctx = self.ctx
         if self._asked_not_said(trigger, unit.first):
             return  # "declined to comment on whether Putin would meet Erdogan": nothing is asserted
@@ -1216,6 +1391,10 @@ class _Extraction:
         )
         if (times := self._time_mentions(unit)):
             participants = [m for m in participants if m not in times]  # "Anfang März" tagged PER
+        if fixed is not None:
+            participants = list(fixed)  # round 48: a phrase's maker and the agent of the clause it is an adjunct of
+        if not participants and relation is not None and is_relation_noun(ctx, relation, trigger) and self._details_of(trigger):
+            return  # round 48: "Detaily dohody nejsou známy": what is (not) known of a relation told before
         deal_implied = False
         if trigger.pattern == _DEAL_NOUN:
             # round 46: a deal noun no relation word covers names the document's negotiation, its sides

@@ -512,6 +512,10 @@ class Relation:
     # round 47: words of being ready to take someone in ("ready to receive X", "готовы принять X"): an
     # invitation only with a person named right after them (not "ready to receive the shipment")
     takes_in: PatternSet | None = None
+    # round 48: phrases of the relation's noun whose maker is named right after them, an adjunct of another
+    # relation's clause ("visited X at the invitation of Y", "по покана на Y", "na zaproszenie Y"): a claim of
+    # its own between that maker and the other relation's agent
+    by_phrases: PatternSet | None = None
 
 
 @dataclass(slots=True)
@@ -618,6 +622,10 @@ class Lexicon:
     # round 35: words of a photo credit ("foto: Reuters", "Фото: БТА"): the names right after them and a colon
     # took the picture, they are no party of a relation in the text the sentence splitter joined to it
     credits: PatternSet = field(default_factory=lambda: PatternSet.of("credits", []))
+    # round 48: nouns of a relation's details ("details", "detaily", "подробности"): a relation noun
+    # right after one ("Details of the deal are not known") whose sentence names no party is what is (not)
+    # known about a relation told before, no claim of its own
+    detail_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("detail_nouns", []))
     # round 46: singular nouns of a deal or agreement ([relations.negotiate] ``deal_nouns``: "deal", "споразумение",
     # "dohoda", "umowa", "porozumienie"; ``deal_exclude``: consent, "with the agreement of", "de acuerdo"): in a
     # document whose negotiation sides are established, one whose sentence names a side and no one else is
@@ -902,6 +910,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
             address_words=PatternSet.of(f"{name}.address_words", list(entry.get("address_words", [])), language=language),
             needs_person=PatternSet.of(f"{name}.needs_person", list(entry.get("needs_person", [])), language=language),
             takes_in=PatternSet.of(f"{name}.takes_in", list(entry.get("takes_in", [])), language=language),
+            by_phrases=PatternSet.of(f"{name}.by_phrases", list(entry.get("by_phrases", [])), language=language),
         ))
     reporting, stance, refs = data.get("reporting", {}), data.get("stance", {}), data.get("references", {})
     return Lexicon(
@@ -973,6 +982,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         object_predicates=_set(stance, "object_predicates", language),
         result_verbs=_set(stance, "result_verbs", language),
         credits=_set(stance, "credits", language),
+        detail_nouns=_set(stance, "detail_nouns", language),
         deal_nouns=PatternSet.of("deal_nouns", list(data.get("relations", {}).get("negotiate", {}).get("deal_nouns", [])),
                                  data.get("relations", {}).get("negotiate", {}).get("deal_exclude"), language),
         reciprocals=_set(reporting, "reciprocals", language),
