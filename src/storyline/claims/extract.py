@@ -531,7 +531,8 @@ class _Extraction:
         споразумение за финансовите услуги", "The Union says the deal still has to pass parliament". The
         first such noun only."""
         ctx = self.ctx
-        for k in range(unit.first, unit.last):
+        starts = ctx.may_start_positions(ctx.lexicon.deal_nouns)  # (most sentences hold none: skip them fast)
+        for k in starts[bisect_left(starts, unit.first) : bisect_left(starts, unit.last)]:
             if ctx.token_mention[k] is not None or any(t.first <= k <= t.last for t in triggers):
                 continue
             if (length := ctx.match(ctx.lexicon.deal_nouns, k)):
@@ -612,11 +613,13 @@ class _Extraction:
         for relation in ctx.lexicon.relations:
             if relation.by_phrases is None or not relation.by_phrases.patterns:
                 continue
-            k = unit.first
-            while k < unit.last:
+            starts = ctx.may_start_positions(relation.by_phrases)  # (most sentences hold none: skip them fast)
+            index = bisect_left(starts, unit.first)
+            while index < len(starts) and starts[index] < unit.last:
+                k = starts[index]
+                index += 1
                 n = ctx.match(relation.by_phrases, k) if ctx.token_mention[k] is None else 0
                 if not n:
-                    k += 1
                     continue
                 phrase = PhraseMatch(k, k + n - 1, relation.name, _BY_PHRASE)
                 maker, j, words = None, k + n, 0
@@ -629,7 +632,8 @@ class _Extraction:
                     j, words = j + 1, words + 1
                 if self._is_relation_word(phrase, sources, covered):
                     found[k] = (phrase, maker)
-                k += n
+                while index < len(starts) and starts[index] < k + n:
+                    index += 1  # (on after the phrase)
         return found
 
     def _by_phrase_agent(self, unit: Unit, trigger: PhraseMatch, maker: int | None, unit_claims: int,
