@@ -507,55 +507,59 @@ class _Finder:
 
     def _apposition_opening(self, comma: int) -> int | None:
         """Round 44: the comma opening a noun-phrase apposition that ``comma`` closes, else None."""
-        ctx = self.ctx
-        for k in range(comma - 1, max(comma - 14, self.first), -1):
-            if ctx.tokens[k].norm in _STOP_BACK and not (ctx.tokens[k].norm == "." and ctx.tokens[k + 1].norm == ","):
+        k = self._opening_comma(comma, max(comma - 14, self.first))
+        return k if k is not None and self._noun_phrase_apposition(k, comma) else None
+
+    def _opening_comma(self, comma: int, low: int, abbreviations: bool = True) -> int | None:
+        """The comma that opens what ``comma`` closes: the nearest one before it, down to (not
+        including) token ``low``, with no sentence or quote boundary (``_STOP_BACK``) between; a
+        "." right before a comma closes an abbreviation ("Acme, Inc., says") and no sentence unless
+        ``abbreviations`` is off. None when there is none."""
+        tokens = self.ctx.tokens
+        for k in range(comma - 1, low, -1):
+            norm = tokens[k].norm
+            if norm in _STOP_BACK and not (abbreviations and norm == "." and tokens[k + 1].norm == ","):
                 return None
-            if ctx.tokens[k].norm == ",":
-                return k if self._noun_phrase_apposition(k, comma) else None
+            if norm == ",":
+                return k
         return None
 
     def _before_apposition(self, comma: int) -> tuple[int, int, bool] | None:
         """The name before an apposition that ends at ``comma`` ("X, <role phrase>, said")."""
-        ctx, closing = self.ctx, comma
-        for k in range(comma - 1, max(comma - 30, self.first - 1), -1):
-            token = ctx.tokens[k]
-            if token.norm in _STOP_BACK and not (token.norm == "." and ctx.tokens[k + 1].norm == ","):
-                # (round 44: ".," closes an abbreviation, "Acme, Inc., says", and no sentence)
-                return None
-            if token.norm == "," and k + 3 == closing and ctx.tokens[k + 2].norm == "." and ctx.tokens[k + 1].text[:1].isupper():
-                closing = k  # round 44: "Acme, Inc.,": a company's legal form belongs to its name
-                continue
-            if token.norm == ",":
-                m = ctx.token_mention[k - 1] if k - 1 >= self.first else None
-                if m is not None and _is_subject_candidate(ctx, m) and ctx.mention(m).type in ("PER", "ORG"):
-                    # the apposition must hold a role noun, not a clause of its own
-                    if ctx.match(ctx.lexicon.relative_pronouns, k + 1):
-                        # "X, who met Y in Munich, said …": the relative clause is content of its
-                        # own (a claim), so the attribution covers only the closing comma and verb
-                        return m, comma, True
-                    if any(ctx.role_noun_at(j) for j in range(k + 1, min(k + 5, comma))):
-                        return m, ctx.mention_tokens[m][0], True
-                    if ctx.mention(m).type == "PER" and self._noun_phrase_apposition(k, comma):
-                        return m, ctx.mention_tokens[m][0], True  # round 44: "X, Y's superior, said"
-                    if ctx.lexicon.according.match_at(ctx.tokens, k + 1):
-                        # round 15: "X, цитиран от ТАСС, заяви", "X, cytowany przez PAP, powiedział":
-                        # the apposition only says who relays X's words
-                        return m, ctx.mention_tokens[m][0], True
-                return None
+        ctx, closing, low = self.ctx, comma, max(comma - 30, self.first - 1)
+        # (round 44: ".," closes an abbreviation, "Acme, Inc., says", and no sentence)
+        k = self._opening_comma(comma, low)
+        while k is not None and k + 3 == closing and ctx.tokens[k + 2].norm == "." and ctx.tokens[k + 1].text[:1].isupper():
+            closing = k  # round 44: "Acme, Inc.,": a company's legal form belongs to its name
+            k = self._opening_comma(closing, low)
+        if k is None:
+            return None
+        m = ctx.token_mention[k - 1] if k - 1 >= self.first else None
+        if m is not None and _is_subject_candidate(ctx, m) and ctx.mention(m).type in ("PER", "ORG"):
+            # the apposition must hold a role noun, not a clause of its own
+            if ctx.match(ctx.lexicon.relative_pronouns, k + 1):
+                # "X, who met Y in Munich, said …": the relative clause is content of its
+                # own (a claim), so the attribution covers only the closing comma and verb
+                return m, comma, True
+            if any(ctx.role_noun_at(j) for j in range(k + 1, min(k + 5, comma))):
+                return m, ctx.mention_tokens[m][0], True
+            if ctx.mention(m).type == "PER" and self._noun_phrase_apposition(k, comma):
+                return m, ctx.mention_tokens[m][0], True  # round 44: "X, Y's superior, said"
+            if ctx.lexicon.according.match_at(ctx.tokens, k + 1):
+                # round 15: "X, цитиран от ТАСС, заяви", "X, cytowany przez PAP, powiedział":
+                # the apposition only says who relays X's words
+                return m, ctx.mention_tokens[m][0], True
         return None
 
     def relative_apposition_before(self, comma: int) -> bool:
         """Whether the comma closes a relative clause opened right after a name ("Imran Khan, who
         had returned from Paris,")."""
         ctx = self.ctx
-        for k in range(comma - 1, max(comma - 20, self.first), -1):
-            if ctx.tokens[k].norm in _STOP_BACK:
-                return False
-            if ctx.tokens[k].norm == ",":
-                return (ctx.match(ctx.lexicon.relative_pronouns, k + 1) > 0 and k - 1 >= self.first
-                        and ctx.token_mention[k - 1] is not None) or self._role_apposition(k, comma)
-        return False
+        k = self._opening_comma(comma, max(comma - 20, self.first), abbreviations=False)
+        if k is None:
+            return False
+        return (ctx.match(ctx.lexicon.relative_pronouns, k + 1) > 0 and k - 1 >= self.first
+                and ctx.token_mention[k - 1] is not None) or self._role_apposition(k, comma)
 
     def _role_apposition(self, opening: int, comma: int, reach: int = 6) -> bool:
         """Round 29: the commas enclose a role phrase after a person opening the sentence ("Mark

@@ -553,8 +553,7 @@ class DocumentContext:
         "Советник президента США")."""
         j = k
         while j >= 0 and k - j < reach:
-            if any(j - length + 1 >= 0 and self.match(self.lexicon.aide_roles, j - length + 1) == length
-                   for length in (1, 2)):
+            if self._phrase_ending_at(self.lexicon.aide_roles, j):
                 return True
             owner = self.token_mention[j]
             if owner is not None and self.doc.mentions[owner].type != "PER":
@@ -694,16 +693,21 @@ class DocumentContext:
     def _owns_relational_role(self, first: int) -> bool:
         """Whether a relational role noun ("husband", "адвокат") ends right before token ``first``
         with no possessive pronoun or other name before it ("её адвокат X", "Bibi's lawyer X")."""
-        for length in (2, 1):
-            start = first - length
-            if start < 0 or self.match(self.lexicon.relational_roles, start) != length:
-                continue
-            before = start - 1
-            if before >= 0 and (self.match(self.lexicon.possessive_pronouns, before)
-                                or self.token_mention[before] is not None or self.tokens[before].norm in {"'s", "'"}):
-                return False
-            return True
-        return False
+        length = self._phrase_ending_at(self.lexicon.relational_roles, first - 1)
+        if not length:
+            return False
+        before = first - length - 1
+        return not (before >= 0 and (self.match(self.lexicon.possessive_pronouns, before)
+                                     or self.token_mention[before] is not None or self.tokens[before].norm in {"'s", "'"}))
+
+    def _phrase_ending_at(self, phrases: PatternSet, k: int, lengths: tuple[int, ...] = (2, 1)) -> int:
+        """The length of a phrase of ``phrases`` (a lexicon list) that ends at token ``k``, the longest
+        of ``lengths`` first; 0 when none does."""
+        for length in lengths:
+            start = k - length + 1
+            if start >= 0 and self.match(phrases, start) == length:
+                return length
+        return 0
 
     def role_ending_at(self, k: int) -> tuple[str, int] | None:
         """A role phrase that ends at token ``k`` (multi-word roles: "press secretary")."""

@@ -59,7 +59,7 @@ from storyline.claims.attribution import Source, _Finder, _media_noun_in, attrib
 from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentContext, Unit
 from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, membership_sides
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
-from storyline.claims.participants import _same_person, between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject
+from storyline.claims.participants import _same_person, before_noun_modifiers, between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject
 from storyline.claims.quotes import Quote
 from storyline.claims.references import resolve_pronoun
 from storyline.claims.stance import is_negated, negates_topic, stance_of, verb_negated
@@ -1648,19 +1648,11 @@ class _Extraction:
         if any(p.words[0].endswith("'") and ctx.tokens[trigger.first].norm.startswith(p.words[0])
                for p in ctx.lexicon.definite_determiners.patterns):
             return True
-        lower = 0
-        for k in range(trigger.first - 1, max(trigger.first - 1 - reach, -1), -1):
-            token = ctx.tokens[k]
-            if ctx.match(ctx.lexicon.definite_determiners, k):
-                # "that" may open a clause instead ("said that talks with Y would start"): no article then
-                return not (ctx.match(ctx.lexicon.complementizers, k) or ctx.match(ctx.lexicon.relative_pronouns, k))
-            if ctx.token_mention[k] is not None or not token.is_word:
-                return False
-            if token.text[:1].islower() and not token.text[:1].isdigit():
-                lower += 1
-                if lower > 1:
-                    return False
-        return False
+        determiners = ctx.lexicon.definite_determiners
+        k = before_noun_modifiers(ctx, trigger.first, reach, lambda j: ctx.match(determiners, j) > 0)
+        # ("that" may open a clause instead, "said that talks with Y would start": no article then)
+        return k is not None and 0 <= k and trigger.first - k <= reach and ctx.match(determiners, k) > 0 \
+            and not (ctx.match(ctx.lexicon.complementizers, k) or ctx.match(ctx.lexicon.relative_pronouns, k))
 
     def _reciprocal_subject(self, first: int, last: int, trigger: PhraseMatch, reach: int = 3) -> list[int] | None:
         """Round 42: the names of a coordinated subject ("X and Y", "X, Y a Z") of a reciprocal pronoun

@@ -1244,6 +1244,10 @@ def _without_regions(ctx: DocumentContext, found: list[tuple[int, int]], trigger
         before = ctx.token_mention[first - 2]
         if before is None or ctx.mention(before).type != "LOC" or not any(f[1] == before for f in found):
             continue
+        opening = ctx.mention_tokens[before][0] - 1
+        if opening >= 1 and ctx.tokens[opening].norm == "," and (earlier := ctx.token_mention[opening - 1]) is not None \
+                and ctx.mention(earlier).type == "LOC" and any(f[1] == earlier for f in found):
+            continue  # round 48: a list of three places or more with no conjunction: "Warsaw, Berlin, Paris."
         j = last + 1
         if j < len(ctx.tokens) and ctx.tokens[j].norm == ",":
             rest = [ctx.token_mention[i] for i in range(j + 1, min(j + 3, len(ctx.tokens)))]
@@ -1673,6 +1677,23 @@ def _may_serve(ctx: DocumentContext, m: int, states: set[str]) -> bool:
     return not held or bool(states & held)
 
 
+def before_noun_modifiers(ctx: DocumentContext, first: int, reach: int = 4, stop=None) -> int | None:
+    """The token right before the modifiers of the noun at token ``first``, scanning back at most
+    ``reach`` tokens over numbers, capitalised words that are no names (a month) and at most one
+    lower-case word ("the July 25 call", "Y's recent call"): the token where the scan stopped (a
+    name, a non-word, one that ``stop`` accepts, or the one past ``reach``; -1 at the document's
+    start), or None over a second lower-case word."""
+    j, lower = first - 1, 0
+    while j >= 0 and first - j <= reach and ctx.token_mention[j] is None and ctx.tokens[j].is_word \
+            and not (stop is not None and stop(j)):
+        if ctx.tokens[j].text[:1].islower():
+            lower += 1
+            if lower > 1:
+                return None
+        j -= 1
+    return j
+
+
 def _possessive_owner(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 4) -> int | None:
     """Round 45: the possessive name right before the relation noun, over numbers, capitalised words
     that are no names (a month) and at most one lower-case word ("Y's July 25 call", "Y's recent
@@ -1680,14 +1701,9 @@ def _possessive_owner(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 4
     relation = ctx.lexicon.relation(trigger.key)
     if relation is None or not is_relation_noun(ctx, relation, trigger):
         return None
-    j, lower = trigger.first - 1, 0
-    while j >= 0 and trigger.first - j <= reach and ctx.token_mention[j] is None and ctx.tokens[j].is_word \
-            and ctx.tokens[j].norm not in POSSESSIVE_MARKS:
-        if ctx.tokens[j].text[:1].islower():
-            lower += 1
-            if lower > 1:
-                return None
-        j -= 1
+    j = before_noun_modifiers(ctx, trigger.first, reach, lambda k: ctx.tokens[k].norm in POSSESSIVE_MARKS)
+    if j is None:
+        return None
     while j >= 0 and ctx.token_mention[j] is None and ctx.tokens[j].norm in POSSESSIVE_MARKS:
         j -= 1
     m = ctx.token_mention[j] if j >= 0 else None
