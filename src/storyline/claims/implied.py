@@ -186,18 +186,26 @@ def deal_parties(ctx: DocumentContext, explicit: list[ExplicitMention], unit: in
     sides = _document_sides(ctx, explicit, unit)
     if sides is None or not _named_within(ctx, named, sides):
         return None
-    sentence = next((u for u in ctx.units if u.index == unit), None)
-    if sentence is None:
+    mentioned = _names_besides_speaker(ctx, unit, speaker, ignore)
+    if mentioned is None:
         return None
     side_names = {ctx.name(m) for m in sides}
-    mentioned = {ctx.name(m) for k in range(sentence.first, sentence.last)
-                 if k not in ignore and (m := ctx.token_mention[k]) is not None and ctx.mention(m).type != "MISC"}
-    mentioned -= {ctx.name(speaker)} if speaker is not None else set()
     if not mentioned <= side_names:
         return None  # "X's deal", "a trade deal with Japan": someone else's
     if not (mentioned | ({ctx.name(speaker)} if speaker is not None else set())) & side_names:
         return None  # "The agreement was criticised by farmers": a side must be named (or say it), else any agreement
     return [m for m in named] + [m for m in sides if ctx.name(m) not in {ctx.name(p) for p in named}]
+
+
+def _names_besides_speaker(ctx: DocumentContext, unit: int, speaker: int | None, ignore=frozenset()) -> set[str] | None:
+    """The names of the parties (no MISC) sentence ``unit`` mentions outside the tokens ``ignore``, less its
+    speaker's; None when there is no such sentence."""
+    sentence = next((u for u in ctx.units if u.index == unit), None)
+    if sentence is None:
+        return None
+    mentioned = {ctx.name(m) for k in range(sentence.first, sentence.last)
+                 if k not in ignore and (m := ctx.token_mention[k]) is not None and ctx.mention(m).type != "MISC"}
+    return mentioned - ({ctx.name(speaker)} if speaker is not None else set())
 
 
 def _document_sides(ctx: DocumentContext, explicit: list[ExplicitMention], unit: int) -> tuple[int, int] | None:
@@ -238,13 +246,10 @@ def _membership_talks(ctx: DocumentContext, unit: int, trigger: PhraseMatch, nam
     sides = membership_sides(ctx)
     if named or sides is None or not _bare_talks(ctx, trigger):
         return None
-    sentence = next((u for u in ctx.units if u.index == unit), None)
-    if sentence is None:
+    mentioned = _names_besides_speaker(ctx, unit, speaker)
+    if mentioned is None:
         return None
     side_names = {ctx.name(m) for m in sides}
-    mentioned = {ctx.name(m) for k in range(sentence.first, sentence.last)
-                 if (m := ctx.token_mention[k]) is not None and ctx.mention(m).type != "MISC"}
-    mentioned -= {ctx.name(speaker)} if speaker is not None else set()
     if not mentioned < side_names:
         return None  # someone else named, or both sides (the sentence is about the change itself)
     return list(sides)
