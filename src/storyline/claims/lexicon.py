@@ -662,6 +662,10 @@ class Lexicon:
     relational_roles: PatternSet = field(default_factory=lambda: PatternSet.of("relational_roles", []))
     # round 32: copulas giving the name before them the role after them ("X is Y's press secretary")
     copulas: PatternSet = field(default_factory=lambda: PatternSet.of("copulas", []))
+    # round 50: a comparison before a partner preposition ("broader than the one with X"): X is compared, no party
+    comparisons: PatternSet = field(default_factory=lambda: PatternSet.of("comparisons", []))
+    # round 50: nouns of a meeting event ("summit", "szczyt"): a place after them and a place preposition is the setting
+    setting_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("setting_nouns", []))
     # round 47: prepositions that, right after a request word, mark the one asked ("потребовать от России",
     # "żądać od Niemiec", "demanded from X"): a place or organisation after one is a party, no origin
     asked_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("asked_prepositions", []))
@@ -997,6 +1001,8 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         government_nouns=_set(refs, "government_nouns", language),
         relational_roles=_set(refs, "relational_roles", language),
         copulas=_set(refs, "copulas", language),
+        comparisons=_set(refs, "comparisons", language),
+        setting_nouns=_set(refs, "setting_nouns", language),
         asked_prepositions=_set(refs, "asked_prepositions", language),
         inclusion_markers=_set(refs, "inclusion_markers", language),
         definite_determiners=_set(refs, "definite_determiners", language),

@@ -586,6 +586,51 @@ def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: r
     return False
 
 
+def _topic_pair(ctx: DocumentContext, m: int, trigger: PhraseMatch, reach: int = 5) -> bool:
+    """Round 50: whether the mention is one of a pair "X <partner preposition> Y" after the relation word
+    whose X a topic preposition governs over at most ``reach`` words ("hovořila o své představě budoucího
+    partnerství X s Y", "talked about her vision of a partnership of X with Y"): both names are what is
+    talked about, not parties."""
+    lexicon = ctx.lexicon
+    start, end = ctx.mention_tokens[m]
+    owner = None
+    if start >= 2 and ctx.match(lexicon.partner_prepositions, start - 1) == 1:
+        owner = ctx.token_mention[start - 2]
+    if owner is None and end + 2 < len(ctx.tokens) and ctx.match(lexicon.partner_prepositions, end + 1) == 1 \
+            and ctx.token_mention[end + 2] is not None:
+        owner = m
+    if owner is None or ctx.mention_tokens[owner][0] <= trigger.last:
+        return False
+    return _preceded_by(ctx, owner, lexicon.topic_prepositions, reach, range(trigger.first, trigger.last + 1))
+
+
+def _meeting_place(ctx: DocumentContext, m: int) -> bool:
+    """Round 50: whether the place mention follows a place preposition right after a meeting noun
+    (lexicon ``setting_nouns``): "at the summit in X", "na szczycie w X", "на срещата във X": the
+    meeting's setting, not a party (a visit's place is one)."""
+    k = ctx.mention_tokens[m][0] - 1
+    while k >= 0 and ctx.match(ctx.lexicon.articles, k):
+        k -= 1
+    if k < 1 or not ctx.match(ctx.lexicon.place_prepositions, k):
+        return False
+    return ctx.match(ctx.lexicon.setting_nouns, k - 1) == 1
+
+
+def _compared(ctx: DocumentContext, m: int) -> bool:
+    """Round 50: whether the mention follows a partner preposition right after a comparison (lexicon
+    ``comparisons``, over articles): "a deal broader than the one with X", "споразумение, по-широко
+    от това с X", "szersze niż to z X": X is what the relation is compared with, not its party."""
+    k = ctx.mention_tokens[m][0] - 1
+    while k >= 0 and ctx.match(ctx.lexicon.articles, k):
+        k -= 1
+    if k < 1 or not ctx.match(ctx.lexicon.partner_prepositions, k):
+        return False
+    k -= 1
+    while k >= 0 and ctx.match(ctx.lexicon.articles, k):
+        k -= 1
+    return any(ctx.match(ctx.lexicon.comparisons, j) == k + 1 - j for j in range(max(0, k - 3), k + 1))
+
+
 def _asked_after(ctx: DocumentContext, m: int, trigger: PhraseMatch, reach: int = 1) -> bool:
     """Round 47: whether the mention follows an asked-preposition (lexicon ``asked_prepositions``) that
     stands right after a request word (over at most ``reach`` words): "ЕС хочет потребовать от России
@@ -767,6 +812,12 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     ctx, head, ctx.lexicon.topic_prepositions, _TOPIC_REACH, range(trigger.first, trigger.last + 1)) \
                     and m != _possessive_owner(ctx, trigger):
                 eligible = False  # "о деле христианки Азии Биби": what it is about, not who
+            if eligible and m not in ctx.role_holders and _topic_pair(ctx, head, trigger):
+                eligible = False  # round 50: "hovořila o své představě partnerství X s Y": the talk's content
+            if eligible and mention.type == "LOC" and not places_are_parties and _meeting_place(ctx, head):
+                eligible = False  # round 50: "na szczycie w Brukseli": where the meeting is, not who
+            if eligible and _compared(ctx, head):
+                eligible = False  # round 50: "по-широко от това с Канада": what the relation is compared with
             if eligible and _opening_outlet(ctx, m):
                 eligible = False  # round 34: ", 14:56 REGNUM 12 ноября …": the filing outlet
             if eligible and _preceded_by(ctx, head, ctx.lexicon.absence, 1, range(trigger.first, trigger.last + 1)):
