@@ -578,11 +578,16 @@ class _Extraction:
     def _named_after(self, trigger: PhraseMatch, end: int, reach: int = 2) -> int | None:
         """Round 48: a person's or organisation's name right after the relation word, over at most ``reach``
         lower-case words ("povabil tudi Y", "zaprosił także Y")."""
+        m = self._name_within(trigger.last + 1, end, reach)
+        return m if m is not None and self.ctx.mention(m).type in ("PER", "ORG") else None
+
+    def _name_within(self, start: int, end: int, reach: int) -> int | None:
+        """The first name from token ``start`` on, over at most ``reach`` lower-case words and before
+        ``end``: its mention index, or None when another token comes first."""
         ctx = self.ctx
-        for j in range(trigger.last + 1, min(trigger.last + 2 + reach, end)):
-            m = ctx.token_mention[j]
-            if m is not None:
-                return m if ctx.mention(m).type in ("PER", "ORG") else None
+        for j in range(start, min(start + reach + 1, end)):
+            if (m := ctx.token_mention[j]) is not None:
+                return m
             if not (ctx.tokens[j].is_word and ctx.tokens[j].text[:1].islower()):
                 return None
         return None
@@ -622,14 +627,7 @@ class _Extraction:
                 if not n:
                     continue
                 phrase = PhraseMatch(k, k + n - 1, relation.name, _BY_PHRASE)
-                maker, j, words = None, k + n, 0
-                while j < unit.last and words <= reach:
-                    if ctx.token_mention[j] is not None:
-                        maker = ctx.token_mention[j]
-                        break
-                    if not (ctx.tokens[j].is_word and ctx.tokens[j].text[:1].islower()):
-                        break
-                    j, words = j + 1, words + 1
+                maker = self._name_within(k + n, unit.last, reach)
                 if self._is_relation_word(phrase, sources, covered):
                     found[k] = (phrase, maker)
                 while index < len(starts) and starts[index] < k + n:

@@ -284,10 +284,15 @@ def _holder_in_parentheses(ctx: DocumentContext, opening: int, close: int) -> bo
         return False
     if owner is None or ctx.mention(owner).type == "PER":
         return False
-    k = ctx.mention_tokens[owner][0] - 1
+    k = _before_articles(ctx, ctx.mention_tokens[owner][0] - 1)
+    return k >= 0 and ctx.role_ending_at(k) is not None
+
+
+def _before_articles(ctx: DocumentContext, k: int) -> int:
+    """The nearest token at or before ``k`` that is no article (-1 past the document's start)."""
     while k >= 0 and ctx.match(ctx.lexicon.articles, k):
         k -= 1
-    return k >= 0 and ctx.role_ending_at(k) is not None
+    return k
 
 
 def _is_name(ctx: DocumentContext, m: int) -> bool:
@@ -407,9 +412,7 @@ def _partner_of_topic_noun(ctx: DocumentContext, head: int, trigger: PhraseMatch
     if k < 1 or trigger.first <= k <= trigger.last or ctx.token_mention[k] is not None or not (
             ctx.match(ctx.lexicon.partner_prepositions, k) or ctx.match(ctx.lexicon.between, k)):
         return None
-    j = k - 1
-    while j >= 0 and ctx.match(ctx.lexicon.articles, j):
-        j -= 1
+    j = _before_articles(ctx, k - 1)
     if j >= 0 and (owner := ctx.token_mention[j]) is not None \
             and (noun := _owning_topic_noun(ctx, owner, trigger)) is not None:
         # round 17: "границы Великобритании с Республикой Ирландия": the topic noun's owner stands between
@@ -426,14 +429,10 @@ def _owning_topic_noun(ctx: DocumentContext, head: int, trigger: PhraseMatch) ->
     Северна Ирландия") or, in a language marking case, as an inflected name right after it
     ("hranice Severního Irska", "кордонів Північної Ірландії"). None otherwise, and for a word of
     the relation itself."""
-    k = ctx.mention_tokens[head][0] - 1
-    while k >= 0 and ctx.match(ctx.lexicon.articles, k):
-        k -= 1
+    k = _before_articles(ctx, ctx.mention_tokens[head][0] - 1)
     owner = k >= 1 and ctx.token_mention[k] is None and bool(ctx.match(ctx.lexicon.owner_words, k))
     if owner:
-        k -= 1
-        while k >= 0 and ctx.match(ctx.lexicon.articles, k):
-            k -= 1
+        k = _before_articles(ctx, k - 1)
     elif not (ctx.lexicon.owner_genitive and ctx.is_oblique(head)):
         return None
     if k < 0 or trigger.first <= k <= trigger.last or ctx.token_mention[k] is not None \
@@ -608,9 +607,7 @@ def _meeting_place(ctx: DocumentContext, m: int) -> bool:
     """Round 50: whether the place mention follows a place preposition right after a meeting noun
     (lexicon ``setting_nouns``): "at the summit in X", "na szczycie w X", "на срещата във X": the
     meeting's setting, not a party (a visit's place is one)."""
-    k = ctx.mention_tokens[m][0] - 1
-    while k >= 0 and ctx.match(ctx.lexicon.articles, k):
-        k -= 1
+    k = _before_articles(ctx, ctx.mention_tokens[m][0] - 1)
     if k < 1 or not ctx.match(ctx.lexicon.place_prepositions, k):
         return False
     return ctx.match(ctx.lexicon.setting_nouns, k - 1) == 1
@@ -620,14 +617,10 @@ def _compared(ctx: DocumentContext, m: int) -> bool:
     """Round 50: whether the mention follows a partner preposition right after a comparison (lexicon
     ``comparisons``, over articles): "a deal broader than the one with X", "споразумение, по-широко
     от това с X", "szersze niż to z X": X is what the relation is compared with, not its party."""
-    k = ctx.mention_tokens[m][0] - 1
-    while k >= 0 and ctx.match(ctx.lexicon.articles, k):
-        k -= 1
+    k = _before_articles(ctx, ctx.mention_tokens[m][0] - 1)
     if k < 1 or not ctx.match(ctx.lexicon.partner_prepositions, k):
         return False
-    k -= 1
-    while k >= 0 and ctx.match(ctx.lexicon.articles, k):
-        k -= 1
+    k = _before_articles(ctx, k - 1)
     return any(ctx.match(ctx.lexicon.comparisons, j) == k + 1 - j for j in range(max(0, k - 3), k + 1))
 
 
