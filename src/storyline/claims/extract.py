@@ -59,7 +59,7 @@ from storyline.claims.attribution import Source, _Finder, _media_noun_in, attrib
 from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentContext, Unit
 from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, membership_sides
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
-from storyline.claims.participants import _same_person, before_noun_modifiers, between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject
+from storyline.claims.participants import _same_person, before_noun_modifiers, name_within, between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject
 from storyline.claims.quotes import Quote
 from storyline.claims.references import resolve_pronoun
 from storyline.claims.stance import is_negated, negates_topic, stance_of, verb_negated
@@ -578,19 +578,8 @@ class _Extraction:
     def _named_after(self, trigger: PhraseMatch, end: int, reach: int = 2) -> int | None:
         """Round 48: a person's or organisation's name right after the relation word, over at most ``reach``
         lower-case words ("povabil tudi Y", "zaprosił także Y")."""
-        m = self._name_within(trigger.last + 1, end, reach)
+        m = name_within(self.ctx, trigger.last + 1, end, reach)
         return m if m is not None and self.ctx.mention(m).type in ("PER", "ORG") else None
-
-    def _name_within(self, start: int, end: int, reach: int) -> int | None:
-        """The first name from token ``start`` on, over at most ``reach`` lower-case words and before
-        ``end``: its mention index, or None when another token comes first."""
-        ctx = self.ctx
-        for j in range(start, min(start + reach + 1, end)):
-            if (m := ctx.token_mention[j]) is not None:
-                return m
-            if not (ctx.tokens[j].is_word and ctx.tokens[j].text[:1].islower()):
-                return None
-        return None
 
     def _details_of(self, trigger: PhraseMatch, reach: int = 2) -> bool:
         """Round 48: whether a details noun (lexicon ``detail_nouns``: "details", "detaily", "подробности")
@@ -627,7 +616,7 @@ class _Extraction:
                 if not n:
                     continue
                 phrase = PhraseMatch(k, k + n - 1, relation.name, _BY_PHRASE)
-                maker = self._name_within(k + n, unit.last, reach)
+                maker = name_within(ctx, k + n, unit.last, reach)
                 if self._is_relation_word(phrase, sources, covered):
                     found[k] = (phrase, maker)
                 while index < len(starts) and starts[index] < k + n:

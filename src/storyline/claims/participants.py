@@ -1219,14 +1219,19 @@ def _person_taken_in(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 3)
     """Round 47: whether a person's name follows a word of taking someone in (relation ``takes_in``: "ready
     to receive X", "готовы принять Биби", "gotowi przyjąć pakistańską chrześcijankę X") within ``reach``
     lower-case words (articles, adjectives, a role noun), no punctuation between."""
-    k = trigger.last + 1
-    for j in range(k, min(k + reach + 1, len(ctx.tokens))):
-        m = ctx.token_mention[j]
-        if m is not None:
-            return ctx.mention(m).type == "PER" and _is_name(ctx, m) and not ctx.is_possessive(m)
-        if not ctx.tokens[j].is_word or not ctx.tokens[j].text[:1].islower():
-            return False
-    return False
+    m = name_within(ctx, trigger.last + 1, len(ctx.tokens), reach)
+    return m is not None and ctx.mention(m).type == "PER" and _is_name(ctx, m) and not ctx.is_possessive(m)
+
+
+def name_within(ctx: DocumentContext, start: int, end: int, reach: int) -> int | None:
+    """The first name from token ``start`` on, over at most ``reach`` lower-case words and before
+    ``end``: its mention index, or None when another token comes first."""
+    for j in range(start, min(start + reach + 1, end)):
+        if (m := ctx.token_mention[j]) is not None:
+            return m
+        if not (ctx.tokens[j].is_word and ctx.tokens[j].text[:1].islower()):
+            return None
+    return None
 
 
 def _with_included_agents(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
