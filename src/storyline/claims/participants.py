@@ -2466,6 +2466,8 @@ def _predicate_after_unnamed_partner(ctx: DocumentContext, k: int, trigger: Phra
     lexicon = ctx.lexicon
     if k - trigger.last < 2 or any(ctx.token_mention[i] is not None for i in range(trigger.last + 1, k)):
         return False
+    if ctx.match(lexicon.clause_conjunctions, k) or not _past_verb_after_and(ctx, k, hi):
+        return False  # (the cheap test first: the scan below runs for every token of every clause)
     if any(not ctx.tokens[i].is_word for i in range(trigger.last + 1, k)):
         return False  # (a comma or quote between: another structure)
     tables = (lexicon.person_pronouns, lexicon.plural_pronouns, lexicon.first_person, lexicon.possessive_pronouns,
@@ -2475,7 +2477,7 @@ def _predicate_after_unnamed_partner(ctx: DocumentContext, k: int, trigger: Phra
            and not (ctx.match(lexicon.collective_roles, i) and _collective_of_common_nouns(ctx, i, k))
            for i in range(trigger.last + 1, k)):
         return False  # "negocjacji ze związkowcami i …": a noun the document may name a party by
-    return not ctx.match(lexicon.clause_conjunctions, k) and _past_verb_after_and(ctx, k, hi)
+    return True
 
 
 def _collective_of_common_nouns(ctx: DocumentContext, i: int, k: int) -> bool:
