@@ -271,3 +271,27 @@ def test_test4_is_its_own_blind_draw(shared_data):
             if line.strip() and not line.startswith("#")}
     assert test4 == drawn and len(drawn) == 40 and not others & set(drawn)
     assert not {d.removeprefix("slavicner/") + ".txt" for d in drawn} & seen
+
+
+def test_dev7_continues_test4s_draw_and_shares_no_article_with_it(shared_data):
+    """dev7.jsonl holds exactly what draw_dev7.py draws, in order: test4's draw walked on past test4, with no
+    document of another split and none sharing two lines with a test4 document (the same article under
+    another name would put test4's text into tuning)."""
+    module = _draw_module("draw_dev7")
+    drawn = module.draw(data=shared_data)
+    names = [f"slavicner/{t}/{lang}/{name}" for t, lang, name in drawn]
+    claims_dir = Path(__file__).resolve().parents[1] / "data" / "claims"
+    dev7 = [json.loads(line)["doc"] for line in (claims_dir / "dev7.jsonl").read_text(encoding="utf-8").splitlines()]
+    test4 = [json.loads(line)["doc"] for line in (claims_dir / "test4.jsonl").read_text(encoding="utf-8").splitlines()]
+    _, others = _split_and_the_rest("dev7")
+    assert dev7 == names and len(names) == 40 and not (others | set(test4)) & set(names)
+    order = [f"slavicner/{t}/{lang}/{name}" for t, lang, name in module.draw_test4.draw(10**9, shared_data)]
+    assert order[:40] == test4 and order.index(names[0]) >= 40  # it walks on past test4
+
+    def lines(doc: str) -> set[str]:
+        topic, language, name = doc.split("/")[1:]
+        raw = shared_data / "slavicner" / "raw" / topic / language / f"{name}.txt"
+        return module.draw_test4._line_keys(raw.read_text(encoding="utf-8"))
+
+    test4_lines = set().union(*(lines(doc) for doc in test4))
+    assert all(len(lines(doc) & test4_lines) < 2 for doc in names)
