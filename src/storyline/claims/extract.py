@@ -498,6 +498,17 @@ class _Extraction:
                 # object the name right after it
                 self._claim(unit, trigger, sources, covered, used_cues, following, clause=(unit.first, end),
                             fixed=[agent, invited])
+            if len(self.claims) == before and (pair := self._object_before_verb(unit, trigger)) is not None:
+                # round 52: "X je Y povabil na obisk", "X je Y pozval k odstopu", "X Y vyzval k …": the one asked or
+                # invited, inflected, right before the verb; its subject opens the sentence
+                self._claim(unit, trigger, sources, covered, used_cues, following, clause=(unit.first, end),
+                            fixed=list(pair))
+            if len(self.claims) == before and (after := self._named_after_relative(unit, trigger, end)) is not None \
+                    and ctx.mention_tokens[after[1]][0] not in covered:
+                # round 52: "X zaprosił na konferencję, która …, także Y": a relative clause after the verb's
+                # prepositional object; the invited or asked is the name right after the comma closing it
+                self._claim(unit, trigger, sources, covered, used_cues, following, clause=(unit.first, end),
+                            fixed=list(after))
             if trigger.first in contrasts and len(self.claims) > before and before > 0 and {
                     ctx.name(m) for m in self.claims[-1].participants} == {ctx.name(m) for m in self.claims[before - 1].participants}:
                 # round 27: the contrast is with a new partner ("but did not meet Z"); the same parties
@@ -563,8 +574,14 @@ class _Extraction:
                 return None
         if opening is None:
             return None
+        return self._opening_name(unit, opening)
+
+    def _opening_name(self, unit: Unit, end: int) -> int | None:
+        """The one person or organisation named before token ``end`` in the sentence, when it opens the
+        sentence (within its first three tokens) and no comma, quote or other name stands before ``end``."""
+        ctx = self.ctx
         named = []
-        for j in range(unit.first, opening):
+        for j in range(unit.first, end):
             m = ctx.token_mention[j]
             if ctx.tokens[j].norm in _SENTENCE_STOPS or ctx.tokens[j].norm == ",":
                 return None
@@ -574,6 +591,122 @@ class _Extraction:
                 or ctx.mention_tokens[named[0]][0] > unit.first + 2:
             return None
         return named[0]
+
+    def _named_after_relative(self, unit: Unit, trigger: PhraseMatch, end: int, reach: int = 4,
+                              length: int = 15) -> tuple[int, int] | None:
+        """Round 52: the agent and the object of an invitation or request verb whose object stands after a
+        relative clause inserted after the verb's prepositional object ("X zaprosił na konferencję, która
+        odbędzie się w środę, także Y", "X je povabil na razpravo, ki bo v sredo, tudi Y"): a comma and a
+        relative pronoun within ``reach`` tokens after the verb, with no name or stop before them; the next
+        comma within ``length`` tokens closes the clause (no name, quote or stop inside it); the object is the
+        name right after it over at most two lower-case words, the agent the one person or organisation that
+        opens the sentence before the verb (`_opening_name`)."""
+        ctx = self.ctx
+        relation = ctx.lexicon.relation(trigger.key)
+        if relation is None or not relation.directed or relation.places or is_relation_noun(ctx, relation, trigger):
+            return None
+        opening = None
+        for k in range(trigger.last + 1, min(trigger.last + 1 + reach, end)):
+            if ctx.tokens[k].norm == ",":
+                if ctx.match(ctx.lexicon.relative_pronouns, k + 1):
+                    opening = k
+                break
+            if ctx.token_mention[k] is not None or ctx.tokens[k].norm in CLAUSE_END or ctx.tokens[k].norm in _SENTENCE_STOPS:
+                return None
+        if opening is None or opening == trigger.last + 1:
+            return None  # (a prepositional object before the clause: "zaprosił na konferencję, która …")
+        closing = None
+        for k in range(opening + 2, min(opening + 2 + length, end)):
+            if ctx.tokens[k].norm == ",":
+                closing = k
+                break
+            if ctx.token_mention[k] is not None or ctx.tokens[k].norm in CLAUSE_END or ctx.tokens[k].norm in _SENTENCE_STOPS \
+                    or ctx.quote_at(k) is not None:
+                return None
+        if closing is None:
+            return None
+        invited = self._named_after(PhraseMatch(closing, closing, trigger.key, trigger.pattern), end)
+        agent = self._opening_name(unit, trigger.first)
+        if invited is None or agent is None or ctx.name(invited) == ctx.name(agent):
+            return None
+        return agent, invited
+
+    def _concluded_pair(self, trigger: PhraseMatch, last: int, reach: int = 10) -> tuple[int, int] | None:
+        """Round 52: who concluded a deal with whom, named by the clause right after its noun (lexicon
+        ``deal_nouns``): over an optional comma and a relative word or complementizer ("which", "that", "която",
+        "którą", "que"), within ``reach`` tokens and no other comma, quote or stop: one name of a person,
+        organisation or place, in the base form, with no preposition before it (the subject), a verb of
+        concluding (``deal_verbs``: "reached", "постигне", "zawarł") and, after the subject, a partner preposition
+        right before a second name, over an article ("avec la Maronie"; the partner):
+        "the deal that X reached with Y", "сделката, която премиерът X постигне с Y", "l'accord que X a conclu
+        avec Y". The subject and the partner."""
+        ctx = self.ctx
+        if not ctx.lexicon.deal_verbs.patterns or not any(
+                ctx.match(ctx.lexicon.deal_nouns, k) for k in range(trigger.first, trigger.last + 1)):
+            return None
+        k = trigger.last + 1
+        if k < last and ctx.tokens[k].norm == ",":
+            k += 1
+        if k < last and (length := max(ctx.match(ctx.lexicon.relative_pronouns, k), ctx.match(ctx.lexicon.relative, k),
+                                       ctx.match(ctx.lexicon.complementizers, k))):
+            k += length
+        subject = partner = None
+        verb = False
+        j = k
+        while j < min(last, k + reach):
+            token = ctx.tokens[j]
+            if token.norm in CLAUSE_END or token.norm in _SENTENCE_STOPS or ctx.quote_at(j) is not None:
+                break
+            if (m := ctx.token_mention[j]) is not None:
+                if subject is not None or ctx.is_oblique(m) or ctx.is_possessive(m) \
+                        or ctx.mention(m).type not in ("PER", "ORG", "LOC"):
+                    return None
+                subject = m
+                j = ctx.mention_tokens[m][1] + 1
+                continue
+            if (length := ctx.match(ctx.lexicon.partner_prepositions, j)) and j + length < last \
+                    and (m := ctx.token_mention[j + length + (1 if ctx.match(ctx.lexicon.articles, j + length) else 0)]) is not None:
+                if partner is not None or subject is None:
+                    return None  # (the subject first: "than the one signed between X and Y" names no one who concluded it)
+                partner = m
+                j = ctx.mention_tokens[m][1] + 1
+                continue
+            if not token.is_word or not token.text[:1].islower():
+                return None
+            if subject is None and any(ctx.match(table, j) for table in (
+                    ctx.lexicon.place_prepositions, ctx.lexicon.topic_prepositions, ctx.lexicon.owner_words)):
+                return None  # (a name after a preposition is no subject: "umowa zawarta w czasach X")
+            if ctx.match(ctx.lexicon.deal_verbs, j):
+                verb = True
+            j += 1
+        if not verb or subject is None or partner is None or ctx.name(subject) == ctx.name(partner) \
+                or ctx.mention(partner).type not in ("PER", "ORG", "LOC"):
+            return None
+        return subject, partner
+
+    def _object_before_verb(self, unit: Unit, trigger: PhraseMatch) -> tuple[int, int] | None:
+        """Round 52: the agent and the object of an invitation or request verb whose object, an inflected name
+        (not after a preposition, no possessive), stands right before the verb ("Marko Kos je Janeza Novaka
+        povabil na obisk", "… je Janeza Novaka pozval k odstopu", "Jan Novák Petra Dvořáka vyzval k …"), in a
+        language that drops subjects (free word order); the agent is the one person or organisation that opens
+        the sentence before the object (`_opening_name`)."""
+        ctx = self.ctx
+        relation = ctx.lexicon.relation(trigger.key)
+        if not ctx.lexicon.drops_subjects or relation is None or not relation.directed or relation.places \
+                or is_relation_noun(ctx, relation, trigger) or trigger.first < 1:
+            return None
+        m = ctx.token_mention[trigger.first - 1]
+        if m is None or ctx.mention(m).type not in ("PER", "ORG", "LOC") or not ctx.is_oblique(m) or ctx.is_possessive(m):
+            return None
+        o_first = ctx.mention_tokens[m][0]
+        if o_first < 1 or any(ctx.match(table, o_first - 1) for table in (
+                ctx.lexicon.place_prepositions, ctx.lexicon.partner_prepositions, ctx.lexicon.topic_prepositions,
+                ctx.lexicon.owner_words, ctx.lexicon.addressee_prepositions, ctx.lexicon.conjunctions)):
+            return None
+        agent = self._opening_name(unit, o_first)
+        if agent is None or ctx.is_oblique(agent) or ctx.name(agent) == ctx.name(m):
+            return None
+        return agent, m
 
     def _named_after(self, trigger: PhraseMatch, end: int, reach: int = 2) -> int | None:
         """Round 48: a person's or organisation's name right after the relation word, over at most ``reach``
@@ -1343,8 +1476,9 @@ class _Extraction:
         # (a later word of the same relation is no content of this one: "saw the request to investigate
         # X as a request to …" is still a call with no addressee)
         if relation is not None and relation.directed and not relation.places \
-                and (following is None or following.key == trigger.key) and calls_for_action(ctx, trigger):
-            return  # "призвали к проведению забастовок": a call for an action has no addressee
+                and (following is None or following.key == trigger.key) and fixed is None and calls_for_action(ctx, trigger):
+            return  # "призвали к проведению забастовок": a call for an action has no addressee (round 52: unless
+            # named apart from it: "pozval na konferenci, která …, také Y")
         frame = self._frame_of(trigger.first)
         speaker_source, via_sources = self._speaker_and_via(sources, trigger, frame)
         speaker = speaker_source.mention if speaker_source else None
@@ -1386,8 +1520,15 @@ class _Extraction:
             participants = list(fixed)  # round 48: a phrase's maker and the agent of the clause it is an adjunct of
         if not participants and relation is not None and is_relation_noun(ctx, relation, trigger) and self._details_of(trigger):
             return  # round 48: "Detaily dohody nejsou známy": what is (not) known of a relation told before
+        concluded = False
+        if (len(participants) < 2 or trigger.pattern == _DEAL_NOUN) and relation is not None and not relation.directed \
+                and (pair := self._concluded_pair(trigger, last)) is not None \
+                and {ctx.name(m) for m in participants} <= {ctx.name(m) for m in pair}:
+            # round 52: "the deal that X reached with Y", "финалната сделка, която X постигне с Y", "umowa, którą X
+            # zawarł z Y": a clause after the deal noun names who concluded it and with whom
+            participants, concluded = list(pair), True
         deal_implied = False
-        if trigger.pattern == _DEAL_NOUN:
+        if trigger.pattern == _DEAL_NOUN and not concluded:
             # round 46: a deal noun no relation word covers names the document's negotiation, its sides
             parties = deal_parties(ctx, self.explicit, unit.index, trigger, participants, speaker, covered)
             if parties is None:
@@ -1434,6 +1575,12 @@ class _Extraction:
             # посетит Англию": a clause of place or time with no subject of its own is about the
             # person the sentence opened with (the visitor of a visit)
             participants.insert(0, subject)
+        elif len(participants) < 2 and relation is not None and not relation.directed \
+                and (pair := self._setting_pair(first, trigger)) is not None \
+                and {ctx.name(m) for m in participants} <= {ctx.name(m) for m in pair}:
+            # round 52: "During his meeting with Y, X urged Z to …", "Podczas spotkania z Y, X wezwał Z": the
+            # setting phrase's partner ends at a comma (its clause), the sentence's subject right after it met Y
+            participants = list(pair)
         visited = relation is not None and relation.directed and relation.places and len(participants) == 1 \
             and ctx.mention(participants[0]).type in {"LOC", "GPE"} and ctx.mention_tokens[participants[0]][0] > trigger.last
         if len(participants) == 1 and relation is not None and (not relation.directed or visited) and ctx.lexicon.drops_subjects \
@@ -1784,6 +1931,44 @@ class _Extraction:
             if not ctx.tokens[k].is_word or ctx.token_mention[k] is not None:
                 return False
         return False
+
+    def _setting_pair(self, first: int, trigger: PhraseMatch) -> tuple[int, int] | None:
+        """Round 52: the subject of a sentence that opens with a setting phrase of a symmetric relation noun
+        and its partner, closed by a comma ("During his meeting with Y, X urged Z …", "Podczas spotkania z Y,
+        X wezwał Z …", "Po pogovoru z Y, X …"): the setting preposition (lexicon ``during``) opens the clause,
+        the partner follows a partner preposition right after the noun (over one word: "срещата си с Y"), a
+        comma follows the partner, and a person's or organisation's name in the base form stands right after
+        the comma, itself followed by a word that is no name, conjunction or comma (not a list of partners:
+        "after talks with Y, Z and W"). The subject and the partner."""
+        ctx = self.ctx
+        relation = ctx.lexicon.relation(trigger.key)
+        if relation is None or relation.directed or not is_relation_noun(ctx, relation, trigger) \
+                or not self._is_setting(trigger):
+            return None
+        k = first
+        while k < trigger.first and not ctx.tokens[k].is_word:
+            k += 1
+        if not ctx.match(ctx.lexicon.during, k):
+            return None  # (the setting phrase opens the clause)
+        partner = next((m for j in (trigger.last + 1, trigger.last + 2)
+                        if j < len(ctx.tokens) and (length := ctx.match(ctx.lexicon.partner_prepositions, j))
+                        and j + length < len(ctx.tokens) and (m := ctx.token_mention[j + length]) is not None
+                        and ctx.mention_tokens[m][0] == j + length), None)
+        if partner is None or ctx.mention(partner).type not in ("PER", "ORG", "LOC", "GPE"):
+            return None
+        p_last = ctx.mention_tokens[partner][1]
+        comma = p_last + 1
+        if comma + 2 >= len(ctx.tokens) or ctx.tokens[comma].norm != ",":
+            return None
+        m = ctx.token_mention[comma + 1]
+        if m is None or ctx.mention(m).type not in ("PER", "ORG") or ctx.is_possessive(m) or ctx.is_oblique(m) \
+                or ctx.name(m) == ctx.name(partner):
+            return None
+        after = ctx.mention_tokens[m][1] + 1
+        if after >= len(ctx.tokens) or not ctx.tokens[after].is_word or ctx.token_mention[after] is not None \
+                or ctx.match(ctx.lexicon.conjunctions, after):
+            return None
+        return m, partner
 
     def _denies_own_part(self, first: int, trigger: PhraseMatch, participants: list[int]) -> bool:
         """Whether a negation right before the relation word denies that the speaker took part, not

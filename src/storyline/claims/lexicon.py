@@ -631,6 +631,10 @@ class Lexicon:
     # document whose negotiation sides are established, one whose sentence names a side and no one else is
     # their negotiation (`implied.deal_parties`)
     deal_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("deal_nouns", []))
+    # round 52: verbs of concluding a deal ([relations.negotiate] ``deal_verbs``: "reached", "struck", "постигн*",
+    # "zawar*", "uzavř*"): a deal noun followed by a (relative) clause with one of them, its subject and a partner
+    # ("the deal that X reached with Y") has those two for parties (`extract._concluded_pair`)
+    deal_verbs: PatternSet = field(default_factory=lambda: PatternSet.of("deal_verbs", []))
     # round 42: reciprocal pronouns ("each other", "друг с другом", "ze sobą", "spolu", "med seboj") after or
     # before a symmetric relation word: its parties are the names of its coordinated subject ("X and Y talked
     # with each other")
@@ -989,6 +993,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         detail_nouns=_set(stance, "detail_nouns", language),
         deal_nouns=PatternSet.of("deal_nouns", list(data.get("relations", {}).get("negotiate", {}).get("deal_nouns", [])),
                                  data.get("relations", {}).get("negotiate", {}).get("deal_exclude"), language),
+        deal_verbs=_set(data.get("relations", {}).get("negotiate", {}), "deal_verbs", language),
         reciprocals=_set(reporting, "reciprocals", language),
         time_bounds=_set(data.get("time", {}), "bounds", language),
         audience_nouns=_set(reporting, "audience", language),
