@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.claims.context import POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext
+from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext
 from storyline.claims.nominals import entity_of_noun, noun_referent
 from storyline.claims.implied import is_relation_noun
 from storyline.claims.lexicon import PhraseMatch, lexicon_lemmas_of, time_words
@@ -117,6 +117,100 @@ def _partner_group_end(ctx: DocumentContext, trigger: PhraseMatch, limit: int, r
             chain = _chain_after(ctx, k + length, limit)
             return ctx.mention_tokens[chain[-1]][1] + 1 if len(chain) >= 2 else 0
     return 0
+
+
+def _saying_before(ctx: DocumentContext, lo: int, trigger: PhraseMatch, speaker: int, reach: int = 2) -> int | None:
+    """Round 51: the first token of the speaker's name and their speech verb (lexicon ``speech``, at most
+    ``reach`` tokens from the name, either side) standing between ``lo`` and a relation word outside quotes
+    after them: "Nord Stream 2 … вреди на Европа, заяви Помпейо на съвместна пресконференция с Y", "…
+    harms Europe, Pompeo said at a joint press conference with Y": the names before it are what the speaker
+    said, not parties of the relation word after the saying. None otherwise."""
+    if ctx.quote_at(trigger.first) is not None:
+        return None
+    first, last = ctx.mention_tokens[speaker]
+    if not lo < first or last >= trigger.first:
+        return None
+    verbs = [j for j in range(max(lo, first - reach), min(trigger.first, last + 1 + reach))
+             if not first <= j <= last and ctx.token_mention[j] is None and ctx.match(ctx.lexicon.speech, j)]
+    if not verbs:
+        return None
+    start = min(verbs[0], first)
+    return start if any(ctx.token_mention[j] is not None for j in range(lo, start)) else None
+
+
+def _second_partner_end(ctx: DocumentContext, trigger: PhraseMatch, hi: int, limit: int, reach: int = 5) -> int:
+    """Round 51: the token after the name of a second partner phrase ("<conjunction> <partner preposition>")
+    coordinated with the relation word's own partner phrase, when the window ``hi`` cuts it: "o swoich
+    spotkaniach z przedstawicielami kampanii X oraz z kierownictwem eurosceptycznej i antyimigracyjnej
+    Partii Y", "meetings with representatives of X and with the leadership of Y" (the name over at most
+    ``reach`` lower-case words). 0 otherwise."""
+    lexicon = ctx.lexicon
+    own = next((k for k in range(trigger.last + 1, min(hi, trigger.last + 4))
+                if ctx.match(lexicon.partner_prepositions, k) and not ctx.match(lexicon.between, k)), None)
+    if own is None:
+        return 0
+    for j in range(own + 1, hi - 1):
+        if ctx.token_mention[j] is not None or not ctx.match(lexicon.conjunctions, j) \
+                or ctx.match(lexicon.clause_conjunctions, j):
+            continue
+        length = ctx.match(lexicon.partner_prepositions, j + 1)
+        if not length or ctx.match(lexicon.between, j + 1):
+            continue
+        m = name_within(ctx, j + 1 + length, limit, reach)
+        if m is not None and ctx.mention_tokens[m][1] + 1 > hi:
+            return ctx.mention_tokens[m][1] + 1
+        return 0
+    return 0
+
+
+def _conditional_main_subject(ctx: DocumentContext, first: int, trigger: PhraseMatch, speaker: int | None,
+                              reach: int = 4) -> int | None:
+    """Round 51: the name opening the sentence (a state, organisation or person in the base form, not the
+    speaker) when the relation word stands in a conditional clause (lexicon ``conditionals``, after a comma, at
+    most ``reach`` lower-case words before the word) of the clause that name opens: "Великобритания може да
+    избере твърд Брекзит, ако няма сделка с ЕС", "Británie odejde, pokud nebude dohoda s EU". None otherwise."""
+    lexicon = ctx.lexicon
+    m0 = ctx.token_mention[first]
+    if m0 is None or ctx.mention(m0).type not in PARTICIPANT_TYPES or ctx.is_oblique(m0) \
+            or (speaker is not None and ctx.name(m0) == ctx.name(speaker)) or not _is_name(ctx, m0):
+        return None
+    k = trigger.first - 1
+    words = 0
+    while k > ctx.mention_tokens[m0][1]:
+        if (length := ctx.match(lexicon.conditionals, k)) and k > 0 and ctx.tokens[k - 1].norm == "," \
+                and k + length <= trigger.first:
+            break
+        if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word or not ctx.tokens[k].text[:1].islower() \
+                or words >= reach:
+            return None
+        words += 1
+        k -= 1
+    else:
+        return None
+    # the main clause between the name and the comma: no other name, no clause of its own
+    for j in range(ctx.mention_tokens[m0][1] + 1, k - 1):
+        if (n := ctx.token_mention[j]) is not None and ctx.mention(n).type in PARTICIPANT_TYPES:
+            return None
+        if ctx.tokens[j].norm in {",", ";", ":", "(", ")"}:
+            return None
+    return m0
+
+
+def _colon_list_end(ctx: DocumentContext, trigger: PhraseMatch, limit: int) -> int:
+    """Round 51: the token after the last name of a list that a colon in the relation word's clause opens
+    and that ends the sentence ("Partnerami Gazpromu jest pięć firm: austriacka A, niemieckie B i C,
+    francuska D i E.", "its partners are five companies: A, B, C, D and E."): the members are the parties
+    however long the list runs. 0 when there is no such list."""
+    colon = next((k for k in range(trigger.last + 1, min(limit, trigger.last + 1 + _WINDOW_AFTER))
+                  if not ctx.tokens[k].is_word and ctx.token_mention[k] is None
+                  and (ctx.tokens[k].norm == ":" or ctx.tokens[k].norm in CLAUSE_END | _CLAUSE_BREAK)), None)
+    if colon is None or ctx.tokens[colon].norm != ":":
+        return 0
+    chain = _chain_after(ctx, colon + 1, limit)
+    if len(chain) < 2 or any(ctx.mention(m).type not in PARTICIPANT_TYPES for m in chain):
+        return 0
+    end = ctx.mention_tokens[chain[-1]][1] + 1
+    return end if end == limit or end < limit and ctx.tokens[end].norm in {".", "!", "?"} else 0
 
 
 def _second_predicate(ctx: DocumentContext, k: int, trigger: PhraseMatch, hi: int) -> bool:
@@ -247,7 +341,8 @@ def _name_parentheses(ctx: DocumentContext, lo: int, hi: int) -> set[int]:
     while k < hi:
         if ctx.tokens[k].norm == "(" and k > 0 and ctx.token_mention[k - 1] is not None:
             close = next((j for j in range(k + 1, min(hi, k + 2 + _APPOSITION_REACH))
-                          if ctx.tokens[j].norm in {")", "(", ".", ";", "!", "?"}), None)
+                          if ctx.tokens[j].norm in {")", "(", ".", ";", "!", "?"}
+                          and (ctx.tokens[j].norm != "." or ctx.token_mention[j] is None)), None)  # (round 51: "E.On")
             if close is not None and ctx.tokens[close].norm == ")" and close > k + 1:
                 # (a role's holder in parentheses stays a name: only the brackets are skipped)
                 inside.update((k, close) if _holder_in_parentheses(ctx, k, close) else range(k, close + 1))
@@ -603,6 +698,51 @@ def _topic_pair(ctx: DocumentContext, m: int, trigger: PhraseMatch, reach: int =
     return _preceded_by(ctx, owner, lexicon.topic_prepositions, reach, range(trigger.first, trigger.last + 1))
 
 
+def _in_topic_phrase(ctx: DocumentContext, m: int, trigger: PhraseMatch, lead: int = 1, reach: int = 14) -> bool:
+    """Round 51: whether the mention stands inside the topic phrase a topic preposition opens right after the
+    relation word (over at most ``lead`` lower-case words): "rozmawiać także o reakcji UE na próbę zamachu w
+    X na pułkownika Y", "talked about the response to the attack in X on a colonel of Y": a name a place
+    preposition inside the phrase governs is what is talked about. The phrase ends at punctuation, a partner
+    preposition ("about trade with X"), a conjunction, a role or collective noun (a genitive agent may follow:
+    "talks on Brexit of representatives of X and Y"), a clause word, a membership noun or after ``reach``
+    words."""
+    lexicon = ctx.lexicon
+    start = ctx.mention_tokens[m][0]
+    k, skipped = trigger.last + 1, 0
+    while k < start and not (length := ctx.match(lexicon.topic_prepositions, k)):
+        if not ctx.tokens[k].is_word or ctx.token_mention[k] is not None or not ctx.tokens[k].text[:1].islower() \
+                or ctx.match(lexicon.partner_prepositions, k) or skipped >= lead:
+            return False
+        skipped += 1
+        k += 1
+    if k >= start or start - k > reach:
+        return False
+    j = k + length
+    if j >= start:
+        return False  # the name right after the preposition: _preceded_by's case
+    place = None  # the last place preposition inside the phrase
+    while j < start:
+        if ctx.token_mention[j] is not None:
+            j = ctx.mention_tokens[ctx.token_mention[j]][1] + 1
+            place = None
+            continue
+        if not ctx.tokens[j].is_word or ctx.match(lexicon.partner_prepositions, j) or ctx.match(lexicon.conjunctions, j) \
+                or ctx.match(lexicon.collective_roles, j) or ctx.role_noun_at(j) is not None \
+                or any(ctx.match(words, j) for words in (lexicon.relative, lexicon.complementizers, lexicon.conditionals,
+                                                         lexicon.reflexive_particles, lexicon.membership_nouns)):
+            return False  # (a membership noun: "talks on X's exit from Y" name their sides, membership_pair)
+        if ctx.match(lexicon.place_prepositions, j):
+            place = j
+        j += 1
+    # (only a name a place preposition inside the phrase governs, over at most two words: "o reakcji na
+    # zamach w mieście X"; a genitive owner may be the relation's own side: "домовленість про закупівлю
+    # вакцини компанії X"; nor the first of a hyphenated pair: "переговоры по газу в формате X-Y-Z")
+    end = ctx.mention_tokens[m][1]
+    hyphenated = end + 2 < len(ctx.tokens) and ctx.tokens[end + 1].norm in {"-", "–", "—"} \
+        and ctx.token_mention[end + 2] is not None
+    return place is not None and start - place - 1 <= _PLACE_NOUN_REACH and not hyphenated
+
+
 def _meeting_place(ctx: DocumentContext, m: int) -> bool:
     """Round 50: whether the place mention follows a place preposition right after a meeting noun
     (lexicon ``setting_nouns``): "at the summit in X", "na szczycie w X", "на срещата във X": the
@@ -679,11 +819,17 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     if relation is not None and relation.takes_in is not None and trigger.pattern in {
             p.source for p in relation.takes_in.patterns} and not _person_taken_in(ctx, trigger):
         return []  # round 47: "ready to receive the shipment", "готовы принять меры": no one invited
+    if any(ctx.token_mention[j] is not None for j in range(trigger.first, trigger.last + 1)):
+        # round 51: "państw uczestniczących w Partnerstwie Wschodnim", "саммит глав Содружества": a word of a
+        # name (an organisation's, an event's), no relation of its own
+        return []
     places_are_parties = bool(relation and relation.places)
     # (lexicon ``window_before``: verb-final clauses put the subject further before the verb)
     lo, hi = max(first, trigger.first - ctx.lexicon.window_before), min(last, trigger.last + 1 + _WINDOW_AFTER)
     hi = max(hi, _partner_group_end(ctx, trigger, min(last, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
     hi = _coordination_across(ctx, trigger, hi, last)
+    hi = max(hi, _colon_list_end(ctx, trigger, min(last, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
+    hi = max(hi, _second_partner_end(ctx, trigger, hi, min(last, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
     lo = _coordination_before(ctx, lo, first)
     appositions = _name_parentheses(ctx, lo, hi) | _party_affiliations(ctx, lo, hi)
     excluded = excluded | appositions
@@ -702,7 +848,11 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             # "…казал на канцлерката, че …": a complement clause after the relation word is what
             # someone says, not the relation's parties
             ctx.tokens[k].norm == "," and k + 1 < hi and ctx.match(ctx.lexicon.complementizers, k + 1)
-            and k not in excluded) or _second_predicate(ctx, k, trigger, hi) or (
+            and k not in excluded) or (
+            # round 51: a subordinating conjunction of several words needs no comma: "беше призована да го
+            # преследва „без компромис“ след като X изгуби": X is in a clause of its own
+            k > trigger.last + 1 and ctx.match(ctx.lexicon.relative, k) > 1 and k not in excluded) \
+                or _second_predicate(ctx, k, trigger, hi) or (
                 _predicate_after_unnamed_partner(ctx, k, trigger, hi)) or (
                 _verb_after_relation_noun(ctx, k, trigger, relation)):
             hi = k  # "…, в ходе которого…", "…, за да…", "…, but …": a clause of its own
@@ -719,6 +869,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         lo, hi = _outside_quotes(ctx, lo, hi, trigger, speaker)
     if relation is not None and not relation.directed and (start := _relative_clause_start(ctx, lo, trigger)) is not None:
         lo = start  # round 34: "граница между X и Y, което да позволи напредък в преговорите": another clause's names
+    if speaker is not None and (start := _saying_before(ctx, lo, trigger, speaker)) is not None:
+        lo = start  # round 51: "… вреди на Европа, заяви X на съвместна пресконференция с Y": what X said
     speaker_name = ctx.name(speaker) if speaker is not None else None
     found: list[tuple[int, int]] = []  # (token position, mention)
     names: set[str] = set()
@@ -756,7 +908,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             if eligible and (noun := _partner_of_topic_noun(ctx, head, trigger)) is not None:
                 # (near after the relation word it is the relation's own topic: "talks on relations
                 # between X and Y" may name its parties; farther it is another phrase's)
-                topical[m] = trigger.last < noun <= trigger.last + 3
+                # (round 51: never a border's: "dialogue on the border between X and Y" names two neighbours)
+                topical[m] = trigger.last < noun <= trigger.last + 3 and not ctx.match(ctx.lexicon.border_nouns, noun)
             elif eligible and mention.type in ("LOC", "ORG") and _membership_topic(ctx, head, trigger) is not None:
                 # round 37: "обсуждался вопрос выхода Англии из ЕС", "the question of Britain's exit":
                 # the member of a membership change a topic noun owns is what is talked about
@@ -807,6 +960,9 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 eligible = False  # "о деле христианки Азии Биби": what it is about, not who
             if eligible and m not in ctx.role_holders and _topic_pair(ctx, head, trigger):
                 eligible = False  # round 50: "hovořila o své představě partnerství X s Y": the talk's content
+            if eligible and m not in ctx.role_holders and relation is not None and not relation.directed \
+                    and not places_are_parties and _in_topic_phrase(ctx, head, trigger):
+                eligible = False  # round 51: "rozmawiać o reakcji UE na zamach w X na pułkownika Y": all content
             if eligible and mention.type == "LOC" and not places_are_parties and _meeting_place(ctx, head):
                 eligible = False  # round 50: "na szczycie w Brukseli": where the meeting is, not who
             if eligible and _compared(ctx, head):
@@ -1112,6 +1268,12 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # round 14: "– Rozmawiamy z firmą X", "Сотрудничаем с X": a plural ending is "we"
         says_we = says_we or ctx.tokens[trigger.first].norm.endswith(ctx.lexicon.plural_first_person_endings)
     participants = _one_per_person(ctx, [m for _, m in found], partner_only)  # round 34: one person, one party
+    if relation is not None and not relation.directed and len(participants) == 1 and participants[0] in partner_only \
+            and (subject := _conditional_main_subject(ctx, first, trigger, speaker)) is not None \
+            and ctx.name(subject) != ctx.name(participants[0]):
+        # round 51: "Великобритания може да избере твърд Брекзит, ако няма сделка с ЕС, предупреди X", "X
+        # will leave, if no deal with Y is reached": the main clause's subject is the side, not the speaker
+        participants.insert(0, subject)
     if inherits and previous_participants:
         for m in previous_participants:
             if ctx.name(m) not in {ctx.name(p) for p in participants}:
@@ -1688,6 +1850,10 @@ def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], n
         # round 40: "Kranz's adviser", "předsedy nejvyššího soudu" (the chairman of the supreme court): a
         # role of someone else's or of a body's the document gives nobody, not its protagonist
         return None
+    if ctx.match(ctx.lexicon.relational_roles, k):
+        # round 51: "Mąż i dzieci kobiety spotkali się z X", "her lawyer": a role held towards a person the
+        # document gives nobody is someone unnamed, least of all the protagonist it is held towards
+        return None
     if speaker is not None and speaker in ctx.role_owner:
         return ctx.role_owner[speaker]  # Putin's press secretary speaking of "the president"
     protagonist = ctx.most_salient_person(set())
@@ -2035,6 +2201,12 @@ def _chain_after(ctx: DocumentContext, k: int, hi: int) -> list[int]:
         if role and chain and token.norm == "," and ctx.mention(chain[-1]).type != "PER" and (
                 close := _apposition_close(ctx, k, hi)) is not None:
             k = close + 1  # "podpredsednikom Evropske komisije, pristojnim za energetsko unijo, X"
+            continue
+        if chain and token.norm == "(" and ctx.token_mention[k - 1] is not None and (close := next(
+                (j for j in range(k + 1, min(hi, k + 2 + _APPOSITION_REACH)) if ctx.tokens[j].norm in {")", "(", ";"}
+                 or ctx.tokens[j].norm in CLAUSE_END and ctx.token_mention[j] is None), None)) is not None \
+                and ctx.tokens[close].norm == ")":
+            k = close + 1  # round 51: a short parenthesis after a member: "X i Y (wydzielona z Z), W"
             continue
         if chain and (token.norm == "," or ctx.match(ctx.lexicon.conjunctions, k)):
             if ctx.match(ctx.lexicon.clause_conjunctions, k):
