@@ -8,10 +8,10 @@ of documents and the same reading as the blind measure, as dev5 did for test3:
 - the order of ``draw_test4.py`` (same pool, seed and order), past its first 40 documents (test4);
 - not a document sharing two lines (40+ characters) with a test4 document (the corpus holds the same
   article under several names);
-- the next 40 are read and every claim annotated, in order, without running the extractor on them;
+- the next 80 are read and every claim annotated, in order, without running the extractor on them;
   no document is skipped or chosen.
 
-    python data/claims/draw_dev7.py [COUNT [DATA_ROOT]]             # the list (default 40)
+    python data/claims/draw_dev7.py [COUNT [DATA_ROOT]]             # the list (default 80)
     python data/claims/draw_dev7.py --records [COUNT [DATA_ROOT]]   # dev7.jsonl skeletons
 """
 import sys
@@ -27,7 +27,7 @@ SPLIT = "dev7"
 TEST4_SIZE = 40
 
 
-def draw(count: int = 40, data: Path = draw_test3.DEFAULT_DATA) -> list[tuple[str, str, str]]:
+def draw(count: int = 80, data: Path = draw_test3.DEFAULT_DATA) -> list[tuple[str, str, str]]:
     """(topic, language, name) of the drawn SlavicNER documents, in draw order."""
     order = draw_test4.draw(10**9, Path(data))
     test4, rest = order[:TEST4_SIZE], order[TEST4_SIZE:]
@@ -47,7 +47,7 @@ def draw(count: int = 40, data: Path = draw_test3.DEFAULT_DATA) -> list[tuple[st
 
 
 def main(argv: list[str]) -> None:
-    draw_dev4.print_draw(draw, SPLIT, 40, argv)
+    draw_dev4.print_draw(draw, SPLIT, 80, argv)
 
 
 if __name__ == "__main__":
