@@ -56,7 +56,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from storyline.claims.context import PHRASE_BREAK, POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext
+from storyline.claims.context import CLAUSE_END, PHRASE_BREAK, POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext
 from storyline.claims.lexicon import time_words
 from storyline.claims.nominals import entity_of_noun
 from storyline.claims.references import after_preposition, hyphen_modifier, resolve_pronoun, resolve_role
@@ -686,6 +686,7 @@ class _Finder:
         globalnych operacji Jan Kowalski", "said Acme's head of global operations John Smith"):
         the role's holder, who speaks; None at other punctuation, a capitalised word or another name."""
         ctx, seen = self.ctx, 0
+        k = _past_abbreviation(ctx, k, self.last)  # round 53: "šéf ústavu X (CDSCO) Y"
         while k < self.last and seen <= words:
             m = ctx.token_mention[k]
             if m is not None:
@@ -757,7 +758,7 @@ class _Finder:
         ctx = self.ctx
         if ctx.mention(m).type == "PER":
             return None
-        k = ctx.mention_tokens[m][1] + 1
+        k = _past_abbreviation(ctx, ctx.mention_tokens[m][1] + 1, self.last)  # round 53: "šéf X (CDSCO) Y"
         nxt = ctx.token_mention[k] if k < self.last else None
         return nxt if nxt is not None and ctx.mention(nxt).type == "PER" and nxt not in ctx.role_owned else None
 
@@ -779,6 +780,16 @@ class _Finder:
                 continue
             break
         return end
+
+
+def _past_abbreviation(ctx: DocumentContext, k: int, last: int) -> int:
+    """Round 53: the token after an organisation's abbreviation in parentheses at ``k`` ("Indického ústavu
+    pro kontrolu léčiv (CDSCO) Venugópál Sómání": one capitalised word or name between the parentheses),
+    else ``k``: the abbreviation belongs to the name before it."""
+    if k + 2 < last and ctx.tokens[k].norm == "(" and ctx.tokens[k + 2].norm == ")" \
+            and ctx.tokens[k + 1].is_word and ctx.tokens[k + 1].text[:1].isupper():
+        return k + 3
+    return k
 
 
 def _body_named_by_noun(ctx: DocumentContext, k: int) -> int | None:
@@ -813,7 +824,7 @@ def find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int 
     sources = _find_sources(ctx, first, last, last_speaker)
     for source in sources:
         if source.mention is None and last_outlet is not None and _media_noun_in(ctx, source) \
-                and not _group_media_in(ctx, source):
+                and not _group_media_in(ctx, source) and not _media_noun_names_another(ctx, source):
             source.mention, source.outlet = last_outlet, True
     return sources
 
@@ -922,6 +933,25 @@ def _can_speak(ctx: DocumentContext, m: int) -> bool:
     return False
 
 
+def _media_noun_names_another(ctx: DocumentContext, source: Source) -> bool:
+    """Round 53: whether a media noun of the source is followed by a name the corpus did not mark (a
+    capitalised word, or one in quote marks, that is no mention and no time word: "пише вестник Sunday
+    Express", "napisał dziennik „Fakty”"): the outlet is that one, not the one the document named last."""
+    lexicon = ctx.lexicon
+    dates = time_words(lexicon, relative=False)
+    n = len(ctx.tokens)
+    for k in range(source.span_first, source.span_last + 1):
+        if ctx.token_mention[k] is not None or not (length := ctx.match(lexicon.media, k)):
+            continue
+        j = k + length
+        if j < n and ctx.tokens[j].norm in QUOTE_MARKS:
+            j += 1
+        if j < n and ctx.token_mention[j] is None and ctx.tokens[j].is_word and ctx.tokens[j].text[:1].isupper() \
+                and not ctx.match(dates, j):
+            return True
+    return False
+
+
 def _media_noun_in(ctx: DocumentContext, source: Source) -> bool:
     for k in range(source.span_first, source.span_last + 1):
         if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.media, k):
@@ -996,6 +1026,11 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
             # of or to, not the source ("This was said by X": the agent after it is)
             i = cue_last + 1
             continue
+        if kind == "deny" and ctx.match(lexicon.refusals, i) and _refuses_relation(ctx, cue_last, last):
+            # round 53: "the Taliban, who have long refused to negotiate with Y", "X отказался встретиться с
+            # Y": a refusal of the relation is the refuser's own stance, a party's: no source (it is denied)
+            i = cue_last + 1
+            continue
         if kind == "speech" and _separable_particle_closes(ctx, i, last):
             # round 32: "X sagte das Treffen mit Y ab": a verb of cancelling (lexicon ``separable_deny``),
             # not "said": X cancelled, and is a party, not the source
@@ -1057,10 +1092,68 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
                                      or (before > first and tokens[before - 1].norm == ","
                                          and ctx.match(lexicon.according_prefix, before))))
             _take_addressed_outlet(ctx, source, last)
+            if source.parenthetical and source.span_first > first and (
+                    _inside_relative_clause(ctx, first, min(i, source.span_first))
+                    if kind in ("according", "according_after")
+                    else _opens_content_after(ctx, max(source.span_last, cue_last) + 1, last)
+                    and not (ctx.token_mention[first] is None and (ctx.match(lexicon.topic_prepositions, first)
+                                                                   or ctx.match(lexicon.place_prepositions, first)))):
+                # round 53: a cue in a relative clause after the relation word ("… jednat o podmínkách období,
+                # které by mělo podle EU trvat …") attributes that clause only; a verb with a content clause of
+                # its own ("След като X призова Y …, Индия обяви, че …") governs what follows it, not what stands
+                # before (but a phrase opening with a preposition is its topic: "Na pytanie o współpracę z X, Y
+                # odpowiedział, że")
+                source.parenthetical = False
             sources.append(source)
         i = cue_last + 1
     _take_interviewers(finder, sources)
     return sources
+
+
+def _inside_relative_clause(ctx: DocumentContext, first: int, k: int, reach: int = 8) -> bool:
+    """Round 53: whether token ``k`` stands in a relative clause opened within ``reach`` words before it (a
+    comma and a relative pronoun: "…, které by mělo podle EU trvat"; "…, который, по словам X, …" is
+    not: a comma closes the scan first)."""
+    for j in range(k - 1, max(first, k - reach) - 1, -1):
+        if ctx.tokens[j].norm in CLAUSE_END or ctx.tokens[j].norm in _STOP_BACK:
+            return False
+        if ctx.token_mention[j] is None and ctx.match(ctx.lexicon.relative_pronouns, j):
+            return j - 1 > first and ctx.tokens[j - 1].norm == ","
+    return False
+
+
+def _opens_content_after(ctx: DocumentContext, k: int, last: int) -> bool:
+    """Round 53: whether a content clause opens at token ``k``, right after a reporting verb and its
+    source (over a comma, time words and short lower-case words: "Индия днес обяви, че …", "said on Monday
+    that …"): a
+    complementiser or a colon."""
+    dates = time_words(ctx.lexicon, relative=False)
+    for j in range(k, min(k + 4, last)):
+        if ctx.tokens[j].norm == ":" or (ctx.token_mention[j] is None and ctx.match(ctx.lexicon.complementizers, j)):
+            return True
+        token = ctx.tokens[j]
+        if token.norm != "," and not (ctx.token_mention[j] is None and (
+                ctx.match(dates, j) or (token.is_word and token.text.islower() and len(token.norm) <= 3))):
+            return False  # (over "on" of "said on Monday that")
+    return False
+
+
+def _refuses_relation(ctx: DocumentContext, cue_last: int, last: int, reach: int = 3) -> bool:
+    """Round 53: whether a relation word is the object of the refusal cue ending at ``cue_last`` (lexicon
+    ``refusals``): it starts within ``reach`` words after it, over lower-case words (an infinitive marker,
+    a light verb, an article: "refused to hold talks with Y", "отказа да се срещне с Y", "odmówił
+    spotkania z Y"), with no punctuation, name, complementiser or word pointing back between ("rejected
+    claims that X met Y", "odmítl, že …" deny a report: a source). A refused invitation or request (lexicon
+    ``answered``: "turned down Y's invitation") was made, and answers it (the refuser stays its source)."""
+    lexicon = ctx.lexicon
+    for k in range(cue_last + 1, min(cue_last + 2 + reach, last, len(ctx.tokens))):
+        token = ctx.tokens[k]
+        if ctx.token_mention[k] is not None or not token.is_word or not token.text[:1].islower() \
+                or ctx.match(lexicon.complementizers, k) or ctx.match(lexicon.anaphora, k):
+            return False
+        if any(m.first == 0 for m in lexicon.find_relations(ctx.tokens[k : min(k + 6, last)])):
+            return not ctx.match(lexicon.answered, k)
+    return False
 
 
 def _as_clause_with_adverb(ctx: DocumentContext, first: int, verb: int, reach: int = 3) -> bool:
@@ -1137,11 +1230,9 @@ def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> N
             source.addressee = m
             source.span_last = ctx.mention_tokens[m][1]
             return
-        after += told
-        while after < last and ctx.token_mention[after] is None and ctx.match(ctx.lexicon.articles, after):
-            after += 1
+        after = _past_media_noun(ctx, after + told, last)  # round 53: "… пред агенция DPA"
         m = ctx.token_mention[after] if after < last else None
-        if m is not None and m != source.mention and ctx.mention(m).type == "ORG":
+        if m is not None and m != source.mention and ctx.mention(m).type in ("ORG", "MISC"):
             source.addressee = m
             source.span_last = ctx.mention_tokens[m][1]
         return
@@ -1152,13 +1243,19 @@ def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> N
             return
     # ("told the BBC that", "said to the BBC", "каза пред Дарик", "powiedział dla RMF": lexicon
     # ``told_prepositions``)
-    after += ctx.match(ctx.lexicon.told_prepositions, after) if ctx.token_mention[after] is None else 0
+    told = ctx.match(ctx.lexicon.told_prepositions, after) if ctx.token_mention[after] is None else 0
+    addressed = told > 0 or bool(ctx.match(ctx.lexicon.telling, source.cue_first))
+    after += told
     while after < last and ctx.token_mention[after] is None and ctx.match(ctx.lexicon.articles, after):
         after += 1
+    if addressed:
+        after = _past_media_noun(ctx, after, last)  # round 53: "told the agency X", "каза пред агенция X"
     if after >= last:
         return
     m = ctx.token_mention[after]
-    if m is None or m == source.mention or ctx.mention(m).type != "ORG":
+    # round 53: an outlet the corpus tags MISC (a title: "told Billboard the …", "пред PRO") where the
+    # telling marks whom it was told (a told preposition, a telling verb)
+    if m is None or m == source.mention or ctx.mention(m).type not in (("ORG", "MISC") if addressed else ("ORG",)):
         return
     # only when the content starts after it ("told Interfax that …", "сказал РИА Новости, что …"):
     # in "Lavrov said NATO and Russia held talks" NATO begins the content
@@ -1180,6 +1277,19 @@ def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> N
         # (round 29: "told Reuters he would meet X": a subject pronoun opens the content)
         source.addressee = m
         source.span_last = ctx.mention_tokens[m][1]
+
+
+def _past_media_noun(ctx: DocumentContext, k: int, last: int) -> int:
+    """Round 53: the token after the articles at ``k`` and, when one follows them, a media noun and its
+    articles ("the news agency", "агенция", "agencji"): where the outlet's name starts after a told
+    preposition."""
+    lexicon = ctx.lexicon
+    while k < last and ctx.token_mention[k] is None and ctx.match(lexicon.articles, k):
+        k += 1
+    if k < last and ctx.token_mention[k] is None and (media := ctx.match(lexicon.media, k)) \
+            and k + media < last and ctx.token_mention[k + media] is not None:
+        k += media
+    return k
 
 
 def _telling(ctx: DocumentContext, source: Source, at: int) -> bool:

@@ -639,6 +639,13 @@ class Lexicon:
     # before a symmetric relation word: its parties are the names of its coordinated subject ("X and Y talked
     # with each other")
     reciprocals: PatternSet = field(default_factory=lambda: PatternSet.of("reciprocals", []))
+    # round 53: [stance] verbs of refusing ("refused to", "отказался", "odmówił", "odmítl", "zavrnil"): a refusal
+    # whose object is a relation word ("refused to negotiate with Y", "отказался встретиться с Y") is the refuser's
+    # own stance, a party's: the relation is denied, and the refuser is no source (speaker) of it
+    refusals: PatternSet = field(default_factory=lambda: PatternSet.of("refusals", []))
+    # round 53: [reporting] object forms of the person pronouns ("him", "него", "go", "ho", "ihn"): one after the
+    # subject its clause names is an object, which never names that subject ("X invited him": someone else)
+    object_pronouns: PatternSet = field(default_factory=lambda: PatternSet.of("object_pronouns", []))
     # round 42: the [time] table's bounds ("before", "after", "until", "преди", "před", "przed"): one that is no
     # place preposition, before a relation noun, makes it when something else happens, not its content
     time_bounds: PatternSet = field(default_factory=lambda: PatternSet.of("time_bounds", []))
@@ -995,6 +1002,8 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
                                  data.get("relations", {}).get("negotiate", {}).get("deal_exclude"), language),
         deal_verbs=_set(data.get("relations", {}).get("negotiate", {}), "deal_verbs", language),
         reciprocals=_set(reporting, "reciprocals", language),
+        refusals=_set(stance, "refusals", language),
+        object_pronouns=_set(reporting, "object_pronouns", language),
         time_bounds=_set(data.get("time", {}), "bounds", language),
         audience_nouns=_set(reporting, "audience", language),
         group_media=_set(reporting, "group_media", language),

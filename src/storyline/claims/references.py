@@ -22,6 +22,7 @@ from storyline.claims.context import POSSESSIVE_MARKS, DocumentContext
 
 __all__ = ["resolve_pronoun", "resolve_role", "previous_person", "subject_person", "after_preposition"]
 
+_CLAUSE_BREAKS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "\"", "«", "»", "“", "”", "„"})
 _SUBJECT_REACH = 4  # sentences opened by a pronoun a pronoun subject may look back over (at most twice as many in all)
 
 
@@ -160,9 +161,37 @@ def _principal(ctx: DocumentContext, token: int) -> int | None:
     return m
 
 
+def _own_clause_subject(ctx: DocumentContext, token: int) -> int | None:
+    """Round 53: the person named as the subject of the clause of the object pronoun at ``token`` (lexicon
+    ``object_pronouns``), before it ("Nick Clegg invited him", "Петров го покани", "Kowalski zaprosił go"):
+    an object pronoun never names its own clause's subject (that would be "himself"). The clause starts
+    after punctuation, a complementiser, a relative pronoun or a clause conjunction; a pronoun coordinated
+    with a name ("X and he") or a possessive one is left alone."""
+    lexicon = ctx.lexicon
+    if token <= 0 or ctx.token_mention[token] is not None or not lexicon.object_pronouns.match_at(ctx.tokens, token) \
+            or lexicon.possessive_pronouns.match_at(ctx.tokens, token) \
+            or lexicon.conjunctions.match_at(ctx.tokens, token - 1):
+        return None
+    position = bisect_right([u.first for u in ctx.units], token) - 1
+    if position < 0:
+        return None
+    start = ctx.units[position].first
+    for j in range(token - 1, start - 1, -1):
+        if ctx.token_mention[j] is None and (ctx.tokens[j].norm in _CLAUSE_BREAKS
+                                             or lexicon.complementizers.match_at(ctx.tokens, j)
+                                             or lexicon.relative_pronouns.match_at(ctx.tokens, j)
+                                             or lexicon.clause_conjunctions.match_at(ctx.tokens, j)):
+            start = j + 1
+            break
+    kind, m = _subject_of(ctx, start, token)
+    return m if kind == "person" else None
+
+
 def resolve_pronoun(ctx: DocumentContext, token: int, sentence_speaker: int | None,
                     last_speaker: int | None, exclude: set[str] = frozenset()) -> int | None:
     exclude = set(exclude) | _other_gender(ctx, token)
+    if sentence_speaker is None and (own := _own_clause_subject(ctx, token)) is not None:
+        exclude.add(ctx.name(own))  # round 53: "Nick Clegg invited him": "him" is someone else
     if sentence_speaker is not None and ctx.mention(sentence_speaker).type == "PER" and ctx.name(sentence_speaker) not in exclude:
         return sentence_speaker
     if sentence_speaker is None and (principal := _principal(ctx, token)) is not None and ctx.name(principal) not in exclude:

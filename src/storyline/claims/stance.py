@@ -25,6 +25,8 @@
   cue before an embedded question that holds the relation word ("it was not clear whether X will talk
   to Y", "nie było jasne, czy …", lexicon ``embedded_questions``) denies nothing of it; a confirmation
   does not confirm a relation that is only its setting ("confirmed … during his visit to Y").
+- round 53: a stance cue after the relation word in a sentence the splitter left joined to it (". – …") is of that
+  sentence ("… omówił z Y … . – Stanowisko … zostało potwierdzone").
 - otherwise ``asserts``.
 """
 
@@ -78,7 +80,7 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
             continue  # round 43: "it was not clear whether X would talk to Y": the cue is of "clear"
         if setting and start > trigger.last:
             continue  # "W trakcie rokowań Ryanair wykluczył podwyżki": the talks took place
-        if _other_clause(ctx, start, trigger.first):
+        if _other_clause(ctx, start, trigger.first) or _quoted_sentence_between(ctx, trigger.last, start):
             continue  # "X refused to comment, but said he met Y": the refusal is of another thing
         if _governs_later_content(ctx, trigger, start, first + match.last):
             continue  # "in a letter to Y, X denied that she was surprised": what she denies follows
@@ -114,8 +116,8 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
         return "denies", _text(ctx, *span)  # "lehnte ein Treffen mit Y ab", "sagte das Treffen mit Y ab"
     for match in ctx.lexicon.confirm.find(tokens):
         start = first + match.first
-        if start in skip or is_negated(ctx, start, first):
-            continue
+        if start in skip or is_negated(ctx, start, first) or _quoted_sentence_between(ctx, trigger.last, start):
+            continue  # (round 53: "… X omówił z Y … . – Stanowisko … zostało potwierdzone": another sentence's)
         if setting and not any(ctx.match(ctx.lexicon.complementizers, k) for k in range(start, trigger.first)):
             continue  # round 43: "confirmed … during his visit to Y": the visit is the setting, told as a fact
         if _governs_later_content(ctx, trigger, start, first + match.last):
@@ -296,6 +298,14 @@ def _complement_after(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 1
             continue
         return True
     return False
+
+
+def _quoted_sentence_between(ctx: DocumentContext, a: int, b: int) -> bool:
+    """Round 53: whether a sentence end followed by a dash opening quoted words (". – …", ". — …") stands
+    between tokens ``a`` and ``b``, a sentence the splitter left joined to the one before it: a stance cue
+    in it is of what that sentence says."""
+    return any(ctx.tokens[k].norm in {".", "!", "?"} and ctx.tokens[k + 1].norm in {"–", "—", "-"}
+               for k in range(a + 1, b - 1))
 
 
 def _other_clause(ctx: DocumentContext, a: int, b: int) -> bool:
