@@ -1110,6 +1110,28 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
     return sources
 
 
+def attributes(ctx: DocumentContext, source: Source, trigger_first: int) -> bool:
+    """Round 53: whether a source whose attribution ends before the relation word attributes it: not when the
+    word stands in a relative clause on the source's named subject after its verb ("…," said X, who met Y
+    on Monday", "каза Мей, която пристигна в Китай", "řekla Merkelová, která jednala s Y") or on the object of
+    a denial or confirmation cue ("отхвърли позицията на Y, който призова Z"): that clause is the text's own
+    account. A content clause (a complementiser) or a sentence break before the relative pronoun ends the scan."""
+    end = max(source.span_last, source.cue_last)
+    if source.cue_first > trigger_first or trigger_first <= end + 1:
+        return True
+    lexicon = ctx.lexicon
+    for k in range(end + 1, trigger_first):
+        token = ctx.tokens[k]
+        if token.norm in {".", ";", ":", "!", "?"} or (ctx.token_mention[k] is None and ctx.match(lexicon.complementizers, k)):
+            return True
+        if token.norm == "," and ctx.token_mention[k + 1] is None and ctx.match(lexicon.relative_pronouns, k + 1):
+            if source.kind in ("deny", "confirm"):
+                return False
+            return not (source.kind == "speech" and source.mention is not None and source.cue_first < ctx.mention_tokens[source.mention][0]
+                        and ctx.mention_tokens[source.mention][1] == k - 1)
+    return True
+
+
 def _inside_relative_clause(ctx: DocumentContext, first: int, k: int, reach: int = 8) -> bool:
     """Round 53: whether token ``k`` stands in a relative clause opened within ``reach`` words before it (a
     comma and a relative pronoun: "…, které by mělo podle EU trvat"; "…, который, по словам X, …" is

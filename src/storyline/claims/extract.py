@@ -55,7 +55,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, find_sources, source_of_verb
+from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, attributes, find_sources, source_of_verb
 from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentContext, Unit
 from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, membership_sides
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
@@ -305,7 +305,7 @@ class _Extraction:
             # a reporting verb after the relation word counts only as its own clause ("…, Peskov
             # said"); inside the content it is part of what is reported ("before he tweeted")
             outside = [s for s in sources if not self._inside_quote(s.cue_first)
-                       and (s.cue_first < trigger.first or s.parenthetical)]
+                       and (s.cue_first < trigger.first or s.parenthetical) and attributes(self.ctx, s, trigger.first)]
             # the reporting verb governing the content ("Trump promised that …") is inside the
             # parenthetical relays after it ("…, BGNES reports"); among each, nearer is inner
             after = sorted((s for s in outside if s.cue_first > trigger.first), key=lambda s: -s.cue_first)
