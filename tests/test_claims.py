@@ -341,6 +341,43 @@ def test_eval_gives_single_parties_partial_credit(tmp_path: Path):
     assert "0.50/0.50" in out.getvalue().split("single parties")[1]
 
 
+def test_eval_anchored_only_sets_aside_the_readers_inferences(tmp_path: Path):
+    """`--anchored`: gold claims marked `anchored: false` (a reader's inference with no word of the relation in the
+    sentence) leave the gold, and a prediction matched to one is set aside with it, not counted spurious."""
+    import json
+
+    import pytest
+
+    from storyline.eval.claims import GoldError, evaluate, load_gold
+
+    text = ("Angela Merkel called Emmanuel Macron. Angela Merkel met Emmanuel Macron in Paris. "
+            "Joe Biden hopes Canada will prosper.")
+    names = {"Angela Merkel": "PER", "Emmanuel Macron": "PER", "Paris": "LOC", "Joe Biden": "PER", "Canada": "LOC"}
+    mentions = [{"start": m.start(), "end": m.end(), "text": n, "type": k, "lemma": n, "entity": n}
+                for n, k in names.items() for m in re.finditer(re.escape(n), text)]
+    claims = [
+        {"evidence": "Angela Merkel called Emmanuel Macron.", "relation": "contact", "stance": "asserts",
+         "speaker": None, "participants": ["Angela Merkel", "Emmanuel Macron"], "anchored": True},
+        # marked as a reader's inference: found by the extractor, but set aside under --anchored
+        {"evidence": "Angela Merkel met Emmanuel Macron in Paris.", "relation": "meet", "stance": "asserts",
+         "speaker": None, "participants": ["Angela Merkel", "Emmanuel Macron"], "anchored": False},
+        {"evidence": "Joe Biden hopes Canada will prosper.", "relation": "cooperate", "stance": "asserts",
+         "speaker": None, "participants": ["Joe Biden", "Canada"], "anchored": False},
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"doc": "d", "language": "en", "text": text, "mentions": mentions, "claims": claims}) + "\n")
+    everything = evaluate(load_gold(path))[0]["all"]
+    assert (everything.gold, everything.predicted, everything.matched) == (3, 2, 2)
+    counts, mistakes = evaluate(load_gold(path), anchored_only=True)
+    c = counts["all"]
+    assert (c.gold, c.predicted, c.matched) == (1, 1, 1) and c.recall("combined") == 1.0
+    assert not [m for m in mistakes if m.kind in ("missed", "spurious")]
+    claims[0]["anchored"] = "yes"
+    path.write_text(json.dumps({"doc": "d", "language": "en", "text": text, "mentions": mentions, "claims": claims}) + "\n")
+    with pytest.raises(GoldError, match="anchored"):
+        load_gold(path)
+
+
 def test_dev_set_is_valid(shared_data):
     from storyline.eval.claims import load_gold
 

@@ -360,13 +360,16 @@ def eval_boilerplate(directory, variants, plain, limit):
 @click.option("--model", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="NER model directory for --end-to-end (default: the shipped model).")
 @click.option("--no-natasha", is_flag=True, help="--end-to-end without natasha's people in Russian paragraphs.")
-def eval_claims(file, split, mistakes, data, end_to_end, model, no_natasha):
+@click.option("--anchored", is_flag=True,
+              help="Score against the gold claims whose sentence holds a word of their relation only (those not marked "
+                   "`anchored: false`); predictions matched to the others are set aside.")
+def eval_claims(file, split, mistakes, data, end_to_end, model, no_natasha, anchored):
     """Claims vs annotated claims (data/claims/README.md): P/R per field and language."""
     from storyline.eval.claims import main as claims_main
 
     argv = ([str(file), "--split", split] + (["--mistakes"] if mistakes else []) + (["--data", str(data)] if data else [])
             + (["--end-to-end"] if end_to_end else []) + (["--model", str(model)] if model else [])
-            + (["--no-natasha"] if no_natasha else []))
+            + (["--no-natasha"] if no_natasha else []) + (["--anchored"] if anchored else []))
     raise SystemExit(claims_main(argv))
 
 
