@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 
 from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, attributes, find_sources, source_of_verb
 from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentContext, Unit
-from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, membership_sides
+from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, membership_sides, negotiator_partner
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
 from storyline.claims.participants import _same_person, before_noun_modifiers, name_within, between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject
 from storyline.claims.quotes import Quote
@@ -73,6 +73,7 @@ _ANAPHORA_REACH = 4  # tokens from a denial/confirmation verb to "this"/"these c
 _INHERIT_REACH = 3  # sentences back a pointing denial or a nameless sentence may continue
 _DIRECTED = {"invite", "request"}  # relations whose object may be another relation
 _DEAL_NOUN = "@deal_noun"  # round 46: the pattern of a deal noun no relation word covers (`_deal_claim`)
+_NEGOTIATOR = "@negotiator"  # round 54: the pattern of a negotiator noun with its holder named (`_negotiator_claims`)
 _BY_PHRASE = "@by_phrase"  # round 48: the pattern of a relation phrase naming its maker ("at the invitation of X")
 # where a subject left out before a verb would have to stand: the sentence or a quote opens there
 _SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":", "\"", "«", "»", "„", "“", "”"})
@@ -139,6 +140,7 @@ class _Extraction:
         self._credit_tokens: dict[int, set[int]] = {}  # round 35: per lexicon (document language)
         self.answered: dict[int, int | None] = {}  # round 33: first tokens of invitations and requests a refusal answers (round 35: -> the refuser)
         self.anaphoric: set[str] = set()  # ids of claims made by pointing back ("denied this")
+        self.negotiator_claims: set[str] = set()  # round 54: ids of claims a negotiator noun made (`_negotiator_claims`)
         self.last_speaker: int | None = None
         self.last_outlet: int | None = None  # the last named outlet, for "the newspaper reported"
         self._named_speakers: dict[int, list[int]] = {}  # sentence -> the persons its sources name
@@ -524,6 +526,7 @@ class _Extraction:
         if ctx.lexicon.relation("negotiate") is not None \
                 and not any(c.relation == "negotiate" for c in self.claims[unit_claims:]):
             self._deal_claim(unit, triggers, sources, covered, used_cues)
+        self._negotiator_claims(unit, found, sources, covered, used_cues)
         if not triggers:
             self._attribute_back(unit, sources)
         named = [s.mention for s in sources if s.mention is not None and ctx.mention(s.mention).type == "PER"]
@@ -551,6 +554,49 @@ class _Extraction:
                 if self._is_relation_word(trigger, sources, covered):
                     self._claim(unit, trigger, sources, covered, used_cues)
                 return
+
+    def _negotiator_claims(self, unit: Unit, found: list[PhraseMatch], sources: list[Source], covered: set[int],
+                           used_cues: set[int], reach: int = 6) -> None:
+        """Round 54: a negotiator noun (a negotiate word that is a role noun: "the EU's chief negotiator X",
+        "главният преговарящ на ЕС Y", "vyjednávač EU X") whose holder is named right after it, with the side it
+        negotiates for named in its role phrase: the holder negotiates with the document's other side
+        (`implied.negotiator_partner`). Not inside an attribution ("said the EU's chief negotiator X": how
+        it was said), and not when the side is not named ("the chief negotiator X": for whom is unknown)."""
+        ctx = self.ctx
+        for trigger in found:
+            if trigger.key != "negotiate" or ctx.role_noun_at(trigger.first) is None \
+                    or trigger.first in covered or any(s.span_first <= trigger.first <= s.span_last for s in sources):
+                continue
+            holder = None
+            for k in range(trigger.last + 1, min(trigger.last + 1 + reach, unit.last)):
+                if ctx.tokens[k].norm in CLAUSE_END:
+                    break
+                m = ctx.token_mention[k]
+                if m is not None and ctx.mention(m).type == "PER":
+                    holder = m if m in ctx.role_holders else None  # (its role: the chain's leftmost noun, "chief")
+                    break
+            if holder is None or any(ctx.match(ctx.lexicon.partner_prepositions, k) for k in
+                                     range(max(unit.first, trigger.first - 3), trigger.first)):
+                continue  # ("на среща с главния преговарящ на ЕС X": the partner of another relation)
+            if any(0 < trigger.first - s.cue_last <= 6 and not any(ctx.tokens[k].norm in CLAUSE_END
+                                                                   for k in range(s.cue_last + 1, trigger.first))
+                   for s in sources):
+                continue  # ("…," said the EU's chief negotiator X": the speaker named right after the verb, how it was said)
+            # the side it negotiates for: a place or organisation in its role phrase ("на ЕС", "EU's")
+            before = range(max(unit.first, trigger.first - 3), trigger.first)
+            own = {m for k in list(before) + list(range(trigger.last + 1, ctx.mention_tokens[holder][0]))
+                   if (m := ctx.token_mention[k]) is not None and ctx.mention(m).type in ("LOC", "ORG")}
+            if len({ctx.name(m) for m in own}) != 1:
+                continue
+            partner = negotiator_partner(ctx, self.explicit, unit.index, next(iter(own)))
+            if partner is None or any(ctx.name(holder) in {ctx.name(p) for p in c.participants} and c.relation != "negotiate"
+                                      for c, u in zip(self.claims, self.claim_units) if u == unit.index):
+                continue  # ("X met the EU's chief negotiator Y": the sentence tells the holder's other relation)
+            before = len(self.claims)
+            self._claim(unit, PhraseMatch(trigger.first, trigger.last, "negotiate", _NEGOTIATOR), sources, covered,
+                        used_cues, fixed=[holder, partner])
+            if len(self.claims) > before:
+                self.negotiator_claims.add(self.claims[-1].id)  # (no claim a later sentence continues)
 
     def _subject_before_relative(self, unit: Unit, trigger: PhraseMatch) -> int | None:
         """Round 48: the subject of a directed relation's verb (invite, request) that stands right after a
@@ -1632,7 +1678,7 @@ class _Extraction:
                 and self._setting_of_saying(trigger, speaker_source, participants):
             participants.insert(0, speaker)  # round 33: "“…,” X said after meeting Y": X met Y (below: no speaker)
         explicit = continued is None and inherited_agent is None and len(participants) >= 2 and not implied_sides \
-            and not referred and not deal_implied
+            and not referred and not deal_implied and trigger.pattern != _NEGOTIATOR
         if len(participants) == 1 and (refuser := self.answered.get(trigger.first)) is not None \
                 and ctx.name(refuser) != ctx.name(participants[0]) and ctx.mention_tokens[refuser][1] < trigger.first:
             # round 35: "X turned down Y's offer of talks": the owner before the noun made it, the refuser,
@@ -1652,14 +1698,18 @@ class _Extraction:
             participants = [m for m in participants if m not in before] + before
         if (trigger.key == "contact" and relation is not None and is_relation_noun(ctx, relation, trigger)
                 and ctx.lexicon.relation("negotiate") is not None and not self._talks_with(trigger)
-                and {ctx.name(m) for m in participants} in [
+                and ({ctx.name(m) for m in participants} in [
                     {ctx.name(m) for m in pair} for pair in
                     [membership_pair(ctx, trigger, last) or (), membership_sides(ctx) or ()]
-                    + [e.participants for e in self.explicit if e.relation == "negotiate"] if pair]):
+                    + [e.participants for e in self.explicit if e.relation == "negotiate"] if pair]
+                     or (len(participants) == 2 and ctx.match(ctx.lexicon.between, trigger.last + 1) > 0 and any(
+                         {ctx.name(m) for m in participants} <= {ctx.name(m) for m in e.participants}
+                         for e in self.explicit if e.relation == "negotiate")))):
             # round 20: talks between the two sides of a membership change ("rozhovory o odchodu Británie
             # z EU", "talks on Britain's exit from the EU"; the document's member and union) or between
             # the parties of a negotiation the document names ("UE i Wielka Brytania poczyniły postępy w
-            # rozmowach") are that negotiation; "talks with X" stays a contact
+            # rozmowach") are that negotiation; "talks with X" stays a contact; round 54: so are talks "between" two of
+            # the parties of such a negotiation ("разговорите между Лондон и Брюксел" after London, Brussels and the UK)
             # (a negotiation read so establishes none of its own for later sentences)
             trigger, explicit = PhraseMatch(trigger.first, trigger.last, "negotiate", trigger.pattern), False
         if speaker is not None and self._setting_of_saying(trigger, speaker_source, participants):
@@ -1989,7 +2039,8 @@ class _Extraction:
         for claim, index in zip(reversed(self.claims), reversed(self.claim_units)):
             if unit.index - index > 1:
                 break
-            if claim.relation == trigger.key and named <= {ctx.name(p) for p in claim.participants}:
+            if claim.relation == trigger.key and named <= {ctx.name(p) for p in claim.participants} \
+                    and claim.id not in self.negotiator_claims:
                 return claim
         return None
 

@@ -55,6 +55,11 @@ fewer than two parties:
   extractor also tries such a noun that no trigger covers, in a sentence that made no negotiate claim). A deal
   with a party of its own, named or not, is another negotiation ("a trade deal with Japan", "an agreement with
   the workers").
+- round 54: a negotiator noun with its holder named and its own side named in its role phrase ("the EU's chief
+  negotiator X", "главният преговарящ на ЕС X") negotiates with the other side (`negotiator_partner`: the other
+  body of the nearest explicit negotiation pairing that side with one other body, not two organisations; else the
+  other membership or "between" side). A membership phrase stops at a conjunction before a common noun ("виходу
+  Британії і глава МЗС": the Foreign Office is no side).
 
 Otherwise the parties stay unset and the sentence makes no claim: precision first. Tried and left
 out because they cost precision on the tuning splits: parties of another relation of the same CAMEO
@@ -69,7 +74,7 @@ from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentConte
 from storyline.claims.lexicon import PhraseMatch, Relation
 
 __all__ = ["ExplicitMention", "established_parties", "after_absence", "deal_parties", "has_unnamed_parties", "is_relation_noun",
-           "membership_sides"]
+           "membership_sides", "negotiator_partner"]
 
 _MEMBERSHIP_RELATIONS = {"negotiate"}  # round 17: relations whose parties a membership phrase implies
 _TALK_RELATIONS = {"contact"}  # round 42: talk nouns in a document on a membership change are its negotiation
@@ -195,6 +200,26 @@ def deal_parties(ctx: DocumentContext, explicit: list[ExplicitMention], unit: in
     if not (mentioned | ({ctx.name(speaker)} if speaker is not None else set())) & side_names:
         return None  # "The agreement was criticised by farmers": a side must be named (or say it), else any agreement
     return [m for m in named] + [m for m in sides if ctx.name(m) not in {ctx.name(p) for p in named}]
+
+
+def negotiator_partner(ctx: DocumentContext, explicit: list[ExplicitMention], unit: int, own: int) -> int | None:
+    """Round 54: the side a negotiator of side ``own`` (a place or organisation mention: "the EU's chief negotiator")
+    negotiates with in sentence ``unit``: the other body of the nearest explicit negotiation of the document (up to
+    this sentence) that pairs ``own`` with one other body, a place with a place or an organisation ("talks between
+    the EU and Britain"; not two organisations: a company's deal with the union is no side of its talks); else the other of
+    the document's membership sides (`membership_sides`: "Britain's exit from the EU") or of its "between" pair.
+    None when ``own`` is no side of them."""
+    name = ctx.name(own)
+    for e in reversed([e for e in explicit if e.relation == "negotiate" and e.unit <= unit]):
+        names = {ctx.name(m) for m in e.participants}
+        types = sorted(ctx.mention(m).type for m in e.participants)
+        if name in names and len(names) == 2 and types in (["LOC", "ORG"], ["LOC", "LOC"]):
+            # (bodies only, and not two organisations: "Airbus … a deal with the EU" is no side of the talks)
+            return next(m for m in e.participants if ctx.name(m) != name)
+    sides = membership_sides(ctx) or _between_sides(ctx)
+    if sides is None or name not in {ctx.name(m) for m in sides}:
+        return None
+    return next((m for m in sides if ctx.name(m) != name), None)
 
 
 def _names_besides_speaker(ctx: DocumentContext, unit: int, speaker: int | None, ignore=frozenset()) -> set[str] | None:
@@ -500,6 +525,8 @@ def membership_sides(ctx: DocumentContext, reach: int = 2) -> tuple[int, int] | 
                 continue
             if not tokens[j].is_word:
                 break
+            if phrase and (n := ctx.match(lexicon.conjunctions, j)) and j + n < len(tokens) and ctx.token_mention[j + n] is None:
+                break  # round 54: "парламентер щодо виходу Британії і глава МЗС": another person's role coordinated with the member
             words += 1
             j += 1
         phrase = [m for m in phrase if ctx.mention(m).type in ("LOC", "ORG")]
