@@ -683,7 +683,8 @@ class _Extraction:
         "którą", "que"), within ``reach`` tokens and no other comma, quote or stop: one name of a person,
         organisation or place, in the base form, with no preposition before it (the subject), a verb of
         concluding (``deal_verbs``: "reached", "постигне", "zawarł") and, after the subject, a partner preposition
-        right before a second name, over an article ("avec la Maronie"; the partner):
+        right before a second name, over an article ("avec la Maronie"; the partner), the verb between the two and
+        no negation in the clause:
         "the deal that X reached with Y", "сделката, която премиерът X постигне с Y", "l'accord que X a conclu
         avec Y". The subject and the partner."""
         ctx = self.ctx
@@ -711,7 +712,8 @@ class _Extraction:
                 j = ctx.mention_tokens[m][1] + 1
                 continue
             if (length := ctx.match(ctx.lexicon.partner_prepositions, j)) and j + length < last \
-                    and (m := ctx.token_mention[j + length + (1 if ctx.match(ctx.lexicon.articles, j + length) else 0)]) is not None:
+                    and (named := j + length + (1 if ctx.match(ctx.lexicon.articles, j + length) else 0)) < last \
+                    and (m := ctx.token_mention[named]) is not None:
                 if partner is not None or subject is None:
                     return None  # (the subject first: "than the one signed between X and Y" names no one who concluded it)
                 partner = m
@@ -722,8 +724,10 @@ class _Extraction:
             if subject is None and any(ctx.match(table, j) for table in (
                     ctx.lexicon.place_prepositions, ctx.lexicon.topic_prepositions, ctx.lexicon.owner_words)):
                 return None  # (a name after a preposition is no subject: "umowa zawarta w czasach X")
-            if ctx.match(ctx.lexicon.deal_verbs, j):
-                verb = True
+            if ctx.match(ctx.lexicon.negation, j):
+                return None  # ("the deal that X never reached with Y": no one concluded it)
+            if ctx.match(ctx.lexicon.deal_verbs, j) and subject is not None and partner is None:
+                verb = True  # (between the subject and the partner: "The deal will be signed after X talks with Y" is not)
             j += 1
         if not verb or subject is None or partner is None or ctx.name(subject) == ctx.name(partner) \
                 or ctx.mention(partner).type not in ("PER", "ORG", "LOC"):
@@ -752,6 +756,10 @@ class _Extraction:
         agent = self._opening_name(unit, o_first)
         if agent is None or ctx.is_oblique(agent) or ctx.name(agent) == ctx.name(m):
             return None
+        if any(not (ctx.match(ctx.lexicon.copulas, j) or ctx.match(ctx.lexicon.auxiliaries, j)
+                    or ctx.match(ctx.lexicon.reflexive_particles, j))
+               for j in range(ctx.mention_tokens[agent][1] + 1, o_first)):
+            return None  # (only an auxiliary between: "X w imieniu Y zaprosił …" is on Y's behalf, not Y invited)
         return agent, m
 
     def _named_after(self, trigger: PhraseMatch, end: int, reach: int = 2) -> int | None:
@@ -2018,6 +2026,9 @@ class _Extraction:
         if after >= len(ctx.tokens) or not ctx.tokens[after].is_word or ctx.token_mention[after] is not None \
                 or ctx.match(ctx.lexicon.conjunctions, after):
             return None
+        if any(ctx.match(table, j) for table in (ctx.lexicon.speech, ctx.lexicon.publish)
+               for j in range(after, min(after + 3, len(ctx.tokens)))) or ctx.match(ctx.lexicon.media, comma + 1):
+            return None  # ("After the meeting with Y, Reuters reported that …": a report of it, not a party to it)
         return m, partner
 
     def _denies_own_part(self, first: int, trigger: PhraseMatch, participants: list[int]) -> bool:
