@@ -673,6 +673,9 @@ class Lexicon:
     relational_roles: PatternSet = field(default_factory=lambda: PatternSet.of("relational_roles", []))
     # round 32: copulas giving the name before them the role after them ("X is Y's press secretary")
     copulas: PatternSet = field(default_factory=lambda: PatternSet.of("copulas", []))
+    # round 55: endings of a masculine dative ("премьер-министру Петру Иванову", "premiérovi Novákovi"): a name
+    # or role so ending right after a letter or message noun is whom it was sent to (a partner)
+    dative_endings: tuple[str, ...] = ()
     # round 50: a comparison before a partner preposition ("broader than the one with X"): X is compared, no party
     comparisons: PatternSet = field(default_factory=lambda: PatternSet.of("comparisons", []))
     # round 50: nouns of a meeting event ("summit", "szczyt"): a place after them and a place preposition is the setting
@@ -1015,6 +1018,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         government_nouns=_set(refs, "government_nouns", language),
         relational_roles=_set(refs, "relational_roles", language),
         copulas=_set(refs, "copulas", language),
+        dative_endings=tuple(normalize_word(e) for e in refs.get("dative_endings", [])),
         comparisons=_set(refs, "comparisons", language),
         setting_nouns=_set(refs, "setting_nouns", language),
         asked_prepositions=_set(refs, "asked_prepositions", language),

@@ -196,6 +196,31 @@ def _conditional_main_subject(ctx: DocumentContext, first: int, trigger: PhraseM
     return m0
 
 
+def _in_conditional_clause(ctx: DocumentContext, lo: int, trigger: PhraseMatch) -> bool:
+    """Round 55: whether the relation word stands in a conditional clause (lexicon ``conditionals``) that
+    opens its clause or follows a comma, with no comma between it and the word ("Ако X постигне
+    споразумение с Y", "…, if X reaches a deal with Y")."""
+    lexicon = ctx.lexicon
+    for k in range(trigger.first - 1, lo - 1, -1):
+        if ctx.tokens[k].norm == ",":
+            return False
+        if ctx.token_mention[k] is None and ctx.match(lexicon.conditionals, k) \
+                and (k == lo or ctx.tokens[k - 1].norm in {",", "–", "—"} or ctx.tokens[k - 1].norm in CLAUSE_END):
+            return True
+    return False
+
+
+def _no_noun_after(ctx: DocumentContext, k: int) -> bool:
+    """Round 55: whether token ``k`` ends a noun phrase: punctuation, a preposition or a conjunction follows."""
+    lexicon = ctx.lexicon
+    j = k + 1
+    if j >= len(ctx.tokens) or not ctx.tokens[j].is_word:
+        return True
+    return ctx.token_mention[j] is None and any(ctx.match(table, j) for table in (
+        lexicon.partner_prepositions, lexicon.place_prepositions, lexicon.topic_prepositions,
+        lexicon.addressee_prepositions, lexicon.conjunctions, lexicon.between))
+
+
 def _colon_list_end(ctx: DocumentContext, trigger: PhraseMatch, limit: int) -> int:
     """Round 51: the token after the last name of a list that a colon in the relation word's clause opens
     and that ends the sentence ("Partnerami Gazpromu jest pięć firm: austriacka A, niemieckie B i C,
@@ -808,6 +833,24 @@ def _after_partner_word(ctx: DocumentContext, m: int, trigger: PhraseMatch | Non
     return False
 
 
+def _dative_addressee(ctx: DocumentContext, m: int, trigger: PhraseMatch) -> bool:
+    """Round 55: whether the mention is whom a letter or message was sent to (or a call made to), named in the
+    dative right after the contact word, over at most two lower-case words (a role): "написал в письме
+    премьер-министру Петру Иванову", "v dopise premiérovi Novákovi" (lexicon ``dative_endings``, masculine
+    forms only: the feminine dative is the genitive's form, "письмо Марии" may be her letter)."""
+    lexicon = ctx.lexicon
+    if not lexicon.dative_endings or trigger.key != "contact":
+        return False
+    start = ctx.mention_tokens[m][0]
+    if not trigger.last < start <= trigger.last + 3 or not ctx.is_oblique(m) or ctx.is_possessive(m) \
+            or ctx.mention(m).type != "PER" or ctx.match(lexicon.topic_verbs, trigger.first):
+        return False  # (a person: "обсудили Марию" is whom they talked about, an accusative of a topic verb)
+    if any(ctx.token_mention[j] is not None or not ctx.tokens[j].is_word or not ctx.tokens[j].text[:1].islower()
+           for j in range(trigger.last + 1, start)):
+        return False
+    return all(ctx.tokens[j].norm.endswith(lexicon.dative_endings) for j in (trigger.last + 1, start))
+
+
 def find_participants(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch, excluded: set[int],
                       speaker: int | None, speaker_is_party_allowed: bool, last_speaker: int | None,
                       previous_participants: list[int] | None, previous_agent: int | None = None,
@@ -838,7 +881,15 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         if ctx.tokens[k].norm in _CLAUSE_BREAK and k not in appositions:
             lo = k + 1
             break
+    conditional = _in_conditional_clause(ctx, lo, trigger)
     for k in range(trigger.last + 1, hi):
+        if conditional and ctx.tokens[k].norm == "," and k not in appositions and k + 1 < hi \
+                and ctx.token_mention[k + 1] is None and not ctx.match(ctx.lexicon.conjunctions, k + 1):
+            # round 55: "ако X постигне споразумение с Y за търговията, спадът в БВП на Z …", "if X reaches a
+            # deal with Y, Z's output falls": the comma closing a conditional clause ends the relation's
+            # clause (not a list of partners: "ако X се споразумее с Y, Z и W")
+            hi = k
+            break
         if k == trigger.last + 1 and (asked := _asked_content_subject(ctx, trigger, k, hi)) is not None:
             hi = ctx.mention_tokens[asked][1] + 1  # round 47: "X požaduje, aby Y …": Y is asked, the rest is content
             break
@@ -980,7 +1031,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             if eligible and (m != speaker and ctx.name(m) != speaker_name or speaker_is_party_allowed):
                 # (for a request, never back across its word: "efforts to urge Ukraine" names no asker;
                 # a symmetric relation's "refused to meet X" makes the one refusing a party)
-                if _after_partner_word(ctx, m, trigger if relation is not None and relation.directed else None):
+                if _after_partner_word(ctx, m, trigger if relation is not None and relation.directed else None) \
+                        or _dative_addressee(ctx, m, trigger):
                     partner_only.append(m)
                 add(k, m)
             k = end + 1
@@ -1013,6 +1065,14 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     add(k, resolve_pronoun(ctx, k, None, None, exclude=objects | {ctx.name(speaker)}))
                 else:
                     add(k, resolve_pronoun(ctx, k, speaker, last_speaker, exclude=objects))
+        elif possessive and ctx.match(ctx.lexicon.person_pronouns, k) and not ctx.match(ctx.lexicon.plural_possessive, k) \
+                and relation is not None and is_relation_noun(ctx, relation, trigger) and ctx.quote_at(k) is None \
+                and (k == trigger.first - 1 or k == trigger.last + 1 and _no_noun_after(ctx, k)):
+            # round 55: a person's possessive pronoun right before or after a relation noun is its owner, a
+            # party: "her meeting with Y", "срещата ѝ с Y", "его встреча с Y" (not "their": a group; after
+            # the noun only where no noun follows it: "talks with his editor" owns the editor)
+            objects = {ctx.name(o) for o in ctx.mentions_in(trigger.last + 1, hi)}
+            add(k, resolve_pronoun(ctx, k, speaker, last_speaker, exclude=objects))
         elif (length := ctx.match(ctx.lexicon.union_nouns, k)) and ctx.union_named_after(k + length) is None:
             # "talks with the unions", "s odboráři", "ze związkowcami": the union the document names
             union = entity_of_noun(ctx, k, names | ({speaker_name} if speaker_name else set()), ctx.document_union)
@@ -1627,6 +1687,13 @@ def between_names_parties(ctx: DocumentContext, trigger: PhraseMatch, participan
     return False
 
 
+def _word_preposition(ctx: DocumentContext, k: int) -> bool:
+    """Round 55: whether token ``k`` is a one-word place, addressee or topic preposition ("на", "na", "sur")."""
+    lexicon = ctx.lexicon
+    return any(ctx.match(table, k) == 1 for table in (
+        lexicon.place_prepositions, lexicon.addressee_prepositions, lexicon.topic_prepositions))
+
+
 def calls_for_action(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
     """Whether a request word is followed by an addressee preposition governing a common noun: a call
     for an action ("призвали к проведению забастовок", "wezwali do strajku", "vyzvali ke stávce"),
@@ -1637,7 +1704,14 @@ def calls_for_action(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
     # (or a preposition of what is asked for: "asked for compassion", "poprosił o pomoc"; or an
     # infinitive right after it: "после призывов изменить закон", "wzywał zmienić prawo")
     length = ctx.match(lexicon.addressee_prepositions, k) or ctx.match(lexicon.content_prepositions, k)
-    if not length:
+    if not length and trigger.last > trigger.first and _word_preposition(ctx, trigger.last):
+        # round 55: a trigger ending in its own preposition ("давит на", "tlačí na", "fait pression sur"):
+        # what it governs right after it is the one pressed, or a thing ("давит на проект"): no addressee —
+        # unless a name follows over at most two lower-case words ("zwrócili się do polskiego Urzędu …")
+        if any(ctx.token_mention[j] is not None for j in range(k + 1, min(k + 3, len(ctx.tokens)))):
+            return False
+        length = 0
+    elif not length:
         if k < len(ctx.tokens) and ctx.token_mention[k] is None and ctx.tokens[k].is_word and len(ctx.tokens[k].norm) > 4 \
                 and ctx.tokens[k].text[:1].islower() and ctx.tokens[k].norm.endswith(lexicon.infinitive_endings or ("\0",)):
             length = 0  # the infinitive itself is the content
