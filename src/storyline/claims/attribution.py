@@ -143,7 +143,8 @@ def interview_outlets(ctx: DocumentContext, first: int, last: int) -> list[tuple
         while j < last and words <= 2:
             m = ctx.token_mention[j]
             if m is not None:
-                if ctx.mention(m).type == "ORG":
+                # round 56: an outlet the corpus tags MISC (a programme, a title: "v rozhovoru pro BBC") too
+                if ctx.mention(m).type in ("ORG", "MISC"):
                     found.append((k, m, ctx.mention_tokens[m][1]))
                 break
             token = ctx.tokens[j]
@@ -190,6 +191,9 @@ class _Finder:
         last = speaking[-1]
         if last.mention is not None or last.outlet:
             return False
+        if last.addressee is not None and self.last_speaker is not None and ctx.mention(self.last_speaker).type == "PER":
+            return False  # round 56: a role that told an outlet ("повідомив міністр у коментарі DW") is the person
+            # last speaking, as its own sentence read it
         return any(ctx.token_mention[j] is None and (ctx.role_noun_at(j) is not None or ctx.match(ctx.lexicon.anonymous, j)
                                                      or ctx.match(ctx.lexicon.people_nouns, j))
                    for j in range(last.span_first, last.span_last + 1))
@@ -291,6 +295,12 @@ class _Finder:
                         if ctx.token_mention[j] is None and (ctx.match(ctx.lexicon.anonymous, j)
                                                              or ctx.match(ctx.lexicon.people_nouns, j)):
                             return None, j, False
+                    if (outer := self._outer_role_before(start)) is not None:
+                        # round 56: "говорител на премиера … Тереза Мей заяви", "a spokesman for Prime Minister
+                        # X said": X holds the nearer role; the outer role's holder speaks, unnamed unless the
+                        # document names one
+                        holder = resolve_role(ctx, outer)
+                        return holder, outer, holder is not None
                     return m, start, True
                 if ctx.is_possessive(m) and self._plain_words_between(ctx.mention_tokens[m][1] + 1, cue):
                     return None, ctx.mention_tokens[m][0], False  # "X's accusers said": someone unnamed of X's
@@ -426,6 +436,34 @@ class _Finder:
                 return m, comma + 2, True
             k = last + 1
         return None
+
+    def _outer_role_before(self, start: int, reach: int = 4) -> int | None:
+        """Round 56: the first token of a role phrase that owns, over an owner word ("на", "of", "for"), the role
+        phrase right before the name starting at ``start`` (over owner words and at most ``reach`` tokens of
+        place or organisation names: "говорител на премиера на Великобритания Тереза Мей", "a spokesman for Prime
+        Minister X"); None when the name's role is owned by no other role. Without an owner word between the two
+        roles ("rzecznik premiera X") the name's case tells whose it is, so none is taken."""
+        ctx = self.ctx
+        lexicon = ctx.lexicon
+        j, skipped = start - 1, 0
+        while j >= self.first and skipped < reach and (
+                (ctx.token_mention[j] is not None and ctx.mention(ctx.token_mention[j]).type in ("LOC", "ORG"))
+                or (ctx.token_mention[j] is None and ctx.match(lexicon.owner_words, j))):
+            j -= 1
+            skipped += 1
+        if j < self.first or ctx.token_mention[j] is not None or (inner := ctx.role_ending_at(j)) is None:
+            return None
+        j -= inner[1]
+        while j >= self.first and ctx.token_mention[j] is None and ctx.match(lexicon.articles, j):
+            j -= 1
+        if j < self.first or ctx.token_mention[j] is not None or not ctx.match(lexicon.owner_words, j):
+            return None
+        j -= 1
+        while j >= self.first and ctx.token_mention[j] is None and ctx.match(lexicon.articles, j):
+            j -= 1
+        if j < self.first or ctx.token_mention[j] is not None or (outer := ctx.role_ending_at(j)) is None:
+            return None
+        return j - outer[1] + 1
 
     def _told_before(self, m: int) -> bool:
         """Whether an organisation stands right after a told preposition ("pro", "dla", "пред")."""
@@ -724,7 +762,8 @@ class _Finder:
         while k < self.last and seen <= words:
             m = ctx.token_mention[k]
             if m is not None:
-                return m if ctx.mention(m).type == "ORG" else None
+                return m if ctx.mention(m).type == "ORG" and m not in self.interviewers else None
+                # (round 56: "повідомив міністр у коментарі DW": whom the interview was given to owns no role)
             token = ctx.tokens[k]
             if not token.is_word and token.norm not in {"'s", "'"}:
                 return None
@@ -823,10 +862,44 @@ def find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int 
     named outlet of the document (``last_outlet``) when there is one."""
     sources = _find_sources(ctx, first, last, last_speaker)
     for source in sources:
-        if source.mention is None and last_outlet is not None and _media_noun_in(ctx, source) \
+        if source.mention is None and _media_noun_in(ctx, source) \
                 and not _group_media_in(ctx, source) and not _media_noun_names_another(ctx, source):
-            source.mention, source.outlet = last_outlet, True
+            # round 56: or an outlet named after a media noun since ("… на британския вестник Daily Express носи
+            # заглавието …. Изданието пояснява, че …"), though no source of a claim
+            named = _outlet_after_media_noun_before(ctx, first)
+            if named is not None and (last_outlet is None or ctx.mention_tokens[named][0] > ctx.mention_tokens[last_outlet][0]):
+                source.mention, source.outlet = named, True
+            elif last_outlet is not None:
+                source.mention, source.outlet = last_outlet, True
     return sources
+
+
+def _outlet_after_media_noun_before(ctx: DocumentContext, first: int, reach: int = 150) -> int | None:
+    """Round 56: the last organisation (or title the corpus tags MISC) before token ``first``, within ``reach``
+    tokens, named right after a media noun over at most two lower-case words ("британския вестник Daily Express",
+    "the newspaper Daily Planet", "deníku Právo"); None when there is none."""
+    lexicon = ctx.lexicon
+    k = first - 1
+    while k >= max(first - reach, 0):
+        m = ctx.token_mention[k]
+        if m is None:
+            k -= 1
+            continue
+        start = ctx.mention_tokens[m][0]
+        if ctx.mention(m).type in ("ORG", "MISC"):
+            j = start - 1
+            if j >= 0 and ctx.tokens[j].norm in QUOTE_MARKS:
+                j -= 1
+            for _ in range(3):
+                if j < 0 or ctx.token_mention[j] is not None or not ctx.tokens[j].is_word:
+                    break
+                if ctx.match(lexicon.media, j) and not ctx.match(lexicon.group_media, j):
+                    return m
+                if not ctx.tokens[j].text[:1].islower():
+                    break
+                j -= 1
+        k = start - 1
+    return None
 
 
 def _separable_particle_closes(ctx: DocumentContext, cue: int, last: int) -> bool:
@@ -1690,7 +1763,13 @@ def _subject_after_addressee(ctx: DocumentContext, finder: _Finder, kind: str, m
     пресс-секретарь Кремля"):
     the subject after it, or None when nothing names one (the organisation is then the subject).
     Round 32: after a quoting verb (lexicon ``quoting``: "…, цитира ТАСС говорителя му X", "…, cituje
-    ČTK mluvčího X") the organisation is the outlet and the person quoted after it the speaker."""
+    ČTK mluvčího X") the organisation is the outlet and the person quoted after it the speaker.
+    Round 56: an outlet's name in quote marks (an organisation, or one the corpus tags MISC) with a person's
+    name right after the closing mark ("– przyznaje „Rz” Ian Bond", "каза пред „Труд“ Иван Петров") was told
+    it; the person speaks."""
+    if kind in ("speech", "publish") and m is not None and ctx.mention(m).type in ("ORG", "MISC") \
+            and (person := _person_after_quoted_name(ctx, finder, m)) is not None:
+        return person, ctx.mention_tokens[person][1], True
     if kind not in ("speech", "publish") or m is None or ctx.mention(m).type != "ORG":
         return None  # ("сообщила агентству X пресс-секретарь …": told, whichever verb)
     quoting = kind == "publish" and cue is not None and bool(ctx.match(ctx.lexicon.quoting, cue))
@@ -1702,6 +1781,21 @@ def _subject_after_addressee(ctx: DocumentContext, finder: _Finder, kind: str, m
     if later is None or later[0] is None or later[0] == m or ctx.name(later[0]) == ctx.name(m):
         return None
     return later
+
+
+def _person_after_quoted_name(ctx: DocumentContext, finder: _Finder, m: int) -> int | None:
+    """Round 56: the person whose name starts right after the closing quote mark of the name ``m`` when ``m``
+    stands in quote marks ("„Rz” Ian Bond"), else None."""
+    first, last = ctx.mention_tokens[m]
+    after = last + 2
+    if first == 0 or after >= finder.last or ctx.tokens[first - 1].norm not in QUOTE_MARKS \
+            or ctx.tokens[last + 1].norm not in QUOTE_MARKS:
+        return None
+    person = ctx.token_mention[after]
+    if person is None or ctx.mention_tokens[person][0] != after or ctx.mention(person).type != "PER" \
+            or not _is_subject_candidate(ctx, person):
+        return None
+    return person
 
 
 def _person_quoted_after(ctx: DocumentContext, finder: _Finder, k: int, reach: int = 4) -> int | None:

@@ -1957,7 +1957,12 @@ class _Extraction:
         if any(not ctx.tokens[k].is_word or ctx.token_mention[k] is not None
                or ctx.match(ctx.lexicon.complementizers, k) for k in between):
             return False
-        return any(ctx.match(ctx.lexicon.during, k) or ctx.match(ctx.lexicon.saying_places, k) for k in between)
+        if any(ctx.match(ctx.lexicon.during, k) for k in between):
+            return True
+        # a place of saying ("said X at a press conference with Y", "uvedl X v rozhovoru s Y") with the partner after
+        # "with": not a name right after the noun ("napsal v dopise Petra Dvořáka": the owner of the letter)
+        return any(ctx.match(ctx.lexicon.saying_places, k) for k in between) and (
+            self._partner_follows(trigger) or ctx.name(source.mention) in {ctx.name(p) for p in participants})
 
     def _time_adjunct(self, trigger: PhraseMatch, reach: int = 4) -> bool:
         """Round 42: whether a time bound that is no place or partner preposition (the [time] table's

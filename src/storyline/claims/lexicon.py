@@ -639,6 +639,12 @@ class Lexicon:
     # before a symmetric relation word: its parties are the names of its coordinated subject ("X and Y talked
     # with each other")
     reciprocals: PatternSet = field(default_factory=lambda: PatternSet.of("reciprocals", []))
+    # round 56: [stance] words of agreeing and of the deal a negotiation seeks ("agree*", "dohod*", "споразумени*",
+    # "porozumie*") and words that make their negation an unfinished one ("yet", "still", "so far", "managed",
+    # "zatím", "още", "успя*", "пока", "jeszcze"): "X and Y have not yet agreed", "X and Y fail to conclude a deal"
+    # tell of talks without a result (asserted), as "no progress in the talks" does
+    agreement_words: PatternSet = field(default_factory=lambda: PatternSet.of("agreement_words", []))
+    unfinished: PatternSet = field(default_factory=lambda: PatternSet.of("unfinished", []))
     # round 53: [stance] verbs of refusing ("refused to", "отказался", "odmówił", "odmítl", "zavrnil"): a refusal
     # whose object is a relation word ("refused to negotiate with Y", "отказался встретиться с Y") is the refuser's
     # own stance, a party's: the relation is denied, and the refuser is no source (speaker) of it
@@ -1005,6 +1011,8 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
                                  data.get("relations", {}).get("negotiate", {}).get("deal_exclude"), language),
         deal_verbs=_set(data.get("relations", {}).get("negotiate", {}), "deal_verbs", language),
         reciprocals=_set(reporting, "reciprocals", language),
+        agreement_words=_set(stance, "agreement_words", language),
+        unfinished=_set(stance, "unfinished", language),
         refusals=_set(stance, "refusals", language),
         object_pronouns=_set(reporting, "object_pronouns", language),
         time_bounds=_set(data.get("time", {}), "bounds", language),

@@ -27,6 +27,9 @@
   does not confirm a relation that is only its setting ("confirmed … during his visit to Y").
 - round 53: a stance cue after the relation word in a sentence the splitter left joined to it (". – …") is of that
   sentence ("… omówił z Y … . – Stanowisko … zostało potwierdzone").
+- round 56: a negated agreement word of a negotiation after "yet" / "managed" (lexicons ``agreement_words``,
+  ``unfinished``: "se s Y zatím nedohodla", "не успяват да сключат споразумение") is talks without a result
+  (asserted); a predicate of occurrence with a glued negation ("rozhovory … se nepředpokládají") denies.
 - otherwise ``asserts``.
 """
 
@@ -34,7 +37,7 @@ from __future__ import annotations
 
 from storyline.claims.context import CLAUSE_END, DocumentContext
 from storyline.claims.implied import is_relation_noun
-from storyline.claims.lexicon import PhraseMatch, time_words
+from storyline.claims.lexicon import PhraseMatch, Token, time_words
 
 __all__ = ["stance_of", "is_negated", "negates_topic", "verb_negated"]
 
@@ -100,6 +103,9 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
         return "denies", denial
     if conditional is not None:
         pass  # round 43: "if no deal is reached with Y", "pokud se nedohodne s Y": a possibility, not denied
+    elif (is_negated(ctx, trigger.first, first) or ctx.lexicon.negated_form(ctx.tokens[trigger.first].norm)) \
+            and _unfinished_agreement(ctx, trigger, first):
+        pass  # round 56: "se s Y zatím nedohodla", "не успяват да сключат споразумение": talks without a result
     elif is_negated(ctx, trigger.first, first) and not _negates_outcome(
             ctx, max(first, trigger.first - _NEGATION_REACH), trigger.first) and not _negates_denial(ctx, trigger, first) \
             and not _negates_own_predicate(ctx, trigger, first):
@@ -353,11 +359,59 @@ def _trailing_negation(ctx: DocumentContext, trigger: PhraseMatch, last: int, re
     return None
 
 
+def _unfinished_agreement(ctx: DocumentContext, trigger: PhraseMatch, first: int, reach: int = 4) -> bool:
+    """Round 56: whether a negated negotiation word is one of agreeing or of a deal (lexicon ``agreement_words``;
+    with a glued negation, the word without it) and a word of an unfinished outcome (lexicon ``unfinished``: "yet",
+    "still", "managed", "zatím", "още", "успяват", "пока") stands within ``reach`` words before it in its clause:
+    "se EU s Británií zatím nedohodla", "не успяват да сключат споразумение", "have not yet reached an agreement
+    with Y" tell of talks that go on without a result, so the negotiation is asserted, as "no progress in the
+    talks" is. A negated meeting or talk ("has not yet taken place") is still denied."""
+    lexicon = ctx.lexicon
+    relation = lexicon.relation(trigger.key)
+    if relation is None or relation.name != "negotiate" or not lexicon.agreement_words.patterns \
+            or not lexicon.unfinished.patterns:
+        return False
+
+    def agreement_at(k: int) -> bool:
+        token = ctx.tokens[k]
+        rest = lexicon.negated_form(token.norm)
+        if rest is not None and lexicon.agreement_words.match_at([Token(token.start, token.end, token.text, rest)], 0):
+            return True
+        return bool(ctx.match(lexicon.agreement_words, k))
+
+    if not any(agreement_at(k) for k in range(trigger.first, trigger.last + 1)):
+        return False
+    words = 0
+    for k in range(trigger.first - 1, max(first, 0) - 1, -1):
+        if ctx.tokens[k].norm in CLAUSE_END or ctx.token_mention[k] is not None or words >= reach:
+            return False
+        if ctx.match(lexicon.unfinished, k):
+            return True
+        words += 1
+    return False
+
+
 def _negated_occurrence(ctx: DocumentContext, trigger: PhraseMatch, last: int, reach: int = 10) -> int | None:
     """The last token of "not planned", "не планируется", "nicht geplant", "n'aura pas lieu" after the
     relation word, in its clause (no comma between): the relation noun is the subject of a negated
     predicate of occurrence (lexicon ``occurrence``), so the relation is denied ("a meeting between
     Biden and Putin is not planned"). Other negated predicates ("was not easy") deny nothing."""
+    lexicon = ctx.lexicon
+    if lexicon.negation_prefixes:
+        # round 56: a negation glued to the predicate ("rozhovory mezi X, Y a Z se nepředpokládají"; a comma
+        # between two names of a list does not end the clause)
+        words, end = 0, min(last, len(ctx.tokens))
+        for k in range(trigger.last + 1, end):
+            if ctx.tokens[k].norm in CLAUSE_END and not (
+                    ctx.tokens[k].norm == "," and ctx.token_mention[k - 1] is not None
+                    and k + 1 < end and ctx.token_mention[k + 1] is not None):
+                break
+            if ctx.token_mention[k] is None and (rest := _glued_negation(ctx, k)) is not None \
+                    and lexicon.occurrence.match_at([Token(ctx.tokens[k].start, ctx.tokens[k].end, ctx.tokens[k].text, rest)], 0):
+                return k
+            words += 1
+            if words > reach:
+                break
     for k in _clause_after(ctx, trigger, last, reach):
         if ctx.token_mention[k] is None and (ctx.match(ctx.lexicon.negation, k)
                                              or ctx.match(ctx.lexicon.trailing_negation, k)):
@@ -368,6 +422,16 @@ def _negated_occurrence(ctx: DocumentContext, trigger: PhraseMatch, last: int, r
                     break
                 if (length := ctx.match(ctx.lexicon.occurrence, j)):
                     return j + length - 1
+    return None
+
+
+def _glued_negation(ctx: DocumentContext, k: int) -> str | None:
+    """Round 56: the word at ``k`` without a glued negation prefix (lexicon ``negation_prefixes``: "nepředpokládají"
+    -> "předpokládají"), None when it has none."""
+    norm = ctx.tokens[k].norm
+    for prefix in ctx.lexicon.negation_prefixes:
+        if norm.startswith(prefix) and len(norm) - len(prefix) > 3 and not ctx.match(ctx.lexicon.not_negation, k):
+            return norm[len(prefix):]
     return None
 
 
