@@ -1224,11 +1224,17 @@ class _Extraction:
             opened = next((k for k in near if k > source.cue_last and ctx.match(ctx.lexicon.complementizers, k)), None)
             if not any(ctx.match(ctx.lexicon.back_reference, k) for k in near if opened is None or k < opened):
                 continue
+            # round 56: whom the source told it and the outlets relaying it after it ("Това заяви X, цитиран от
+            # Ройтерс"; "X told Y this, reports Z") relay it to the claims before too
+            relays = [m for m in [source.addressee] + [s.mention for s in sources if s is not source and s.outlet
+                                                         and s.cue_first > source.cue_first]
+                      if m is not None and ctx.name(m) != ctx.name(source.mention)]
             for claim, index in zip(self.claims, self.claim_units):
                 if index != unit.index - 1:
                     continue
                 if claim.speaker is None:
                     claim.speaker = source.mention
+                    claim.via.extend(m for m in relays if m not in claim.via)
                 elif source.mention not in claim.via and ctx.name(source.mention) != ctx.name(claim.speaker):
                     claim.via.insert(0, source.mention)
                 else:
