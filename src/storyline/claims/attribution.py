@@ -176,7 +176,7 @@ class _Finder:
 
     def _continues_unnamed_speaker(self, k: int) -> bool:
         ctx = self.ctx
-        position = bisect_left([u.first for u in ctx.units], k + 1) - 1
+        position = ctx.unit_position(k)
         if position < 1 or not ctx.units[position].first <= k < ctx.units[position].last:
             return False
         unit, previous = ctx.units[position], ctx.units[position - 1]
@@ -1227,6 +1227,9 @@ def _opens_content_after(ctx: DocumentContext, k: int, last: int) -> bool:
         if ctx.tokens[j].norm == ":" or (ctx.token_mention[j] is None and ctx.match(ctx.lexicon.complementizers, j)):
             return True
         token = ctx.tokens[j]
+        if ctx.token_mention[j] is None and (ctx.match(ctx.lexicon.conjunctions, j)
+                                             or ctx.match(ctx.lexicon.clause_conjunctions, j)):
+            return False  # round 57: "…, X said, and that would help": a clause of its own, no content clause
         if token.norm != "," and not (ctx.token_mention[j] is None and (
                 ctx.match(dates, j) or (token.is_word and token.text.islower() and len(token.norm) <= 3))):
             return False  # (over "on" of "said on Monday that")
@@ -1238,14 +1241,25 @@ def _refuses_relation(ctx: DocumentContext, cue_last: int, last: int, reach: int
     ``refusals``): it starts within ``reach`` words after it, over lower-case words (an infinitive marker,
     a light verb, an article: "refused to hold talks with Y", "отказа да се срещне с Y", "odmówił
     spotkania z Y"), with no punctuation, name, complementiser or word pointing back between ("rejected
-    claims that X met Y", "odmítl, že …" deny a report: a source). A refused invitation or request (lexicon
+    claims that X met Y", "odmítl, že …" deny a report: a source), nor a topic preposition ("refused to comment
+    on talks with Y": a source). German (``verb_final``) capitalises its nouns ("verweigerte Gespräche mit Y")
+    and puts the relation in a zu-infinitive after a comma ("weigerte sich, mit Y zu verhandeln"). A refused invitation or request (lexicon
     ``answered``: "turned down Y's invitation") was made, and answers it (the refuser stays its source)."""
     lexicon = ctx.lexicon
-    for k in range(cue_last + 1, min(cue_last + 2 + reach, last, len(ctx.tokens))):
+    start, clause = cue_last + 1, False
+    if lexicon.verb_final and start < last and ctx.tokens[start].norm == ",":
+        # round 57: German puts the refused relation in a zu-infinitive after a comma, its partner before
+        # the verb: "weigerte sich, mit X zu verhandeln" (names may stand in it)
+        start, clause, reach = start + 1, True, reach + 3
+    for k in range(start, min(start + reach, last, len(ctx.tokens))):
         token = ctx.tokens[k]
-        if ctx.token_mention[k] is not None or not token.is_word or not token.text[:1].islower() \
-                or ctx.match(lexicon.complementizers, k) or ctx.match(lexicon.anaphora, k):
-            return False
+        if clause and ctx.token_mention[k] is not None:
+            continue
+        if ctx.token_mention[k] is not None or not token.is_word \
+                or not (token.text[:1].islower() or lexicon.verb_final) \
+                or ctx.match(lexicon.complementizers, k) or ctx.match(lexicon.anaphora, k) \
+                or ctx.match(lexicon.topic_prepositions, k):
+            return False  # (round 57: "refused to comment on talks with Y" refuses to comment: a source)
         if any(m.first == 0 for m in lexicon.find_relations(ctx.tokens[k : min(k + 6, last)])):
             return not ctx.match(lexicon.answered, k)
     return False

@@ -130,6 +130,7 @@ class DocumentContext:
     _oblique: dict = field(default_factory=dict)  # mention index -> `is_oblique`
     _norm_positions: dict = field(default_factory=dict)  # token norm -> its token indices
     _norms_by_letter: dict = field(default_factory=dict)  # first letter -> the norms of the document
+    _unit_firsts: list = field(default_factory=list)  # round 57: units' first tokens, for `unit_position`
 
     @classmethod
     def build(cls, doc: Document, lexicon: Lexicon, sentences: list[Span]) -> "DocumentContext":
@@ -156,6 +157,13 @@ class DocumentContext:
         context.dateline = context._find_datelines()
         context.salience = Counter(context.name(i) for i, m in enumerate(doc.mentions) if m.type == "PER")
         return context
+
+    def unit_position(self, token: int) -> int:
+        """Round 57: the index of the unit (sentence) holding ``token`` (-1 before the first): read once."""
+        firsts = self._unit_firsts
+        if len(firsts) != len(self.units):
+            firsts = self._unit_firsts = [u.first for u in self.units]
+        return bisect_right(firsts, token) - 1
 
     # -- mentions ---------------------------------------------------------------------------------
     def mention(self, index: int) -> Mention:

@@ -59,7 +59,7 @@ from storyline.claims.attribution import Source, _Finder, _media_noun_in, attrib
 from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentContext, Unit
 from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, membership_sides, negotiator_partner
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
-from storyline.claims.participants import _same_person, before_noun_modifiers, name_within, between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject
+from storyline.claims.participants import _same_person, before_noun_modifiers, name_within, between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject, trigger_inside_name
 from storyline.claims.quotes import Quote
 from storyline.claims.references import resolve_pronoun
 from storyline.claims.stance import is_negated, negates_topic, stance_of, verb_negated
@@ -330,6 +330,8 @@ class _Extraction:
         heads = [k - unit.first for k in starts[bisect_left(starts, unit.first) : bisect_left(starts, unit.last)]]
         found = [PhraseMatch(unit.first + t.first, unit.first + t.last, t.key, t.pattern)
                  for t in ctx.lexicon.find_relations(ctx.tokens[unit.first : unit.last], heads)]
+        # round 57: a relation word inside a name ("the Talks Committee", "Eastern Partnership") makes no claim
+        found = [t for t in found if not trigger_inside_name(ctx, t)]
         # a speech verb that opens a longer relation phrase is the relation's word, no attribution:
         # bg "предложи" (proposed) in "предложи убежище" (offered asylum); round 35: so is a speech verb
         # that is itself a word needing a person (lexicon ``needs_person``) when a person follows it as its

@@ -134,6 +134,18 @@ def _saying_before(ctx: DocumentContext, lo: int, trigger: PhraseMatch, speaker:
              if not first <= j <= last and ctx.token_mention[j] is None and ctx.match(ctx.lexicon.speech, j)]
     if not verbs:
         return None
+    # round 57: the relation word stands in the saying's own adjunct (a lower-case word right after it, no
+    # comma, name, conjunction or complementiser before the word): "…, Pompeo said at a joint press conference
+    # with Y", "каза X след среща с Y" — not a parenthetical speaker before the sentence's own predicate
+    # ("Acme, X said, will hold talks with Y")
+    lexicon = ctx.lexicon
+    after = max(verbs[-1] + ctx.match(lexicon.speech, verbs[-1]) - 1, last) + 1
+    if after + 1 < trigger.first and ctx.tokens[after].norm == "," and ctx.match(lexicon.complementizers, after + 1):
+        after = trigger.first  # (its content clause: "X poinformowała, że podczas rozmowy z Y …" is what X said)
+    if after > trigger.first or any(
+            ctx.token_mention[j] is not None or not ctx.tokens[j].is_word or not ctx.tokens[j].text[:1].islower()
+            or ctx.match(lexicon.conjunctions, j) or ctx.match(lexicon.complementizers, j) for j in range(after, trigger.first)):
+        return None
     start = min(verbs[0], first)
     return start if any(ctx.token_mention[j] is not None for j in range(lo, start)) else None
 
@@ -161,6 +173,37 @@ def _second_partner_end(ctx: DocumentContext, trigger: PhraseMatch, hi: int, lim
             return ctx.mention_tokens[m][1] + 1
         return 0
     return 0
+
+
+def _refuser_before(ctx: DocumentContext, first: int, trigger: PhraseMatch, reach: int = 3) -> int | None:
+    """Round 57: the subject of a refusal cue (lexicon ``refusals``) whose object is the relation word, within
+    ``reach`` lower-case words before it ("refused to negotiate", "отказался встретиться"; not over a topic
+    preposition: "refused to comment on talks"): the name right before the cue (over up to three lower-case
+    words: "have long"), or the antecedent of a relative pronoun there ("the Zenco, who have long refused")."""
+    lexicon = ctx.lexicon
+    tokens = ctx.tokens
+    cue = None
+    for r in range(trigger.first - 1, max(first, trigger.first - 1 - reach) - 1, -1):
+        if ctx.token_mention[r] is not None or not tokens[r].is_word or not tokens[r].text[:1].islower() \
+                or ctx.match(lexicon.topic_prepositions, r) or ctx.match(lexicon.complementizers, r):
+            return None
+        n = ctx.match(lexicon.refusals, r)
+        if n and r + n <= trigger.first:
+            cue = r
+            break
+    if cue is None or ctx.match(lexicon.answered, trigger.first):
+        return None
+    for j in range(cue - 1, max(first, cue - 4) - 1, -1):
+        if (m := ctx.token_mention[j]) is not None:
+            return m if ctx.mention(m).type in PARTICIPANT_TYPES and not ctx.is_oblique(m) else None
+        if not tokens[j].is_word or not tokens[j].text[:1].islower() or ctx.match(lexicon.complementizers, j):
+            return None
+        if ctx.match(lexicon.relative_pronouns, j):
+            if j >= 2 and tokens[j - 1].norm == "," and (m := ctx.token_mention[j - 2]) is not None \
+                    and ctx.mention(m).type in PARTICIPANT_TYPES:
+                return m
+            return None
+    return None
 
 
 def _conditional_main_subject(ctx: DocumentContext, first: int, trigger: PhraseMatch, speaker: int | None,
@@ -851,6 +894,18 @@ def _dative_addressee(ctx: DocumentContext, m: int, trigger: PhraseMatch) -> boo
     return all(ctx.tokens[j].norm.endswith(lexicon.dative_endings) for j in (trigger.last + 1, start))
 
 
+def trigger_inside_name(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
+    """Round 51/57: whether a word of the relation phrase is a word of a name ("the Talks Committee", "Eastern
+    Partnership", "Kooperationspartners" inside a tagged title): no relation of its own. Not a name the
+    corpus cut at a dash before a second name ("summitu EU–" + "Ukrajina"): a hyphenated pair of parties."""
+    for j in range(trigger.first, trigger.last + 1):
+        if (m := ctx.token_mention[j]) is not None:
+            end = ctx.mention_tokens[m][1]
+            return not (ctx.tokens[end].norm in {"-", "–", "—"} and end + 1 < len(ctx.tokens)
+                        and ctx.token_mention[end + 1] is not None)
+    return False
+
+
 def find_participants(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch, excluded: set[int],
                       speaker: int | None, speaker_is_party_allowed: bool, last_speaker: int | None,
                       previous_participants: list[int] | None, previous_agent: int | None = None,
@@ -862,7 +917,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     if relation is not None and relation.takes_in is not None and trigger.pattern in {
             p.source for p in relation.takes_in.patterns} and not _person_taken_in(ctx, trigger):
         return []  # round 47: "ready to receive the shipment", "готовы принять меры": no one invited
-    if any(ctx.token_mention[j] is not None for j in range(trigger.first, trigger.last + 1)):
+    if trigger_inside_name(ctx, trigger):
         # round 51: "państw uczestniczących w Partnerstwie Wschodnim", "саммит глав Содружества": a word of a
         # name (an organisation's, an event's), no relation of its own
         return []
@@ -1334,6 +1389,12 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # round 51: "Великобритания може да избере твърд Брекзит, ако няма сделка с ЕС, предупреди X", "X
         # will leave, if no deal with Y is reached": the main clause's subject is the side, not the speaker
         participants.insert(0, subject)
+    if relation is not None and not relation.directed and len(participants) == 1 and participants[0] in partner_only \
+            and (refuser := _refuser_before(ctx, first, trigger)) is not None \
+            and ctx.name(refuser) != ctx.name(participants[0]):
+        # round 57: "the Zenco, who have long refused to negotiate with Y", "X refused to meet with Y": the one
+        # refusing is the other side of the relation it refuses (no source: attribution skips the cue)
+        participants.insert(0, refuser)
     if inherits and previous_participants:
         for m in previous_participants:
             if ctx.name(m) not in {ctx.name(p) for p in participants}:
@@ -1904,7 +1965,7 @@ def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], n
         return None  # "Кирил Дмитриев, специалният пратеник": an apposition
     exclude = names | ({speaker_name} if speaker_name else set())
     bodies = _role_bodies_after(ctx, after)
-    m = resolve_role(ctx, k, exclude=exclude)
+    m = resolve_role(ctx, k, exclude=exclude | _other_states_holders(ctx, _role_adjective_states(ctx, k)))
     if m is not None and bodies:
         held = set().union(*(b for h, b in ctx.role_bodies.items() if ctx.name(h) == ctx.name(m)))
         if not bodies & held:
@@ -1954,6 +2015,23 @@ def _role_adjective_states(ctx: DocumentContext, k: int) -> set[str]:
         if not _adjective(ctx, j):
             break
     return states
+
+
+def _other_states_holders(ctx: DocumentContext, states: set[str]) -> set[str]:
+    """Round 57: when a state adjective qualifies a role ("s ruským prezidentem", "the Russian president"), the
+    names of the role holders the document gives other states only, once some holder is given one of
+    ``states`` (by an adjective, "ruský prezident X", or a body, "prezident Ruska X"): the role is theirs, not
+    the nearest president's."""
+    if not states:
+        return set()
+    held: dict[str, set[str]] = {}
+    for table in (ctx.role_adjective_states, ctx.role_bodies):
+        for h, b in table.items():
+            held.setdefault(ctx.name(h), set()).update(b)
+    if not any(b & states for b in held.values()):
+        return set()
+    return {name for name, b in held.items() if not b & states} | {
+        ctx.name(h) for h, mention in enumerate(ctx.doc.mentions) if mention.type == "PER" and ctx.name(h) not in held}
 
 
 def _may_serve(ctx: DocumentContext, m: int, states: set[str]) -> bool:

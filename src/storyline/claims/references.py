@@ -16,13 +16,11 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
-from storyline.claims.context import POSSESSIVE_MARKS, DocumentContext
+from storyline.claims.context import CLAUSE_END, PHRASE_BREAK, POSSESSIVE_MARKS, DocumentContext
 
 __all__ = ["resolve_pronoun", "resolve_role", "previous_person", "subject_person", "after_preposition"]
 
-_CLAUSE_BREAKS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "\"", "«", "»", "“", "”", "„"})
+_CLAUSE_BREAKS = CLAUSE_END | PHRASE_BREAK
 _SUBJECT_REACH = 4  # sentences opened by a pronoun a pronoun subject may look back over (at most twice as many in all)
 
 
@@ -99,7 +97,7 @@ def subject_person(ctx: DocumentContext, token: int, exclude: set[str] = frozens
     sentence before it, else of the sentences before (over sentences whose subject is a pronoun
     too, or that name no person); None when the nearest sentence naming a person has none as its
     subject (the caller then takes the last person named)."""
-    position = bisect_right([u.first for u in ctx.units], token) - 1
+    position = ctx.unit_position(token)
     if position < 0 or token >= max(ctx.units[position].last, ctx.units[position].first + 1):
         return None
     unit = ctx.units[position]
@@ -137,7 +135,7 @@ def _principal(ctx: DocumentContext, token: int) -> int | None:
     "Говорителят на X опроверга …, че той …", "Mluvčí X popřel zprávy, že by hovořil …"): a
     spokesperson speaks of their principal. None when the sentence does not open so, or no
     complementiser stands between the owner and ``token``."""
-    position = bisect_right([u.first for u in ctx.units], token) - 1
+    position = ctx.unit_position(token)
     if position < 0:
         return None
     lexicon = ctx.lexicon
@@ -172,7 +170,7 @@ def _own_clause_subject(ctx: DocumentContext, token: int) -> int | None:
             or lexicon.possessive_pronouns.match_at(ctx.tokens, token) \
             or lexicon.conjunctions.match_at(ctx.tokens, token - 1):
         return None
-    position = bisect_right([u.first for u in ctx.units], token) - 1
+    position = ctx.unit_position(token)
     if position < 0:
         return None
     start = ctx.units[position].first
@@ -184,7 +182,16 @@ def _own_clause_subject(ctx: DocumentContext, token: int) -> int | None:
             start = j + 1
             break
     kind, m = _subject_of(ctx, start, token)
-    return m if kind == "person" else None
+    if kind != "person":
+        return None
+    # round 57: only a bare subject: a name after a preposition ("A confident appearance by former leader X
+    # helped to propel him") is inside the subject's phrase, not the subject
+    tables = (lexicon.passive_agents, lexicon.agent_prepositions, lexicon.place_prepositions,
+              lexicon.partner_prepositions, lexicon.topic_prepositions, lexicon.owner_words)
+    if any(ctx.token_mention[j] is None and any(table.match_at(ctx.tokens, j) for table in tables)
+           for j in range(start, ctx.mention_tokens[m][0])):
+        return None
+    return m
 
 
 def resolve_pronoun(ctx: DocumentContext, token: int, sentence_speaker: int | None,
