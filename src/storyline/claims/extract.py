@@ -74,6 +74,7 @@ _INHERIT_REACH = 3  # sentences back a pointing denial or a nameless sentence ma
 _DIRECTED = {"invite", "request"}  # relations whose object may be another relation
 _DEAL_NOUN = "@deal_noun"  # round 46: the pattern of a deal noun no relation word covers (`_deal_claim`)
 _NEGOTIATOR = "@negotiator"  # round 54: the pattern of a negotiator noun with its holder named (`_negotiator_claims`)
+_FRONTED = "@fronted"  # round 58: the pattern of a pressing verb after its own preposition and the pressed (`_fronted_requests`)
 _BY_PHRASE = "@by_phrase"  # round 48: the pattern of a relation phrase naming its maker ("at the invitation of X")
 # where a subject left out before a verb would have to stand: the sentence or a quote opens there
 _SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":", "\"", "«", "»", "„", "“", "”"})
@@ -529,6 +530,7 @@ class _Extraction:
                 and not any(c.relation == "negotiate" for c in self.claims[unit_claims:]):
             self._deal_claim(unit, triggers, sources, covered, used_cues)
         self._negotiator_claims(unit, found, sources, covered, used_cues)
+        self._fronted_requests(unit, found, sources, covered, used_cues)
         if not triggers:
             self._attribute_back(unit, sources)
         named = [s.mention for s in sources if s.mention is not None and ctx.mention(s.mention).type == "PER"]
@@ -599,6 +601,43 @@ class _Extraction:
                         used_cues, fixed=[holder, partner])
             if len(self.claims) > before:
                 self.negotiator_claims.add(self.claims[-1].id)  # (no claim a later sentence continues)
+
+    def _fronted_requests(self, unit: Unit, found: list[PhraseMatch], sources: list[Source], covered: set[int],
+                          used_cues: set[int], reach: int = 4) -> None:
+        """Round 58: a verb of pressing whose addressee, with the verb's own preposition, stands before it ([relations.request]
+        ``fronted_verbs`` after a ``fronted_prepositions`` word: "X na Y naléhají, aby …", "X na Y čím dál více tlačí",
+        "X na Y naciska"), in a language of free word order: a request between the one person or organisation opening
+        the sentence (`_opening_name`) and the one pressed, an inflected name right after the preposition, at most
+        ``reach`` lower-case words before the verb (the ordinary order, "tlačí na Y", is the trigger's; a trigger
+        "naléhají" found the name before it no party: a preposition is no object's). Not when the sentence made a
+        claim with the same two."""
+        ctx = self.ctx
+        lexicon = ctx.lexicon
+        if not lexicon.fronted_verbs.patterns or not lexicon.fronted_prepositions.patterns or not lexicon.drops_subjects:
+            return
+        starts = ctx.may_start_positions(lexicon.fronted_verbs)
+        for k in starts[bisect_left(starts, unit.first) : bisect_left(starts, unit.last)]:
+            if ctx.token_mention[k] is not None or not ctx.match(lexicon.fronted_verbs, k) or k in covered:
+                continue
+            j, words = k - 1, 0
+            while j > unit.first and ctx.token_mention[j] is None and ctx.tokens[j].is_word \
+                    and ctx.tokens[j].text[:1].islower() and words < reach:
+                j, words = j - 1, words + 1
+            m = ctx.token_mention[j]
+            if m is None or ctx.mention(m).type not in ("PER", "ORG") or not ctx.is_oblique(m) or ctx.is_possessive(m):
+                continue
+            o_first = ctx.mention_tokens[m][0]
+            if o_first < 1 or ctx.mention_tokens[m][1] != j or not ctx.match(lexicon.fronted_prepositions, o_first - 1):
+                continue
+            agent = self._opening_name(unit, o_first - 1)
+            if agent is None or ctx.is_oblique(agent) or ctx.name(agent) == ctx.name(m):
+                continue
+            pair = {ctx.name(agent), ctx.name(m)}
+            if any(u == unit.index and {ctx.name(p) for p in c.participants} == pair
+                   for c, u in zip(self.claims, self.claim_units)):
+                continue
+            self._claim(unit, PhraseMatch(k, k, "request", _FRONTED), sources, covered, used_cues,
+                        clause=(unit.first, unit.last), fixed=[agent, m])
 
     def _subject_before_relative(self, unit: Unit, trigger: PhraseMatch) -> int | None:
         """Round 48: the subject of a directed relation's verb (invite, request) that stands right after a
@@ -1125,6 +1164,11 @@ class _Extraction:
                 return not cased and not (end < n and ctx.tokens[end].norm in {"'s", "'"})
             if not ctx.tokens[j].is_word:
                 break
+            if j == k and (holder := self._holder_after_modifier(j)) is not None:
+                # round 58: one lower-case modifier before the role noun ("убеди бившия премиер Y да …",
+                # "persuaded the former premier Y"): the role's holder, named right after it, is the object
+                return ctx.mention(holder).type == "PER" and not ctx.is_possessive(holder) and (
+                    not cased or ctx.is_oblique(holder))
         if lexicon.verb_final and lexicon.agent_prepositions is not None:
             for j in range(trigger.first - 1, max(trigger.first - 1 - lexicon.window_before, 0), -1):
                 if ctx.tokens[j].norm in CLAUSE_END:
@@ -1134,6 +1178,22 @@ class _Extraction:
                         and ctx.match(lexicon.agent_prepositions, j - 1)):
                     return True
         return False
+
+    def _holder_after_modifier(self, j: int) -> int | None:
+        """Round 58: the holder named right after a role noun that follows the lower-case word at token ``j``
+        (a modifier: "бившия премиер Y", "the former premier Y", "byłego premiera Y"); None when token ``j`` is
+        no lower-case word, is itself a role noun or a name, or no role noun with its holder follows it."""
+        ctx = self.ctx
+        n = len(ctx.tokens)
+        token = ctx.tokens[j]
+        if not token.is_word or not token.text[:1].islower() or ctx.token_mention[j] is not None \
+                or ctx.role_noun_at(j) is not None or j + 1 >= n or (role := ctx.role_noun_at(j + 1)) is None:
+            return None
+        end = j + 1 + role[1]
+        holder = ctx.token_mention[end] if end < n else None
+        if holder is None or ctx.mention_tokens[holder][0] != end:
+            return None
+        return holder
 
     def _talks_with(self, trigger: PhraseMatch, reach: int = 3) -> bool:
         """Round 20: whether a partner preposition follows the relation word within ``reach`` words,

@@ -635,6 +635,11 @@ class Lexicon:
     # "zawar*", "uzavř*"): a deal noun followed by a (relative) clause with one of them, its subject and a partner
     # ("the deal that X reached with Y") has those two for parties (`extract._concluded_pair`)
     deal_verbs: PatternSet = field(default_factory=lambda: PatternSet.of("deal_verbs", []))
+    # round 58: [relations.request] verbs of pressing whose addressee may stand before them after their own
+    # preposition (``fronted_verbs``: "tlačí", "naléhají", "naciska"; ``fronted_prepositions``: "na"): "X na Y
+    # naléhají, aby …" is a request of X to Y (`extract._fronted_requests`)
+    fronted_verbs: PatternSet = field(default_factory=lambda: PatternSet.of("fronted_verbs", []))
+    fronted_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("fronted_prepositions", []))
     # round 42: reciprocal pronouns ("each other", "друг с другом", "ze sobą", "spolu", "med seboj") after or
     # before a symmetric relation word: its parties are the names of its coordinated subject ("X and Y talked
     # with each other")
@@ -1010,6 +1015,8 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         deal_nouns=PatternSet.of("deal_nouns", list(data.get("relations", {}).get("negotiate", {}).get("deal_nouns", [])),
                                  data.get("relations", {}).get("negotiate", {}).get("deal_exclude"), language),
         deal_verbs=_set(data.get("relations", {}).get("negotiate", {}), "deal_verbs", language),
+        fronted_verbs=_set(data.get("relations", {}).get("request", {}), "fronted_verbs", language),
+        fronted_prepositions=_set(data.get("relations", {}).get("request", {}), "fronted_prepositions", language),
         reciprocals=_set(reporting, "reciprocals", language),
         agreement_words=_set(stance, "agreement_words", language),
         unfinished=_set(stance, "unfinished", language),
