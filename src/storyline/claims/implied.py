@@ -60,6 +60,10 @@ fewer than two parties:
   body of the nearest explicit negotiation pairing that side with one other body, not two organisations; else the
   other membership or "between" side). A membership phrase stops at a conjunction before a common noun ("виходу
   Британії і глава МЗС": the Foreign Office is no side).
+- round 60: a membership phrase naming the union by a common noun (lexicon ``membership_unions``: "odchod Británie z
+  unie", "напускането на Великобритания от съюза") or naming its member alone ("Britain's exit") has the document's one
+  union for its union side: the one organisation whose own name holds such a noun (`_document_union`); a "between" pair
+  of the member with an organisation names that union as the document does ("Евросъюза").
 
 Otherwise the parties stay unset and the sentence makes no claim: precision first. Tried and left
 out because they cost precision on the tuning splits: parties of another relation of the same CAMEO
@@ -338,13 +342,7 @@ def _main_event(ctx: DocumentContext, m: int) -> bool:
     ("the agreement on Brexit" in an article on Britain's exit from the EU); a tie names none."""
     if ctx.mention(m).type != "MISC" or membership_sides(ctx) is None:
         return False
-    counts: dict[str, int] = {}
-    for n in range(len(ctx.doc.mentions)):
-        if ctx.mention(n).type == "MISC":
-            counts[ctx.name(n)] = counts.get(ctx.name(n), 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    top = counts.get(ctx.name(m), 0)
-    return top == ranked[0] and (len(ranked) == 1 or ranked[1] < top)
+    return ctx.name(m) == _main_event_name(ctx)  # round 60: counted once per document
 
 
 def is_relation_noun(ctx: DocumentContext, relation: Relation, trigger: PhraseMatch) -> bool:
@@ -506,11 +504,14 @@ def membership_sides(ctx: DocumentContext, reach: int = 2) -> tuple[int, int] | 
     tokens = ctx.tokens
     linked: dict[str, int] = {}
     together: set[frozenset] = set()  # the pairs one phrase names
+    by_noun: set[str] = set()  # round 60: unions named by a common noun ("z unie")
+    named_here: set[str] = set()  # (and the names the phrases themselves name)
 
     for k in ctx.may_start_positions(lexicon.membership_nouns):
         if ctx.token_mention[k] is not None or not ctx.match(lexicon.membership_nouns, k):
             continue
         phrase: list[int] = []
+        union_noun = False  # round 60: "odchod Británie z unie": the union named by a common noun
         j = k - 1
         while j >= 0 and tokens[j].norm in POSSESSIVE_MARKS and ctx.token_mention[j] is None:
             j -= 1
@@ -525,11 +526,18 @@ def membership_sides(ctx: DocumentContext, reach: int = 2) -> tuple[int, int] | 
                 continue
             if not tokens[j].is_word:
                 break
+            if ctx.match(lexicon.membership_unions, j):
+                union_noun = True  # "напускането на Великобритания от съюза", "wyjście … ze Wspólnoty"
+                break
             if phrase and (n := ctx.match(lexicon.conjunctions, j)) and j + n < len(tokens) and ctx.token_mention[j + n] is None:
                 break  # round 54: "парламентер щодо виходу Британії і глава МЗС": another person's role coordinated with the member
             words += 1
             j += 1
         phrase = [m for m in phrase if ctx.mention(m).type in ("LOC", "ORG")]
+        named_here.update(ctx.name(m) for m in phrase)
+        if union_noun and all(ctx.mention(m).type == "LOC" for m in phrase) and (union := _document_union(ctx)) is not None:
+            phrase.append(union)  # round 60: the union noun is the document's one union
+            by_noun.add(ctx.name(union))
         if len(phrase) == 1 and ctx.mention(phrase[0]).type == "ORG" and (member := _state_before(ctx, k)) is not None:
             phrase.insert(0, member)  # "излизане на страната от ЕС": the country is the state named before
         for m in phrase:
@@ -541,8 +549,57 @@ def membership_sides(ctx: DocumentContext, reach: int = 2) -> tuple[int, int] | 
         sides = tuple(linked.values())
         if {ctx.mention(m).type for m in sides} != {"LOC", "ORG"} and frozenset(linked) not in together:
             sides = None
+    if len(linked) == 1 and ctx.mention(member := next(iter(linked.values()))).type == "LOC" \
+            and (union := _document_union(ctx)) is not None:
+        # round 60: the member's change named alone ("напускането на Великобритания", "Britain's exit") is from or
+        # into the document's one union
+        sides = (member, union)
+        by_noun.add(ctx.name(union))
+    if sides is not None and (nominal := [m for m in sides if ctx.name(m) in by_noun]) \
+            and ctx.name(nominal[0]) not in named_here:
+        # round 60: a union named by a common noun only; the document's own pair of the member with an organisation
+        # ("търговията между Великобритания и Евросъюза") names it as the document does elsewhere ("ЕС", "Евросъюза")
+        member = next(m for m in sides if m != nominal[0])
+        pair = _between_sides(ctx)
+        if pair is not None and ctx.name(member) in {ctx.name(m) for m in pair}:
+            other = next((m for m in pair if ctx.name(m) != ctx.name(member)), None)
+            if other is not None and ctx.mention(other).type == "ORG":
+                sides = (member, other)
     cache["membership_sides"] = sides
     return sides
+
+
+def _main_event_name(ctx: DocumentContext) -> str | None:
+    """Round 60: the name of the document's main event: the MISC name it names more often than any other (cached)."""
+    cache = ctx._roles_cache
+    if "main_event" in cache:
+        return cache["main_event"]
+    counts: dict[str, int] = {}
+    for n in range(len(ctx.doc.mentions)):
+        if ctx.mention(n).type == "MISC":
+            counts[ctx.name(n)] = counts.get(ctx.name(n), 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    name = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+    cache["main_event"] = name
+    return name
+
+
+def _document_union(ctx: DocumentContext) -> int | None:
+    """Round 60: the union a membership phrase's common noun (lexicon ``membership_unions``: "the union", "съюза",
+    "unie", "Wspólnoty") stands for: the organisation the document names with such a noun in its own name ("Evropská
+    unie", "Европейския съюз", "Unia Europejska"; its other forms, "EU", "ЕС", are the same entity) — exactly one such
+    organisation, else None (two unions: which one is meant is unknown)."""
+    cache = ctx._roles_cache
+    if "document_union" in cache:
+        return cache["document_union"]
+    found: dict[str, int] = {}
+    for k in ctx.may_start_positions(ctx.lexicon.membership_unions):
+        m = ctx.token_mention[k]
+        if m is not None and ctx.mention(m).type == "ORG" and ctx.match(ctx.lexicon.membership_unions, k):
+            found.setdefault(ctx.name(m), m)
+    union = next(iter(found.values())) if len(found) == 1 else None
+    cache["document_union"] = union
+    return union
 
 
 def _between_sides(ctx: DocumentContext, reach: int = 1) -> tuple[int, int] | None:

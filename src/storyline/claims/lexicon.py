@@ -640,6 +640,10 @@ class Lexicon:
     # naléhají, aby …" is a request of X to Y (`extract._fronted_requests`)
     fronted_verbs: PatternSet = field(default_factory=lambda: PatternSet.of("fronted_verbs", []))
     fronted_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("fronted_prepositions", []))
+    # round 60: common nouns of a union of states ([relations.negotiate] ``membership_unions``: "the union", "the bloc",
+    # "съюза", "Общността", "unie", "Wspólnoty"): in a membership phrase ("Britain's exit from the union") they name the
+    # document's one union (an organisation whose own name holds such a noun: "Evropská unie"), `implied.membership_sides`
+    membership_unions: PatternSet = field(default_factory=lambda: PatternSet.of("membership_unions", []))
     # round 42: reciprocal pronouns ("each other", "друг с другом", "ze sobą", "spolu", "med seboj") after or
     # before a symmetric relation word: its parties are the names of its coordinated subject ("X and Y talked
     # with each other")
@@ -1017,6 +1021,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         deal_verbs=_set(data.get("relations", {}).get("negotiate", {}), "deal_verbs", language),
         fronted_verbs=_set(data.get("relations", {}).get("request", {}), "fronted_verbs", language),
         fronted_prepositions=_set(data.get("relations", {}).get("request", {}), "fronted_prepositions", language),
+        membership_unions=_set(data.get("relations", {}).get("negotiate", {}), "membership_unions", language),
         reciprocals=_set(reporting, "reciprocals", language),
         agreement_words=_set(stance, "agreement_words", language),
         unfinished=_set(stance, "unfinished", language),
