@@ -732,8 +732,9 @@ def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: r
         if ctx.match(ctx.lexicon.articles, k):
             k -= 1
             continue
-        if ctx.match(patterns, k):
-            return True
+        if ctx.match(patterns, k) or any(ctx.match(patterns, j) == k - j + 1 for j in range(max(k - 3, 0), k)
+                                         if j not in stop and ctx.token_mention[j] is None):
+            return True  # (round 59: or a pattern of several words ending there: "по отношению к X", "w stosunku do X")
         if (ctx.token_mention[k] is not None or ctx.tokens[k].norm in {",", ".", ";", ":"} or skipped >= reach
                 or ctx.match(ctx.lexicon.partner_prepositions, k)
                 # another preposition nearer the name governs it: "молба за помощ към Канада"
@@ -1035,7 +1036,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     bool(relation and relation.directed) and k > trigger.last
                     and _preceded_by(ctx, head, ctx.lexicon.addressee_prepositions, _PLACE_NOUN_REACH,
                                      stop=range(trigger.first, trigger.last + 1), place_nouns=True)) or (
-                    trigger.key == "request" and _asked_after(ctx, head, trigger))
+                    trigger.key == "request" and _asked_after(ctx, head, trigger)) or (
+                    trigger.key == "request" and k > trigger.last and _owns_government_before(ctx, m, places=True))
                 if eligible and mention.type == "LOC" and ctx.is_oblique(m) and not _owned_by_collective(ctx, m):
                     # one adjective may stand between a place preposition and an inflected place: "w
                     # całej Europie", "в соседней Украине" (not for the addressee of a request; a name in
@@ -1044,7 +1046,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     eligible = not _preceded_by(ctx, head, ctx.lexicon.place_prepositions, 1, stop=stop) or (
                         bool(relation and relation.directed) and k > trigger.last
                         and _preceded_by(ctx, head, ctx.lexicon.addressee_prepositions, 1, stop=stop)) or (
-                        trigger.key == "request" and _asked_after(ctx, head, trigger))
+                        trigger.key == "request" and _asked_after(ctx, head, trigger)) or (
+                        trigger.key == "request" and k > trigger.last and _owns_government_before(ctx, m, places=True))
                 if eligible and mention.type == "LOC" and _street_address(ctx, m):
                     # round 17: "na Даунинг стрийт 10", "at 10 Downing Street": an address with its
                     # house number is where people met, no party
@@ -1075,6 +1078,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 eligible = False  # round 50: "по-широко от това с Канада": what the relation is compared with
             if eligible and _opening_outlet(ctx, m):
                 eligible = False  # round 34: ", 14:56 REGNUM 12 ноября …": the filing outlet
+            if eligible and _closing_signature(ctx, m):
+                eligible = False  # round 59: "… споразумение с Брюксел. /БТА": the agency's sign-off
             if eligible and _preceded_by(ctx, head, ctx.lexicon.absence, 1, range(trigger.first, trigger.last + 1)):
                 eligible = False  # round 40: "współpracy w gronie 27 państw bez Wielkiej Brytanii": left out, no party
             if eligible and trigger.key == "request" and _owns_request_content(ctx, head, trigger):
@@ -1186,6 +1191,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             k += role[1]
             if k < hi and (after := ctx.token_mention[k]) is not None and ctx.mention(after).type == "PER":
                 k = ctx.mention_tokens[after][1] + 1
+            else:
+                k = _past_role_phrase(ctx, k, hi)  # round 59: "dymisji starosty nyskiego z X, Y": X and Y too
             continue
         elif (role := ctx.role_noun_at(k)) is not None and (_indefinite_before(ctx, k) or _inside_proper_name(ctx, k, role[1])):
             # round 45: "ask X to open an official judicial investigation", "a senior official": no one;
@@ -1348,6 +1355,15 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         if places and owner is not None and owner[0] < places[0][0] and ctx.is_oblique(owner[1]) \
                 and not _verb_word(ctx, trigger.first):
             found = [owner] + places  # (after a verb the name is whom one visits: "navštívil Kranze v Paříži")
+    if places_are_parties and len(found) == 2 and trigger.last < found[0][0] <= trigger.last + 3 \
+            and ctx.mention(found[0][1]).type == "LOC" and ctx.mention(found[1][1]).type == "PER" \
+            and not _verb_word(ctx, trigger.first) and all(
+                not ctx.tokens[j].is_word or ctx.token_mention[j] is not None or ctx.match(ctx.lexicon.articles, j)
+                or ctx.match(ctx.lexicon.place_prepositions, j) or ctx.match(ctx.lexicon.addressee_prepositions, j)
+                for j in range(trigger.last + 1, found[0][0])):
+        # round 59: "во время визита в Париж … премьер-министр X дал интервью", "during his visit to Maronia,
+        # X said": the place right after the visit noun is where; the person named after it is the visitor
+        found = [found[1], found[0]]
     if relation is not None and relation.directed and (len(found) > 2 or (
             found and all(position < trigger.first for position, _ in found))):
         # (two names before the verb are its subject and something else: "Opozycyjna wobec rządu X
@@ -1361,6 +1377,9 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             cut = next((j for j in range(after[0] + 1, hi) if ctx.token_mention[j] is None
                         and (ctx.match(ctx.lexicon.commitment_markers, j)
                              or ctx.match(ctx.lexicon.request_content_markers, j))), None)  # (round 37: "X да уволни Y")
+            if trigger.key == "request" and (early := _content_marker_before(ctx, trigger, after[0])) is not None:
+                cut = early  # round 59: "urged the authorities in X to release Y", "призова да бъде предоставено
+                # убежище на Y": the content opens before any name after the request word, so none is the asked
             if cut is not None:
                 found = [f for f in found if f[0] < cut]
     if (cut := _infinitive_after(ctx, trigger, hi)) is not None:
@@ -1462,13 +1481,17 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     return participants
 
 
-def _owns_government_before(ctx: DocumentContext, m: int) -> bool:
+def _owns_government_before(ctx: DocumentContext, m: int, places: bool = False) -> bool:
     """Round 47: whether the place or organisation at mention ``m`` comes right after a government noun
     (lexicon ``government_nouns``: "Правительство X", "власти X", "rząd X", "vláda X"): the state whose
-    government it is, the subject's owner, though inflected."""
+    government it is, the subject's owner, though inflected. Round 59, with ``places``: a place also over
+    a place preposition ("the authorities in X", "властите в X")."""
     k = ctx.mention_tokens[m][0] - 1
     if k < 0 or ctx.mention(m).type not in ("LOC", "GPE", "ORG"):
         return False
+    if places and k > 0 and ctx.mention(m).type == "LOC" and ctx.token_mention[k] is None \
+            and ctx.match(ctx.lexicon.place_prepositions, k) == 1:
+        k -= 1
     # ("the government of X", "правителството на X": over an article and an owner word)
     for _ in range(2):
         if k > 0 and (ctx.match(ctx.lexicon.articles, k) or ctx.match(ctx.lexicon.owner_words, k)):
@@ -1732,6 +1755,31 @@ def _infinitive_after(ctx: DocumentContext, trigger: PhraseMatch, hi: int, reach
                 lexicon.media, lexicon.audience_nouns, lexicon.person_pronouns, lexicon.plural_pronouns,
                 lexicon.first_person, lexicon.possessive_pronouns)):
             return None
+        return k
+    return None
+
+
+def _content_marker_before(ctx: DocumentContext, trigger: PhraseMatch, end: int) -> int | None:
+    """Round 59: the token of a marker opening what a request asks for (lexicon ``request_content_markers``
+    and ``commitment_markers``: "да", "aby", "чтобы", "to") between the request word and token ``end``
+    (the first name after it), outside names, followed by a lower-case word that is no article, pronoun
+    or noun naming someone ("urged the authorities in X to release Y", "призова да бъде предоставено
+    убежище на Y"; not the preposition "appealed to the government of X"). None otherwise."""
+    lexicon = ctx.lexicon
+    for k in range(trigger.last + 1, end):
+        if ctx.token_mention[k] is not None or not (ctx.match(lexicon.request_content_markers, k)
+                                                    or ctx.match(lexicon.commitment_markers, k)):
+            continue
+        j = k + 1
+        if j >= end or ctx.token_mention[j] is not None or not ctx.tokens[j].is_word \
+                or not ctx.tokens[j].text[:1].islower():
+            continue
+        if any(ctx.match(table, j) for table in (
+                lexicon.articles, lexicon.roles, lexicon.organisation_nouns, lexicon.union_nouns,
+                lexicon.government_nouns, lexicon.collective_roles, lexicon.people_nouns, lexicon.anonymous,
+                lexicon.media, lexicon.audience_nouns, lexicon.person_pronouns, lexicon.plural_pronouns,
+                lexicon.first_person, lexicon.possessive_pronouns)):
+            continue
         return k
     return None
 
@@ -2841,6 +2889,20 @@ def _opening_outlet(ctx: DocumentContext, m: int) -> bool:
         ctx.tokens[after].text[:1].isdigit() or bool(time_words(ctx.lexicon).match_at(ctx.tokens, after)))
 
 
+def _closing_signature(ctx: DocumentContext, m: int) -> bool:
+    """Round 59: whether the organisation at mention ``m`` stands right after a slash and closes its
+    paragraph, only punctuation after it ("… споразумение с Брюксел. /БТА", "… with Y. /Acme"): the
+    agency signing the story, never a party."""
+    if ctx.mention(m).type != "ORG":
+        return False
+    first, last = ctx.mention_tokens[m]
+    if first == 0 or ctx.tokens[first - 1].text != "/":
+        return False
+    end = ctx.tokens[last].end
+    closing = min((p.end for p in ctx.doc.paragraphs if p.start <= end <= p.end), default=len(ctx.doc.text))
+    return all(not ctx.tokens[k].is_word for k in range(last + 1, len(ctx.tokens)) if ctx.tokens[k].start < closing)
+
+
 def _owns_role_before(ctx: DocumentContext, k: int, most: int = 2) -> bool:
     """Round 34: whether the common noun at token ``k`` owns a role phrase before it over adjectives,
     articles and an owner word ("z szefem irlandzkiego przewoźnika", "the head of the Irish
@@ -3021,6 +3083,28 @@ def _request_content_before_role(ctx: DocumentContext, k: int, trigger: PhraseMa
         return False
     return all(ctx.token_mention[j] is None and ctx.tokens[j].is_word and not ctx.match(lexicon.content_prepositions, j)
                for j in range(trigger.last + 1, noun))
+
+
+def _past_role_phrase(ctx: DocumentContext, k: int, hi: int, reach: int = 8) -> int:
+    """Round 59: the token after the rest of a role phrase starting at token ``k`` (right after its
+    role word) that a request asks something about: adjectives, the place or organisation of the
+    role after a preposition, and its holder in apposition after a comma ("domaga się dymisji starosty
+    nyskiego z X, Y", "the dismissal of the mayor from X, Y"), over at most ``reach`` tokens; ``k``
+    itself where no name follows so. The names passed are whom the request is about, not the asked."""
+    lexicon = ctx.lexicon
+    j, end = k, k
+    while j < hi and j - k < reach:
+        if (m := ctx.token_mention[j]) is not None:
+            j = end = ctx.mention_tokens[m][1] + 1
+            if ctx.mention(m).type == "PER":
+                break
+            continue
+        if ctx.tokens[j].norm == "," or _adjective(ctx, j) or any(ctx.match(table, j) for table in (
+                lexicon.place_prepositions, lexicon.partner_prepositions, lexicon.owner_words, lexicon.articles)):
+            j += 1
+            continue
+        break
+    return end
 
 
 def _back_over_owner_word(ctx: DocumentContext, k: int, floor: int) -> tuple[int, bool]:
