@@ -139,17 +139,19 @@ def interview_outlets(ctx: DocumentContext, first: int, last: int) -> list[tuple
         length = ctx.token_mention[k] is None and ctx.match(lexicon.interview, k)
         if not length:
             continue
-        j, words = k + length, 0
+        j, words, topic = k + length, 0, False
         while j < last and words <= 2:
             m = ctx.token_mention[j]
             if m is not None:
-                # round 56: an outlet the corpus tags MISC (a programme, a title: "v rozhovoru pro BBC") too
-                if ctx.mention(m).type in ("ORG", "MISC"):
+                # round 56: an outlet the corpus tags MISC (a programme, a title: "v rozhovoru pro BBC") too; review 16b:
+                # not a MISC after a topic preposition ("in an interview about Brexit", "v rozhovoru o Brexitu": its topic)
+                if ctx.mention(m).type == "ORG" or (ctx.mention(m).type == "MISC" and not topic):
                     found.append((k, m, ctx.mention_tokens[m][1]))
                 break
             token = ctx.tokens[j]
             if not token.is_word or ctx.match(lexicon.audience_nouns, j) or not token.text[:1].islower():
                 break
+            topic = topic or bool(ctx.match(lexicon.topic_prepositions, j))
             words += 1
             j += 1
         k += length

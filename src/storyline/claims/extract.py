@@ -619,9 +619,14 @@ class _Extraction:
         for k in starts[bisect_left(starts, unit.first) : bisect_left(starts, unit.last)]:
             if ctx.token_mention[k] is not None or not ctx.match(lexicon.fronted_verbs, k) or k in covered:
                 continue
+            if k - 1 <= unit.first or ctx.match(lexicon.fronted_prepositions, k + 1):
+                continue  # (review 16b: the verb with its own preposition after it, "i naciska na rząd": the "na Y" before is another verb's)
             j, words = k - 1, 0
             while j > unit.first and ctx.token_mention[j] is None and ctx.tokens[j].is_word \
                     and ctx.tokens[j].text[:1].islower() and words < reach:
+                if any(ctx.match(table, j) for table in (lexicon.conjunctions, lexicon.clause_conjunctions,
+                                                         lexicon.complementizers, lexicon.relative_pronouns)):
+                    break  # (review 16b: "X liczy na Y i naciska": Y is what the first verb governs)
                 j, words = j - 1, words + 1
             m = ctx.token_mention[j]
             if m is None or ctx.mention(m).type not in ("PER", "ORG") or not ctx.is_oblique(m) or ctx.is_possessive(m):

@@ -593,9 +593,14 @@ def _document_union(ctx: DocumentContext) -> int | None:
     if "document_union" in cache:
         return cache["document_union"]
     found: dict[str, int] = {}
+    trade = {ctx.name(u) for u in ctx.unions()}
     for k in ctx.may_start_positions(ctx.lexicon.membership_unions):
         m = ctx.token_mention[k]
-        if m is not None and ctx.mention(m).type == "ORG" and ctx.match(ctx.lexicon.membership_unions, k):
+        if m is not None and ctx.mention(m).type == "ORG" and (n := ctx.match(ctx.lexicon.membership_unions, k)) \
+                and ctx.name(m) not in trade and not (k + n <= ctx.mention_tokens[m][1]
+                                                      and ctx.match(ctx.lexicon.owner_words, k + n)):
+            # (review 16b: not a union of people, "the National Union of Journalists", "Съюзът на журналистите",
+            # nor a trade union the document presents as one)
             found.setdefault(ctx.name(m), m)
     union = next(iter(found.values())) if len(found) == 1 else None
     cache["document_union"] = union

@@ -1127,7 +1127,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     add(k, resolve_pronoun(ctx, k, speaker, last_speaker, exclude=objects))
         elif possessive and ctx.match(ctx.lexicon.person_pronouns, k) and not ctx.match(ctx.lexicon.plural_possessive, k) \
                 and relation is not None and is_relation_noun(ctx, relation, trigger) and ctx.quote_at(k) is None \
-                and (k == trigger.first - 1 or k == trigger.last + 1 and _no_noun_after(ctx, k)):
+                and (k == trigger.first - 1 or k == trigger.last + 1 and _no_noun_after(ctx, k)) \
+                and not any(ctx.mention(o).type == "PER" and ctx.name(o) != speaker_name for o in ctx.mentions_in(lo, k)):
+            # (review 16b: not with another person named before it in the clause, "X said Y cancelled his talks with Z":
+            # the owner is Y, read as the clause's own party)
             # round 55: a person's possessive pronoun right before or after a relation noun is its owner, a
             # party: "her meeting with Y", "срещата ѝ с Y", "его встреча с Y" (not "their": a group; after
             # the noun only where no noun follows it: "talks with his editor" owns the editor)
@@ -1547,6 +1550,7 @@ def _with_included_agents(ctx: DocumentContext, first: int, last: int, trigger: 
     "Już kilka krajów zaoferowało pomoc Z, w tym X i Y"): the members make it, the one other name found
     is asked or invited. ``participants`` otherwise (no marker, no members, or no one else)."""
     lexicon = ctx.lexicon
+    last = min(last, len(ctx.tokens) - 1)  # (review 16b: a clause's end may be the text's end, one past its last token)
     for j in range(max(first, 1), last + 1):
         if j == trigger.first or ctx.tokens[j - 1].norm != "," or ctx.token_mention[j] is not None:
             continue
@@ -2898,6 +2902,8 @@ def _closing_signature(ctx: DocumentContext, m: int) -> bool:
     first, last = ctx.mention_tokens[m]
     if first == 0 or ctx.tokens[first - 1].text != "/":
         return False
+    if first >= 2 and (ctx.token_mention[first - 2] is not None or ctx.tokens[first - 2].is_word):
+        return False  # (review 16b: a slash between two names, "Pfizer/BioNTech", "with X/Y.", is a pair, no sign-off)
     end = ctx.tokens[last].end
     closing = min((p.end for p in ctx.doc.paragraphs if p.start <= end <= p.end), default=len(ctx.doc.text))
     return all(not ctx.tokens[k].is_word for k in range(last + 1, len(ctx.tokens)) if ctx.tokens[k].start < closing)
