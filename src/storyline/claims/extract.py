@@ -366,6 +366,7 @@ class _Extraction:
         if by_phrases:
             triggers = sorted([t for t in triggers if not any(b.first <= t.first <= b.last for b, _ in by_phrases.values())]
                               + [b for b, _ in by_phrases.values()], key=lambda t: t.first)
+        position_of = {id(t): i for i, t in enumerate(triggers)}  # (each segment below holds one of these objects)
         # the first relation of the sentence makes a claim; a later one only when it has a
         # clause of its own and another relation ("Besides meeting May, Barnier will visit the
         # EBA"): one in the same clause is usually the content of the first ("invited the CEO
@@ -419,7 +420,7 @@ class _Extraction:
                     and earlier.directed and not earlier.places and (later := ctx.lexicon.relation(trigger.key)) is not None \
                     and not later.directed and is_relation_noun(ctx, later, trigger) \
                     and (self._is_setting(trigger, reach=3) or self._time_adjunct(trigger)) \
-                    and triggers.index(trigger) == triggers.index(previous) + 1:
+                    and position_of[id(trigger)] == position_of[id(previous)] + 1:
                 # round 35: "Тръмп се опитвал да убеди Меркел … по време на тяхната среща", "tried to persuade
                 # Merkel … during their meeting": a request's setting, a symmetric relation noun after a
                 # setting preposition, is no content of the request but when it was made: a claim of its own
@@ -431,7 +432,7 @@ class _Extraction:
                     and (earlier := ctx.lexicon.relation(previous.key)) is not None and not earlier.directed \
                     and is_relation_noun(ctx, earlier, previous) and (later := ctx.lexicon.relation(trigger.key)) is not None \
                     and later.directed and not later.places and not is_relation_noun(ctx, later, trigger) \
-                    and triggers.index(trigger) == triggers.index(previous) + 1:
+                    and position_of[id(trigger)] == position_of[id(previous)] + 1:
                 # round 48: "По време на срещите си с Y той е призовал САЩ да …", "during his meetings with Y, X
                 # urged Z to …": a request or invitation made in the setting of a meeting is no content of the
                 # meeting but a claim of its own (round 35's order reversed); the meeting's clause ends at the verb
@@ -481,7 +482,7 @@ class _Extraction:
                 continue
             if fallback and made_previous:
                 continue
-            position = triggers.index(trigger)
+            position = position_of[id(trigger)]
             following = triggers[position + 1] if position + 1 < len(triggers) else None
             before = len(self.claims)
             self._claim(unit, trigger, sources, covered, used_cues, following, clause=(start, end),
