@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_claims_round52 import _claims
+from test_claims_round48 import _claims
 
 
 def test_a_deal_clause_at_the_end_of_a_text_is_no_crash():

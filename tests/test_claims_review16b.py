@@ -6,7 +6,8 @@ was taken for the outlet ("in an interview about Brexit")."""
 
 from __future__ import annotations
 
-from test_claims_round55 import make_doc, names
+from test_claims import make_doc
+from test_claims_round9 import names
 
 from storyline.claims import extract_claims
 

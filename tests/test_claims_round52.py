@@ -7,15 +7,7 @@ with a party. Invented names."""
 
 from __future__ import annotations
 
-from storyline.claims import extract_claims
-from test_claims import make_doc
-from test_claims_round9 import names
-
-
-def _claims(text, language, **kinds):
-    doc = make_doc(text, language, names(**kinds))
-    m = doc.mentions
-    return sorted((c.relation, sorted(m[p].text for p in c.participants)) for c in extract_claims(doc))
+from test_claims_round48 import _claims
 
 
 def test_meeting_in_a_setting_phrase_closed_by_a_comma():

@@ -6,15 +6,7 @@ document told; the infinitive and present forms of reaching an agreement ("дв�
 
 from __future__ import annotations
 
-from storyline.claims import extract_claims
-from test_claims import make_doc
-from test_claims_round9 import names
-
-
-def _claims(text, language, **kinds):
-    doc = make_doc(text, language, names(**kinds))
-    m = doc.mentions
-    return sorted((c.relation, sorted(m[p].text for p in c.participants)) for c in extract_claims(doc))
+from test_claims_round48 import _claims
 
 
 def test_negotiator_noun_with_its_holder_negotiates_with_the_other_side():

@@ -6,15 +6,7 @@ conditional clause; a person's possessive pronoun owning a relation noun ("her m
 
 from __future__ import annotations
 
-from storyline.claims import extract_claims
-from test_claims import make_doc
-from test_claims_round9 import names
-
-
-def _claims(text, language, **kinds):
-    doc = make_doc(text, language, names(**kinds))
-    m = doc.mentions
-    return sorted((c.relation, sorted(m[p].text for p in c.participants)) for c in extract_claims(doc))
+from test_claims_round48 import _claims
 
 
 def test_pressing_someone_is_asking_them():

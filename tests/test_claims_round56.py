@@ -9,16 +9,7 @@ reached an agreement") is a negotiation without a result (asserted); a predicate
 
 from __future__ import annotations
 
-from storyline.claims import extract_claims
-from test_claims import make_doc
-from test_claims_round9 import names
-
-
-def _claims(text, language, **entities):
-    doc = make_doc(text, language, names(**entities))
-    m = doc.mentions
-    return [(c.relation, c.stance, [m[p].text for p in c.participants], None if c.speaker is None else m[c.speaker].text,
-             [m[v].text for v in c.via]) for c in extract_claims(doc)]
+from test_claims_round53 import _claims
 
 
 def test_interview_given_to_an_outlet_tagged_misc_relays_it():

@@ -6,7 +6,7 @@ keys ``fronted_verbs``, ``fronted_prepositions``). Invented names."""
 
 from __future__ import annotations
 
-from test_claims_round55 import _claims
+from test_claims_round48 import _claims
 
 
 def test_persuading_a_role_holder_with_a_modifier_before_the_role():

@@ -5,7 +5,7 @@ key ``membership_unions``) stands for the document's one union, an organisation 
 
 from __future__ import annotations
 
-from test_claims_round55 import _claims
+from test_claims_round48 import _claims
 
 
 def test_a_union_named_by_a_common_noun_is_the_documents_union():
