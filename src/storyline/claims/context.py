@@ -93,6 +93,15 @@ def _split_at_mentions(tokens: list[Token], mentions: list[Mention]) -> list[Tok
     return out
 
 
+def clear_leader(counts: Counter, least: int = 1) -> str | None:
+    """The most counted key, named at least ``least`` times and more often than any other; None on a tie (no
+    clear protagonist, union or event: leave it unresolved rather than guess)."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 @dataclass(slots=True)
 class Unit:
     """One sentence as token indices [first, last) into `DocumentContext.tokens`."""
@@ -756,10 +765,8 @@ class DocumentContext:
                 exclude = exclude | {self.name(i)}  # "the Attorney General", "ministerstvo": an office, not "the company"
             counts[self.name(i)] += 1
             first_index.setdefault(self.name(i), i)
-        ranked = [(name, n) for name, n in counts.most_common() if name not in exclude]
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return None
-        return first_index[ranked[0][0]]
+        leader = clear_leader(Counter({name: n for name, n in counts.items() if name not in exclude}), least=2)
+        return None if leader is None else first_index[leader]
 
     def is_authority(self, index: int) -> bool:
         """Whether an organisation's name holds a word of an authority or office (lexicon
@@ -846,11 +853,8 @@ class DocumentContext:
     def document_union(self, exclude: set[str]) -> int | None:
         """The trade union a bare "the union", "odbory", "профсоюз" stands for: the document's most
         named union (none when two are named equally often); its first mention index."""
-        counts: Counter = Counter(self.name(m) for m in self.unions() if self.name(m) not in exclude)
-        ranked = counts.most_common(2)
-        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-            return None
-        return next(m for m in self.unions() if self.name(m) == ranked[0][0])
+        leader = clear_leader(Counter(self.name(m) for m in self.unions() if self.name(m) not in exclude))
+        return None if leader is None else next(m for m in self.unions() if self.name(m) == leader)
 
     def most_salient_person(self, exclude: set[str], before: int | None = None) -> int | None:
         """The most-mentioned person not in ``exclude`` (a name set), as its first mention index."""
@@ -864,9 +868,5 @@ class DocumentContext:
                 continue
             counts[name] += 1
             first_index.setdefault(name, i)
-        if not counts:
-            return None
-        ranked = counts.most_common()
-        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-            return None  # no clear protagonist: leave unresolved rather than guess
-        return first_index[ranked[0][0]]
+        leader = clear_leader(counts)
+        return None if leader is None else first_index[leader]

@@ -72,9 +72,10 @@ root (a meeting's for the talks), and the headline's or lead's pair when no expl
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
-from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentContext
+from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentContext, clear_leader
 from storyline.claims.lexicon import PhraseMatch, Relation
 
 __all__ = ["ExplicitMention", "established_parties", "after_absence", "deal_parties", "has_unnamed_parties", "is_relation_noun",
@@ -574,12 +575,7 @@ def _main_event_name(ctx: DocumentContext) -> str | None:
     cache = ctx._roles_cache
     if "main_event" in cache:
         return cache["main_event"]
-    counts: dict[str, int] = {}
-    for n in range(len(ctx.doc.mentions)):
-        if ctx.mention(n).type == "MISC":
-            counts[ctx.name(n)] = counts.get(ctx.name(n), 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    name = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+    name = clear_leader(Counter(ctx.name(n) for n in range(len(ctx.doc.mentions)) if ctx.mention(n).type == "MISC"))
     cache["main_event"] = name
     return name
 
