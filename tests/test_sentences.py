@@ -51,6 +51,10 @@ def test_abbreviations_numbers_ellipses(text, language, expected):
         ("„Ще бъде ли 2029 г. годината на мисия?“, предложи той. Дни по-късно.",
          ["„Ще бъде ли 2029 г. годината на мисия?“, предложи той.", "Дни по-късно."]),
         ("He paused. “Then what?” She shrugged.", ["He paused.", "“Then what?”", "She shrugged."]),
+        # „…“ quotes (bg, cs, de, ru, sk, sl) close with “: a full stop before it ends the sentence
+        ("Той каза: „Ще дойдем.“ Той добави още.", ["Той каза: „Ще дойдем.“", "Той добави още."]),
+        ("Řekl: „Půjdeme.‘ Pak odešel.", ["Řekl: „Půjdeme.‘", "Pak odešel."]),
+        ("He said so. “Then we left,” she said.", ["He said so.", "“Then we left,” she said."]),
     ],
 )
 def test_quotes(text, expected):

@@ -113,9 +113,11 @@ def _openers(language: str | None) -> frozenset[str]:
 
 # -- boundaries ----------------------------------------------------------------------------------------
 _OPENING = "\"'“‘„«‹([{¿¡—–-‚"
-_CLOSING = "\"'”’»›)]}"
+# “ and ‘ close a quote in the „…“ / ‚…‘ style (Bulgarian, Czech, German, Russian, Slovak, Slovenian) but open one
+# in English (“…”): after a full stop they close it only when a space, another closer or the end follows
+_CLOSING = "\"'”’»›)]}“‘"
 # terminal punctuation, then closing quotes/brackets (one character class first: re scans fast)
-_CANDIDATE = re.compile(r"[.!?…؟।॥。！？]+[\"'”’»›)\]}」』）]*")
+_CANDIDATE = re.compile(r"[.!?…؟।॥。！？]+(?:[\"'”’»›)\]}」』）]|[“‘](?=[\s\"'”’»›)\]}“‘]|$))*")
 _CJK_STOPS = frozenset("。！？")
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
 _INITIAL_NEXT = re.compile(r"[^\W\d_]\.")
@@ -130,7 +132,7 @@ def split_sentences(text: str, language: str | None = None) -> list[Span]:
     return spans
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?…:;。！？؟।\"'”’»)\]]\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?…:;。！？؟।\"'”’»)\]“]\s*$")
 
 
 def _lines(text: str):
