@@ -644,6 +644,9 @@ class Lexicon:
     # "съюза", "Общността", "unie", "Wspólnoty"): in a membership phrase ("Britain's exit from the union") they name the
     # document's one union (an organisation whose own name holds such a noun: "Evropská unie"), `implied.membership_sides`
     membership_unions: PatternSet = field(default_factory=lambda: PatternSet.of("membership_unions", []))
+    # round 61: prepositions of a time after an event ([references] ``after_prepositions``: "after", "после", "след",
+    # "po"): a name right after them is that event ("the trade deal with X after Brexit"), no party
+    after_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("after_prepositions", []))
     # round 42: reciprocal pronouns ("each other", "друг с другом", "ze sobą", "spolu", "med seboj") after or
     # before a symmetric relation word: its parties are the names of its coordinated subject ("X and Y talked
     # with each other")
@@ -1022,6 +1025,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         fronted_verbs=_set(data.get("relations", {}).get("request", {}), "fronted_verbs", language),
         fronted_prepositions=_set(data.get("relations", {}).get("request", {}), "fronted_prepositions", language),
         membership_unions=_set(data.get("relations", {}).get("negotiate", {}), "membership_unions", language),
+        after_prepositions=_set(refs, "after_prepositions", language),
         reciprocals=_set(reporting, "reciprocals", language),
         agreement_words=_set(stance, "agreement_words", language),
         unfinished=_set(stance, "unfinished", language),

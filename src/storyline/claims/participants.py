@@ -76,6 +76,7 @@ _CLAUSE_BREAK = {";", "(", ")"}
 # what a relative or setting clause does not reach back over to its antecedent: clause breaks,
 # sentence ends, quotes and dashes (a comma is the clause's own opening)
 _RELATIVE_CLAUSE_STOPS = _CLAUSE_BREAK | {".", ":", "!", "?", "\"", "«", "»", "„", "“", "”", "–", "—"}
+_EDITORIAL_BRACKETS = {"[", "]"}  # round 61: words an editor inserted into a quote ("в [резиденции] X")
 _APPOSITION_REACH = 6  # words inside a parenthesis right after a name ("Andrej Babiš (ANO)")
 
 
@@ -729,8 +730,8 @@ def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: r
     k = ctx.mention_tokens[m][0] - 1
     skipped = 0
     while k >= 0 and k not in stop:
-        if ctx.match(ctx.lexicon.articles, k):
-            k -= 1
+        if ctx.match(ctx.lexicon.articles, k) or ctx.tokens[k].norm in _EDITORIAL_BRACKETS:
+            k -= 1  # (round 61: an editor's brackets are no word: "в [резиденции] Чекерс")
             continue
         if ctx.match(patterns, k) or any(ctx.match(patterns, j) == k - j + 1 for j in range(max(k - 3, 0), k)
                                          if j not in stop and ctx.token_mention[j] is None):
@@ -961,7 +962,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             k > trigger.last + 1 and ctx.match(ctx.lexicon.relative, k) > 1 and k not in excluded) \
                 or _second_predicate(ctx, k, trigger, hi) or (
                 _predicate_after_unnamed_partner(ctx, k, trigger, hi)) or (
-                _verb_after_relation_noun(ctx, k, trigger, relation)):
+                _verb_after_relation_noun(ctx, k, trigger, relation)) or _new_topic_conjunct(ctx, k, trigger):
             hi = k  # "…, в ходе которого…", "…, за да…", "…, but …": a clause of its own
             break
     for k in range(trigger.first - 1, lo - 1, -1):
@@ -1080,6 +1081,11 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 eligible = False  # round 34: ", 14:56 REGNUM 12 ноября …": the filing outlet
             if eligible and _closing_signature(ctx, m):
                 eligible = False  # round 59: "… споразумение с Брюксел. /БТА": the agency's sign-off
+            if eligible and relation is not None and not relation.directed and _preceded_by(
+                    ctx, head, ctx.lexicon.after_prepositions, 0, range(trigger.first, trigger.last + 1)):
+                # round 61: "торговой сделки с Лондоном спустя два года после Брексита": a time, no party (not for a
+                # directed relation: "žádá odpovědi po Francii", the one asked)
+                eligible = False
             if eligible and _preceded_by(ctx, head, ctx.lexicon.absence, 1, range(trigger.first, trigger.last + 1)):
                 eligible = False  # round 40: "współpracy w gronie 27 państw bez Wielkiej Brytanii": left out, no party
             if eligible and trigger.key == "request" and _owns_request_content(ctx, head, trigger):
@@ -1148,6 +1154,9 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             continue
         elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and k > 0 and ctx.role_ending_at(k - 1) is not None:
             k += length  # "Šéf podniku Michael O'Leary", "the company's chief": the role's owner, no party
+            continue
+        elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and _counted_group(ctx, k, length):
+            k += length  # round 61: "se zástupci 19 japonských společností včetně X": unnamed companies, not the document's one
             continue
         elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and _name_after_adjectives(ctx, k + length) is None:
             # "the airline", "авиакомпания", "przewoźnik" without a name after it: the document's
@@ -1421,9 +1430,12 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         for m in previous_participants:
             if ctx.name(m) not in {ctx.name(p) for p in participants}:
                 participants.append(m)
-    if speaker is not None and speaker_is_party_allowed and speaker_name not in {ctx.name(p) for p in participants}:
+    if speaker is not None and speaker_is_party_allowed and speaker_name not in {ctx.name(p) for p in participants} \
+            and not (ctx.mention(speaker).type == "LOC" and _meeting_place(ctx, speaker)):
         # the speaker is a party when they say "we", or when the content names only a partner
         # ("denied speaking to Putin", "обсъжданията с Мъск")
+        # (round 61: not a meeting's place taken for its speakers: "Zebrani na szczycie w X przywódcy
+        # potwierdzili, że chcą partnerstwa z Y": the leaders at the summit in X, unnamed, are the side)
         # (not when a group the sentence does not name is the subject: "ministers will meet X")
         lone_partner = (len(participants) == 1 and participants[0] in partner_only and not unresolved_party
                         and not unnamed_subject)
@@ -1481,6 +1493,21 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         return _with_included_agents(ctx, first, last, trigger, found, [], excluded)
     if relation is not None and relation.directed and not places_are_parties and len(participants) < 2:
         return _with_included_agents(ctx, first, last, trigger, found, participants, excluded)
+    return _without_own_body_holder(ctx, participants)
+
+
+def _without_own_body_holder(ctx: DocumentContext, participants: list[int]) -> list[int]:
+    """Round 61: two parties of one side, a body and a person whose role phrase the document gives as that body's
+    ("the EU's chief negotiator X", "X, Acme's chief negotiator"; that body alone: a phrase naming several, "the
+    negotiator of London in the dialogue with Brussels", says too little): the person acts for the body, no other
+    side is named — the body alone (the claim then needs a second party from elsewhere, or is none)."""
+    if len(participants) != 2:
+        return participants
+    for person, body in (participants, participants[::-1]):
+        if ctx.mention(person).type == "PER" and ctx.mention(body).type in ("ORG", "LOC") and person in ctx.role_bodies:
+            events = {ctx.name(m) for m in range(len(ctx.doc.mentions)) if ctx.mention(m).type == "MISC"}
+            if ctx.role_bodies[person] - events == {ctx.name(body)}:  # ("преговарящ на ЕС за Брекзит": EU's)
+                return [body]
     return participants
 
 
@@ -1880,6 +1907,35 @@ def _indefinite_before(ctx: DocumentContext, k: int, most: int = 2) -> bool:
             return False
         j -= 1
     return False
+
+
+def _new_topic_conjunct(ctx: DocumentContext, k: int, trigger: PhraseMatch) -> bool:
+    """Round 61: whether a conjunction at token ``k`` (after the relation word and a name) opens a conjunct
+    led by a topic preposition: "jde o látku vyvinutou ve spolupráci X a Y a o vakcínu Z", "talk of the
+    deal made with X and Y and of the one Z made": a second thing the sentence is about, whose names
+    are not the relation's parties."""
+    if k <= trigger.last + 1 or not ctx.match(ctx.lexicon.conjunctions, k) or k + 1 >= len(ctx.tokens):
+        return False
+    return (bool(ctx.match(ctx.lexicon.topic_prepositions, k + 1)) and not ctx.match(ctx.lexicon.partner_prepositions, k + 1)
+            and any(ctx.token_mention[j] is not None for j in range(trigger.last + 1, k)))
+
+
+def _counted_group(ctx: DocumentContext, k: int, length: int, most: int = 2) -> bool:
+    """Round 61: whether the organisation noun at token ``k`` names a group of unnamed organisations: a
+    number opens its phrase over at most ``most`` lower-case words ("19 japonských společností", "19
+    airlines"; digits only), or an inclusion marker follows it ("companies, including X and Y", "společností včetně
+    X"; the lexicon's ``inclusion_markers``). It is not the one organisation the document is about."""
+    j = k - 1
+    while j >= 0 and k - 1 - j <= most and ctx.token_mention[j] is None and ctx.tokens[j].is_word:
+        if ctx.tokens[j].text[:1].isdigit():
+            return True
+        if not ctx.tokens[j].text[:1].islower():
+            break
+        j -= 1
+    j = k + length
+    if j < len(ctx.tokens) and ctx.tokens[j].norm == ",":
+        j += 1
+    return j < len(ctx.tokens) and bool(ctx.match(ctx.lexicon.inclusion_markers, j))
 
 
 def _inside_proper_name(ctx: DocumentContext, k: int, length: int) -> bool:
