@@ -123,6 +123,8 @@ class _Extraction:
         self.contexts: dict[str, DocumentContext] = {lexicon.language: self.ctx}
         self.unit_language: dict[int, str] = {}
         self._time_mention_cache: dict[int, set[int]] = {}  # round 29: unit -> mentions that are a time
+        # round 63: id of a letter's request trigger -> (that trigger, kept alive so the id stays its own; its contact word)
+        self._letter_contacts: dict[int, tuple[PhraseMatch, PhraseMatch]] = {}
         for unit in self.ctx.units:
             paragraph = doc.paragraph_at(unit.start)
             language = paragraph.language if paragraph else None  # unknown: the document's lexicon
@@ -333,6 +335,7 @@ class _Extraction:
                  for t in ctx.lexicon.find_relations(ctx.tokens[unit.first : unit.last], heads)]
         # round 57: a relation word inside a name ("the Talks Committee", "Eastern Partnership") makes no claim
         found = [t for t in found if not trigger_inside_name(ctx, t)]
+        found = [self._letter_demand(t, unit) for t in found]  # round 63: "a letter to X with a demand for …"
         # a speech verb that opens a longer relation phrase is the relation's word, no attribution:
         # bg "предложи" (proposed) in "предложи убежище" (offered asylum); round 35: so is a speech verb
         # that is itself a word needing a person (lexicon ``needs_person``) when a person follows it as its
@@ -1593,6 +1596,17 @@ class _Extraction:
                used_cues: set[int], following: PhraseMatch | None = None,
                clause: tuple[int, int] | None = None, inherited_agent: int | None = None,
                setting: bool = False, fixed: list[int] | None = None) -> None:
+        made = len(self.claims)
+        self._relation_claim(unit, trigger, sources, covered, used_cues, following, clause, inherited_agent, setting, fixed)
+        if len(self.claims) == made and (letter := self._letter_contacts.get(id(trigger))) is not None \
+                and letter[0] is trigger:
+            # round 63: a letter with a demand whose asker and asked are not found is still the contact it was
+            self._relation_claim(unit, letter[1], sources, covered, used_cues, following, clause, inherited_agent, setting, fixed)
+
+    def _relation_claim(self, unit: Unit, trigger: PhraseMatch, sources: list[Source], covered: set[int],
+                        used_cues: set[int], following: PhraseMatch | None = None,
+                        clause: tuple[int, int] | None = None, inherited_agent: int | None = None,
+                        setting: bool = False, fixed: list[int] | None = None) -> None:
         ctx = self.ctx
         if self._asked_not_said(trigger, unit.first):
             return  # "declined to comment on whether Putin would meet Erdogan": nothing is asserted
@@ -2038,6 +2052,29 @@ class _Extraction:
         return any(ctx.match(ctx.lexicon.saying_places, k) for k in between) and (
             self._partner_follows(trigger) or ctx.name(source.mention) in {ctx.name(p) for p in participants})
 
+    def _letter_demand(self, trigger: PhraseMatch, unit: Unit, reach: int = 6) -> PhraseMatch:
+        """Round 63: a contact word (a letter, a call) whose phrase goes on, within ``reach`` words in its clause (a
+        name counts as one word), to a demand phrase (lexicon ``letter_demands``: "with a demand", "с искане", "z
+        żądaniem", "s žádostí") is a request: "изпратиха писмо до X с искане за …" asks X (when no request claim can be
+        made of it, `_claim` makes the contact claim). Otherwise the trigger."""
+        ctx = self.ctx
+        if trigger.key != "contact" or not ctx.lexicon.letter_demands.patterns or ctx.lexicon.relation("request") is None:
+            return trigger
+        words, k = 0, trigger.last + 1
+        while k < unit.last and words < reach:
+            if ctx.tokens[k].norm in CLAUSE_END:
+                break
+            if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.letter_demands, k):
+                request = PhraseMatch(trigger.first, trigger.last, "request", trigger.pattern)
+                self._letter_contacts[id(request)] = (request, trigger)
+                return request
+            mention = ctx.token_mention[k]
+            while mention is not None and k + 1 < unit.last and ctx.token_mention[k + 1] == mention:
+                k += 1
+            words += 1
+            k += 1
+        return trigger
+
     def _time_adjunct(self, trigger: PhraseMatch, reach: int = 4) -> bool:
         """Round 42: whether a time bound that is no place or partner preposition (the [time] table's
         ``bounds``: "before", "after", "until", "преди", "przed"; not "до", "с", "з") or a setting preposition
@@ -2150,6 +2187,8 @@ class _Extraction:
                 continue  # "said on Tuesday", "Speaking on Friday": when it was said, not when it happened
             if self._time_told_apart(t, first, unit, trigger):
                 continue  # round 43: "…, which takes place in September", "…, че ще напусне на 29 март": another event's time
+            if self._time_of_other_event(first, unit, trigger):
+                continue  # round 63: "the deal with Y expires in 2022", "CureVac, founded in 2000": that event's time
             candidates.append((abs(first - trigger.first), t))
         if not candidates:
             return None
@@ -2157,6 +2196,25 @@ class _Extraction:
             # round 14: "planned for December, the talks were postponed to January": the new time
             candidates = [c for c in candidates if c[1].rescheduled]
         return min(candidates, key=lambda c: c[0])[1]
+
+    def _time_of_other_event(self, first: int, unit: Unit, trigger: PhraseMatch, reach: int = 3) -> bool:
+        """Round 63: whether a word of an event with a time of its own (lexicon ``other_events``: an expiry, a founding,
+        a leaving: "expires", "vyprší", "wygaśnięciu", "founded", "ще напусне") ends within ``reach`` tokens before the
+        time (no punctuation between, not inside the relation word): "the agreement with Y expires in 2022", "po
+        wygaśnięciu z końcem 2019 roku umowy" tell when that event happens, not when the relation holds."""
+        ctx = self.ctx
+        if not ctx.lexicon.other_events.patterns:
+            return False
+        for k in range(first - 1, max(unit.first, first - 1 - reach) - 1, -1):
+            if ctx.tokens[k].norm in CLAUSE_END:
+                return False
+            if trigger.first <= k <= trigger.last:
+                return False
+            for j in range(k, max(unit.first, k - 2) - 1, -1):
+                length = ctx.match(ctx.lexicon.other_events, j)
+                if length and j + length - 1 == k and not (trigger.first <= j <= trigger.last):
+                    return True
+        return False
 
     def _time_told_apart(self, t: EventTime, first: int, unit: Unit, trigger: PhraseMatch) -> bool:
         """Round 43: whether the time and the relation word stand in different clauses
@@ -2170,7 +2228,8 @@ class _Extraction:
                                                             lexicon.clause_conjunctions, lexicon.conditionals)),
             lambda k: bool(ctx.match(lexicon.relative_pronouns, k) or ctx.match(lexicon.relative, k)),
             lambda k: bool(ctx.match(lexicon.setting_relatives, k)),
-            relation is not None and is_relation_noun(ctx, relation, trigger))
+            relation is not None and is_relation_noun(ctx, relation, trigger),
+            is_conjunction=lambda k: bool(ctx.match(lexicon.conjunctions, k)))
 
     def _time_mentions(self, unit: Unit) -> set[int]:
         """Mentions that are only a date, month or year of the sentence, with at most a time word

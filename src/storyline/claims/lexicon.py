@@ -667,6 +667,15 @@ class Lexicon:
     # round 42: the [time] table's bounds ("before", "after", "until", "преди", "před", "przed"): one that is no
     # place preposition, before a relation noun, makes it when something else happens, not its content
     time_bounds: PatternSet = field(default_factory=lambda: PatternSet.of("time_bounds", []))
+    # round 63: [relations.request] ``letter_demands`` ("with a demand", "с искане", "z żądaniem"): right after a contact
+    # word's phrase (a letter, a call) they make it a request ("a letter to X with a demand for …")
+    letter_demands: PatternSet = field(default_factory=lambda: PatternSet.of("letter_demands", []))
+    # round 63: [stance] ``refusal_infinitives`` ("refuse to", "отказаться", "odmówić", "odmítnout"): right before the
+    # relation word they deny it ("plans to refuse to renew the agreement with Y")
+    refusal_infinitives: PatternSet = field(default_factory=lambda: PatternSet.of("refusal_infinitives", []))
+    # round 63: [time] ``other_events`` (an expiry, a founding, a leaving: "expires", "vyprší", "founded", "напусне"): a
+    # time right after one is that event's, not the relation's ("the deal with Y expires in 2022")
+    other_events: PatternSet = field(default_factory=lambda: PatternSet.of("other_events", []))
     # "in an interview with", "в интервью", "w rozmowie z": the name after them interviewed the
     # speaker (an outlet relaying the words), never the speaker nor a party; the talk is no relation
     interview: PatternSet = field(default_factory=lambda: PatternSet.of("interview", []))
@@ -1032,6 +1041,9 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         refusals=_set(stance, "refusals", language),
         object_pronouns=_set(reporting, "object_pronouns", language),
         time_bounds=_set(data.get("time", {}), "bounds", language),
+        letter_demands=_set(data.get("relations", {}).get("request", {}), "letter_demands", language),
+        refusal_infinitives=_set(stance, "refusal_infinitives", language),
+        other_events=_set(data.get("time", {}), "other_events", language),
         audience_nouns=_set(reporting, "audience", language),
         group_media=_set(reporting, "group_media", language),
         interview=_set(reporting, "interview", language),

@@ -30,6 +30,10 @@
 - round 56: a negated agreement word of a negotiation after "yet" / "managed" (lexicons ``agreement_words``,
   ``unfinished``: "se s Y zatím nedohodla", "не успяват да сключат споразумение") is talks without a result
   (asserted); a predicate of occurrence with a glued negation ("rozhovory … se nepředpokládají") denies.
+- round 63: an infinitive or future of refusing right before the relation word denies it ("plans to refuse to
+  renew the agreement with Y", "планирует отказаться перезаключать соглашение", lexicon ``refusal_infinitives``); a
+  denial cue within a few words after a word of asking or inviting is what is asked ("призвал отказаться от …",
+  "urged Y to refuse …"): no denial of the relation.
 - otherwise ``asserts``.
 """
 
@@ -91,6 +95,8 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
             continue  # round 18: "the talks … managed to reject the amendments": another thing is rejected
         if _relative_clause_between(ctx, first + match.last, trigger.first):
             continue  # "X rejected the position of Y, who called on Z to …": the call is told as a fact
+        if _asked_after(ctx, start, first):
+            continue  # round 63: "X urged Y to give up the pipeline", "призвал отказаться от …": what is asked
         # a cue that begins with its own negation ("не ведутся") is complete as is
         own_negation = ctx.match(ctx.lexicon.negation, start)
         if not own_negation and is_negated(ctx, start, first):
@@ -101,6 +107,8 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
         break
     if denial:
         return "denies", denial
+    if conditional is None and (span := _refusal_before(ctx, trigger, first)) is not None:
+        return "denies", _text(ctx, *span)  # round 63: "plans to refuse to renew the agreement with Y"
     if conditional is not None:
         pass  # round 43: "if no deal is reached with Y", "pokud se nedohodne s Y": a possibility, not denied
     elif (is_negated(ctx, trigger.first, first) or ctx.lexicon.negated_form(ctx.tokens[trigger.first].norm)) \
@@ -257,6 +265,48 @@ def _relative_clause_between(ctx: DocumentContext, cue_last: int, trigger_first:
             return False
         if ctx.tokens[k].norm == "," and k + 1 < trigger_first and ctx.match(ctx.lexicon.relative_pronouns, k + 1):
             return True
+    return False
+
+
+def _refusal_before(ctx: DocumentContext, trigger: PhraseMatch, first: int, reach: int = 3) -> tuple[int, int] | None:
+    """Round 63: the span from an infinitive or future of refusing (lexicon ``refusal_infinitives``: "refuse to",
+    "отказаться", "odmówić", "odmítnout", "zavrniti") that ends within ``reach`` tokens before the relation word (no
+    name or punctuation between) to the relation word: "plans to refuse to negotiate with Y", "планирует отказаться
+    перезаключать соглашение с Y" deny the relation. Not a negated one ("не планирует отказаться"), nor one that is
+    what a request asks (`_asked_after`); elsewhere in the sentence such a form refuses something else."""
+    lexicon = ctx.lexicon
+    if not lexicon.refusal_infinitives.patterns:
+        return None
+    for k in range(trigger.first - 1, max(first, trigger.first - 1 - reach) - 1, -1):
+        if ctx.tokens[k].norm in CLAUSE_END or ctx.token_mention[k] is not None:
+            return None
+        for j in range(k, max(first, k - 2) - 1, -1):
+            length = ctx.match(lexicon.refusal_infinitives, j)
+            if length and j + length - 1 == k:
+                if is_negated(ctx, j, first) or _asked_after(ctx, j, first):
+                    return None
+                return (j, trigger.last)
+    return None
+
+
+def _asked_after(ctx: DocumentContext, cue: int, lower: int, reach: int = 6) -> bool:
+    """Round 63: whether a word of asking or inviting (the triggers of a directed relation that takes no place:
+    request, invite) stands within ``reach`` words before a denial cue after the relation word, in its clause
+    (a name counts as one word): the cue is what is asked ("WWF urged Germany to give up the pipeline", "призвал
+    отказаться от поддержки", "призова Y да се откаже от плановете си"), not a denial of a relation."""
+    words = 0
+    k = cue - 1
+    while k >= lower and words < reach:
+        if ctx.tokens[k].norm in CLAUSE_END:
+            return False
+        mention = ctx.token_mention[k]
+        if mention is None and any(relation.directed and not relation.places and ctx.match(relation.triggers, k)
+                                   for relation in ctx.lexicon.relations):
+            return True
+        while mention is not None and k - 1 >= lower and ctx.token_mention[k - 1] == mention:
+            k -= 1
+        words += 1
+        k -= 1
     return False
 
 

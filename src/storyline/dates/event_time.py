@@ -623,7 +623,8 @@ def _preceding_length(tokens, i: int, phrases) -> int:
 
 
 def told_apart(tokens, time_first: int, time_last: int, trigger_first: int, trigger_last: int,
-               opens_clause, opens_relative, opens_setting, relation_noun: bool, reach: int = 6) -> bool:
+               opens_clause, opens_relative, opens_setting, relation_noun: bool, reach: int = 6,
+               is_conjunction=None) -> bool:
     """Round 43: whether a time expression (tokens ``time_first``..``time_last``) and a relation word
     (``trigger_first``..``trigger_last``) are told in different clauses, so the time is another event's: a
     comma followed (over at most one word, "…, do których") by a word that opens a clause (``opens_clause(k)``:
@@ -636,6 +637,10 @@ def told_apart(tokens, time_first: int, time_last: int, trigger_first: int, trig
     - for a time before the relation word, when the clause after it is one of time ("in 1986, when X and
       Y met"; ``opens_setting``) or a relative clause that holds the relation word ("at the end of April
       we held a webinar, at which X and Y took part"), not one closed before it.
+    Round 63: a relative clause closed by a comma before the time (no conjunction or comma between that comma and
+    the time: ``is_conjunction``) is passed over ("talks between X and Y on the terms on which Z will leave, began
+    on 19 June 2017"); a time before the relation word inside a relative clause closed before it is that clause's
+    ("Y, who voted in the referendum of 2016, supported cooperation with Z").
     The callbacks take a token index."""
     n = len(tokens)
 
@@ -645,10 +650,29 @@ def told_apart(tokens, time_first: int, time_last: int, trigger_first: int, trig
                 return j
         return None
 
+    def closing_comma(j: int, end: int):
+        # round 63: the comma that closes a relative clause opened at ``j``, before ``end``, with neither
+        # a conjunction nor another comma after it up to ``end`` (not a list: "visited A, B and C in 2016")
+        close = next((i for i in range(j + 1, end) if tokens[i].norm == ","), None)
+        if close is None or close + 1 >= end or opener(close) is not None:
+            return None
+        if any(tokens[i].norm == "," or (is_conjunction is not None and is_conjunction(i)) for i in range(close + 1, end)):
+            return None
+        return close
+
     if time_first > trigger_last:
-        for k in range(trigger_last + 1, time_first):
+        k = trigger_last + 1
+        while k < time_first:
             if tokens[k].norm == "," and (j := opener(k)) is not None:
-                return not (relation_noun and opens_relative(j) and k - trigger_last <= reach)
+                if relation_noun and opens_relative(j) and k - trigger_last <= reach:
+                    return False
+                # round 63: a relative clause closed before the time ("talks between X and Y on the terms on
+                # which Z will leave, began on 19 June 2017"): the time is of the clause that holds the relation
+                if opens_relative(j) and (close := closing_comma(j, time_first)) is not None:
+                    k = close + 1
+                    continue
+                return True
+            k += 1
         return False
     if time_last < trigger_first:
         for k in range(time_last + 1, trigger_first):
@@ -656,6 +680,15 @@ def told_apart(tokens, time_first: int, time_last: int, trigger_first: int, trig
                 if opens_setting(j):
                     return False
                 return not (opens_relative(j) and all(tokens[i].norm != "," for i in range(j + 1, trigger_first)))
+        # round 63: the time inside a relative clause that closes before the relation word ("Y, who voted in
+        # the referendum of 2016 to stay, supported cooperation with Z"): that clause's own time
+        for k in range(time_first - 1, -1, -1):
+            if tokens[k].norm in {".", ";", "!", "?"} or (tokens[k].norm == "," and opener(k) is None):
+                break
+            if tokens[k].norm == "," and (j := opener(k)) is not None:
+                if not opens_relative(j) or opens_setting(j) or j >= time_first:
+                    break
+                return any(tokens[i].norm == "," for i in range(time_last + 1, trigger_first))
         return False
     return False
 
