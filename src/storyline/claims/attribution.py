@@ -321,6 +321,8 @@ class _Finder:
                     return m, ctx.mention_tokens[m][0], True
                 if (media := self._media_before_parenthesis(k)) is not None:
                     return None, media, False  # round 44: "The news organization, citing X, reported"
+                if (found := self._before_parenthetical_adverb(k)) is not None:
+                    return found  # round 62: "Он, в частности, считал", "X, navíc, řekl": the subject before it
                 # "Путин не встречался с Маском, заявили в Кремле": a verb right after a comma
                 # opens its own clause; the subject of the content before it is not its subject
                 return None
@@ -373,6 +375,10 @@ class _Finder:
                     j -= 1
                 owner = ctx.token_mention[j] if j >= self.first else None
                 return None, (ctx.mention_tokens[owner][0] if owner is not None else k), False
+            if ctx.match(ctx.lexicon.collective_roles, k) and _plural_cue(ctx, cue):
+                # round 62: "Zebrani na szczycie w Brukseli przywódcy potwierdzili": a group no name owns after it
+                # speaks, unnamed; the place before it is where they met ("лидеры ЕС заявили": the EU, as before)
+                return None, k, False
             if ctx.match(ctx.lexicon.media, k):
                 return None, k, False
             if (body := _body_named_by_noun(ctx, k)) is not None:
@@ -589,6 +595,36 @@ class _Finder:
                 # round 15: "X, цитиран от ТАСС, заяви", "X, cytowany przez PAP, powiedział":
                 # the apposition only says who relays X's words
                 return m, ctx.mention_tokens[m][0], True
+        return None
+
+    def _before_parenthetical_adverb(self, comma: int, most: int = 3) -> tuple[int | None, int, bool] | None:
+        """Round 62: the subject before a short parenthetical that ``comma`` closes, right before the verb ("Он, в
+        частности, считал", "On, mimo jiné, řekl", "X, however, said"): at most ``most`` lowercase words with no
+        name, complementiser or relative pronoun between the commas; the subject is a person pronoun (resolved as
+        one before the verb is) or a person or organisation named right before the opening comma."""
+        ctx = self.ctx
+        opening = self._opening_comma(comma, max(comma - most - 2, self.first - 1), abbreviations=False)
+        if opening is None or opening - 1 < self.first or opening + 1 >= comma:
+            return None
+        lexicon = ctx.lexicon
+        for j in range(opening + 1, comma):
+            token = ctx.tokens[j]
+            if ctx.token_mention[j] is not None or not token.is_word or not token.text[:1].islower() \
+                    or ctx.match(lexicon.complementizers, j) or ctx.match(lexicon.relative_pronouns, j) \
+                    or ctx.role_noun_at(j) is not None:
+                return None
+        before = opening - 1
+        if ctx.token_mention[before] is None and ctx.match(lexicon.person_pronouns, before) == 1 \
+                and (before == self.first or ctx.tokens[before - 1].norm in _STOP_BACK or ctx.tokens[before - 1].norm == ","):
+            if (owner := self._possessor_in_sentence(before)) is not None:
+                return owner, before, True
+            return self.pronoun_speaker(before), before, True
+        m = ctx.token_mention[before]
+        if m is not None and _is_subject_candidate(ctx, m) and ctx.mention(m).type in ("PER", "ORG") \
+                and ctx.mention_tokens[m][1] == before:
+            start = ctx.mention_tokens[m][0]
+            if start == self.first or ctx.tokens[start - 1].norm in _STOP_BACK:
+                return m, start, True  # (the name opens its sentence: no clause of its own before it)
         return None
 
     def relative_apposition_before(self, comma: int) -> bool:
@@ -1129,6 +1165,14 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
             before = source.span_first - 1
             while before > first and (ctx.match(lexicon.articles, before) or ctx.match(lexicon.auxiliaries, before)):
                 before -= 1  # "…, the State Department said", "…, je poročala STA"
+            if source.span_first == i and before - 1 > first and _plain_adverb(ctx, before):
+                # round 62: one adverb between the comma and a verb whose subject follows it ("…, še poroča AFP",
+                # "…, je še dejal X", "…, dále uvedl X", "…, также сообщает X"): the clause is still the attribution
+                prior = before - 1
+                while prior > first and ctx.match(lexicon.auxiliaries, prior):
+                    prior -= 1
+                if tokens[prior].norm == ",":
+                    before = prior
             if before > first and source.span_first == i and ctx.token_mention[before] is None \
                     and ctx.match(lexicon.back_reference, before) == 1 and tokens[before - 1].norm == ",":
                 before -= 1  # round 17: "…, to napsala agentura X": the pointer takes up what came before
@@ -1505,6 +1549,11 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
         return Source(m, kind, cue, cue_last, cue, end, outlet, text)
     # (an auxiliary may stand between: Slovene "…, je poročala STA", "…, je dejal Golob")
     head = cue - 1 if cue - 1 >= first and ctx.match(ctx.lexicon.auxiliaries, cue - 1) else cue
+    j = cue - 1
+    while j > first and cue - j <= 2 and (_plain_adverb(ctx, j) or ctx.match(ctx.lexicon.auxiliaries, j)):
+        j -= 1
+    if j >= first and ctx.tokens[j].norm == "," and sum(_plain_adverb(ctx, a) for a in range(j + 1, cue)) == 1:
+        head = j + 1  # round 62: "…, dále uvedl X", "…, je še dejal X": one adverb after the comma still opens the clause
     opens_clause = head == first or ctx.tokens[head - 1].norm in _CLAUSE_OPENERS
     if opens_clause and ctx.tokens[cue - 1].norm == "," and finder.relative_apposition_before(cue - 1) \
             and not (kind == "publish" and _outlet_closes_clause(ctx, finder, cue_last, last)):
@@ -1897,3 +1946,19 @@ def attribution_span(sources: list[Source]) -> set[int]:
     for s in sources:
         covered.update(range(min(s.span_first, s.cue_first), max(s.span_last, s.cue_last) + 1))
     return covered
+
+
+def _plain_adverb(ctx: DocumentContext, k: int) -> bool:
+    """Round 62: whether token ``k`` is a lowercase word that may be an adverb standing between a comma and a reporting
+    verb: no name, conjunction, complementiser, relative pronoun, negation, pronoun, auxiliary, back-reference word,
+    participle marker, nor a noun of people, sources, media or bodies ("…, two sources told X": their subject)."""
+    token, lexicon = ctx.tokens[k], ctx.lexicon
+    return token.is_word and token.text[:1].islower() and ctx.token_mention[k] is None and not any(
+        ctx.match(table, k) for table in (lexicon.conjunctions, lexicon.complementizers, lexicon.relative_pronouns,
+                                          lexicon.negation, lexicon.person_pronouns, lexicon.plural_pronouns,
+                                          lexicon.first_person, lexicon.auxiliaries, lexicon.back_reference,
+                                          lexicon.according_prefix, lexicon.articles, lexicon.participles,
+                                          lexicon.anonymous, lexicon.people_nouns, lexicon.collective_roles,
+                                          lexicon.media, lexicon.audience_nouns, lexicon.organisation_nouns,
+                                          lexicon.union_nouns, lexicon.institution_nouns, lexicon.government_nouns)) \
+        and ctx.role_noun_at(k) is None

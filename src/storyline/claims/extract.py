@@ -2042,7 +2042,7 @@ class _Extraction:
         if not (end < trigger.first <= end + reach):
             return False
         between = range(end + 1, trigger.first)
-        if any(not ctx.tokens[k].is_word or ctx.token_mention[k] is not None
+        if any(not ctx.tokens[k].is_word or (ctx.token_mention[k] is not None and not self._place_of_saying(k))
                or ctx.match(ctx.lexicon.complementizers, k) for k in between):
             return False
         if any(ctx.match(ctx.lexicon.during, k) for k in between):
@@ -2074,6 +2074,15 @@ class _Extraction:
             words += 1
             k += 1
         return trigger
+
+    def _place_of_saying(self, k: int) -> bool:
+        """Round 62: whether token ``k`` is in a place's name right after a place preposition ("řekla v Berlíně po
+        jednání s Y", "заяви в Брюксел след срещата с Y"): where the words were said, no content of them."""
+        ctx = self.ctx
+        m = ctx.token_mention[k]
+        start = ctx.mention_tokens[m][0]
+        return ctx.mention(m).type == "LOC" and start > 0 and ctx.token_mention[start - 1] is None \
+            and bool(ctx.match(ctx.lexicon.place_prepositions, start - 1))
 
     def _time_adjunct(self, trigger: PhraseMatch, reach: int = 4) -> bool:
         """Round 42: whether a time bound that is no place or partner preposition (the [time] table's
