@@ -134,3 +134,29 @@ def test_ud_bulgarian_precision():
         tp += len(predicted & gold)
         fp += len(predicted - gold)
     assert tp / (tp + fp) >= 0.97
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # scraped text that lost its line breaks: a sign-off or headline run into the next sentence
+        ("Тя ще предложи сделка, пише вестник The Tribune В речта си тя ще каже повече.", "bg",
+         ["Тя ще предложи сделка, пише вестник The Tribune", "В речта си тя ще каже повече."]),
+        ("Rusko žádá odpovědi po Francii Další plynovod je na cestě.", "cs",
+         ["Rusko žádá odpovědi po Francii", "Další plynovod je na cestě."]),
+        ("Premier ogłosił to w Warszawie, podaje Agencja Nord Po ośmiu latach wszystko się zmieniło.", "pl",
+         ["Premier ogłosił to w Warszawie, podaje Agencja Nord", "Po ośmiu latach wszystko się zmieniło."]),
+        # names with a function word inside, numerals, initials and letters stay whole
+        ("Pacient byl převezen do Nemocnice Na Františku, kde zemřel.", "cs",
+         ["Pacient byl převezen do Nemocnice Na Františku, kde zemřel."]),
+        ("Cepivo Sputnik V so testirali v Moskvi.", "sl", ["Cepivo Sputnik V so testirali v Moskvi."]),
+        ("Врачи проверяют гепатит В и С у пациентов.", "ru", ["Врачи проверяют гепатит В и С у пациентов."]),
+        ("Статью написал Иван Демков К. С. Петров помогал.", "ru", ["Статью написал Иван Демков К. С. Петров помогал."]),
+        ("В письме Пётр Смирнов пишет: благодарим Вас за помощь.", "ru",
+         ["В письме Пётр Смирнов пишет: благодарим Вас за помощь."]),
+        # English writes headlines in title case: never split there
+        ("Trump Meets With Putin In Helsinki", "en", ["Trump Meets With Putin In Helsinki"]),
+    ],
+)
+def test_sentences_glued_without_punctuation(text, language, expected):
+    assert [text[s.start : s.end] for s in split_sentences(text, language)] == expected

@@ -15,6 +15,9 @@ non-space character, exclude surrounding whitespace and never cross a paragraph 
   "г.", "млн.", "U.S.", an initial "В.", an ordinal "1." in languages that write them) only when
   the next word is a common sentence opener (a stop-word of the language, capitalised: "U.S. The
   ..." splits, "U.S. President" and "В. Путин" do not).
+* Scraped text that lost its line breaks ("… пише вестник The Independent В речта си …") is split
+  before a capitalised function word that follows a name or a closing quote and precedes a word in
+  lower case, in the Slavic languages only (no title-case headlines there); see `_unglue`.
 """
 
 from __future__ import annotations
@@ -129,7 +132,70 @@ def split_sentences(text: str, language: str | None = None) -> list[Span]:
     spans: list[Span] = []
     for start, end in _blocks(text):
         _split_block(text, start, end, language, spans)
+    if language in _GLUE_LANGUAGES:
+        spans = [piece for span in spans for piece in _unglue(text, span, language)]
     return spans
+
+
+# -- sentences glued without punctuation -----------------------------------------------------------------
+# Scraped text loses line breaks: "… пише вестник The Independent В речта си …", "… po Francii a Británii V neděli
+# Moskva …" (a headline or a sign-off run into the next sentence). In languages that capitalise nothing mid-sentence but
+# names (no title-case headlines, no capitalised polite "Sie"), a capitalised function word right after a name or a
+# closing quote opens a sentence. Function words: the language's 100 most frequent lower-case words (justext's
+# Wikipedia stop-list) that the list also has capitalised, when the word after them is in lower case (else a name goes
+# on: "Nemocnice Na Bulovce"); polite pronouns, capitalised mid-sentence in letters, are not.
+_GLUE_LANGUAGES = frozenset({"ru", "bg", "uk", "pl", "cs", "sk", "sl", "hr", "sr", "mk"})
+_POLITE = frozenset("вы вас вам вами ваш ваша ваше ваши вие ви pan pani państwo vy vás vám vámi váš wy ty".split())
+_GLUE_QUOTES = "\"”»“"
+_GLUED = re.compile(r"(?<=[^\W\d_]|[\"”»“])[ \t]+(?=[^\W\d_])")
+_WORD_NEXT = re.compile(r"[ \t]+([^\W\d_])")
+
+
+@lru_cache(maxsize=None)
+def _function_openers(language: str) -> frozenset[str]:
+    name = _JUSTEXT_NAMES.get(language)
+    if name is None:
+        return frozenset()
+    try:
+        import justext
+
+        listed = [w.strip(".,;:!?") for w in (Path(justext.__file__).parent / "stoplists" / f"{name}.txt")
+                  .read_text(encoding="utf-8").split()]
+    except Exception:
+        return frozenset()
+    present = set(listed)
+    lower = [w for w in listed if w[:1].islower()][:100]
+    # one letter is too often a numeral, an initial or a label ("Sputnik V", "Michael O'Leary", "group A"), except the
+    # Cyrillic prepositions
+    return frozenset(w for w in lower if (len(w) >= 2 or w in "вкосу") and w.capitalize() in present) - _POLITE
+
+
+def _unglue(text: str, span: Span, language: str) -> list[Span]:
+    openers = _function_openers(language)
+    pieces, start = [], span.start
+    for m in _GLUED.finditer(text, span.start, span.end):
+        word = _NEXT_WORD.match(text, m.end())
+        if word is None or m.start() <= start:
+            continue
+        opener = word.group()
+        if not opener[0].isupper() or (len(opener) > 1 and opener.isupper()) or opener.lower() not in openers:
+            continue
+        before = text[start : m.start()].split()
+        if not before:
+            continue
+        previous = before[-1]
+        name_end = previous[:1].isupper() and len(previous.strip(_GLUE_QUOTES + _OPENING)) >= 3
+        if not (name_end or previous[-1] in _GLUE_QUOTES):
+            continue
+        following = _WORD_NEXT.match(text, word.end(), span.end)
+        if following is not None and not following.group(1).islower():
+            continue
+        if len(opener) == 1 and (following is None or len(_NEXT_WORD.match(text, following.start(1)).group()) < 3):
+            continue  # "Е. Иванов" (an initial), "гепатит В и С" (a letter)  # a name goes on ("Nemocnice Na Bulovce", "Ким Со Ён"), or a headline in capitals
+        pieces.append(Span(start, m.start()))
+        start = m.end()
+    pieces.append(Span(start, span.end))
+    return pieces
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?…:;。！？؟।\"'”’»)\]“]\s*$")
