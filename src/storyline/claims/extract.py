@@ -125,6 +125,8 @@ class _Extraction:
         self._time_mention_cache: dict[int, set[int]] = {}  # round 29: unit -> mentions that are a time
         # round 63: id of a letter's request trigger -> (that trigger, kept alive so the id stays its own; its contact word)
         self._letter_contacts: dict[int, tuple[PhraseMatch, PhraseMatch]] = {}
+        # round 66: first tokens of contact words read as a negotiator's negotiation (`_negotiator_dialogue`): a role, no event time
+        self._role_dialogues: set[int] = set()
         for unit in self.ctx.units:
             paragraph = doc.paragraph_at(unit.start)
             language = paragraph.language if paragraph else None  # unknown: the document's lexicon
@@ -336,6 +338,7 @@ class _Extraction:
         # round 57: a relation word inside a name ("the Talks Committee", "Eastern Partnership") makes no claim
         found = [t for t in found if not trigger_inside_name(ctx, t)]
         found = [self._letter_demand(t, unit) for t in found]  # round 63: "a letter to X with a demand for …"
+        found = [self._negotiator_dialogue(t, found) for t in found]  # round 66: "chief negotiator in the dialogue with X"
         # a speech verb that opens a longer relation phrase is the relation's word, no attribution:
         # bg "предложи" (proposed) in "предложи убежище" (offered asylum); round 35: so is a speech verb
         # that is itself a word needing a person (lexicon ``needs_person``) when a person follows it as its
@@ -1602,6 +1605,65 @@ class _Extraction:
                 and letter[0] is trigger:
             # round 63: a letter with a demand whose asker and asked are not found is still the contact it was
             self._relation_claim(unit, letter[1], sources, covered, used_cues, following, clause, inherited_agent, setting, fixed)
+            pair = None
+            if fixed is None and len(self.claims) == made:
+                pair = self._dative_addressee(unit, trigger)  # round 66: "X adresovalo Y dopis s výzvou", no contact found
+            if pair is not None:
+                self._relation_claim(unit, trigger, sources, covered, used_cues, following, clause, inherited_agent,
+                                     setting, fixed=pair)
+            elif len(self.claims) == made + 1 and fixed is None and (pair := self._addressed_before(self.claims[-1], trigger)):
+                # round 66: "X adresovalo Y otevřený dopis s výzvou", "X sent Y a letter with a demand": the sender named
+                # before the letter noun and an addressee not named after it are the asker and the asked
+                contact = self.claims.pop()
+                self.claim_units.pop()
+                self._relation_claim(unit, trigger, sources, covered, used_cues, following, clause, inherited_agent,
+                                     setting, fixed=pair)
+                if len(self.claims) == made:
+                    self.claims.append(contact)
+                    self.claim_units.append(unit.index)
+
+    def _dative_addressee(self, unit: Unit, letter: PhraseMatch, reach: int = 3) -> list[int] | None:
+        """Round 66: the sender and the addressee of a letter noun whose addressee, an inflected name (not after a
+        preposition, no possessive), stands within ``reach`` lower-case words before it, and whose sender is the one
+        person or organisation opening the sentence (`_opening_name`, in its base form): "Zenco v úterý adresovalo
+        Maronii otevřený dopis", "Зенко направило Марони открытое письмо" (languages marking case, lexicon
+        ``owner_genitive``). Otherwise None."""
+        ctx = self.ctx
+        k, words = letter.first - 1, 0
+        while k > unit.first and ctx.token_mention[k] is None and ctx.tokens[k].is_word \
+                and ctx.tokens[k].text[:1].islower() and words < reach:
+            k, words = k - 1, words + 1
+        m = ctx.token_mention[k] if k >= unit.first else None
+        if m is None or ctx.mention(m).type not in ("PER", "ORG", "LOC") or not ctx.is_oblique(m) or ctx.is_possessive(m):
+            return None
+        o_first = ctx.mention_tokens[m][0]
+        if o_first < 1 or any(ctx.match(table, o_first - 1) for table in (
+                ctx.lexicon.place_prepositions, ctx.lexicon.partner_prepositions, ctx.lexicon.topic_prepositions,
+                ctx.lexicon.owner_words, ctx.lexicon.addressee_prepositions, ctx.lexicon.conjunctions)):
+            return None
+        agent = self._opening_name(unit, o_first)
+        if agent is None or ctx.is_oblique(agent) or ctx.name(agent) == ctx.name(m):
+            return None
+        return [agent, m]
+
+    def _addressed_before(self, contact: Claim, letter: PhraseMatch) -> list[int] | None:
+        """Round 66: the two parties of a letter's contact claim when the first stands before the letter noun in its
+        sentence and the second is not named after it there (an addressee before the noun, "adresovalo německé vládě
+        otevřený dopis", "sent the government an open letter", or resolved from such a phrase): the sender then the
+        addressee. Otherwise None (the one after the noun would have been the request's own asked)."""
+        ctx = self.ctx
+        if len(contact.participants) != 2:
+            return None
+        sender, addressee = contact.participants
+        if ctx.name(sender) == ctx.name(addressee):
+            return None
+        s_first, s_last = ctx.mention_tokens[sender]
+        a_first, _ = ctx.mention_tokens[addressee]
+        if not (contact.start <= ctx.tokens[s_first].start and s_last < letter.first):
+            return None
+        if contact.start <= ctx.tokens[a_first].start < contact.end and a_first > letter.last:
+            return None
+        return [sender, addressee]
 
     def _relation_claim(self, unit: Unit, trigger: PhraseMatch, sources: list[Source], covered: set[int],
                         used_cues: set[int], following: PhraseMatch | None = None,
@@ -2075,6 +2137,23 @@ class _Extraction:
             k += 1
         return trigger
 
+    def _negotiator_dialogue(self, trigger: PhraseMatch, found: list[PhraseMatch], reach: int = 4) -> PhraseMatch:
+        """Round 66: a contact word with its partner preposition right after it, within ``reach`` words after a
+        negotiator's role noun (a negotiate word that names a person) in its clause, is that role's negotiation:
+        "Главный переговорщик Лондона в диалоге с Брюсселем", "the chief negotiator in the talks with Y" negotiate
+        with Y; a role it describes, it takes no event time of the sentence's predicate. Otherwise the trigger."""
+        ctx = self.ctx
+        if trigger.key != "contact" or ctx.lexicon.relation("negotiate") is None \
+                or not ctx.match(ctx.lexicon.partner_prepositions, trigger.last + 1):
+            return trigger
+        for role in found:
+            if role.key == "negotiate" and role.last < trigger.first <= role.last + 1 + reach \
+                    and ctx.role_noun_at(role.first) is not None \
+                    and not any(ctx.tokens[k].norm in CLAUSE_END for k in range(role.last + 1, trigger.first)):
+                self._role_dialogues.add(trigger.first)
+                return PhraseMatch(trigger.first, trigger.last, "negotiate", trigger.pattern)
+        return trigger
+
     def _place_of_saying(self, k: int) -> bool:
         """Round 62: whether token ``k`` is in a place's name right after a place preposition ("řekla v Berlíně po
         jednání s Y", "заяви в Брюксел след срещата с Y"): where the words were said, no content of them."""
@@ -2182,6 +2261,8 @@ class _Extraction:
 
     def _when(self, unit: Unit, trigger: PhraseMatch, covered: set[int], sources: list[Source]) -> EventTime | None:
         ctx = self.ctx
+        if trigger.first in self._role_dialogues:
+            return None  # round 66: "объявил в понедельник Y, являвшийся главным переговорщиком в диалоге с Z": a role, the time is the predicate's
         tokens = ctx.tokens[unit.first : unit.last]
         times = find_event_times(self.doc.text, tokens, ctx.lexicon.time, self.doc.published)
         reported = any(s.kind in ("speech", "publish", "deny", "confirm", "according") for s in sources)
