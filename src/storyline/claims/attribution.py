@@ -289,6 +289,28 @@ class _Finder:
                     and all(ctx.token_mention[j] is None for j in range(ctx.mention_tokens[m][1] + 1, cue)):
                 return m, ctx.mention_tokens[m][0] - 1, True  # "В Кремле опровергли": the Kremlin
             if m is not None:
+                if _is_subject_candidate(ctx, m) and _owner_in_prepositional_phrase(ctx, m, self.first):
+                    # round 62: "X w liście przed szczytem UE podkreślił": the name after a preposition's noun
+                    # only says whose the noun is (a name that does not inflect reads as the base form); the subject
+                    # is a name before it in the same clause, else none in the window
+                    if (subject := self._subject_before_place(m, reach=12)) is not None:
+                        return subject, ctx.mention_tokens[subject][0], True
+                    k = ctx.mention_tokens[m][0] - 1
+                    words += 1
+                    continue
+                if _is_subject_candidate(ctx, m) and not _institution_voice(ctx, m) and _after_partner_or_topic(ctx, m):
+                    # round 65: "рискува сблъсък … свързан с Брекзит, като ги предупреди": a name after "with" or
+                    # "about" is that preposition's, no subject, where no case shows it
+                    k = ctx.mention_tokens[m][0] - 2
+                    words += 1
+                    continue
+                if _is_subject_candidate(ctx, m) and _institution_voice(ctx, m) and not _plural_cue(ctx, cue) \
+                        and _after_common_noun(ctx, ctx.mention_tokens[m][0] - 1, self.first):
+                    # round 65: "В речта си пред конференцията в Мюнхен ще предложи": the place after a noun says
+                    # where that noun is, no institution's voice and no subject
+                    k = ctx.mention_tokens[m][0] - 2
+                    words += 1
+                    continue
                 if _is_subject_candidate(ctx, m):
                     start = ctx.mention_tokens[m][0]
                     # "representatives of the US authorities": the name only says whose they are
@@ -1241,6 +1263,8 @@ def attributes(ctx: DocumentContext, source: Source, trigger_first: int) -> bool
     lexicon = ctx.lexicon
     for k in range(end + 1, trigger_first):
         token = ctx.tokens[k]
+        if token.norm in {".", "!", "?"} and _glued_sentence_end(ctx, k, end):
+            return False  # round 65: "…, заяви X, цитиран от Y.След като Z …": a sentence the splitter missed is not X's
         if token.norm in {".", ";", ":", "!", "?"} or (ctx.token_mention[k] is None and ctx.match(lexicon.complementizers, k)):
             return True
         if token.norm == "," and ctx.token_mention[k + 1] is None and ctx.match(lexicon.relative_pronouns, k + 1):
@@ -1249,6 +1273,16 @@ def attributes(ctx: DocumentContext, source: Source, trigger_first: int) -> bool
             return not (source.kind == "speech" and source.mention is not None and source.cue_first < ctx.mention_tokens[source.mention][0]
                         and ctx.mention_tokens[source.mention][1] == k - 1)
     return True
+
+
+def _glued_sentence_end(ctx: DocumentContext, k: int, low: int) -> bool:
+    """Round 65: whether the full stop at token ``k`` ends a sentence the splitter left whole: after a word of four
+    letters or more or a closing quote or bracket (no abbreviation, "W. Brytanii"), before a capitalised word."""
+    if k - 1 < low or k + 1 >= len(ctx.tokens):
+        return False
+    before, after = ctx.tokens[k - 1], ctx.tokens[k + 1]
+    return (before.norm in _QUOTE_CLOSERS | {")"} or before.is_word and len(before.text) >= 4) \
+        and after.is_word and after.text[:1].isupper()
 
 
 def _inside_relative_clause(ctx: DocumentContext, first: int, k: int, reach: int = 8) -> bool:
@@ -1634,6 +1668,12 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
         # the subject was dropped, and is he or she (`_dropped_speaker`)
         if (speaker := _dropped_speaker(ctx, finder, first, head, cue, cue_last)) is not None:
             found = (speaker, cue, cue_last, True)
+    if found is None and head == first and _singular_person_verb(ctx, cue, cue_last) \
+            and _no_subject_in_clause(ctx, first, cue, cue_last, last):
+        # round 65: a sentence opening with a reporting verb whose subject was dropped ("Wyraziła przy tym nadzieję,
+        # że …", "Dodal, že …"): the one person the sentence before names as its subject, of the verb's gender
+        if (speaker := _previous_sentence_subject(ctx, first, cue, cue_last)) is not None:
+            found = (speaker, cue, cue_last, True)
     if found is None:
         return None
     m, span_first, span_last, named = found
@@ -1714,6 +1754,29 @@ def _dropped_speaker(ctx: DocumentContext, finder: "_Finder", first: int, head: 
         if m is not None and not _named_in_full(ctx, m):
             return None  # ("Polaków": a people's name the recogniser took for a person's)
     return m if agrees(m) else None
+
+
+def _previous_sentence_subject(ctx: DocumentContext, first: int, cue: int, cue_last: int) -> int | None:
+    """Round 65: who the reporting verb opening the sentence at token ``first`` with a dropped subject is: the person
+    the sentence before names in the base form (no genitive owner or object) when it is the only name there in the base
+    form, the verb's gender does not rule them out, and the document names them in full; else nobody (round 18: the
+    last speaker was too often someone else)."""
+    lexicon = ctx.lexicon
+    at = ctx.unit_position(first)
+    if at < 1 or ctx.units[at].first != first:
+        return None
+    previous = ctx.units[at - 1]
+    verb = next((ctx.tokens[k].norm for k in range(cue, cue_last + 1) if ctx.tokens[k].is_word
+                 and ctx.tokens[k].norm.endswith(lexicon.singular_verb_endings)), "")
+    gender = lexicon.verb_gender(verb) or "m"
+    names = {ctx.name(m): m for m in {ctx.token_mention[k] for k in range(previous.first, previous.last)} - {None}
+             if not ctx.is_oblique(m) and ctx.mention(m).type != "MISC" and not _near_media_noun(ctx, m)}
+    if len(names) != 1:
+        return None
+    m = next(iter(names.values()))
+    if ctx.mention(m).type != "PER" or ctx.gender_of(ctx.name(m)) not in (None, gender) or not _named_in_full(ctx, m):
+        return None
+    return m
 
 
 def _plural_cue(ctx: DocumentContext, k: int) -> bool:
@@ -1946,6 +2009,61 @@ def attribution_span(sources: list[Source]) -> set[int]:
     for s in sources:
         covered.update(range(min(s.span_first, s.cue_first), max(s.span_last, s.cue_last) + 1))
     return covered
+
+
+def _owner_in_prepositional_phrase(ctx: DocumentContext, m: int, first: int) -> bool:
+    """Round 62: whether the abbreviation ``m`` follows a plain lowercase noun right after a preposition ("przed
+    szczytem UE", "после переговоров ЕС", "po jednání EU"): in a case language the name only says whose that noun is
+    (its genitive owner, which an abbreviation cannot show), and is no subject of a verb after it. A role, media,
+    people or organisation noun there is the name's apposition ("agencja PAP", "министр МИД"); only time, topic,
+    partner and origin prepositions count ("w MSZ powiedziano" is an institution's voice)."""
+    text = ctx.mention(m).text
+    if not ctx.lexicon.owner_genitive or not text.isupper() or len(text) < 2:
+        return False  # (only a name that cannot show its case, in a language whose owner follows in the genitive)
+    start = ctx.mention_tokens[m][0]
+    noun = start - 1
+    if noun - 1 < first or ctx.token_mention[noun] is not None or ctx.token_mention[noun - 1] is not None:
+        return False
+    token = ctx.tokens[noun]
+    lexicon = ctx.lexicon
+    if not token.is_word or not token.text[:1].islower() or len(token.text) < 3 or ctx.role_noun_at(noun) is not None \
+            or ctx.role_ending_at(noun) is not None or _body_named_by_noun(ctx, noun) is not None \
+            or any(ctx.match(table, noun) for table in (lexicon.media, lexicon.people_nouns, lexicon.anonymous,
+                                                        lexicon.audience_nouns, lexicon.organisation_nouns,
+                                                        lexicon.union_nouns, lexicon.institution_nouns,
+                                                        lexicon.government_nouns, lexicon.articles)):
+        return False
+    return any(ctx.match(table, noun - 1) for table in (lexicon.time_bounds, lexicon.during, lexicon.topic_prepositions,
+                                                         lexicon.partner_prepositions, lexicon.origin_prepositions))
+
+
+def _after_partner_or_topic(ctx: DocumentContext, m: int) -> bool:
+    """Round 65: whether a partner or topic preposition ("with", "between", "about": lexicon ``partner_prepositions``,
+    ``topic_prepositions``) stands right before the name ``m``."""
+    k = ctx.mention_tokens[m][0] - 1
+    if k < 0 or ctx.token_mention[k] is not None:
+        return False
+    lexicon = ctx.lexicon
+    return any(ctx.match(lexicon.partner_prepositions, j) == k - j + 1 or ctx.match(lexicon.topic_prepositions, j) == k - j + 1
+               for j in range(max(0, k - 3), k + 1) if ctx.token_mention[j] is None)
+
+
+def _after_common_noun(ctx: DocumentContext, preposition: int, first: int) -> bool:
+    """Round 65: whether the preposition at token ``preposition`` follows a lowercase common noun of its clause
+    ("конференцията по сигурността в Мюнхен", "the conference in Munich"): its phrase then modifies that noun.
+    Not after a name, punctuation, a short word, a verb's past form, an auxiliary, a conjunction or a time word."""
+    k = preposition - 1
+    if k < first or ctx.token_mention[k] is not None:
+        return False
+    token, lexicon = ctx.tokens[k], ctx.lexicon
+    if not token.is_word or not token.text[:1].islower() or len(token.text) < 4:
+        return False
+    if ctx.match(lexicon.auxiliaries, k) or ctx.match(lexicon.complementizers, k) or ctx.match(lexicon.conjunctions, k) \
+            or ctx.match(lexicon.relative_pronouns, k) or ctx.match(lexicon.back_reference, k) \
+            or token.norm.endswith(lexicon.singular_verb_endings or ("\0",)) \
+            or token.norm.endswith(lexicon.plural_verb_endings or ("\0",)) or ctx.match(time_words(lexicon, relative=False), k):
+        return False
+    return True
 
 
 def _plain_adverb(ctx: DocumentContext, k: int) -> bool:

@@ -212,6 +212,8 @@ class _Extraction:
                     text = self.doc.text[previous.start : previous.end].rstrip()
                     if text.endswith(":"):
                         sources = find_sources(self.ctx, previous.first, previous.last, self.last_speaker)
+            if not sources:
+                sources = self._speaker_pointing_back(quote)
             if not sources and frames:
                 # a quote continued after its attribution: same speaker within a paragraph or the next
                 prior = frames[-1]
@@ -220,6 +222,26 @@ class _Extraction:
                     sources = self._speakers_between(prior.quote.end, quote.start) or prior.sources
             frames.append(_QuoteFrame(quote, first, last, sources))
         return frames
+
+    def _speaker_pointing_back(self, quote: Quote) -> list[Source]:
+        """Round 65: a quote ending its sentence and followed by a sentence that opens by pointing back at it with a
+        speech verb and names its subject ("„…“. Това сподели от своя страна X", "«…». Об этом рассказала X"): X said
+        it (before, the previous quote's speaker was carried over, X taken as a relay)."""
+        ctx = self.ctx
+        unit = self._unit_at(quote.end - 1)
+        if unit is None or unit.index + 1 >= len(ctx.units):
+            return []
+        first, _ = self._token_range(quote.end, unit.end)
+        if any(ctx.tokens[k].is_word or ctx.token_mention[k] is not None for k in range(first, unit.last)):
+            return []  # (the quote's own sentence goes on after it)
+        following = ctx.units[unit.index + 1]
+        if self.doc.text[unit.end:following.start].count("\n") > 1:
+            return []
+        if not any(ctx.match(ctx.lexicon.back_reference, k) for k in range(following.first, min(following.first + 2, following.last))):
+            return []
+        return [s for s in find_sources(ctx, following.first, following.last, self.last_speaker)
+                if s.kind in ("speech", "according") and s.mention is not None and ctx.mention(s.mention).type == "PER"
+                and s.cue_first <= following.first + 4 and not self._inside_quote(s.cue_first)][:1]
 
     def _sentence_end_after(self, first: int, last: int) -> int:
         """Round 36: the first full stop in tokens [first, last) that ends a sentence the splitter left
