@@ -475,6 +475,8 @@ class DocumentContext:
                     break  # "spotkanie premiera X z przewodniczącym Y": "with" opens another phrase
                 if self.is_predicate_word(k, k == first - 1):
                     break  # round 32: "The president met X", "the spokesman said X": the role is the verb's subject
+                if k == first - 1 and self._infinitive(k):
+                    break  # round 64: "brytyjska premier będzie przekonywać Brytyjczyków": the infinitive's object
                 if leftmost is not None and mention.type == "PER" and (state := self.state_of_adjective(k)) is not None:
                     # round 40: "americký prezident Donald Trump": the state whose office it is, by its adjective
                     self.role_adjective_states.setdefault(index, set()).add(self.name(state))
@@ -563,6 +565,24 @@ class DocumentContext:
                 nxt = last + 1
                 if nxt < len(self.tokens) and (self._role_at(nxt) or self.role_ending_at(nxt)):
                     self.role_owned.add(index)
+
+    def _infinitive(self, k: int) -> bool:
+        """Round 64: whether token ``k`` is a lower-case word of five letters or more with an infinitive ending
+        (lexicon ``infinitive_endings``: "przekonywać", "убеждать") that is no place or role noun, after a
+        lower-case word that is no adjective or preposition ("będzie przekonywać")."""
+        token = self.tokens[k]
+        endings = self.lexicon.infinitive_endings
+        if not (bool(endings) and token.is_word and token.text.islower() and len(token.norm) >= 5
+                and token.norm.endswith(endings) and not self.lexicon.place_nouns.match_at(self.tokens, k)
+                and self._role_at(k) is None and self.role_ending_at(k) is None):
+            return False
+        # (a noun so ending has an adjective or a preposition before it: "по государственной безопасности")
+        before = self.tokens[k - 1] if k > 0 else None
+        lexicon = self.lexicon
+        return before is not None and before.is_word and before.text.islower() and self.token_mention[k - 1] is None \
+            and not (lexicon.adjective_endings and before.norm.endswith(lexicon.adjective_endings)) and not any(
+                table.match_at(self.tokens, k - 1) for table in (lexicon.place_prepositions, lexicon.topic_prepositions,
+                                                                 lexicon.partner_prepositions, lexicon.owner_words))
 
     def _after_aide_role(self, k: int, reach: int = 5) -> bool:
         """Round 40: whether a role held towards a person (lexicon ``aide_roles``, base form) ends at token

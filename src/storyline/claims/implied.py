@@ -79,7 +79,7 @@ from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentConte
 from storyline.claims.lexicon import PhraseMatch, Relation
 
 __all__ = ["ExplicitMention", "established_parties", "after_absence", "deal_parties", "has_unnamed_parties", "is_relation_noun",
-           "membership_sides", "negotiator_partner"]
+           "membership_sides", "negotiator_partner", "they_for_unnamed_people"]
 
 _MEMBERSHIP_RELATIONS = {"negotiate"}  # round 17: relations whose parties a membership phrase implies
 _TALK_RELATIONS = {"contact"}  # round 42: talk nouns in a document on a membership change are its negotiation
@@ -360,7 +360,37 @@ def has_unnamed_parties(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
     """Whether the relation word comes with parties of its own that are not names: a partner
     preposition before a common noun or pronoun ("talks with foreign businessmen", "work with
     him"), or unnamed people right after it ("talks of officials")."""
-    return _names_own_partner(ctx, trigger) or _unnamed_people_after(ctx, trigger) or _listed_with_things(ctx, trigger)
+    return _names_own_partner(ctx, trigger) or _unnamed_people_after(ctx, trigger) or _listed_with_things(ctx, trigger) \
+        or they_for_unnamed_people(ctx, trigger)
+
+
+def they_for_unnamed_people(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 6, back: int = 4) -> bool:
+    """Round 64: whether the relation word's subject is "they" (lexicon ``plural_pronouns``, within ``reach``
+    tokens before it, no name or clause end between) standing for a group of people the sentence does not
+    name: the nearest noun before the pronoun, over a comma, complementisers and at most ``back`` other words,
+    is a people noun or a collective role ("поздравил коллег с тем, что они … пришли к соглашению", "congratulated
+    his colleagues that they had reached an agreement"): its parties are those people, unnamed."""
+    lexicon = ctx.lexicon
+    pronoun = None
+    for k in range(trigger.first - 1, max(trigger.first - 1 - reach, -1), -1):
+        if ctx.token_mention[k] is not None or ctx.tokens[k].norm in CLAUSE_END - {","}:
+            return False  # (commas of a parenthetical may stand between: "они, кажется, наконец-то пришли")
+        if ctx.match(lexicon.plural_pronouns, k) and not ctx.match(lexicon.possessive_pronouns, k):
+            pronoun = k
+            break
+    if pronoun is None:
+        return False
+    words = 0
+    for k in range(pronoun - 1, max(pronoun - 1 - 2 * back, -1), -1):
+        if ctx.token_mention[k] is not None or ctx.tokens[k].norm in CLAUSE_END - {","}:
+            return False
+        if ctx.match(lexicon.people_nouns, k) or ctx.match(lexicon.collective_roles, k):
+            return True
+        if ctx.tokens[k].is_word and not ctx.match(lexicon.complementizers, k):
+            words += 1
+            if words > back:
+                return False
+    return False
 
 
 def _listed_with_things(ctx: DocumentContext, trigger: PhraseMatch) -> bool:

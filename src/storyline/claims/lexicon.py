@@ -647,6 +647,9 @@ class Lexicon:
     # round 61: prepositions of a time after an event ([references] ``after_prepositions``: "after", "после", "след",
     # "po"): a name right after them is that event ("the trade deal with X after Brexit"), no party
     after_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("after_prepositions", []))
+    # round 64: endings of nouns of action ([references] ``action_noun_endings``: "ání", "ение", "anje") that the
+    # language's adjective endings also match ("setrvání", "освобождение"): such a word is a noun ("požaduje setrvání X")
+    action_noun_endings: tuple[str, ...] = ()
     # round 42: reciprocal pronouns ("each other", "друг с другом", "ze sobą", "spolu", "med seboj") after or
     # before a symmetric relation word: its parties are the names of its coordinated subject ("X and Y talked
     # with each other")
@@ -1035,6 +1038,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         fronted_prepositions=_set(data.get("relations", {}).get("request", {}), "fronted_prepositions", language),
         membership_unions=_set(data.get("relations", {}).get("negotiate", {}), "membership_unions", language),
         after_prepositions=_set(refs, "after_prepositions", language),
+        action_noun_endings=tuple(normalize_word(e) for e in refs.get("action_noun_endings", [])),
         reciprocals=_set(reporting, "reciprocals", language),
         agreement_words=_set(stance, "agreement_words", language),
         unfinished=_set(stance, "unfinished", language),

@@ -60,7 +60,7 @@ import re
 
 from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext
 from storyline.claims.nominals import entity_of_noun, noun_referent
-from storyline.claims.implied import is_relation_noun
+from storyline.claims.implied import is_relation_noun, they_for_unnamed_people
 from storyline.claims.lexicon import PhraseMatch, lexicon_lemmas_of, time_words
 from storyline.claims.references import after_preposition, resolve_pronoun, resolve_role
 
@@ -227,6 +227,10 @@ def _conditional_main_subject(ctx: DocumentContext, first: int, trigger: PhraseM
         if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word or not ctx.tokens[k].text[:1].islower() \
                 or words >= reach:
             return None
+        if _common_subject_between(ctx, k, k + 1):
+            # round 64: "Airbus hrozí odchodem z Británie, pokud se země nedohodne s EU": the conditional clause has a
+            # subject of its own ("the country"), so the main clause's name is not the side
+            return None
         words += 1
         k -= 1
     else:
@@ -238,6 +242,40 @@ def _conditional_main_subject(ctx: DocumentContext, first: int, trigger: PhraseM
         if ctx.tokens[j].norm in {",", ";", ":", "(", ")"}:
             return None
     return m0
+
+
+def _conditional_after_comma(ctx: DocumentContext, lo: int, trigger: PhraseMatch) -> int | None:
+    """Round 64: the position of the conditional conjunction opening the relation word's clause right after a
+    comma ("…, pokud se země nedohodne s EU", "…, if X reaches a deal with Y"), None otherwise."""
+    for k in range(trigger.first - 1, lo, -1):
+        if ctx.tokens[k].norm == ",":
+            return None
+        if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.conditionals, k) and ctx.tokens[k - 1].norm == ",":
+            return k
+    return None
+
+
+def _common_subject_between(ctx: DocumentContext, start: int, end: int) -> bool:
+    """Round 64: whether a common noun that may name a side without a name ("the country", "the government",
+    "the company", "the leaders", "the lawyers": lexicon ``place_nouns``, ``government_nouns``,
+    ``organisation_nouns``, ``collective_roles``, ``people_nouns``) stands between tokens ``start`` and ``end``."""
+    lexicon = ctx.lexicon
+    tables = (lexicon.place_nouns, lexicon.government_nouns, lexicon.organisation_nouns, lexicon.collective_roles,
+              lexicon.people_nouns)
+    return any(ctx.token_mention[k] is None and any(ctx.match(table, k) for table in tables) for k in range(start, end))
+
+
+def _quote_opening_sentence(ctx: DocumentContext, quote, lo: int) -> int | None:
+    """Round 64: the first token inside ``quote`` when its opening mark follows a full stop, question or
+    exclamation mark after ``lo`` ("… Y. »Sodelujemo z Y«"): the quote is a sentence of its own. None otherwise."""
+    inner = next((k for k in range(lo, len(ctx.tokens)) if ctx.tokens[k].start >= quote.inner_start), None)
+    if inner is None:
+        return None
+    k = inner - 1
+    while k > lo and ctx.tokens[k].end <= quote.inner_start and not ctx.tokens[k].is_word \
+            and ctx.tokens[k].norm not in {".", "!", "?"}:
+        k -= 1  # (the opening mark itself)
+    return inner if k > lo and ctx.tokens[k].norm in {".", "!", "?"} else None
 
 
 def _in_conditional_clause(ctx: DocumentContext, lo: int, trigger: PhraseMatch) -> bool:
@@ -663,20 +701,56 @@ def _street_address(ctx: DocumentContext, m: int) -> bool:
     return _house_number(ctx, first - 1) and first >= 2 and bool(ctx.match(ctx.lexicon.place_prepositions, first - 2))
 
 
-def _owned_by_collective(ctx: DocumentContext, m: int, reach: int = 6) -> bool:
+def _owned_by_collective(ctx: DocumentContext, m: int, reach: int = 6, stop: range = range(0)) -> bool:
     """Whether a plural role noun standing for an organisation's people governs the name: "with
     representatives of X", "Лидерите на страните членки на ЕС" (no other name or punctuation
-    between, and no person named right after, who would be the one meant)."""
+    between, and no person named right after, who would be the one meant; round 64: never across the
+    relation word ``stop``: "Przywódcy unijni rozmawiali w Brukseli": the leaders talked in X, X owns no one)."""
     first, last = ctx.mention_tokens[m]
     if last + 1 < len(ctx.tokens) and (after := ctx.token_mention[last + 1]) is not None and ctx.mention(after).type == "PER":
         return False
     for k in range(first - 1, max(first - 1 - reach, -1), -1):
-        if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word:
+        if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word or k in stop:
             return False
         if ctx.match(ctx.lexicon.collective_roles, k):
             # "главой руководства Англии": the head of the leadership is one person, Англия owns it
             return k == 0 or ctx.role_ending_at(k - 1) is None
     return False
+
+
+def _unnamed_group_at(ctx: DocumentContext, k: int, reach: int = 3) -> bool:
+    """Round 64: whether the people a collective role noun names just before token ``k`` are owned by no
+    name: no name (nor a noun the document names a body by: "the union", "the government") within ``reach``
+    words after it, over articles, owner words ("of", "на"), origin prepositions ("ministers from X") and
+    adjectives ("przedstawicielami związków",
+    "representatives of the workers"); a punctuation mark or the text's end also ends the group."""
+    lexicon = ctx.lexicon
+    tables = (lexicon.union_nouns, lexicon.organisation_nouns, lexicon.government_nouns, lexicon.institution_nouns)
+    for j in range(k, min(k + reach, len(ctx.tokens))):
+        if ctx.token_mention[j] is not None or any(ctx.match(table, j) for table in tables) \
+                or ctx.role_noun_at(j) is not None:
+            return False
+        token = ctx.tokens[j]
+        if not token.is_word:
+            return True
+        if ctx.match(lexicon.articles, j) or ctx.match(lexicon.owner_words, j) or ctx.match(lexicon.origin_prepositions, j) or (
+                token.text[:1].islower() and len(token.norm) > 4 and lexicon.adjective_endings
+                and token.norm.endswith(lexicon.adjective_endings)):
+            continue
+        return True
+    return True
+
+
+def _item_after_listed_names(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
+    """Round 64: whether the relation word follows a comma closing a list of names ("X, Y, Z, the talks
+    on …", "във Франция, Германия, Австрия, преговорите"): the name before the comma follows a comma or
+    a conjunction itself."""
+    k = _before_articles(ctx, trigger.first - 1)  # (over articles: "…, Borevia, the talks on …")
+    if k < 1 or ctx.tokens[k].norm != "," or (m := ctx.token_mention[k - 1]) is None:
+        return False
+    j = ctx.mention_tokens[m][0] - 1
+    return j >= 1 and ctx.token_mention[j - 1] is not None and (
+        ctx.tokens[j].norm == "," or bool(ctx.match(ctx.lexicon.conjunctions, j)))
 
 
 def _coordinated_before(ctx: DocumentContext, m: int) -> int | None:
@@ -729,6 +803,7 @@ def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: r
     Исламабад"; never across the tokens in ``stop``: the relation word)."""
     k = ctx.mention_tokens[m][0] - 1
     skipped = 0
+    place_noun = False  # round 64: a place noun skipped; an adjective before it is of the place phrase too
     while k >= 0 and k not in stop:
         if ctx.match(ctx.lexicon.articles, k) or ctx.tokens[k].norm in _EDITORIAL_BRACKETS:
             k -= 1  # (round 61: an editor's brackets are no word: "в [резиденции] Чекерс")
@@ -740,11 +815,13 @@ def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: r
                 or ctx.match(ctx.lexicon.partner_prepositions, k)
                 # another preposition nearer the name governs it: "молба за помощ към Канада"
                 or ctx.match(ctx.lexicon.place_prepositions, k) or ctx.match(ctx.lexicon.addressee_prepositions, k)
-                or (place_nouns and not ctx.match(ctx.lexicon.place_nouns, k))
+                # (round 64: an adjective before the place noun: "във воената академия X", "na północnym wschodzie X")
+                or (place_nouns and not ctx.match(ctx.lexicon.place_nouns, k) and not (place_noun and _adjective(ctx, k)))
                 # round 23: a time word between governs the preposition: "on Monday X met Y", "over
                 # the weekend X signed a deal with Y", "o víkendu X jednal s Y" (no topic "on X")
                 or time_words(ctx.lexicon, relative=False).match_at(ctx.tokens, k)):
             return False  # "о диалоге с Путиным": the partner of the talks, not the topic
+        place_noun = place_noun or (place_nouns and bool(ctx.match(ctx.lexicon.place_nouns, k)))
         skipped += 1
         k -= 1
     return False
@@ -939,6 +1016,11 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             lo = k + 1
             break
     conditional = _in_conditional_clause(ctx, lo, trigger)
+    if conditional and (opening := _conditional_after_comma(ctx, lo, trigger)) is not None \
+            and _common_subject_between(ctx, opening + 1, trigger.first):
+        # round 64: "Airbus hrozí odchodem z Británie, pokud se země nedohodne s EU": a conditional clause with a
+        # subject of its own ("the country"): the names before the comma are the main clause's
+        lo = opening
     for k in range(trigger.last + 1, hi):
         if conditional and ctx.tokens[k].norm == "," and k not in appositions and k + 1 < hi \
                 and ctx.token_mention[k + 1] is None and not ctx.match(ctx.lexicon.conjunctions, k + 1):
@@ -962,7 +1044,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             k > trigger.last + 1 and ctx.match(ctx.lexicon.relative, k) > 1 and k not in excluded) \
                 or _second_predicate(ctx, k, trigger, hi) or (
                 _predicate_after_unnamed_partner(ctx, k, trigger, hi)) or (
-                _verb_after_relation_noun(ctx, k, trigger, relation)) or _new_topic_conjunct(ctx, k, trigger):
+                _verb_after_relation_noun(ctx, k, trigger, relation, lo)) or _new_topic_conjunct(ctx, k, trigger):
             hi = k  # "…, в ходе которого…", "…, за да…", "…, but …": a clause of its own
             break
     for k in range(trigger.first - 1, lo - 1, -1):
@@ -971,10 +1053,18 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             # Ryanair lacked a contract with the pilots": Germany is where, not a party
             lo = k + 1
             break
+    if (quote := ctx.quote_at(trigger.first)) is not None and (opening := _quote_opening_sentence(ctx, quote, lo)) is not None:
+        # round 64: "… ne bo nikoli priznala priključitve polotoka X Y. »Sodelujemo z Y, …«, je dejal": a quote
+        # opening a sentence of its own after a full stop takes no name of the sentence before it
+        lo = opening
     if ctx.quote_at(trigger.first) is None:
         # round 37: '"… stability of Europe," X stressed at a press conference with Y': the words of a
         # direct quote are what someone said; a relation word outside it takes no names from inside it
         lo, hi = _outside_quotes(ctx, lo, hi, trigger, speaker)
+    if relation is not None and is_relation_noun(ctx, relation, trigger) and _item_after_listed_names(ctx, trigger):
+        # round 64: "изборите във Франция, Германия, Австрия, преговорите за съставяне на правителство": the
+        # relation noun is one more item of a list; the names of the items before it are no parties of it
+        lo = max(lo, trigger.first)
     if relation is not None and not relation.directed and (start := _relative_clause_start(ctx, lo, trigger)) is not None:
         lo = start  # round 34: "граница между X и Y, което да позволи напредък в преговорите": another clause's names
     if speaker is not None and (start := _saying_before(ctx, lo, trigger, speaker)) is not None:
@@ -1031,7 +1121,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 # UN"; a common noun may stand between: "в столицата Исламабад", "in the capital Kyiv";
                 # nor the addressee's of a request after the trigger: "молба за помощ към Канада")
                 # (round 47: nor the state owning a government noun: "the government of X")
-                eligible = _owned_by_collective(ctx, m) or _owns_government_before(ctx, m) or not _preceded_by(
+                eligible = _owned_by_collective(ctx, m, stop=range(trigger.first, trigger.last + 1)) \
+                    or _owns_government_before(ctx, m) or not _preceded_by(
                     ctx, head, ctx.lexicon.place_prepositions, _PLACE_NOUN_REACH,
                     stop=range(trigger.first, trigger.last + 1), place_nouns=True) or (
                     bool(relation and relation.directed) and k > trigger.last
@@ -1039,7 +1130,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                                      stop=range(trigger.first, trigger.last + 1), place_nouns=True)) or (
                     trigger.key == "request" and _asked_after(ctx, head, trigger)) or (
                     trigger.key == "request" and k > trigger.last and _owns_government_before(ctx, m, places=True))
-                if eligible and mention.type == "LOC" and ctx.is_oblique(m) and not _owned_by_collective(ctx, m):
+                if eligible and mention.type == "LOC" and ctx.is_oblique(m) \
+                        and not _owned_by_collective(ctx, m, stop=range(trigger.first, trigger.last + 1)):
                     # one adjective may stand between a place preposition and an inflected place: "w
                     # całej Europie", "в соседней Украине" (not for the addressee of a request; a name in
                     # the base form is a subject: "в замяна Вашингтон ще започне")
@@ -1195,6 +1287,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             continue
         elif (length := ctx.match(ctx.lexicon.collective_roles, k)):
             unnamed_subject = unnamed_subject or k < trigger.first
+            # round 64: "rozmów pomiędzy Ryanairem i przedstawicielami związków", "talks between X and
+            # representatives of the unions": a partner group of people no name owns is a side the sentence
+            # names, unnamed (so the speaker is not the other side)
+            unresolved_party = unresolved_party or (k > trigger.last and _unnamed_group_at(ctx, k + length))
             k += length  # "the leaders of the EU": the organisation after it is the party, no person
             continue
         elif (role := ctx.role_noun_at(k)) is not None and trigger.key == "request" and _request_content_before_role(ctx, k, trigger):
@@ -1426,7 +1522,9 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # round 57: "the Zenco, who have long refused to negotiate with Y", "X refused to meet with Y": the one
         # refusing is the other side of the relation it refuses (no source: attribution skips the cue)
         participants.insert(0, refuser)
-    if inherits and previous_participants:
+    if inherits and previous_participants and not they_for_unnamed_people(ctx, trigger):
+        # (round 64: not a "they" standing for people the sentence leaves unnamed: "congratulated his colleagues that
+        # they had reached an agreement")
         for m in previous_participants:
             if ctx.name(m) not in {ctx.name(p) for p in participants}:
                 participants.append(m)
@@ -1439,6 +1537,11 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # (not when a group the sentence does not name is the subject: "ministers will meet X")
         lone_partner = (len(participants) == 1 and participants[0] in partner_only and not unresolved_party
                         and not unnamed_subject)
+        # round 64: (not a partner after "between": "сделка между Великобритания и Съюза": the other side is the
+        # common noun after the conjunction, named but not resolved, not the speaker)
+        between_at = next((j for position, m in found if len(participants) == 1 and m == participants[0]
+                           for j in range(min(trigger.first, position), position) if ctx.match(ctx.lexicon.between, j)), None)
+        lone_partner = lone_partner and between_at is None
         # round 40: (not a partner word before a relation noun: "Отставка координатора с британской стороны X
         # на переговорах …" — the "с" is another noun's, the talks' partner is not named)
         lone_partner = lone_partner and not (
@@ -1453,6 +1556,11 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             and not unresolved_party and not unnamed_subject)
         # (not a speaker saying "I" about a relation whose parties "between" names: "I was not on
         # the call between X and Y" — they deny taking part, the call between X and Y happened)
+        # (round 64: nor "we" elsewhere in the clause with the one partner after "between": "ми зверталися … про
+        # співробітництво між компаніями "Acme" та "Zenco"": the other side is a name the recogniser missed; "between
+        # us and X" names the speaker inside the pair)
+        uses_first_person = uses_first_person and (between_at is None or any(
+            ctx.match(ctx.lexicon.first_person, j) for j in range(between_at, ctx.mention_tokens[participants[0]][1] + 1)))
         if (uses_first_person and not between_names_parties(ctx, trigger, participants)) or lone_partner:
             company = ctx.role_company.get(speaker) if says_we else None
             if company is not None and ctx.name(company) not in {ctx.name(p) for p in participants}:
@@ -2332,7 +2440,9 @@ def _subject_of_relative_clause(ctx: DocumentContext, found: list[tuple[int, int
     if j >= 0 and ctx.tokens[j].norm == ",":
         j -= 1
     antecedent = ctx.token_mention[j] if j >= 0 else None
-    inside = [f for f in found if relative < f[0] < trigger.first and not ctx.is_oblique(f[1])]
+    # (round 64: a name, not a pronoun resolved to one: "семейството, което я посети": "я" is the object)
+    inside = [f for f in found if relative < f[0] < trigger.first and not ctx.is_oblique(f[1])
+              and ctx.token_mention[f[0]] == f[1]]
     agents = inside or [f for f in found if antecedent is not None and f[1] == antecedent]
     return sorted(agents + [f for f in found if f[0] > trigger.last])
 
@@ -2808,7 +2918,8 @@ def _owned_common_noun(ctx: DocumentContext, m: int, trigger: PhraseMatch, infle
     (a place or person) owns: after an owner word ("семейството на X", "the countries of the former
     Yugoslavia") or, where the language marks case, inflected right after it over at most one
     adjective ("krajami byłej Jugosławii"; a person so only with ``inflected_persons``: "se svým
-    protějškem X" is an apposition). The noun is no role, nor a noun the document may resolve to a
+    protějškem X" is an apposition; round 64: a noun of action the adjective endings also match is a noun:
+    "požaduje setrvání X"). The noun is no role, nor a noun the document may resolve to a
     body (union, company, government, institution, collective nouns; a group of people may be: "with
     the family of X"), nor a short word (a preposition the lexicon does not list: "odpovědi po
     Francii"). None otherwise."""
@@ -2818,7 +2929,8 @@ def _owned_common_noun(ctx: DocumentContext, m: int, trigger: PhraseMatch, infle
         k -= 1
     if k <= trigger.last or ctx.mention(m).type not in ("LOC", "PER"):
         return None  # (an organisation may stand for its people: "z posłami Partii Pracy")
-    if k > trigger.last and _plain_word(ctx, k) and ctx.role_noun_at(k) is None and (_adjective(ctx, k) or (
+    if k > trigger.last and _plain_word(ctx, k) and ctx.role_noun_at(k) is None and (
+            _adjective(ctx, k) and not ctx.tokens[k].norm.endswith(lexicon.action_noun_endings or ("\0",)) or (
             not lexicon.adjective_endings and k - 1 > trigger.last
             and (ctx.match(lexicon.owner_words, k - 1) or ctx.match(lexicon.articles, k - 1)))):
         k -= 1  # "byłej Jugosławii", "of the former Yugoslavia"
@@ -2826,7 +2938,8 @@ def _owned_common_noun(ctx: DocumentContext, m: int, trigger: PhraseMatch, infle
     if not owner_word and not (lexicon.owner_genitive and ctx.is_oblique(m) and (inflected_persons or ctx.mention(m).type == "LOC")):
         return None  # (an inflected person right after a noun is its apposition: "se svým protějškem X")
     noun = k
-    if noun <= trigger.last or not _plain_word(ctx, noun) or len(ctx.tokens[noun].norm) < 4 or _adjective(ctx, noun) \
+    if noun <= trigger.last or not _plain_word(ctx, noun) or len(ctx.tokens[noun].norm) < 4 \
+            or (_adjective(ctx, noun) and not ctx.tokens[noun].norm.endswith(lexicon.action_noun_endings or ("\0",))) \
             or ctx.role_noun_at(noun) is not None \
             or ctx.role_ending_at(noun) is not None or any(ctx.match(table, noun) for table in (
                 lexicon.organisation_nouns, lexicon.union_nouns, lexicon.government_nouns,
@@ -3023,7 +3136,7 @@ def _one_per_person(ctx: DocumentContext, participants: list[int], prefer: list[
     return kept
 
 
-def _verb_after_relation_noun(ctx: DocumentContext, k: int, trigger: PhraseMatch, relation) -> bool:
+def _verb_after_relation_noun(ctx: DocumentContext, k: int, trigger: PhraseMatch, relation, lo: int | None = None) -> bool:
     """Round 34: whether token ``k`` is a past-tense verb in a person's singular form (lexicon
     ``masculine_verb_endings``/``feminine_verb_endings``; no relation verb, role or place noun) right
     after a relation noun and the one name owning it ("na summitu NATO obvinil Německo", "на саммите
@@ -3043,8 +3156,35 @@ def _verb_after_relation_noun(ctx: DocumentContext, k: int, trigger: PhraseMatch
     # Джонсон раскритиковал Мэй") the clause may be about the meeting's own parties
     # (a person in the base form there is the verb's subject: "На закрытой встрече Иван Петров раскритиковал")
     owner = ctx.token_mention[trigger.last + 1]
-    return owner is not None and ctx.mention_tokens[owner][1] + 1 == k and (
-        ctx.mention(owner).type != "PER" or ctx.is_oblique(owner))
+    if owner is None:
+        # round 64: "Podczas spotkania z sekretarzem generalnym NATO X prezydent USA skrytykował Y": the noun's
+        # partner, then the clause's subject (a role phrase) before the verb: Y is the verb's object
+        return _partner_then_role_subject(ctx, trigger, k)
+    # round 64: (a person in the base form right after the noun is its owner, not the verb's subject, when the
+    # clause has its subject before the noun already: "Trump při ranním setkání Stoltenberga překvapil kritikou Y")
+    return ctx.mention_tokens[owner][1] + 1 == k and (
+        ctx.mention(owner).type != "PER" or ctx.is_oblique(owner) or (lo is not None and any(
+            ctx.mention(m).type == "PER" and not ctx.is_oblique(m) for m in ctx.mentions_in(lo, trigger.first))))
+
+
+def _partner_then_role_subject(ctx: DocumentContext, trigger: PhraseMatch, k: int, most: int = 2) -> bool:
+    """Round 64: whether the tokens between the relation noun and the verb at ``k`` are its partner
+    preposition, a partner's name (after a role phrase: "z sekretarzem generalnym NATO Jensem
+    Stoltenbergiem") and then a role noun with at most ``most`` further words or names ("prezydent USA"):
+    the subject of the clause's own verb, which the noun only sets."""
+    lexicon = ctx.lexicon
+    j = trigger.last + 1
+    if not ctx.match(lexicon.partner_prepositions, j):
+        return False
+    partner = next((i for i in range(j + 1, min(j + 7, k)) if ctx.token_mention[i] is not None
+                    and ctx.mention(ctx.token_mention[i]).type == "PER"), None)
+    if partner is None or any(not ctx.tokens[i].is_word for i in range(j + 1, partner)):
+        return False
+    after = ctx.mention_tokens[ctx.token_mention[partner]][1] + 1
+    role = ctx.role_noun_at(after)
+    if role is None or after + role[1] > k or k - (after + role[1]) > most:
+        return False
+    return all(ctx.tokens[i].is_word for i in range(after, k))
 
 
 
