@@ -397,7 +397,8 @@ class _Finder:
                     j -= 1
                 owner = ctx.token_mention[j] if j >= self.first else None
                 return None, (ctx.mention_tokens[owner][0] if owner is not None else k), False
-            if ctx.match(ctx.lexicon.collective_roles, k) and _plural_cue(ctx, cue):
+            if ctx.match(ctx.lexicon.collective_roles, k) and _plural_cue(ctx, cue) \
+                    and (k + 1 >= cue or ctx.token_mention[k + 1] is None):
                 # round 62: "Zebrani na szczycie w Brukseli przywódcy potwierdzili": a group no name owns after it
                 # speaks, unnamed; the place before it is where they met ("лидеры ЕС заявили": the EU, as before)
                 return None, k, False

@@ -2165,9 +2165,12 @@ class _Extraction:
         "Главный переговорщик Лондона в диалоге с Брюсселем", "the chief negotiator in the talks with Y" negotiate
         with Y; a role it describes, it takes no event time of the sentence's predicate. Otherwise the trigger."""
         ctx = self.ctx
+        contact = ctx.lexicon.relation("contact")
         if trigger.key != "contact" or ctx.lexicon.relation("negotiate") is None \
                 or not ctx.match(ctx.lexicon.partner_prepositions, trigger.last + 1):
             return trigger
+        if contact is None or not is_relation_noun(ctx, contact, trigger):
+            return trigger  # (review 17: a verb is the sentence's own predicate: "negotiator X spoke with Y on Monday")
         for role in found:
             if role.key == "negotiate" and role.last < trigger.first <= role.last + 1 + reach \
                     and ctx.role_noun_at(role.first) is not None \

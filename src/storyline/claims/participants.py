@@ -2036,8 +2036,10 @@ def _counted_group(ctx: DocumentContext, k: int, length: int, most: int = 2) -> 
     j = k - 1
     while j >= 0 and k - 1 - j <= most and ctx.token_mention[j] is None and ctx.tokens[j].is_word:
         if ctx.tokens[j].text[:1].isdigit():
-            return True
-        if not ctx.tokens[j].text[:1].islower():
+            # (review 17: not a date or a year: "In 2020 the airline", "5 мая авиакомпания", "В 2020 году …")
+            return not (ctx.tokens[j].text.isdigit() and len(ctx.tokens[j].text) == 4)
+        if not ctx.tokens[j].text[:1].islower() or ctx.match(ctx.lexicon.articles, j) \
+                or time_words(ctx.lexicon).match_at(ctx.tokens, j):
             break
         j -= 1
     j = k + length

@@ -283,10 +283,23 @@ def _refusal_before(ctx: DocumentContext, trigger: PhraseMatch, first: int, reac
         for j in range(k, max(first, k - 2) - 1, -1):
             length = ctx.match(lexicon.refusal_infinitives, j)
             if length and j + length - 1 == k:
-                if is_negated(ctx, j, first) or _asked_after(ctx, j, first):
+                if is_negated(ctx, j, first) or _asked_after(ctx, j, first) \
+                        or _leaving_between(ctx, j, k, trigger.first):
                     return None
                 return (j, trigger.last)
     return None
+
+
+def _leaving_between(ctx: DocumentContext, refusal: int, refusal_last: int, trigger_first: int) -> bool:
+    """Review 17: whether a word of an event of its own (lexicon ``other_events``: a leaving, an expiry: "leave",
+    "выйти", "opustit", "zapustiti") ends after the refusal at ``refusal``..``refusal_last`` and before the relation
+    word: "refuse to leave the talks with Y", "откажется выйти из переговоров с Y" refuse the leaving, so the
+    relation goes on: no denial of it."""
+    for j in range(refusal, trigger_first):
+        length = ctx.match(ctx.lexicon.other_events, j)
+        if length and refusal_last < j + length - 1 < trigger_first:
+            return True
+    return False
 
 
 def _asked_after(ctx: DocumentContext, cue: int, lower: int, reach: int = 6) -> bool:

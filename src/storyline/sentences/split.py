@@ -122,6 +122,17 @@ _CLOSING = "\"'”’»›)]}“‘"
 # terminal punctuation, then closing quotes/brackets (one character class first: re scans fast)
 _CANDIDATE = re.compile(r"[.!?…؟।॥。！？]+(?:[\"'”’»›)\]}」』）]|[“‘](?=[\s\"'”’»›)\]}“‘]|$))*")
 _CJK_STOPS = frozenset("。！？")
+_DASHES = "–—-"
+_QUOTES_CLOSING = "\"'”’»›“‘"
+_LOWER_AFTER_DASH = re.compile(r"[ \t]*([^\W\d_])")
+
+
+def _lower_after(text: str, i: int, end: int) -> bool:
+    """Whether the next character after spaces at ``i`` is a letter in lower case."""
+    m = _LOWER_AFTER_DASH.match(text, i, end)
+    return m is not None and m.group(1).islower()
+
+
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
 _INITIAL_NEXT = re.compile(r"[^\W\d_]\.")
 
@@ -146,6 +157,13 @@ def split_sentences(text: str, language: str | None = None) -> list[Span]:
 # on: "Nemocnice Na Bulovce"); polite pronouns, capitalised mid-sentence in letters, are not.
 _GLUE_LANGUAGES = frozenset({"ru", "bg", "uk", "pl", "cs", "sk", "sl", "hr", "sr", "mk"})
 _POLITE = frozenset("вы вас вам вами ваш ваша ваше ваши вие ви pan pani państwo vy vás vám vámi váš wy ty".split())
+# content words among the stop-lists' most frequent words (Wikipedia's "village", "population", "time", "year",
+# "first"): they begin names that go on in lower case ("Новое Время сообщило"), no sentence of their own
+_CONTENT = frozenset("""время часть находится является входит один два несколько село селото население името намира
+започва един една місто село муніципалітет населення південний розташований один gmina miejscowość wieś rok pierwszy
+znajduje město území roku první část nachází mesto obec časť nachádza naselje slovenski leta število prvi ime mesto
+grad grada godine broj dio danas naselje nalazi prvi dvije dva tri jedan град године број насеље општина налази први
+један градот голем еден една""".split())
 _GLUE_QUOTES = "\"”»“"
 _GLUED = re.compile(r"(?<=[^\W\d_]|[\"”»“])[ \t]+(?=[^\W\d_])")
 _WORD_NEXT = re.compile(r"[ \t]+([^\W\d_])")
@@ -167,7 +185,8 @@ def _function_openers(language: str) -> frozenset[str]:
     lower = [w for w in listed if w[:1].islower()][:100]
     # one letter is too often a numeral, an initial or a label ("Sputnik V", "Michael O'Leary", "group A"), except the
     # Cyrillic prepositions
-    return frozenset(w for w in lower if (len(w) >= 2 or w in "вкосу") and w.capitalize() in present) - _POLITE
+    return frozenset(w for w in lower if (len(w) >= 2 or w in "вкосу") and w.capitalize() in present) \
+        - _POLITE - _CONTENT
 
 
 def _unglue(text: str, span: Span, language: str) -> list[Span]:
@@ -274,6 +293,8 @@ def _is_boundary(text: str, punct_start: int, cut: int, nxt: int, end: int, lang
             return False
     elif not (c.isdigit() or c in _OPENING):
         return False
+    elif c in _DASHES and punct[-1] in _QUOTES_CLOSING and _lower_after(text, nxt + 1, end):
+        return False  # "„Ще дойдем.“ – каза той.", "«Придём.» – сказал он.": the quote's attribution goes on
     terminal = punct.rstrip(_CLOSING)
     closed = len(terminal) < len(punct)
     if terminal != "." or closed:
