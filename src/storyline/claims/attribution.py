@@ -1160,6 +1160,11 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
             # of or to, not the source ("This was said by X": the agent after it is)
             i = cue_last + 1
             continue
+        if kind == "speech" and ctx.match(lexicon.persuasion_passives, i) > length:
+            # round 68: "X was convinced by Y to meet Z", "X est convaincu par Y": being convinced with the
+            # passive's agent after it is being persuaded: no statement, Y is no source
+            i = cue_last + 1
+            continue
         if kind == "deny" and ctx.match(lexicon.refusals, i) and _refuses_relation(ctx, cue_last, last):
             # round 53: "the Taliban, who have long refused to negotiate with Y", "X отказался встретиться с
             # Y": a refusal of the relation is the refuser's own stance, a party's: no source (it is denied)

@@ -1171,11 +1171,14 @@ class _Extraction:
         ctx = self.ctx
         lexicon = ctx.lexicon
         n = len(ctx.tokens)
+        # round 68: one persuaded to act (a request, lexicon ``needs_person`` of [relations.request]: "przekonać
+        # Niemców", "persuaded Germany to") may be a state or an organisation, and a state may persuade
+        kinds = ("PER", "ORG", "LOC") if trigger.key in _DIRECTED else ("PER",)
         for j in range(trigger.first - 1, max(trigger.first - 1 - lexicon.window_before, -1), -1):
             if ctx.tokens[j].norm in CLAUSE_END:
                 break
             if (m := ctx.token_mention[j]) is not None:
-                if ctx.mention(m).type != "PER":
+                if ctx.mention(m).type not in kinds:
                     return False  # "Франция е готова да приеме X": a state taking someone in, no meeting
                 break
         k = trigger.last + 1
@@ -1188,7 +1191,7 @@ class _Extraction:
             # a name in the base form is the subject after the verb: "решение принял X")
             cased = lexicon.owner_genitive and not lexicon.verb_final
             if m is not None:
-                return ctx.mention(m).type == "PER" and not ctx.is_possessive(m) and (not cased or ctx.is_oblique(m))
+                return ctx.mention(m).type in kinds and not ctx.is_possessive(m) and (not cased or ctx.is_oblique(m))
             if (role := ctx.role_noun_at(j)) is not None:
                 end = j + role[1]
                 holder = ctx.token_mention[end] if end < n else None
@@ -1203,6 +1206,10 @@ class _Extraction:
                 # "persuaded the former premier Y"): the role's holder, named right after it, is the object
                 return ctx.mention(holder).type == "PER" and not ctx.is_possessive(holder) and (
                     not cased or ctx.is_oblique(holder))
+            if j == k and (holder := self._holder_after_owned_noun(j)) is not None:
+                # round 68: a noun with its owner before the person it names ("убеди предшественика на X Y да …",
+                # "persuaded the predecessor of X, Y"): Y is the object
+                return not cased or ctx.is_oblique(holder)
         if lexicon.verb_final and lexicon.agent_prepositions is not None:
             for j in range(trigger.first - 1, max(trigger.first - 1 - lexicon.window_before, 0), -1):
                 if ctx.tokens[j].norm in CLAUSE_END:
@@ -1212,6 +1219,28 @@ class _Extraction:
                         and ctx.match(lexicon.agent_prepositions, j - 1)):
                     return True
         return False
+
+    def _holder_after_owned_noun(self, j: int) -> int | None:
+        """Round 68: the person named right after a lower-case noun at token ``j`` and its owner — an owner word
+        (lexicon [references] ``owner``: "на", "of") and a name, then a person's name, over at most a comma
+        ("предшественика на X Y", "the predecessor of X, Y"): the noun's apposition; None otherwise."""
+        ctx = self.ctx
+        n = len(ctx.tokens)
+        token = ctx.tokens[j]
+        if not token.is_word or not token.text[:1].islower() or ctx.token_mention[j] is not None \
+                or not (length := ctx.match(ctx.lexicon.owner_words, j + 1)) or j + 1 + length >= n:
+            return None
+        owner = ctx.token_mention[j + 1 + length]
+        if owner is None or ctx.mention_tokens[owner][0] != j + 1 + length:
+            return None
+        k = ctx.mention_tokens[owner][1] + 1
+        if k < n and ctx.tokens[k].norm == ",":
+            k += 1
+        holder = ctx.token_mention[k] if k < n else None
+        if holder is None or ctx.mention_tokens[holder][0] != k or ctx.mention(holder).type != "PER" \
+                or ctx.is_possessive(holder):
+            return None
+        return holder
 
     def _holder_after_modifier(self, j: int) -> int | None:
         """Round 58: the holder named right after a role noun that follows the lower-case word at token ``j``

@@ -679,6 +679,10 @@ class Lexicon:
     # round 63: [time] ``other_events`` (an expiry, a founding, a leaving: "expires", "vyprší", "founded", "напусне"): a
     # time right after one is that event's, not the relation's ("the deal with Y expires in 2022")
     other_events: PatternSet = field(default_factory=lambda: PatternSet.of("other_events", []))
+    # round 68: [reporting] ``persuasion_passives`` ("was convinced by", "est convaincu par", "przekonany przez"): a
+    # speech cue of being convinced that goes on with the agent of a passive is persuasion, not speech ("X was
+    # convinced by Y to meet Z": Y is no speaker)
+    persuasion_passives: PatternSet = field(default_factory=lambda: PatternSet.of("persuasion_passives", []))
     # "in an interview with", "в интервью", "w rozmowie z": the name after them interviewed the
     # speaker (an outlet relaying the words), never the speaker nor a party; the talk is no relation
     interview: PatternSet = field(default_factory=lambda: PatternSet.of("interview", []))
@@ -1048,6 +1052,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         letter_demands=_set(data.get("relations", {}).get("request", {}), "letter_demands", language),
         refusal_infinitives=_set(stance, "refusal_infinitives", language),
         other_events=_set(data.get("time", {}), "other_events", language),
+        persuasion_passives=_set(reporting, "persuasion_passives", language),
         audience_nouns=_set(reporting, "audience", language),
         group_media=_set(reporting, "group_media", language),
         interview=_set(reporting, "interview", language),
