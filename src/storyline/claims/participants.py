@@ -1044,7 +1044,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             k > trigger.last + 1 and ctx.match(ctx.lexicon.relative, k) > 1 and k not in excluded) \
                 or _second_predicate(ctx, k, trigger, hi) or (
                 _predicate_after_unnamed_partner(ctx, k, trigger, hi)) or (
-                _verb_after_relation_noun(ctx, k, trigger, relation, lo)) or _new_topic_conjunct(ctx, k, trigger):
+                _verb_after_relation_noun(ctx, k, trigger, relation, lo)) or _new_topic_conjunct(ctx, k, trigger) or (
+                _subject_after_place_phrase(ctx, k, trigger, relation)):
             hi = k  # "…, в ходе которого…", "…, за да…", "…, but …": a clause of its own
             break
     for k in range(trigger.first - 1, lo - 1, -1):
@@ -1186,6 +1187,17 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             if eligible and _owned_by_partner_noun(ctx, head, trigger):
                 # round 34: "z krajami byłej Jugosławii": whose the unnamed partner is
                 eligible, unnamed_partner = False, True
+            if eligible and k < trigger.first and relation is not None and not relation.directed \
+                    and (pronoun := _subject_pronoun_before_owned(ctx, head, trigger, lo)) is not None:
+                # round 67: "По-рано тя повдигна тревогите на Шотландия … на среща с X": the name owns the object
+                # of the clause's own verb, whose subject is the pronoun: the pronoun's person is the party
+                eligible = False
+                objects = {ctx.name(o) for o in ctx.mentions_in(trigger.last + 1, hi)}
+                subject = resolve_pronoun(ctx, pronoun, speaker, last_speaker, exclude=objects)
+                if subject is not None and ctx.name(subject) not in names:
+                    names.add(ctx.name(subject))
+                    found.insert(next((i for i, (position, _) in enumerate(found) if position > pronoun), len(found)),
+                                 (pronoun, subject))
             if eligible and (m != speaker and ctx.name(m) != speaker_name or speaker_is_party_allowed):
                 # (for a request, never back across its word: "efforts to urge Ukraine" names no asker;
                 # a symmetric relation's "refused to meet X" makes the one refusing a party)
@@ -1567,6 +1579,13 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 # round 14: '"… we are delighted with this collaboration with X", says Y, general manager
                 # at Z': the "we" of someone speaking for the organisation of their role phrase is Z
                 participants.insert(0, company)
+            elif company is None and says_we and relation is not None and not relation.directed \
+                    and (body := _speaker_body(ctx, speaker)) is not None:
+                # round 67: the "we" of a person whose role the document gives as one organisation's
+                # ("przewodniczący Rady Europejskiej X", "the spokesman of the Commission X"): that organisation's
+                # side, not the person (not in a request: "ambasador prosi nas" — "us" is the one asked)
+                if ctx.name(body) not in {ctx.name(p) for p in participants}:
+                    participants.insert(0, body)
             elif company is None and ctx.mention(speaker).type in PARTICIPANT_TYPES:
                 participants.insert(0, speaker)
     if (not says_we and (uses_first_person or not any(position < trigger.first for position, _ in found))
@@ -1602,6 +1621,27 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     if relation is not None and relation.directed and not places_are_parties and len(participants) < 2:
         return _with_included_agents(ctx, first, last, trigger, found, participants, excluded)
     return _without_own_body_holder(ctx, participants)
+
+
+def _speaker_body(ctx: DocumentContext, speaker: int) -> int | None:
+    """Round 67: the one organisation the roles of person ``speaker`` (any of its mentions) belong to, by a role
+    phrase naming it ("przewodniczący Rady Europejskiej X", "официальный представитель Еврокомиссии X") — its first
+    mention in the document, or None when the roles name none, several, or a place (the "we" of a head of state or
+    government is the person, by the guidelines: "talks with Pakistan are under way, Trudeau said")."""
+    if ctx.mention(speaker).type != "PER":
+        return None
+    name = ctx.name(speaker)
+    bodies: set[str] = set()
+    for holder, names in ctx.role_bodies.items():
+        if ctx.name(holder) == name:
+            bodies |= names
+    if len(bodies) != 1:
+        return None
+    body = next(iter(bodies))
+    found = [m for m in range(len(ctx.doc.mentions)) if ctx.name(m) == body]
+    if not found or any(ctx.mention(m).type != "ORG" for m in found):
+        return None
+    return found[0]
 
 
 def _without_own_body_holder(ctx: DocumentContext, participants: list[int]) -> list[int]:
@@ -3167,6 +3207,66 @@ def _verb_after_relation_noun(ctx: DocumentContext, k: int, trigger: PhraseMatch
     return ctx.mention_tokens[owner][1] + 1 == k and (
         ctx.mention(owner).type != "PER" or ctx.is_oblique(owner) or (lo is not None and any(
             ctx.mention(m).type == "PER" and not ctx.is_oblique(m) for m in ctx.mentions_in(lo, trigger.first))))
+
+
+def _subject_pronoun_before_owned(ctx: DocumentContext, head: int, trigger: PhraseMatch, lo: int,
+                                  reach: int = 3) -> int | None:
+    """Round 67: the token of a person pronoun (no possessive) that is the subject of the clause holding the name at
+    mention ``head`` before the relation word, when that name owns a lower-case noun through an owner word or a
+    case ending ("тя повдигна тревогите на Шотландия за Брекзит на среща с X", "podniosła obawy Szkocji na spotkaniu
+    z X": Scotland's concerns, the verb's object): the pronoun, at most ``reach`` words before the noun, only
+    lower-case words between (its verb); else None."""
+    lexicon = ctx.lexicon
+    first = ctx.mention_tokens[head][0]
+    if first - 1 >= lo and ctx.match(lexicon.owner_words, first - 1):
+        noun = first - 2
+    elif ctx.is_oblique(head):
+        noun = first - 1  # a case language's genitive: "podniosła obawy Szkocji"
+    else:
+        return None
+    if noun < lo or ctx.token_mention[noun] is not None:
+        return None
+    token = ctx.tokens[noun]
+    if not (token.is_word and token.text[:1].islower() and len(token.norm) >= 4) or ctx.role_noun_at(noun) is not None \
+            or ctx.match(lexicon.place_nouns, noun) or ctx.match(lexicon.collective_roles, noun) \
+            or ctx.match(lexicon.people_nouns, noun):
+        return None
+    if any(ctx.match(table, noun) for table in (lexicon.union_nouns, lexicon.organisation_nouns,
+                                                  lexicon.government_nouns, lexicon.institution_nouns)):
+        return None
+    for j in range(noun - 1, max(lo, noun - 1 - reach) - 1, -1):
+        t = ctx.tokens[j]
+        if ctx.token_mention[j] is not None or not t.is_word:
+            return None
+        if ctx.match(lexicon.person_pronouns, j) and not ctx.match(lexicon.possessive_pronouns, j):
+            return j if j < noun - 1 else None  # (a verb between the pronoun and the noun)
+        if not t.text[:1].islower() and j != lo:
+            return None
+    return None
+
+
+def _subject_after_place_phrase(ctx: DocumentContext, k: int, trigger: PhraseMatch, relation, reach: int = 4) -> bool:
+    """Round 67: whether token ``k`` follows a person named in the base form right after a relation word and a place
+    phrase of common nouns ("посещение в украинската столица X положи венец пред Y", "visit to the capital, X laid a
+    wreath at Y": a place preposition, at most ``reach`` lower-case words, one of them a place noun, no name): the
+    noun's place is unnamed and the person is the clause's subject — what follows is its own verb's, no party."""
+    if k < 1 or (m := ctx.token_mention[k - 1]) is None or ctx.token_mention[k] == m \
+            or ctx.mention(m).type != "PER" or ctx.is_oblique(m):
+        return False
+    if relation is None:
+        return False
+    lexicon = ctx.lexicon
+    j = trigger.last + 1
+    if j >= len(ctx.tokens) or not ctx.match(lexicon.place_prepositions, j) or ctx.token_mention[j] is not None:
+        return False
+    start = ctx.mention_tokens[m][0]
+    words = range(j + 1, start)
+    if not 1 <= len(words) <= reach:
+        return False
+    if any(ctx.token_mention[i] is not None or not ctx.tokens[i].is_word or not ctx.tokens[i].text[:1].islower()
+           for i in words if ctx.tokens[i].norm != ","):
+        return False
+    return any(ctx.match(lexicon.place_nouns, i) for i in words)
 
 
 def _partner_then_role_subject(ctx: DocumentContext, trigger: PhraseMatch, k: int, most: int = 2) -> bool:
