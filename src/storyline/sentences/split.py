@@ -208,9 +208,9 @@ def _unglue(text: str, span: Span, language: str) -> list[Span]:
             continue
         following = _WORD_NEXT.match(text, word.end(), span.end)
         if following is not None and not following.group(1).islower():
-            continue
+            continue  # a name goes on ("Nemocnice Na Bulovce", "Ким Со Ён"), or a headline in capitals
         if len(opener) == 1 and (following is None or len(_NEXT_WORD.match(text, following.start(1)).group()) < 3):
-            continue  # "Е. Иванов" (an initial), "гепатит В и С" (a letter)  # a name goes on ("Nemocnice Na Bulovce", "Ким Со Ён"), or a headline in capitals
+            continue  # "Е. Иванов" (an initial), "гепатит В и С" (a letter)
         pieces.append(Span(start, m.start()))
         start = m.end()
     pieces.append(Span(start, span.end))
