@@ -7,16 +7,7 @@ names."""
 
 from __future__ import annotations
 
-from storyline.claims import extract_claims
-from test_claims import make_doc
-from test_claims_round9 import names
-
-
-def _claims(text, language="en", **entities):
-    doc = make_doc(text, language, names(**entities))
-    m = doc.mentions
-    return [(c.relation, c.stance, [m[p].text for p in c.participants], None if c.speaker is None else m[c.speaker].text)
-            for c in extract_claims(doc)]
+from test_claims_round59 import _claims
 
 
 def test_a_counted_group_of_companies_is_not_the_document_company():

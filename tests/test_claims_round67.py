@@ -6,16 +6,7 @@ Maronia's concerns at a meeting with X") is no party, the subject pronoun's pers
 
 from __future__ import annotations
 
-from storyline.claims import extract_claims
-from test_claims import make_doc
-from test_claims_round9 import names
-
-
-def _claims(text, language="en", **entities):
-    doc = make_doc(text, language, names(**entities))
-    m = doc.mentions
-    return [(c.relation, c.stance, [m[p].text for p in c.participants], None if c.speaker is None else m[c.speaker].text)
-            for c in extract_claims(doc)]
+from test_claims_round59 import _claims
 
 
 def test_we_of_a_person_holding_a_body_role_is_the_body():

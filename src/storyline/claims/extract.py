@@ -821,7 +821,23 @@ class _Extraction:
                 or is_relation_noun(ctx, relation, trigger) or trigger.first < 1:
             return None
         m = ctx.token_mention[trigger.first - 1]
-        if m is None or ctx.mention(m).type not in ("PER", "ORG", "LOC") or not ctx.is_oblique(m) or ctx.is_possessive(m):
+        agent = self._agent_opening_before(unit, m) if m is not None else None
+        if agent is None:
+            return None
+        o_first = ctx.mention_tokens[m][0]
+        if any(not (ctx.match(ctx.lexicon.copulas, j) or ctx.match(ctx.lexicon.auxiliaries, j)
+                    or ctx.match(ctx.lexicon.reflexive_particles, j))
+               for j in range(ctx.mention_tokens[agent][1] + 1, o_first)):
+            return None  # (only an auxiliary between: "X w imieniu Y zaprosił …" is on Y's behalf, not Y invited)
+        return agent, m
+
+    def _agent_opening_before(self, unit: Unit, m: int) -> int | None:
+        """The agent of a directed relation whose object, the inflected name ``m`` (a person, organisation or place
+        in an oblique case, no possessive, after no preposition, owner word or conjunction), stands before the
+        relation word: the one person or organisation opening the sentence (`_opening_name`), not oblique and not
+        ``m`` itself. Shared by `_object_before_verb` (round 52) and `_dative_addressee` (round 66)."""
+        ctx = self.ctx
+        if ctx.mention(m).type not in ("PER", "ORG", "LOC") or not ctx.is_oblique(m) or ctx.is_possessive(m):
             return None
         o_first = ctx.mention_tokens[m][0]
         if o_first < 1 or any(ctx.match(table, o_first - 1) for table in (
@@ -831,11 +847,7 @@ class _Extraction:
         agent = self._opening_name(unit, o_first)
         if agent is None or ctx.is_oblique(agent) or ctx.name(agent) == ctx.name(m):
             return None
-        if any(not (ctx.match(ctx.lexicon.copulas, j) or ctx.match(ctx.lexicon.auxiliaries, j)
-                    or ctx.match(ctx.lexicon.reflexive_particles, j))
-               for j in range(ctx.mention_tokens[agent][1] + 1, o_first)):
-            return None  # (only an auxiliary between: "X w imieniu Y zaprosił …" is on Y's behalf, not Y invited)
-        return agent, m
+        return agent
 
     def _named_after(self, trigger: PhraseMatch, end: int, reach: int = 2) -> int | None:
         """Round 48: a person's or organisation's name right after the relation word, over at most ``reach``
@@ -1685,17 +1697,8 @@ class _Extraction:
                 and ctx.tokens[k].text[:1].islower() and words < reach:
             k, words = k - 1, words + 1
         m = ctx.token_mention[k] if k >= unit.first else None
-        if m is None or ctx.mention(m).type not in ("PER", "ORG", "LOC") or not ctx.is_oblique(m) or ctx.is_possessive(m):
-            return None
-        o_first = ctx.mention_tokens[m][0]
-        if o_first < 1 or any(ctx.match(table, o_first - 1) for table in (
-                ctx.lexicon.place_prepositions, ctx.lexicon.partner_prepositions, ctx.lexicon.topic_prepositions,
-                ctx.lexicon.owner_words, ctx.lexicon.addressee_prepositions, ctx.lexicon.conjunctions)):
-            return None
-        agent = self._opening_name(unit, o_first)
-        if agent is None or ctx.is_oblique(agent) or ctx.name(agent) == ctx.name(m):
-            return None
-        return [agent, m]
+        agent = self._agent_opening_before(unit, m) if m is not None else None
+        return None if agent is None else [agent, m]
 
     def _addressed_before(self, contact: Claim, letter: PhraseMatch) -> list[int] | None:
         """Round 66: the two parties of a letter's contact claim when the first stands before the letter noun in its
