@@ -123,8 +123,8 @@ class _Extraction:
         self.contexts: dict[str, DocumentContext] = {lexicon.language: self.ctx}
         self.unit_language: dict[int, str] = {}
         self._time_mention_cache: dict[int, set[int]] = {}  # round 29: unit -> mentions that are a time
-        # round 63: id of a letter's request trigger -> (that trigger, kept alive so the id stays its own; its contact word)
-        self._letter_contacts: dict[int, tuple[PhraseMatch, PhraseMatch]] = {}
+        # round 63: a letter's request trigger (`_letter_demand`) -> the contact word it was read from
+        self._letter_contacts: dict[PhraseMatch, PhraseMatch] = {}
         # round 66: first tokens of contact words read as a negotiator's negotiation (`_negotiator_dialogue`): a role, no event time
         self._role_dialogues: set[int] = set()
         for unit in self.ctx.units:
@@ -1664,10 +1664,9 @@ class _Extraction:
                setting: bool = False, fixed: list[int] | None = None) -> None:
         made = len(self.claims)
         self._relation_claim(unit, trigger, sources, covered, used_cues, following, clause, inherited_agent, setting, fixed)
-        if len(self.claims) == made and (letter := self._letter_contacts.get(id(trigger))) is not None \
-                and letter[0] is trigger:
+        if len(self.claims) == made and (contact_word := self._letter_contacts.get(trigger)) is not None:
             # round 63: a letter with a demand whose asker and asked are not found is still the contact it was
-            self._relation_claim(unit, letter[1], sources, covered, used_cues, following, clause, inherited_agent, setting, fixed)
+            self._relation_claim(unit, contact_word, sources, covered, used_cues, following, clause, inherited_agent, setting, fixed)
             pair = None
             if fixed is None and len(self.claims) == made:
                 pair = self._dative_addressee(unit, trigger)  # round 66: "X adresovalo Y dopis s výzvou", no contact found
@@ -2182,7 +2181,7 @@ class _Extraction:
                 break
             if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.letter_demands, k):
                 request = PhraseMatch(trigger.first, trigger.last, "request", trigger.pattern)
-                self._letter_contacts[id(request)] = (request, trigger)
+                self._letter_contacts[request] = trigger
                 return request
             mention = ctx.token_mention[k]
             while mention is not None and k + 1 < unit.last and ctx.token_mention[k + 1] == mention:

@@ -124,12 +124,12 @@ _CANDIDATE = re.compile(r"[.!?…؟।॥。！？]+(?:[\"'”’»›)\]}」』
 _CJK_STOPS = frozenset("。！？")
 _DASHES = "–—-"
 _QUOTES_CLOSING = "\"'”’»›“‘"
-_LOWER_AFTER_DASH = re.compile(r"[ \t]*([^\W\d_])")
+_LETTER_AFTER_SPACES = re.compile(r"[ \t]*([^\W\d_])")  # the next letter over spaces, if nothing else comes first
 
 
 def _lower_after(text: str, i: int, end: int) -> bool:
     """Whether the next character after spaces at ``i`` is a letter in lower case."""
-    m = _LOWER_AFTER_DASH.match(text, i, end)
+    m = _LETTER_AFTER_SPACES.match(text, i, end)
     return m is not None and m.group(1).islower()
 
 
@@ -166,7 +166,6 @@ grad grada godine broj dio danas naselje nalazi prvi dvije dva tri jedan гра�
 један градот голем еден една""".split())
 _GLUE_QUOTES = "\"”»“"
 _GLUED = re.compile(r"(?<=[^\W\d_]|[\"”»“])[ \t]+(?=[^\W\d_])")
-_WORD_NEXT = re.compile(r"[ \t]+([^\W\d_])")
 
 
 @lru_cache(maxsize=None)
@@ -206,7 +205,7 @@ def _unglue(text: str, span: Span, language: str) -> list[Span]:
         name_end = previous[:1].isupper() and len(previous.strip(_GLUE_QUOTES + _OPENING)) >= 3
         if not (name_end or previous[-1] in _GLUE_QUOTES):
             continue
-        following = _WORD_NEXT.match(text, word.end(), span.end)
+        following = _LETTER_AFTER_SPACES.match(text, word.end(), span.end)  # (a word ends right before: spaces come first)
         if following is not None and not following.group(1).islower():
             continue  # a name goes on ("Nemocnice Na Bulovce", "Ким Со Ён"), or a headline in capitals
         if len(opener) == 1 and (following is None or len(_NEXT_WORD.match(text, following.start(1)).group()) < 3):
