@@ -160,3 +160,26 @@ def test_ud_bulgarian_precision():
 )
 def test_sentences_glued_without_punctuation(text, language, expected):
     assert [text[s.start : s.end] for s in split_sentences(text, language)] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # scraped text that lost the space after a full stop (a line break was there)
+    ("Въпросът разделя правителството.Министрите на 27-те страни гласуват.", "bg",
+     ["Въпросът разделя правителството.", "Министрите на 27-те страни гласуват."]),
+    ("Той каза това, предава БТА.Вчера Иван Петров каза, че ще дойде.", "bg",
+     ["Той каза това, предава БТА.", "Вчера Иван Петров каза, че ще дойде."]),
+    ("Както пише „Зенко“.След като главният преговарящ каза това.", "bg",
+     ["Както пише „Зенко“.", "След като главният преговарящ каза това."]),
+    # a straight quote after the glued stop opens the next sentence unless the sentence has one open
+    ("цитиран от Зенко.\"Очаквам предложение\", каза той.", "bg", ["цитиран от Зенко.", "\"Очаквам предложение\", каза той."]),
+    ("Он сказал: \"Мы придем.\"Затем ушел.", "ru", ["Он сказал: \"Мы придем.\"", "Затем ушел."]),
+    # not a boundary: abbreviations, initials, acronyms, domains, numbers
+    ("Той живее на ул.Ленина в град София.", "bg", ["Той живее на ул.Ленина в град София."]),
+    ("До сих пор Д.Иванов занимал должность.", "ru", ["До сих пор Д.Иванов занимал должность."]),
+    ("Kampania Leave.EU była aktywna.", "pl", ["Kampania Leave.EU była aktywna."]),
+    ("Visit www.Example.org now.", "en", ["Visit www.Example.org now."]),
+    ("Serwis PanMARONIA.Net podał to.", "pl", ["Serwis PanMARONIA.Net podał to."]),
+    ("Wzrost wyniósł 3.5 procent.", "pl", ["Wzrost wyniósł 3.5 procent."]),
+])
+def test_sentences_glued_at_a_full_stop_without_a_space(text, language, expected):
+    assert sentences(text, language) == expected

@@ -260,7 +260,11 @@ def _split_block(text: str, start: int, end: int, language: str | None, spans: l
     for m in _CANDIDATE.finditer(text, start, end):
         cut = m.end()
         if cut < end and not text[cut].isspace() and not _CJK_STOPS.intersection(m.group()):
-            continue  # "3.5", "Kwork.ru", "U.S" inside a token
+            glued = _glued_cut(text, sentence_start, m.start(), cut, end, language)
+            if glued is not None:  # "…правителство.Министрите…": a boundary without its space
+                _add(text, sentence_start, glued, spans)
+                sentence_start = glued
+            continue  # else "3.5", "Kwork.ru", "U.S" inside a token
         nxt = cut
         while nxt < end and text[nxt].isspace():
             nxt += 1
@@ -270,6 +274,48 @@ def _split_block(text: str, start: int, end: int, language: str | None, spans: l
             _add(text, sentence_start, cut, spans)
             sentence_start = nxt
     _add(text, sentence_start, end, spans)
+
+
+# Scraped text loses the space after a full stop where a line break was: "… в британското правителство.Министрите
+# на 27-те …", "… цитирана от БТА.Нормативният акт …", "… „Ройтерс“.След като …". A full stop glued between a word and a
+# capitalised word is a boundary when the word before is no abbreviation ("ул.Ленина", "гр.София") and no initial
+# ("Д.Рааб", "W.Brytania"), and the word after is a word, not a domain, an acronym or an address ("Leave.EU",
+# "PanARMENIAN.Net", "Amazon.Com", "www.Example.org").
+_GLUED_BEFORE = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{2,}|[^\W\d_]+[^\W\d_]{2})[\"'”’»“]?$")
+_GLUED_AFTER = re.compile(r"([\"„“«]?)([^\W\d_][^\W\d_]*)(?=[\s,;:!?)\"”»“]|$)")
+
+
+def _glued_cut(text: str, sentence_start: int, punct_start: int, cut: int, end: int, language: str | None) -> int | None:
+    """Where a sentence ends at a full stop (or ! ?) with no space after it, else None."""
+    punct = text[punct_start:cut]
+    if punct[0] not in ".!?" or len(punct.rstrip(_CLOSING)) != 1:
+        return None
+    before = _GLUED_BEFORE.search(text, max(sentence_start, punct_start - 60), punct_start)
+    if before is None:
+        return None
+    word = before.group().rstrip(_CLOSING)
+    if not (word[-1].islower() and len(word) >= 3 or word.isupper()):
+        return None  # "PanARMENIAN.Net", "ул.", "Д.Рааб"
+    space = max(text.rfind(" ", sentence_start, before.start()), text.rfind("\n", sentence_start, before.start()))
+    token = text[space + 1 : before.start()]
+    if token and not set(token) <= set(_OPENING):
+        return None  # the word continues a token: "www.Example", "e-mail.Ru"
+    never, maybe = _abbreviations(language)
+    if word.lower() in never or word.lower() in maybe:
+        return None
+    after = _GLUED_AFTER.match(text, cut if len(punct) == 1 else cut - (len(punct) - 1), end)
+    if after is None:
+        return None
+    follower = after.group(2)
+    if not (follower[0].isupper() and len(follower) > 1 and follower[1].islower()):
+        return None  # "Leave.EU", "Kwork.ru"
+    if len(punct) == 1:
+        return cut
+    # "."  then a straight quote: it closes the sentence's quote when the sentence holds an odd number of them, else
+    # it opens the next sentence ("цитиран от Ройтерс.\"Очаквам …")
+    if punct[1:] == '"' and text.count('"', sentence_start, punct_start) % 2 == 0:
+        return punct_start + 1
+    return cut
 
 
 def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
