@@ -179,6 +179,7 @@ def test_sentences_glued_without_punctuation(text, language, expected):
     ("Kampania Leave.EU była aktywna.", "pl", ["Kampania Leave.EU była aktywna."]),
     ("Visit www.Example.org now.", "en", ["Visit www.Example.org now."]),
     ("Serwis PanMARONIA.Net podał to.", "pl", ["Serwis PanMARONIA.Net podał to."]),
+    ("Spotkał się z kampanią „Alfa.Vox” oraz z Zenco.", "pl", ["Spotkał się z kampanią „Alfa.Vox” oraz z Zenco."]),
     ("Wzrost wyniósł 3.5 procent.", "pl", ["Wzrost wyniósł 3.5 procent."]),
 ])
 def test_sentences_glued_at_a_full_stop_without_a_space(text, language, expected):

@@ -279,8 +279,8 @@ def _split_block(text: str, start: int, end: int, language: str | None, spans: l
 # Scraped text loses the space after a full stop where a line break was: "… в британското правителство.Министрите
 # на 27-те …", "… цитирана от БТА.Нормативният акт …", "… „Ройтерс“.След като …". A full stop glued between a word and a
 # capitalised word is a boundary when the word before is no abbreviation ("ул.Ленина", "гр.София") and no initial
-# ("Д.Рааб", "W.Brytania"), and the word after is a word, not a domain, an acronym or an address ("Leave.EU",
-# "PanARMENIAN.Net", "Amazon.Com", "www.Example.org").
+# ("Д.Рааб", "W.Brytania"), and the word after is a word, not a domain, an acronym, an address or the end of a quoted
+# name ("Leave.EU", "PanARMENIAN.Net", "www.Example.org", "„Alfa.Vox”").
 _GLUED_BEFORE = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{2,}|[^\W\d_]+[^\W\d_]{2})[\"'”’»“]?$")
 _GLUED_AFTER = re.compile(r"([\"„“«]?)([^\W\d_][^\W\d_]*)(?=[\s,;:!?)\"”»“]|$)")
 
@@ -309,6 +309,8 @@ def _glued_cut(text: str, sentence_start: int, punct_start: int, cut: int, end: 
     follower = after.group(2)
     if not (follower[0].isupper() and len(follower) > 1 and follower[1].islower()):
         return None  # "Leave.EU", "Kwork.ru"
+    if after.end() < end and text[after.end()] in _CLOSING:
+        return None  # a quoted name: "„Alfa.Vox”"
     if len(punct) == 1:
         return cut
     # "."  then a straight quote: it closes the sentence's quote when the sentence holds an odd number of them, else
