@@ -341,6 +341,17 @@ class DocumentContext:
         return nxt == "'s" or (nxt == "'" and last + 2 < len(self.tokens) and self.tokens[last + 2].norm == "s")
 
     # -- roles ------------------------------------------------------------------------------------
+    def _title_inside(self, first: int, last: int) -> str | None:
+        """Round 70: the role pattern of a title that opens a person's mention and leaves at least one word of the
+        name after it ("Папа Бенедикт XVI", "President Tom Hale"), capitalised as a name's first word; not a role
+        held towards someone ("Adwokat", "Мъж"), nor an office ("Ministerstwo"). None otherwise."""
+        length, source = self.lexicon.roles._best(self.tokens, first)
+        if not length or first + length > last or not self.tokens[first].text[:1].isupper() \
+                or self.lexicon.relational_roles.match_at(self.tokens, first) \
+                or self.lexicon.institution_nouns.match_at(self.tokens, first) >= length:
+            return None
+        return source
+
     def _role_at(self, i: int) -> tuple[str, int] | None:
         """(role pattern, length) when a role noun starts at token ``i`` (cached per token)."""
         cache = self._roles_cache
@@ -532,6 +543,10 @@ class DocumentContext:
                             # states the rest of the apposition names are whose office it is
                             bodies.update(self._states_in_phrase(after))
                         break
+            if mention.type == "PER" and (inner := self._title_inside(first, last)) is not None and inner not in held:
+                # round 70: a title the recogniser put inside the name ("Папа Бенедикт XVI", "Prezydent Jan Nowak"):
+                # the name holds it, so "Папата" elsewhere in the document is that person, not its protagonist
+                held.append(inner)
             if held and mention.type == "PER":
                 self.role_holders[index] = held
                 if company is not None:
@@ -876,12 +891,23 @@ class DocumentContext:
         leader = clear_leader(Counter(self.name(m) for m in self.unions() if self.name(m) not in exclude))
         return None if leader is None else next(m for m in self.unions() if self.name(m) == leader)
 
+    def is_people_name(self, m: int) -> bool:
+        """Round 70: whether a person mention of one word names a people, a group, not one person: its lemma ends in a
+        plural name of peoples (lexicon ``people_name_endings``: "Polacy", "Britové", "Europejczycy", "британци"), a
+        name the recogniser tagged as a person's."""
+        mention = self.doc.mentions[m]
+        if mention.type != "PER" or len(mention.text.split()) != 1 or not self.lexicon.people_name_endings:
+            return False
+        return normalize_word(mention.lemma or mention.text).endswith(self.lexicon.people_name_endings)
+
     def most_salient_person(self, exclude: set[str], before: int | None = None) -> int | None:
-        """The most-mentioned person not in ``exclude`` (a name set), as its first mention index."""
+        """The most-mentioned person not in ``exclude`` (a name set), as its first mention index (round 70: never a
+        people's name the recogniser tagged as a person: "Szefowa rządu odwiedziła …" in a text about "Polacy" is
+        not the Poles)."""
         counts = Counter()
         first_index: dict[str, int] = {}
         for i, mention in enumerate(self.doc.mentions):
-            if mention.type != "PER" or (before is not None and mention.start >= before):
+            if mention.type != "PER" or (before is not None and mention.start >= before) or self.is_people_name(i):
                 continue
             name = self.name(i)
             if name in exclude:

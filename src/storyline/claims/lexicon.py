@@ -650,6 +650,10 @@ class Lexicon:
     # round 64: endings of nouns of action ([references] ``action_noun_endings``: "ání", "ение", "anje") that the
     # language's adjective endings also match ("setrvání", "освобождение"): such a word is a noun ("požaduje setrvání X")
     action_noun_endings: tuple[str, ...] = ()
+    # round 70: endings of the plural names of peoples ([references] ``people_name_endings``: pl "cy", "anie"; cs
+    # "ové", "ané"; ru "цы", "ане", "яне"): a one-word person mention whose lemma ends so ("Polacy", "Britové") names
+    # a people, a group, never one person, so no party
+    people_name_endings: tuple[str, ...] = ()
     # round 42: reciprocal pronouns ("each other", "друг с другом", "ze sobą", "spolu", "med seboj") after or
     # before a symmetric relation word: its parties are the names of its coordinated subject ("X and Y talked
     # with each other")
@@ -1043,6 +1047,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         membership_unions=_set(data.get("relations", {}).get("negotiate", {}), "membership_unions", language),
         after_prepositions=_set(refs, "after_prepositions", language),
         action_noun_endings=tuple(normalize_word(e) for e in refs.get("action_noun_endings", [])),
+        people_name_endings=tuple(normalize_word(e) for e in refs.get("people_name_endings", [])),
         reciprocals=_set(reporting, "reciprocals", language),
         agreement_words=_set(stance, "agreement_words", language),
         unfinished=_set(stance, "unfinished", language),

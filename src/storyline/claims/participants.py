@@ -439,6 +439,50 @@ def _coordination_across(ctx: DocumentContext, trigger: PhraseMatch, hi: int, la
     return hi
 
 
+def _list_run_on(ctx: DocumentContext, trigger: PhraseMatch, hi: int, limit: int) -> int:
+    """Round 70: the window end ``hi`` moved past the last member of a list of names it cuts: when the last name
+    before it (after the relation word) is already a list member (a comma or conjunction and a name of the same kind
+    right before it), the names of that kind joined to it by commas and conjunctions (not a clause's: "but") up to
+    ``limit`` are members too ("V dopise X vyslovily výhrady Polsko i Česko, Slovensko, Maďarsko, … a Řecko": all of
+    them wrote, not the first two the window reached). Unchanged otherwise."""
+    k = hi - 1
+    while k > trigger.last and ctx.token_mention[k] is None and (
+            ctx.tokens[k].norm == "," or ctx.match(ctx.lexicon.conjunctions, k)):
+        k -= 1
+    m = ctx.token_mention[k] if k > trigger.last else None
+    if m is None:
+        return hi
+    kind = ctx.mention(m).type
+    start, end = ctx.mention_tokens[m]
+
+    def joined_before(j: int) -> bool:  # a same-kind name, then a comma or conjunction, right before token j
+        sep = j - 1
+        if sep <= trigger.last or not (ctx.tokens[sep].norm == "," or ctx.match(ctx.lexicon.conjunctions, sep)) \
+                or ctx.match(ctx.lexicon.clause_conjunctions, sep) and ctx.tokens[sep].norm != "," \
+                and not ctx.match(ctx.lexicon.conjunctions, sep):
+            return False
+        before = ctx.token_mention[sep - 1]
+        return before is not None and ctx.mention(before).type == kind
+
+    if not joined_before(start):
+        return hi
+    first = start
+    while joined_before(first):
+        first = ctx.mention_tokens[ctx.token_mention[first - 2]][0]
+    if ctx.token_mention[first] in ctx.role_owned or _is_modifier(ctx, ctx.token_mention[first]):
+        return hi  # "външните министри на Канада, Япония, Южна Корея": the owners of a role, no parties
+    j = end + 1
+    while j + 1 < limit and (ctx.tokens[j].norm == "," or ctx.match(ctx.lexicon.conjunctions, j)) \
+            and not (ctx.tokens[j].norm != "," and ctx.match(ctx.lexicon.clause_conjunctions, j)
+                     and not ctx.match(ctx.lexicon.conjunctions, j)):
+        nxt = ctx.token_mention[j + 1]
+        if nxt is None or ctx.mention(nxt).type != kind or ctx.mention_tokens[nxt][1] >= limit:
+            break
+        end = ctx.mention_tokens[nxt][1]
+        j = end + 1
+    return max(hi, end + 1)
+
+
 def _name_parentheses(ctx: DocumentContext, lo: int, hi: int) -> set[int]:
     """Tokens of short parentheses right after a name, from "(" to ")": "Andrej Babiš (ANO) se setká
     s …", "Evropská komise (EK) jedná s …", "Rick Perry (62)". They say who the name is (a party, an
@@ -502,7 +546,17 @@ def _is_name(ctx: DocumentContext, m: int) -> bool:
     ("americké katolické církve", "the catholic church") is a common-noun phrase the recogniser took
     for a name, never a party. (A single lower-case word may be a name: "dpa", "ver.di".)"""
     text = ctx.mention(m).text
+    if _people_name(ctx, m):
+        return False
     return len(text.split()) < 2 or any(c.isupper() for c in text) or not any(c.islower() for c in text)
+
+
+def _people_name(ctx: DocumentContext, m: int) -> bool:
+    """Round 70: whether a person mention names a people, a group, not one person (`DocumentContext.is_people_name`:
+    "Polacy", "Britové", "британци"). Such a group is no party: "May spotkała się z dziesięcioma Polakami" names no
+    side the guidelines count (unnamed people). (Not every lower-case person word: a singular one stands for a named
+    person, "пакистанката Асия Биби", and a party's members for their party, "koalicja z torysami".)"""
+    return ctx.is_people_name(m)
 
 
 def _is_modifier(ctx: DocumentContext, m: int) -> bool:
@@ -1005,6 +1059,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     lo, hi = max(first, trigger.first - ctx.lexicon.window_before), min(last, trigger.last + 1 + _WINDOW_AFTER)
     hi = max(hi, _partner_group_end(ctx, trigger, min(last, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
     hi = _coordination_across(ctx, trigger, hi, last)
+    hi = _list_run_on(ctx, trigger, hi, min(last, trigger.last + 1 + _GROUP_WINDOW_AFTER))
     hi = max(hi, _colon_list_end(ctx, trigger, min(last, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
     hi = max(hi, _second_partner_end(ctx, trigger, hi, min(last, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
     lo = _coordination_before(ctx, lo, first)
@@ -2754,6 +2809,7 @@ def _owner_and_partner(ctx: DocumentContext, trigger: PhraseMatch, hi: int) -> s
     k += owner_word
     while k < hi and ctx.match(ctx.lexicon.articles, k):
         k += 1
+    k = _over_role_phrase(ctx, k, hi)  # round 70: "rozmowę prezydenta Andrzeja Dudy z kanclerz Niemiec Angelą Merkel"
     if k >= hi or ctx.token_mention[k] is None:
         return None
     owners = _chain_after(ctx, k, hi)
@@ -2763,8 +2819,32 @@ def _owner_and_partner(ctx: DocumentContext, trigger: PhraseMatch, hi: int) -> s
     preposition = ctx.match(ctx.lexicon.partner_prepositions, j) if j < hi else 0
     if not preposition:
         return None
-    partners = _chain_after(ctx, j + preposition, hi)
+    partners = _chain_after(ctx, _over_role_phrase(ctx, j + preposition, hi), hi)
     return set(owners) | set(partners) if partners else None
+
+
+def _over_role_phrase(ctx: DocumentContext, k: int, hi: int, most: int = 4) -> int:
+    """Round 70: the token of the person's name a role phrase starting at token ``k`` introduces: at most ``most``
+    lower-case words, one of them a role noun, and the names owning the role ("американския държавен секретар Рекс
+    Тилърсън", "kanclerz Niemiec Angelą Merkel"), then a person's name; ``k`` itself when the phrase is not there."""
+    j, words, role_seen = k, 0, False
+    while j < hi and words <= most:
+        m = ctx.token_mention[j]
+        if m is not None:
+            if not role_seen:
+                return k
+            if ctx.mention(m).type == "PER":
+                return j
+            j = ctx.mention_tokens[m][1] + 1  # the role's owner ("Niemiec")
+            continue
+        if (role := ctx.role_noun_at(j)) is not None:
+            role_seen, j, words = True, j + role[1], words + 1
+            continue
+        if not (ctx.tokens[j].is_word and ctx.tokens[j].text[:1].islower()) or ctx.match(ctx.lexicon.conjunctions, j) \
+                or ctx.match(ctx.lexicon.partner_prepositions, j):
+            return k
+        j, words = j + 1, words + 1
+    return k
 
 
 def _closed_by_conjunction(ctx: DocumentContext, chain: list[int]) -> bool:
