@@ -412,7 +412,10 @@ class DocumentContext:
                     near.append(k)
                     k += step
             if any(self.match(lexicon.media, k) for k in range(first, last + 1)) or any(
-                    self.token_mention[k] is None and self.match(lexicon.media, k) for k in near):
+                    self.token_mention[k] is None and (n := self.match(lexicon.media, k))
+                    # (round 69: not one naming the next name: "…евроскептиков, передает газета The Telegraph")
+                    and not (k > last and k + n < len(self.tokens) and self.token_mention[k + n] is not None)
+                    for k in near):
                 found.add(self.name(index))
                 continue
             # a relay cue right before the name ("according to X", "сообщает X") or a publishing verb

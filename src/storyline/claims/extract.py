@@ -1468,6 +1468,20 @@ class _Extraction:
                         return False
         return False
 
+    def _role_partner_follows(self, trigger: PhraseMatch, reach: int = 2) -> bool:
+        """Round 69: whether a partner preposition ends the relation word's phrase or follows it, with a role noun
+        within ``reach`` words after it ("po schůzce se státním tajemníkem …", "after the meeting with the head of
+        …"): the relation's partner is that role's holder."""
+        ctx = self.ctx
+        for k in (trigger.last, trigger.last + 1):
+            if k < len(ctx.tokens) and (n := ctx.match(ctx.lexicon.partner_prepositions, k)):
+                for j in range(k + n, min(k + n + reach, len(ctx.tokens))):
+                    if ctx.role_noun_at(j) is not None:
+                        return True
+                    if not ctx.tokens[j].is_word or ctx.token_mention[j] is not None:
+                        return False
+        return False
+
     def _plural_verb(self, trigger: PhraseMatch) -> bool:
         """Whether the relation verb is plural: a plural ending (lexicon ``plural_verb_endings``) or a
         plural auxiliary (``plural_auxiliaries``) right before or after it, a reflexive between."""
@@ -1729,6 +1743,8 @@ class _Extraction:
             return  # "without consultation with the other members", "a no-deal exit": no such relation
         if self._stranded_partner(trigger):
             return  # round 45: "according to multiple people I spoke to, …": the partner is the common noun
+        if fixed is None and self._unnamed_relative_partner(trigger, unit.first):
+            return  # round 69: "the people from foreign governments, with whom they cooperated": a common noun's partner
         relation = ctx.lexicon.relation(trigger.key)
         # (a later word of the same relation is no content of this one: "saw the request to investigate
         # X as a request to …" is still a call with no addressee)
@@ -1773,8 +1789,35 @@ class _Extraction:
         )
         if (times := self._time_mentions(unit)):
             participants = [m for m in participants if m not in times]  # "Anfang März" tagged PER
+        if fixed is None and len(participants) <= 1 and relation is not None and relation.directed and relation.places \
+                and (owned := self._owned_visit(trigger, last, covered, speaker, participants)) is not None:
+            # round 69: "по време на визитата й в Брюксел", "during her visit to Brussels": a visit word owned by a personal
+            # possessive pronoun, with the place right after it: the pronoun's person visited it
+            participants = owned
+        if fixed is None and len(participants) == 1 and ctx.mention_tokens[participants[0]][0] > trigger.last \
+                and relation is not None and not is_relation_noun(ctx, relation, trigger) \
+                and (subject := self._apposed_subject(unit, trigger)) is not None and ctx.name(subject) != ctx.name(participants[0]):
+            # round 69: "Джон Болтон, советник президента США по государственной безопасности, встретился с Y": the name
+            # opening the sentence before an apposition closed right before the verb is its subject, however far
+            participants.insert(0, subject)
+        if fixed is None and trigger.first in self._role_dialogues and len(participants) == 1 \
+                and ctx.mention_tokens[participants[0]][0] > trigger.last \
+                and (side := self._negotiator_side(trigger, first)) is not None and ctx.name(side) != ctx.name(participants[0]):
+            # round 69: "Дэвис был главным переговорщиком Лондона в диалоге с Брюсселем", "X was London's chief negotiator
+            # in the dialogue with Brussels" (the holder not found): the side the role negotiates for, with the partner
+            participants.insert(0, side)
         if fixed is not None:
             participants = list(fixed)  # round 48: a phrase's maker and the agent of the clause it is an adjunct of
+        elif len(participants) == 1 and relation is not None and relation.directed and relation.places \
+                and ctx.mention(participants[0]).type in ("PER", "ORG") \
+                and (place := self._visited_after(trigger, last, covered)) is not None \
+                and ctx.name(place) != ctx.name(participants[0]) and not any(
+                    ctx.tokens[k].norm in CLAUSE_END for k in range(*sorted((trigger.last, ctx.mention_tokens[participants[0]][0])))):
+            # round 69: "Przebywająca z wizytą w Gruzji kanclerz Niemiec Angela Merkel", "on a visit to X, the
+            # chancellor Y": the place right after the visit word's place preposition is the place visited,
+            # though a role noun follows it (not a modifier of that role: "X chancellor"); the visitor in the same clause
+            # ("W kontekście wizyty w Warszawie kanclerz Niemiec, X został zapytany": the unnamed chancellor visits)
+            participants = [participants[0], place]
         if not participants and relation is not None and is_relation_noun(ctx, relation, trigger) and self._details_of(trigger):
             return  # round 48: "Detaily dohody nejsou známy": what is (not) known of a relation told before
         concluded = False
@@ -2034,6 +2077,95 @@ class _Extraction:
             j -= 1
         return j >= 0 and ctx.token_mention[j] is None and tokens[j].is_word and tokens[j].text[:1].islower()
 
+    def _visited_after(self, trigger: PhraseMatch, last: int, covered: set[int]) -> int | None:
+        """Round 69: the place named right after a visit word and a place or addressee preposition that is no origin ("z
+        wizytą w Gruzji", "visit to Georgia", "на посещение в Грузия"), in its clause and outside the attribution; None
+        otherwise."""
+        ctx = self.ctx
+        k = trigger.last + 1
+        n = max(ctx.match(ctx.lexicon.place_prepositions, k), ctx.match(ctx.lexicon.addressee_prepositions, k)) if k < last else 0
+        if not n or ctx.match(ctx.lexicon.origin_prepositions, k) or k + n >= last or k + n in covered:
+            return None
+        m = ctx.token_mention[k + n]
+        return m if m is not None and ctx.mention(m).type in ("LOC", "GPE") else None
+
+    def _negotiator_side(self, trigger: PhraseMatch, start: int, reach: int = 4) -> int | None:
+        """Round 69: the one state or organisation named between a negotiator's role noun and the dialogue word after
+        it (round 66's role dialogue: "главным переговорщиком Лондона в диалоге"), the side it negotiates for; None
+        otherwise."""
+        ctx = self.ctx
+        side = None
+        for k in range(trigger.first - 1, max(start, trigger.first - 1 - reach) - 1, -1):
+            if ctx.tokens[k].norm in CLAUSE_END:
+                return None
+            m = ctx.token_mention[k]
+            if m is not None:
+                if ctx.mention(m).type not in ("LOC", "GPE", "ORG") or (side is not None and ctx.name(side) != ctx.name(m)):
+                    return None
+                side = m
+            elif ctx.role_noun_at(k) is not None:
+                return side
+        return None
+
+    def _apposed_subject(self, unit: Unit, trigger: PhraseMatch) -> int | None:
+        """Round 69: the person or organisation opening the sentence (its first name, within the first two tokens,
+        in the base form) followed by a comma, when a second comma closes that apposition right before the relation
+        verb (over reflexive particles) and nothing between the two ends a clause or opens a quote; None otherwise."""
+        ctx = self.ctx
+        j = trigger.first - 1
+        while j > unit.first and ctx.match(ctx.lexicon.reflexive_particles, j):
+            j -= 1
+        if j <= unit.first or ctx.tokens[j].norm != ",":
+            return None
+        m = next((ctx.token_mention[k] for k in range(unit.first, min(unit.first + 2, j)) if ctx.token_mention[k] is not None), None)
+        if m is None or ctx.mention(m).type not in ("PER", "ORG") or ctx.is_oblique(m) or ctx.is_possessive(m):
+            return None
+        opening = ctx.mention_tokens[m][1] + 1
+        if opening >= j - 1 or ctx.tokens[opening].norm != "," \
+                or any(not ctx.tokens[k].is_word and ctx.token_mention[k] is None for k in range(opening + 1, j)):
+            return None
+        return m
+
+    def _owned_visit(self, trigger: PhraseMatch, last: int, covered: set[int], speaker: int | None,
+                     participants: list[int]) -> list[int] | None:
+        """Round 69: [visitor, place] for a visit word owned by a singular possessive pronoun right before or after it
+        ("визитата й в Брюксел", "jej wizyty w Brukseli", "её визита в Брюссель"), with the place visited right after it
+        (`_visited_after`) and no other party found: the visitor is the pronoun's person (`resolve_pronoun`: the
+        sentence's speaker, or the subject before it). None otherwise."""
+        ctx = self.ctx
+        pronoun = next((k for k in (trigger.last + 1, trigger.first - 1) if 0 <= k < len(ctx.tokens)
+                        and ctx.token_mention[k] is None and ctx.match(ctx.lexicon.possessive_pronouns, k)
+                        and not ctx.match(ctx.lexicon.plural_possessive, k)), None)
+        if pronoun is None:
+            return None
+        after = PhraseMatch(trigger.first, max(trigger.last, pronoun), trigger.key, trigger.pattern)
+        place = self._visited_after(after, last, covered)
+        if place is None or any(ctx.name(m) != ctx.name(place) for m in participants):
+            return None
+        visitor = resolve_pronoun(ctx, pronoun, speaker, self.last_speaker, exclude={ctx.name(place)})
+        if visitor is None or ctx.mention(visitor).type != "PER":
+            return None
+        return [visitor, place]
+
+    def _unnamed_relative_partner(self, trigger: PhraseMatch, start: int, reach: int = 6) -> bool:
+        """Round 69: whether the relation word's partner is a relative pronoun after a partner preposition (", с
+        които те са си сътрудничили", ", with whom they cooperated", ", z którymi …") within ``reach`` tokens before
+        it in its clause, whose antecedent, the word before the comma, is no name: the partner is that common noun
+        ("the people from foreign governments"), and the subject, often a pronoun, is no party of a claim just made
+        with someone else."""
+        ctx = self.ctx
+        lexicon = ctx.lexicon
+        for j in range(trigger.first - 1, max(start, trigger.first - 1 - reach), -1):
+            if ctx.tokens[j].norm != "," and (ctx.tokens[j].norm in CLAUSE_END or ctx.token_mention[j] is not None):
+                return False
+            if ctx.tokens[j].norm != ",":
+                continue
+            n = ctx.match(lexicon.partner_prepositions, j + 1)
+            if not n or not ctx.match(lexicon.relative_pronouns, j + 1 + n):
+                return False
+            return j > start and ctx.token_mention[j - 1] is None and ctx.tokens[j - 1].is_word
+        return False
+
     def _refers_back(self, trigger: PhraseMatch, reach: int = 4) -> bool:
         """Whether a definite article or demonstrative opens the relation noun's phrase ("the call", "the
         July 25 call", "that phone call"): over numbers, capitalised words that are no names (a month) and
@@ -2150,11 +2282,19 @@ class _Extraction:
         if source.kind != "speech" or source.mention is None or ctx.mention(source.mention).type != "PER":
             return False
         if ctx.name(source.mention) not in {ctx.name(p) for p in participants} and not self._partner_follows(trigger) \
-                and not (trigger.last + 1 < len(ctx.tokens) and ctx.token_mention[trigger.last + 1] is not None):
+                and not (trigger.last + 1 < len(ctx.tokens) and ctx.token_mention[trigger.last + 1] is not None) \
+                and not self._role_partner_follows(trigger):
             return False  # (a relation word with its own "with", or its object right after it (round 33: "said
-            # after meeting Y"), has the speaker as its subject)
+            # after meeting Y"), has the speaker as its subject; round 69: so has one whose "with" takes a role
+            # phrase, however long before its holder's name: "uvedl X po schůzce se státním tajemníkem (náměstkem)
+            # slovenského ministerstva zahraničí Y", "oświadczyła X po spotkaniu z szefem irlandzkiego przewoźnika")
         end = max(source.cue_last, source.span_last, ctx.mention_tokens[source.mention][1])
-        if not (end < trigger.first <= end + reach):
+        # (round 69: a place of saying and its preposition do not count towards the reach: "oświadczyła X w Brukseli
+        # po środowym spotkaniu z …")
+        places = sum(1 for k in range(end + 1, trigger.first) if ctx.token_mention[k] is not None and self._place_of_saying(k))
+        if places:
+            places += 1
+        if not (end < trigger.first <= end + reach + places):
             return False
         between = range(end + 1, trigger.first)
         if any(not ctx.tokens[k].is_word or (ctx.token_mention[k] is not None and not self._place_of_saying(k))
