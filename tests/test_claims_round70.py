@@ -76,3 +76,10 @@ def test_a_relation_nouns_owner_and_partner_over_role_phrases_leave_out_the_spea
                    "s polským premiérem Markem Nowakem.", "cs", Ivan_Petrov="PER", Johna_Doea=("PER", "John Doe"),
                    Markem_Nowakem=("PER", "Marek Nowak")) == [
         ("meet", "asserts", ["Johna Doea", "Markem Nowakem"], None)]
+
+
+def test_a_surname_with_a_peoples_ending_is_a_person_where_the_document_gives_the_full_name():
+    # "-ci" ends Slovene names of peoples ("Američani") and some surnames: the full name elsewhere says which
+    assert _claims("Anthony Marci je dejal, da je bil sestanek koristen. Marci se je sestal z Janezom Novakom.", "sl",
+                   Anthony_Marci="PER", Marci="PER", Janezom_Novakom="PER") == [
+        ("meet", "asserts", ["Marci", "Janezom Novakom"], None)]

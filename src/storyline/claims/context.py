@@ -897,11 +897,20 @@ class DocumentContext:
     def is_people_name(self, m: int) -> bool:
         """Round 70: whether a person mention of one word names a people, a group, not one person: its lemma ends in a
         plural name of peoples (lexicon ``people_name_endings``: "Polacy", "Britové", "Europejczycy", "британци"), a
-        name the recogniser tagged as a person's."""
+        name the recogniser tagged as a person's, and no full name of the document ends in it (a surname: "Fauci" of
+        "Anthony Fauci")."""
         mention = self.doc.mentions[m]
         if mention.type != "PER" or len(mention.text.split()) != 1 or not self.lexicon.people_name_endings:
             return False
-        return normalize_word(mention.lemma or mention.text).endswith(self.lexicon.people_name_endings)
+        word = normalize_word(mention.lemma or mention.text)
+        if not word.endswith(self.lexicon.people_name_endings):
+            return False
+        surnames = self._roles_cache.get("surnames")
+        if surnames is None:  # the last words of the document's full names: "Fauci" of "Anthony Fauci" is a person
+            surnames = self._roles_cache["surnames"] = {
+                normalize_word(part) for other in self.doc.mentions if other.type == "PER"
+                for text in (other.text, other.lemma or "") if len(text.split()) > 1 for part in text.split()[-1:]}
+        return word not in surnames and normalize_word(mention.text) not in surnames
 
     def most_salient_person(self, exclude: set[str], before: int | None = None) -> int | None:
         """The most-mentioned person not in ``exclude`` (a name set), as its first mention index (round 70: never a
