@@ -81,6 +81,15 @@ def _quoted_name(ctx: DocumentContext, k: int, last: int) -> int | None:
     return k + 1 if end + 1 < len(ctx.tokens) and ctx.tokens[end + 1].norm in QUOTE_MARKS else None
 
 
+def _quoted_name_before(ctx: DocumentContext, k: int, first: int) -> bool:
+    """Round 71: whether the quote mark at token ``k`` closes a name and nothing else, opened right before it
+    ("„Rzeczpospolita”", "«Газпром»", "\\"Ройтерс\\""): the name is a subject like any other, no quotation's end."""
+    if k - 1 < first or (m := ctx.token_mention[k - 1]) is None or ctx.mention_tokens[m][1] != k - 1:
+        return False
+    start = ctx.mention_tokens[m][0]
+    return start - 1 >= first and ctx.tokens[start - 1].norm in QUOTE_MARKS
+
+
 @dataclass(slots=True)
 class Source:
     mention: int | None  # None: an unnamed source ("officials said", "media reported")
@@ -162,6 +171,7 @@ class _Finder:
     def __init__(self, ctx: DocumentContext, first: int, last: int, last_speaker: int | None, look_back: bool = True):
         self.ctx, self.first, self.last, self.last_speaker = ctx, first, last, last_speaker
         self.look_back = look_back  # (whether a pronoun may read the sentence before for an unnamed speaker)
+        self.depth = 0
         # whom an interview was given to: skipped when looking for a verb's subject
         self.interviewers = {m: (start, end) for start, m, end in interview_outlets(ctx, first, last)}
 
@@ -271,6 +281,9 @@ class _Finder:
         k = cue - 1
         while k >= self.first and words <= _BACK_WINDOW:
             token = ctx.tokens[k]
+            if token.norm in _QUOTE_CLOSERS and _quoted_name_before(ctx, k, self.first):
+                k -= 1  # round 71: "„Rzeczpospolita” ujawniła", "«Газпром» сообщил": the name in quote marks speaks
+                continue
             if token.norm in _STOP_BACK:
                 return None
             m = ctx.token_mention[k]
@@ -1036,6 +1049,38 @@ def _labelled_colon(ctx: DocumentContext, m: int, last: int, reach: int = 12) ->
     return None
 
 
+def _person_of_initials(ctx: DocumentContext, m: int) -> int:
+    """Round 71: the person a speaker label of capitals stands for in a question-and-answer interview: "RG: …" after
+    "Roland Götz: …" opened an answer before (a person named earlier in the document whose words' initials are the
+    label's letters, in order), when the label itself was read as a person's name. ``m`` itself otherwise (an outlet's
+    or a body's abbreviation: "TASS: …", "UE: …", "ЕС: …" never become a person's initials)."""
+    label = ctx.doc.text[ctx.doc.mentions[m].start:ctx.doc.mentions[m].end]
+    if ctx.mention(m).type != "PER" or not (2 <= len(label) <= 4 and label.isalpha() and label.isupper()):
+        return m
+    for index in range(m - 1, -1, -1):
+        mention = ctx.doc.mentions[index]
+        words = ctx.doc.text[mention.start:mention.end].split()
+        if mention.type == "PER" and len(words) == len(label) and all(w[:1] == c for w, c in zip(words, label)):
+            return index
+    return m
+
+
+def _second_label(ctx: DocumentContext, start: int, last: int, reach: int = 6) -> tuple[int, int] | None:
+    """Round 71: (person, colon) of a second speaker label right after a headline's first ("The Independent: Health
+    Secretary Tom Hale: …", "Zenco: minister Jan Nowak: …"): at most ``reach`` plain words (a role phrase, no
+    reporting cue), then a person's name and a colon right after it. None otherwise."""
+    for j in range(start, min(last, start + reach + 1)):
+        if (m := ctx.token_mention[j]) is not None:
+            end = ctx.mention_tokens[m][1]
+            if ctx.mention(m).type == "PER" and end + 2 < last and ctx.tokens[end + 1].norm == ":":
+                return m, end + 1
+            return None
+        token = ctx.tokens[j]
+        if not token.is_word or ctx.match(ctx.lexicon.cue_heads, j):
+            return None
+    return None
+
+
 def _can_speak(ctx: DocumentContext, m: int) -> bool:
     """Round 17: whether the mention names someone who can speak: a person, an organisation or a
     place (a state, a capital standing for its government), or another name (MISC: events,
@@ -1094,7 +1139,7 @@ def _media_noun_in(ctx: DocumentContext, source: Source) -> bool:
 
 
 def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int | None,
-                  look_back: bool = True) -> list[Source]:
+                  look_back: bool = True, depth: int = 0) -> list[Source]:
     lexicon = ctx.lexicon
     sources: list[Source] = []
     tokens = ctx.tokens
@@ -1105,8 +1150,13 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
         end = ctx.mention_tokens[m][1]
         colon = end + 1 if end + 1 < last and tokens[end + 1].norm == ":" else _labelled_colon(ctx, m, last)
         if colon is not None and _can_speak(ctx, m):
+            m = _person_of_initials(ctx, m)  # round 71: an interview's "RG: …" is Roland Götz's answer
             sources.append(Source(m, "headline", colon, colon, first, colon, ctx.mention(m).type != "PER", ":", True))
             i = colon + 1
+            if (label := _second_label(ctx, i, last)) is not None:
+                # round 71: "The Independent: Health Secretary Tom Hale: …": the first label relays the second's words
+                sources.append(Source(label[0], "headline", label[1], label[1], i, label[1], False, ":", True))
+                i = label[1] + 1
     # headline convention "… – Трюдо": a name after a dash ends the sentence
     k = last - 1
     while k > first and tokens[k].norm in {".", "!", "?"}:
@@ -1123,6 +1173,7 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
     if not sources and (at == len(starts) or starts[at] >= last):
         return sources  # no cue, no headline: no source (and no interview phrase to read)
     finder = _Finder(ctx, first, sentence_last, last_speaker, look_back)
+    finder.depth = depth  # (round 71: how many sentences back `_previous_sentence_speaker` has read)
     while i < last:
         while at < len(starts) and starts[at] < i:
             at += 1
@@ -1273,6 +1324,14 @@ def attributes(ctx: DocumentContext, source: Source, trigger_first: int) -> bool
             return False  # round 65: "…, заяви X, цитиран от Y.След като Z …": a sentence the splitter missed is not X's
         if token.norm in {".", ";", ":", "!", "?"} or (ctx.token_mention[k] is None and ctx.match(lexicon.complementizers, k)):
             return True
+        if token.norm == "," and source.kind != "according" and ctx.token_mention[k + 1] is None \
+                and max(ctx.match(lexicon.speech, k + 1), ctx.match(lexicon.publish, k + 1)) > ctx.match(lexicon.according, k + 1) \
+                and not ctx.match(lexicon.participles, k + 1):
+            # round 71: another reporting verb opening its clause after a comma closes what this source says ("ако ЕС
+            # не предложи споразумение, заяви X преди среща с Y": the meeting is X's words, no relay by the EU); a
+            # relay ("…, цитиран от ТАСС") or a participle ("…, saying") goes on with it, and an "according to" relay
+            # stands in apposition to the verb's subject ("X, цитиран от ТАСС, заяви, че …": ТАСС relays X)
+            return False
         if token.norm == "," and ctx.token_mention[k + 1] is None and ctx.match(lexicon.relative_pronouns, k + 1):
             if source.kind in ("deny", "confirm"):
                 return False
@@ -1530,6 +1589,11 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
             if ctx.match(ctx.lexicon.person_pronouns, k):
                 m = finder.pronoun_speaker(k)
                 return Source(m, kind, cue, cue_last, cue, cue_last, False, text)
+        if cue_last + 1 < last and ctx.token_mention[cue_last + 1] is None \
+                and (length := ctx.match(ctx.lexicon.person_pronouns, cue_last + 1)):
+            # round 71: the pronoun right after the cue ("podle něj", "според него", "według niego"): whom it names
+            m = finder.pronoun_speaker(cue_last + 1)
+            return Source(m, kind, cue, cue_last, cue, cue_last + length, False, text)
         if _dropped_source(ctx, cue, cue_last, last):
             m = resolve_pronoun(ctx, cue_last, None, finder.last_speaker)
             return Source(m, kind, cue, cue_last, cue, cue_last, False, text)  # "Kot je danes dejal, …"
@@ -1678,7 +1742,7 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
             and _no_subject_in_clause(ctx, first, cue, cue_last, last):
         # round 65: a sentence opening with a reporting verb whose subject was dropped ("Wyraziła przy tym nadzieję,
         # że …", "Dodal, že …"): the one person the sentence before names as its subject, of the verb's gender
-        if (speaker := _previous_sentence_subject(ctx, first, cue, cue_last)) is not None:
+        if (speaker := _previous_sentence_subject(ctx, first, cue, cue_last, finder.depth, finder.last_speaker)) is not None:
             found = (speaker, cue, cue_last, True)
     if found is None:
         return None
@@ -1754,6 +1818,8 @@ def _dropped_speaker(ctx: DocumentContext, finder: "_Finder", first: int, head: 
         return m if agrees(m) and not ctx.is_oblique(m) else None
     if opener != "," and opener not in _QUOTE_CLOSERS | _DASHES:
         return None
+    if finder.look_back and finder._continues_unnamed_speaker(cue):
+        return None  # round 71: "Jak uvedl zástupce Rady … . „…,“ vysvětlil.": the unnamed role goes on, nobody named
     m = finder.last_speaker  # "„…,“ dodal": who spoke last goes on
     if not agrees(m):
         m = resolve_pronoun(ctx, cue, None, None)  # else whom "he"/"she" would name
@@ -1762,11 +1828,13 @@ def _dropped_speaker(ctx: DocumentContext, finder: "_Finder", first: int, head: 
     return m if agrees(m) else None
 
 
-def _previous_sentence_subject(ctx: DocumentContext, first: int, cue: int, cue_last: int) -> int | None:
+def _previous_sentence_subject(ctx: DocumentContext, first: int, cue: int, cue_last: int, depth: int = 0,
+                               last_speaker: int | None = None) -> int | None:
     """Round 65: who the reporting verb opening the sentence at token ``first`` with a dropped subject is: the person
     the sentence before names in the base form (no genitive owner or object) when it is the only name there in the base
-    form, the verb's gender does not rule them out, and the document names them in full; else nobody (round 18: the
-    last speaker was too often someone else)."""
+    form, the verb's gender does not rule them out, and the document names them in full; else (round 71) the one person
+    who speaks in the sentence before (`_previous_sentence_speaker`); else nobody (round 18: the last speaker of the
+    document was too often someone else)."""
     lexicon = ctx.lexicon
     at = ctx.unit_position(first)
     if at < 1 or ctx.units[at].first != first:
@@ -1777,12 +1845,29 @@ def _previous_sentence_subject(ctx: DocumentContext, first: int, cue: int, cue_l
     gender = lexicon.verb_gender(verb) or "m"
     names = {ctx.name(m): m for m in {ctx.token_mention[k] for k in range(previous.first, previous.last)} - {None}
              if not ctx.is_oblique(m) and ctx.mention(m).type != "MISC" and not _near_media_noun(ctx, m)}
-    if len(names) != 1:
+    m = next(iter(names.values())) if len(names) == 1 else None
+    if m is not None and ctx.mention(m).type == "PER" and ctx.gender_of(ctx.name(m)) in (None, gender) \
+            and _named_in_full(ctx, m):
+        return m
+    # round 71: else the one person who speaks in the sentence before, of the verb's gender
+    m = _previous_sentence_speaker(ctx, previous.first, previous.last, depth, last_speaker)
+    return m if m is not None and ctx.gender_of(ctx.name(m)) in (None, gender) else None
+
+
+def _previous_sentence_speaker(ctx: DocumentContext, first: int, last: int, depth: int,
+                               last_speaker: int | None) -> int | None:
+    """Round 71: the one person who speaks in tokens [first, last) (the sentence before a reporting verb with a dropped
+    subject that opens its sentence), by a speech, stance or "according to" cue whose subject is named, resolved from a
+    role ("Unijny negocjator podkreślił, że … . Zaznaczył przy tym, że …" -> Barnier) or itself dropped and found the
+    same way ("… – powiedział rzecznik X. Dodał, że … . Poinformował, że …", at most three sentences back); a plural
+    verb's subject ("Dodał, że X i Y ocenili …") is a group, never the one who goes on; else nobody (two speakers, or
+    only an outlet: whose the next verb is stays unknown)."""
+    if depth >= 3:
         return None
-    m = next(iter(names.values()))
-    if ctx.mention(m).type != "PER" or ctx.gender_of(ctx.name(m)) not in (None, gender) or not _named_in_full(ctx, m):
-        return None
-    return m
+    people = {ctx.name(s.mention): s.mention for s in _find_sources(ctx, first, last, last_speaker, depth=depth + 1)
+              if s.mention is not None and s.kind in ("speech", "according", "deny", "confirm")
+              and ctx.mention(s.mention).type == "PER" and not _plural_cue(ctx, s.cue_first)}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _plural_cue(ctx: DocumentContext, k: int) -> bool:
