@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 
 from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, attributes, find_sources, source_of_verb
 from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentContext, Unit
-from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, membership_sides, negotiator_partner
+from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, leaver_partner, membership_sides, negotiator_partner, topic_between_pair
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
 from storyline.claims.participants import _same_person, before_noun_modifiers, name_within, between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject, trigger_inside_name
 from storyline.claims.quotes import Quote
@@ -1789,11 +1789,13 @@ class _Extraction:
         )
         if (times := self._time_mentions(unit)):
             participants = [m for m in participants if m not in times]  # "Anfang März" tagged PER
+        owned_setting = False
         if fixed is None and len(participants) <= 1 and relation is not None and relation.directed and relation.places \
                 and (owned := self._owned_visit(trigger, last, covered, speaker, participants)) is not None:
             # round 69: "по време на визитата й в Брюксел", "during her visit to Brussels": a visit word owned by a personal
             # possessive pronoun, with the place right after it: the pronoun's person visited it
             participants = owned
+            owned_setting = self._owned_setting(trigger, speaker_source, owned)
         if fixed is None and len(participants) == 1 and ctx.mention_tokens[participants[0]][0] > trigger.last \
                 and relation is not None and not is_relation_noun(ctx, relation, trigger) \
                 and (subject := self._apposed_subject(unit, trigger)) is not None and ctx.name(subject) != ctx.name(participants[0]):
@@ -1914,6 +1916,13 @@ class _Extraction:
             # change's two sides, not the claim just made (trade talks with someone else); implied, so no
             # explicit mention for later sentences
             participants, implied_sides = topic, True
+        elif len(participants) == 1 and fixed is None and (pair := leaver_partner(ctx, trigger, participants)) is not None:
+            # round 72: "X has eight months to reach a deal on leaving the EU": a person whose negotiation is about
+            # leaving (or joining) the union, no member named, is the one leaving: the union is the partner
+            participants, implied_sides = pair, True
+        elif len(participants) <= 1 and fixed is None and (pair := topic_between_pair(ctx, trigger)) is not None:
+            # round 72: "talks on the relations between X and Y": the talks of two bodies on their own relations are theirs
+            participants = pair
         continued = self._continued_claim(unit, trigger, participants) if (
             len(participants) < 2 and not has_unnamed_parties(ctx, trigger)
             and not (relation is not None and relation.directed and group_noun_before(ctx, first, trigger))) else None
@@ -1966,7 +1975,7 @@ class _Extraction:
             # the parties of such a negotiation ("разговорите между Лондон и Брюксел" after London, Brussels and the UK)
             # (a negotiation read so establishes none of its own for later sentences)
             trigger, explicit = PhraseMatch(trigger.first, trigger.last, "negotiate", trigger.pattern), False
-        if speaker is not None and self._setting_of_saying(trigger, speaker_source, participants):
+        if speaker is not None and (owned_setting or self._setting_of_saying(trigger, speaker_source, participants)):
             # "…, said X during his meeting with Y": the meeting is where X spoke, told by the text
             # itself; what X said is something else ("je dejal X po pogovorih z Y in Z": X talked
             # with both)
@@ -2083,6 +2092,9 @@ class _Extraction:
         otherwise."""
         ctx = self.ctx
         k = trigger.last + 1
+        if trigger.last > trigger.first and ctx.token_mention[trigger.last] is None \
+                and 1 in (ctx.match(ctx.lexicon.place_prepositions, trigger.last), ctx.match(ctx.lexicon.addressee_prepositions, trigger.last)):
+            k = trigger.last  # round 72: a visit phrase ending in its preposition ("cestě do", "trip to"): the place is next
         n = max(ctx.match(ctx.lexicon.place_prepositions, k), ctx.match(ctx.lexicon.addressee_prepositions, k)) if k < last else 0
         if not n or ctx.match(ctx.lexicon.origin_prepositions, k) or k + n >= last or k + n in covered:
             return None
@@ -2146,6 +2158,21 @@ class _Extraction:
         if visitor is None or ctx.mention(visitor).type != "PER":
             return None
         return [visitor, place]
+
+    def _owned_setting(self, trigger: PhraseMatch, source: Source | None, owned: list[int], reach: int = 12) -> bool:
+        """Round 72: whether a visit owned by its speaker's possessive (`_owned_visit`) is the setting of the saying: after
+        the whole attribution in the same clause (words only, within ``reach``, no complementizer), right after a setting
+        preposition (lexicon ``during``) before the pronoun ("uvedla X v rozhovoru s novináři na palubě letadla při své
+        cestě do Číny", "said X … during her trip to Y"): the text tells the visit, X's words are something else."""
+        ctx = self.ctx
+        if source is None or source.kind != "speech" or source.mention is None or ctx.name(source.mention) != ctx.name(owned[0]):
+            return False
+        end = max(source.cue_last, source.span_last, ctx.mention_tokens[source.mention][1])
+        if not end < trigger.first <= end + reach:
+            return False
+        if any(not ctx.tokens[k].is_word or ctx.match(ctx.lexicon.complementizers, k) for k in range(end + 1, trigger.first)):
+            return False
+        return any(ctx.match(ctx.lexicon.during, k) == trigger.first - 1 - k for k in range(trigger.first - 3, trigger.first - 1))
 
     def _unnamed_relative_partner(self, trigger: PhraseMatch, start: int, reach: int = 6) -> bool:
         """Round 69: whether the relation word's partner is a relative pronoun after a partner preposition (", с
@@ -2294,6 +2321,9 @@ class _Extraction:
         places = sum(1 for k in range(end + 1, trigger.first) if ctx.token_mention[k] is not None and self._place_of_saying(k))
         if places:
             places += 1
+        if end + reach + places < trigger.first <= end + reach + places + 2 \
+                and any(ctx.match(ctx.lexicon.during, k) for k in range(end + reach + places - 1, trigger.first)):
+            places += 2  # round 72: a place of saying before the setting word ("powiedział X na konferencji po niedawnym spotkaniu z Y")
         if not (end < trigger.first <= end + reach + places):
             return False
         between = range(end + 1, trigger.first)

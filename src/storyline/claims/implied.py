@@ -677,3 +677,90 @@ def _between_sides(ctx: DocumentContext, reach: int = 1) -> tuple[int, int] | No
             sides = None
     cache["between_sides"] = sides
     return sides
+
+
+def leaver_partner(ctx: DocumentContext, trigger: PhraseMatch, named: list[int], reach: int = 2) -> list[int] | None:
+    """Round 72: (person, union) for a negotiation word whose topic is leaving or joining a union that names no member
+    ("Мей има осем месеца, за да постигне споразумение за излизане от ЕС", "X wants a deal on leaving the EU"): the
+    clause's one named party, a person, is the one who leaves (a membership phrase without its member has the clause's
+    subject for member), so the union after the membership noun is the partner. Only the document's union
+    (`membership_sides`); a phrase naming its member ("the talks on Britain's exit from the EU", "Davis … на
+    переговорах о выходе Соединенного Королевства из ЕС") leaves the person's side unknown: None."""
+    relation = ctx.lexicon.relation(trigger.key)
+    if relation is None or relation.name not in _MEMBERSHIP_RELATIONS or len(named) != 1 \
+            or ctx.mention(named[0]).type != "PER" or after_absence(ctx, trigger):
+        return None
+    tokens = ctx.tokens
+    k = trigger.last + 1
+    length = ctx.match(ctx.lexicon.topic_prepositions, k) if k < len(tokens) else 0
+    if not length:
+        return None
+    noun = None
+    for j in range(k + length, min(k + length + reach + 1, len(tokens))):
+        if ctx.token_mention[j] is not None or not tokens[j].is_word:
+            return None
+        if (n := ctx.match(ctx.lexicon.membership_nouns, j)):
+            noun = j + n
+            break
+    if noun is None:
+        return None
+    # the union right after the noun over at most one word (its preposition: "от", "из", "z", "from the")
+    for j in range(noun, min(noun + 3, len(tokens))):
+        m = ctx.token_mention[j]
+        if m is not None:
+            sides = membership_sides(ctx)
+            if ctx.mention(m).type != "ORG" or sides is None or ctx.name(m) != ctx.name(sides[1]) \
+                    or ctx.name(m) == ctx.name(named[0]):
+                return None  # a member named ("за излизането на Великобритания от ЕС"), or another body
+            return [named[0], m]
+        if not tokens[j].is_word:
+            return None
+    return None
+
+
+def topic_between_pair(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 4) -> list[int] | None:
+    """Round 72: the two sides of a symmetric relation noun whose topic is the relations between two named bodies
+    ("зелената светлина, която Брюксел даде за преговори за отношенията между Обединеното кралство и ЕС", "talks on
+    future relations between Maronia and the Union", "среща на преговарящите екипи по въпроса за бъдещите отношения
+    между ЕС и Великобритания"): a topic preposition within ``reach`` words after the noun, then over at most
+    ``reach`` words a topic noun (lexicon ``topic_nouns``) and "between" right after it, a name, a conjunction and a
+    second name: the talks on their relations are theirs. Places or a place and an organisation only (as
+    `_between_sides`; two people compared are no sides), none after a border word; None otherwise."""
+    relation = ctx.lexicon.relation(trigger.key)
+    if relation is None or relation.directed or not is_relation_noun(ctx, relation, trigger) or after_absence(ctx, trigger):
+        return None
+    lexicon, tokens = ctx.lexicon, ctx.tokens
+    end = min(len(tokens), trigger.last + 1 + 2 * reach + 2)
+    k = trigger.last + 1
+    prep = 0
+    while k < end and k <= trigger.last + reach:
+        if tokens[k].norm in CLAUSE_END:
+            return None
+        if ctx.token_mention[k] is None and (prep := ctx.match(lexicon.topic_prepositions, k)):
+            break
+        k += 1
+    if not prep:
+        return None
+    j = k + prep
+    while j < end and j <= k + prep + reach:
+        if ctx.token_mention[j] is not None or not tokens[j].is_word:
+            return None
+        if (n := ctx.match(lexicon.topic_nouns, j)) and not ctx.match(lexicon.border_nouns, j) \
+                and ctx.match(lexicon.between, j + n):
+            b = j + n + ctx.match(lexicon.between, j + n)
+            a = ctx.token_mention[b] if b < len(tokens) else None
+            if a is None or ctx.mention_tokens[a][0] != b:
+                return None
+            c = ctx.mention_tokens[a][1] + 1
+            if c >= len(tokens) or ctx.token_mention[c] is not None or not (n2 := ctx.match(lexicon.conjunctions, c)):
+                return None
+            d = ctx.token_mention[c + n2] if c + n2 < len(tokens) else None
+            if d is None or ctx.mention_tokens[d][0] != c + n2 or ctx.name(a) == ctx.name(d):
+                return None
+            types = {ctx.mention(a).type, ctx.mention(d).type}
+            if not types <= {"LOC", "ORG"} or types == {"ORG"}:
+                return None
+            return [a, d]
+        j += 1
+    return None
+
