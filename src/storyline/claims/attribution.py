@@ -46,6 +46,11 @@ the document names them in full; after a plain comma ("Mayová loni v Japonsku �
 the person opening the sentence. A sentence opening with such a verb ("Poinformował, że …") is left
 unattributed: on unannotated text the last speaker was too often someone else.
 
+Round 74: a setting or topic phrase next to the verb ("řekl po schůzce s X premiér Y", "X, který při návštěvě Y
+řekl", "повідомляла про співпрацю з X") is no part of the attribution (`Source.setting`, left out of
+`attribution_span`); an organisation reporting its own relation with a named partner is a party, no outlet; "podle"
+right before a relation word ("podle podoby dohody mezi X a Y") is no source; "…, X, according to whom …" is X.
+
 The speaker of a claim is its innermost source (the cue nearest the relation); outer sources are
 the `via` chain, outermost first ("Dmitriev said …, Newsweek reports" -> speaker Dmitriev, via
 Newsweek). A person relaying another's words is part of the chain like an outlet is.
@@ -102,6 +107,9 @@ class Source:
     cue_text: str = ""
     parenthetical: bool = False  # the attribution stands as its own clause (", Peskov said", "according to")
     addressee: int | None = None  # an outlet told it ("Peskov told Interfax"): it relays the words
+    # round 74: tokens [a, b] of a setting or topic phrase between a verb and its subject after it ("said after the
+    # meeting with Y Prime Minister X"): inside the span, yet no part of the attribution
+    setting: tuple[int, int] | None = None
 
 
 def _is_subject_candidate(ctx: DocumentContext, m: int) -> bool:
@@ -172,6 +180,7 @@ class _Finder:
         self.ctx, self.first, self.last, self.last_speaker = ctx, first, last, last_speaker
         self.look_back = look_back  # (whether a pronoun may read the sentence before for an unnamed speaker)
         self.depth = 0
+        self.settings: dict[int, tuple[int, int]] = {}  # round 74: a cue's last token -> the setting after it (`subject_after`)
         # whom an interview was given to: skipped when looking for a verb's subject
         self.interviewers = {m: (start, end) for start, m, end in interview_outlets(ctx, first, last)}
 
@@ -712,6 +721,15 @@ class _Finder:
                 return institution  # "…, said that …": the verb is not inverted, its subject is before it
             if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.indefinite_articles, k) and not self._speaker_noun_within(k + 1):
                 return institution  # round 44: "it posted a series of tweets supporting X": an object, no subject
+            if words <= 1 and ctx.token_mention[k] is None and (past := _past_setting(ctx, k, self.last)) is not None:
+                # round 74: "je povedal po srečanju z belgijskim premierjem X", "повідомляла про співпрацю з X",
+                # "разказа за срещата си с X": a phrase of the saying's setting or topic (a preposition of time or
+                # topic before a relation word) is no subject phrase; the role or name in it is the relation's
+                # partner. The subject may follow it ("Uvedli to po schůzkách s ministrem X premiér Y"), or stand
+                # before the verb, or was dropped
+                self.settings[cue_last] = (k, past - 1)
+                k = past
+                continue
             m = ctx.token_mention[k]
             if m is not None and m in self.interviewers:
                 k = ctx.mention_tokens[m][1] + 1  # "заявил в интервью РБК Петров": Petrov
@@ -893,6 +911,79 @@ class _Finder:
                 continue
             break
         return end
+
+
+def _own_relation_topic(ctx: DocumentContext, cue_last: int, last: int) -> bool:
+    """Round 74: whether a topic phrase right after a publishing verb names a relation with one partner only, right
+    after it ("\"Лекхім\" повідомляла про співпрацю з Sinovac", "X informowała o porozumieniu z Y"): the
+    organisation before the verb reports its own relation, as a party, and relays nobody's words (an outlet names
+    both sides: "Reuters informovala o jednání X s Y")."""
+    k = cue_last + 1
+    if k >= last or ctx.token_mention[k] is not None or not ctx.match(ctx.lexicon.topic_prepositions, k):
+        return False
+    past = _past_setting(ctx, k, last)
+    if past is None:
+        return False
+    lexicon = ctx.lexicon
+    for j in range(k + ctx.match(lexicon.topic_prepositions, k), past):
+        if ctx.token_mention[j] is not None:
+            return False  # (a name before the partner preposition: the relation's own side)
+        if ctx.match(lexicon.partner_prepositions, j):
+            return any(ctx.token_mention[i] is not None for i in range(j + 1, past))
+    return False
+
+
+def _setting_before_cue(ctx: DocumentContext, start: int, cue: int) -> tuple[int, int] | None:
+    """Round 74: tokens [a, b] of a setting phrase (a time preposition of lexicon ``during`` before a relation word,
+    `_past_setting`) that ends right before the reporting verb, in a relative clause or apposition between the named
+    subject (ending before ``start``) and the verb ("Philip Hammond, který při páteční návštěvě Berlína řekl", "X, която
+    след срещата с Y заяви"): where and when the subject said it, no part of the attribution."""
+    lexicon = ctx.lexicon
+    if not any(ctx.tokens[k].norm == "," for k in range(start, cue)):
+        return None  # (with no comma the subject's own setting is round 15's `_between_subject_and_cue`)
+    for k in range(start, cue):
+        if ctx.token_mention[k] is None and ctx.match(lexicon.during, k):
+            past = _past_setting(ctx, k, cue)
+            if past is not None and all(ctx.match(lexicon.auxiliaries, j) or _plain_adverb(ctx, j) for j in range(past, cue)):
+                return k, past - 1
+    return None
+
+
+def _past_setting(ctx: DocumentContext, k: int, last: int, reach: int = 3, words: int = 8) -> int | None:
+    """Round 74: the token after a phrase of setting or topic that starts at token ``k`` with a time or topic
+    preposition (lexicons ``during``, ``topic_prepositions``) and has a relation word among the ``reach`` words after
+    it ("po današnjem srečanju z belgijskim premierjem X", "про співпрацю з X", "за последната среща в затвора"):
+    the phrase ends after the first name past the relation word (with a name joined to it by a conjunction), or at
+    punctuation, a complementiser or a capitalised word, within ``words`` tokens. None when no such phrase starts at
+    ``k`` (a name, punctuation or a conjunction before the relation word: "за неоснователен и настоя")."""
+    lexicon = ctx.lexicon
+    length = max(ctx.match(lexicon.during, k), ctx.match(lexicon.topic_prepositions, k))
+    if not length or lexicon.relation_heads is None:
+        return None
+    start, stop = k + length, min(k + length + reach, last)
+    heads = ctx.may_start_positions(lexicon.relation_heads)
+    at = bisect_left(heads, start)
+    if at == len(heads) or heads[at] >= stop:
+        return None
+    head = heads[at]
+    if not all(ctx.token_mention[j] is None and ctx.tokens[j].is_word and not ctx.match(lexicon.conjunctions, j)
+               for j in range(start, head)):
+        return None
+    j = head + 1
+    while j < min(last, head + 1 + words):
+        m = ctx.token_mention[j]
+        if m is not None:
+            j = ctx.mention_tokens[m][1] + 1
+            if j + 1 < last and ctx.token_mention[j] is None and ctx.match(lexicon.conjunctions, j) \
+                    and ctx.token_mention[j + 1] is not None:
+                j += 1  # "с X и Y"
+                continue
+            return j
+        token = ctx.tokens[j]
+        if not token.is_word or ctx.match(lexicon.complementizers, j) or token.text[:1].isupper():
+            return j
+        j += 1
+    return j
 
 
 def _past_abbreviation(ctx: DocumentContext, k: int, last: int) -> int:
@@ -1594,10 +1685,22 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
             # round 71: the pronoun right after the cue ("podle něj", "според него", "według niego"): whom it names
             m = finder.pronoun_speaker(cue_last + 1)
             return Source(m, kind, cue, cue_last, cue, cue_last + length, False, text)
+        if cue_last + 1 < last and cue - 1 > first and ctx.tokens[cue - 1].norm == "," and ctx.token_mention[cue_last + 1] is None \
+                and (length := ctx.match(ctx.lexicon.relative_pronouns, cue_last + 1)):
+            # round 74: "…, Мишел Барние, според който ЕС …", "analýzu …, podle které odchod Británie …": "according to
+            # whom/which" points back to the noun before the comma; a name there is the source, anything else is
+            # unnamed (not the next name, which begins the content)
+            m = ctx.token_mention[cue - 2]
+            if m is not None and ctx.mention_tokens[m][1] == cue - 2 and _can_speak(ctx, m):
+                start = ctx.mention_tokens[m][0]
+                outlet = ctx.mention(m).type != "PER" and _near_media_noun(ctx, m)
+                return Source(m, kind, cue, cue_last, start, cue_last + length, outlet, text)
+            return Source(None, kind, cue, cue_last, cue, cue_last + length, True, text)
         if _dropped_source(ctx, cue, cue_last, last):
             m = resolve_pronoun(ctx, cue_last, None, finder.last_speaker)
             return Source(m, kind, cue, cue_last, cue, cue_last, False, text)  # "Kot je danes dejal, …"
         found = None
+        relation_words = set(ctx.may_start_positions(ctx.lexicon.relation_heads)) if ctx.lexicon.relation_heads is not None else set()
         for k in range(cue_last + 1, min(cue_last + 5, last)):
             m = ctx.token_mention[k]
             if m is not None and _describes_next_noun(ctx, m, last) and not (
@@ -1608,6 +1711,14 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
                 found = (m, ctx.mention_tokens[m][1])
                 break
             role = ctx.role_noun_at(k)
+            if role is None and k <= cue_last + 2 and k in relation_words and not ctx.match(ctx.lexicon.interview, k) \
+                    and all(_plain_adverb(ctx, j) for j in range(cue_last + 1, k)) \
+                    and any(t.first == 0 for t in ctx.lexicon.find_relations(ctx.tokens[k : k + 4], [0])):
+                # round 74: "podle podoby dohody mezi Británií a Bruselem", "Podle dohody": a relation word right after
+                # the cue (over one plain word, no noun of speakers: not "Според профсъюзите споразумението …") makes
+                # the phrase a measure or rule (depending on, under the agreement), no source; the names after it are
+                # the relation's parties
+                return None
             if role is not None:
                 after = k + role[1]
                 if after < last and (m2 := ctx.token_mention[after]) is not None and ctx.mention(m2).type == "PER":
@@ -1763,10 +1874,16 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
     # (an organisation named by "the company", "the union" speaks for itself, relaying nobody's words)
     by_noun = m is not None and any(_body_named_by_noun(ctx, j) == m for j in {span_first, span_last})
     outlet = m is not None and ctx.mention(m).type != "PER" and not by_noun and (
-        (kind == "publish" and addressee is None) or _near_media_noun(ctx, m))
+        (kind == "publish" and addressee is None and not (span_first < cue and _own_relation_topic(ctx, cue_last, last)))
+        or _near_media_noun(ctx, m))
     if m is None and kind == "publish":
         outlet = True
-    return Source(m, kind, cue, cue_last, span_first, span_last, outlet, text, addressee=addressee)
+    setting = finder.settings.get(cue_last)
+    if setting is None and m is not None and span_first < cue:
+        setting = _setting_before_cue(ctx, ctx.mention_tokens[m][1] + 1, cue)
+    if setting is not None and not (span_first <= setting[0] and setting[1] < span_last):
+        setting = None  # (a setting the source's phrase does not reach past is outside it already)
+    return Source(m, kind, cue, cue_last, span_first, span_last, outlet, text, addressee=addressee, setting=setting)
 
 
 def _outlet_closes_clause(ctx: DocumentContext, finder: "_Finder", cue_last: int, last: int) -> bool:
@@ -1788,12 +1905,15 @@ def _no_subject_in_clause(ctx: DocumentContext, first: int, cue: int, cue_last: 
     lexicon = ctx.lexicon
     if any(ctx.match(lexicon.first_person, k) for k in range(first, cue)):
         return False
-    for k in range(cue_last + 1, min(last, cue_last + 4)):
+    start = cue_last + 1
+    if start < last and ctx.token_mention[start] is None and (past := _past_setting(ctx, start, last)) is not None:
+        start = past  # round 74: "…, je povedal po srečanju z X v Parizu, navaja AFP": the setting names no subject
+    for k in range(start, min(last, start + 3)):
         if ctx.tokens[k].norm in _STOP_BACK or ctx.tokens[k].norm == "," or ctx.match(lexicon.complementizers, k):
             return True
         if ctx.token_mention[k] is not None:
             return False
-    return cue_last + 1 >= last
+    return start >= last
 
 
 def _dropped_speaker(ctx: DocumentContext, finder: "_Finder", first: int, head: int, cue: int,
@@ -2099,6 +2219,8 @@ def attribution_span(sources: list[Source]) -> set[int]:
     covered: set[int] = set()
     for s in sources:
         covered.update(range(min(s.span_first, s.cue_first), max(s.span_last, s.cue_last) + 1))
+        if s.setting is not None:
+            covered.difference_update(range(s.setting[0], s.setting[1] + 1))  # round 74: the saying's setting
     return covered
 
 
