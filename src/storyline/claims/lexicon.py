@@ -647,6 +647,16 @@ class Lexicon:
     # round 61: prepositions of a time after an event ([references] ``after_prepositions``: "after", "после", "след",
     # "po"): a name right after them is that event ("the trade deal with X after Brexit"), no party
     after_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("after_prepositions", []))
+    # round 73: prepositions of lying outside ([references] ``outside_prepositions``: "outside", "извън", "mimo",
+    # "poza", "вне"): a name right after them is outside the relation ("a deal with a state outside the EU"), no party
+    outside_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("outside_prepositions", []))
+    # round 73: a state's form nouns that take names after them in its full name ([references] ``kingdom_nouns``:
+    # "kingdom", "królestwo", "кралство"): a name joined by "and" to such a mention is the rest of the full name
+    kingdom_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("kingdom_nouns", []))
+    # round 73: verbs of calling or describing ([references] ``naming_verbs``: "called", "назвала", "nazwał",
+    # "označil"): right before a relation noun their subject judges the relation ("X called Y's letters part of a
+    # campaign"), no party of it
+    naming_verbs: PatternSet = field(default_factory=lambda: PatternSet.of("naming_verbs", []))
     # round 64: endings of nouns of action ([references] ``action_noun_endings``: "ání", "ение", "anje") that the
     # language's adjective endings also match ("setrvání", "освобождение"): such a word is a noun ("požaduje setrvání X")
     action_noun_endings: tuple[str, ...] = ()
@@ -1046,6 +1056,9 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         fronted_prepositions=_set(data.get("relations", {}).get("request", {}), "fronted_prepositions", language),
         membership_unions=_set(data.get("relations", {}).get("negotiate", {}), "membership_unions", language),
         after_prepositions=_set(refs, "after_prepositions", language),
+        outside_prepositions=_set(refs, "outside_prepositions", language),
+        kingdom_nouns=_set(refs, "kingdom_nouns", language),
+        naming_verbs=_set(refs, "naming_verbs", language),
         action_noun_endings=tuple(normalize_word(e) for e in refs.get("action_noun_endings", [])),
         people_name_endings=tuple(normalize_word(e) for e in refs.get("people_name_endings", [])),
         reciprocals=_set(reporting, "reciprocals", language),

@@ -669,6 +669,8 @@ def _partner_of_topic_noun(ctx: DocumentContext, head: int, trigger: PhraseMatch
             ctx.match(ctx.lexicon.partner_prepositions, k) or ctx.match(ctx.lexicon.between, k)):
         return None
     j = _before_articles(ctx, k - 1)
+    while j >= 0 and ctx.tokens[j].norm in QUOTE_MARKS:
+        j = _before_articles(ctx, j - 1)  # round 73: a quoted topic noun ('"twardej granicy" między X i Y')
     if j >= 0 and (owner := ctx.token_mention[j]) is not None \
             and (noun := _owning_topic_noun(ctx, owner, trigger)) is not None:
         # round 17: "границы Великобритании с Республикой Ирландия": the topic noun's owner stands between
@@ -954,6 +956,60 @@ def _meeting_place(ctx: DocumentContext, m: int) -> bool:
     return ctx.match(ctx.lexicon.setting_nouns, k - 1) == 1
 
 
+def _naming_verb_before(ctx: DocumentContext, trigger: PhraseMatch, adjectives: int = 2) -> int | None:
+    """Round 73: the token of a verb of calling or describing (lexicon ``naming_verbs``) right before the relation
+    noun (over articles and at most ``adjectives`` lower-case words: "назвала письма", "called the latest talks"),
+    whose object the noun is; None otherwise."""
+    k = trigger.first - 1
+    words = 0
+    while k >= 0 and ctx.token_mention[k] is None and ctx.tokens[k].is_word:
+        if ctx.match(ctx.lexicon.naming_verbs, k):
+            return k
+        if ctx.match(ctx.lexicon.articles, k):
+            k -= 1
+            continue
+        if words >= adjectives or not ctx.tokens[k].text[:1].islower() or not _adjective(ctx, k):
+            return None
+        words += 1
+        k -= 1
+    return None
+
+
+def _negated_name(ctx: DocumentContext, m: int) -> bool:
+    """Round 73: whether a conjunction and a negation word (lexicon ``negation``) stand right before the mention, or
+    before a conjunction right before it ("we are leaving the EU, but not Europe", "напускаме ЕС, но не и Европа",
+    "z Czechami, a nie Polską"): the name is excluded from what is said, no party."""
+    k = ctx.mention_tokens[m][0] - 1
+    if k >= 1 and ctx.token_mention[k] is None and ctx.match(ctx.lexicon.conjunctions, k) == 1:
+        k -= 1
+    if k < 1 or ctx.token_mention[k] is not None or ctx.match(ctx.lexicon.negation, k) != 1:
+        return False
+    # (after a contrastive conjunction: "but not", "но не", "ale nie", "а не"; not "neither X, nor Y", whose names
+    # are both the subject: "Нито ЕС, нито Великобритания ще получи в преговорите всичко")
+    return ctx.token_mention[k - 1] is None and bool(
+        ctx.match(ctx.lexicon.clause_conjunctions, k - 1) or ctx.match(ctx.lexicon.conjunctions, k - 1))
+
+
+def _rest_of_full_state_name(ctx: DocumentContext, m: int) -> bool:
+    """Round 73: whether the mention follows a conjunction right after another name whose mention holds a kingdom noun
+    (lexicon ``kingdom_nouns``) with a word of the name after it: "the government of the United Kingdom of Great
+    Britain and Northern Ireland", "rządem Zjednoczonego Królestwa Wielkiej Brytanii i Irlandii Północnej": the
+    recogniser split one state's full name in two; the second part is no side of its own ("Zjednoczone Królestwo i
+    Francja": the kingdom noun ends the mention, two states)."""
+    k = ctx.mention_tokens[m][0] - 1
+    if k < 1 or ctx.token_mention[k] is not None or not ctx.match(ctx.lexicon.conjunctions, k):
+        return False
+    before = ctx.token_mention[k - 1]
+    if before is None or before == m:
+        return False
+    first, last = ctx.mention_tokens[before][0], ctx.mention_tokens[before][-1]
+    # (the name after the kingdom noun is its complement, and so is the name after "and": after an owner word, "of
+    # Great Britain and Northern Ireland", or inflected where the language marks case, "Irlandii Północnej"; not a
+    # second state in apposition, "Кралство Белгия и Франция", "Królestwo Hiszpanii i Francja")
+    return any(ctx.match(ctx.lexicon.kingdom_nouns, j) and (ctx.match(ctx.lexicon.owner_words, j + 1) or ctx.is_oblique(m))
+               for j in range(first, last))
+
+
 def _compared(ctx: DocumentContext, m: int) -> bool:
     """Round 50: whether the mention follows a partner preposition right after a comparison (lexicon
     ``comparisons``, over articles): "a deal broader than the one with X", "споразумение, по-широко
@@ -1236,6 +1292,13 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 eligible = False
             if eligible and _preceded_by(ctx, head, ctx.lexicon.absence, 1, range(trigger.first, trigger.last + 1)):
                 eligible = False  # round 40: "współpracy w gronie 27 państw bez Wielkiej Brytanii": left out, no party
+            if eligible and _preceded_by(ctx, head, ctx.lexicon.outside_prepositions, 0,
+                                         range(trigger.first, trigger.last + 1)):
+                eligible = False  # round 73: "споразумение между държава членка и държава извън ЕС": outside, no party
+            if eligible and _negated_name(ctx, m):
+                eligible = False  # round 73: "Ние напускаме ЕС, но не и Европа": the name a negation excludes
+            if eligible and _rest_of_full_state_name(ctx, m):
+                eligible = False  # round 73: "Zjednoczonego Królestwa Wielkiej Brytanii i Irlandii Północnej": one state
             if eligible and trigger.key == "request" and _owns_request_content(ctx, head, trigger):
                 # (not an invitation: "offered asylum to X" invites X)
                 eligible = False  # round 34: "żąda dymisji X": X is what is asked about, not who is asked
@@ -1576,6 +1639,14 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         uses_first_person = True  # "„Žádám premiérku …“, řekl X", "«Прошу президента …»": the speaker asks
         # round 14: "– Rozmawiamy z firmą X", "Сотрудничаем с X": a plural ending is "we"
         says_we = says_we or ctx.tokens[trigger.first].norm.endswith(ctx.lexicon.plural_first_person_endings)
+    if relation is not None and (verb := _naming_verb_before(ctx, trigger)) is not None \
+            and (owner := next((position for position, _ in found if position > trigger.last), None)) is not None \
+            and not any(ctx.match(ctx.lexicon.partner_prepositions, j) or ctx.match(ctx.lexicon.between, j)
+                        or ctx.tokens[j].norm in {",", ";", ":"} for j in range(trigger.last + 1, owner)):
+        # round 73: "Мария Захарова назвала письма посла X частью программы": the subject of a verb of calling whose
+        # object is a relation noun with an owner of its own judges someone else's relation, no party (not a partner
+        # after the noun: "Лавров назвал переговоры с X конструктивными" — his own talks)
+        found = [f for f in found if f[0] > verb]
     participants = _one_per_person(ctx, [m for _, m in found], partner_only)  # round 34: one person, one party
     if relation is not None and not relation.directed and len(participants) == 1 and participants[0] in partner_only \
             and (subject := _conditional_main_subject(ctx, first, trigger, speaker)) is not None \
@@ -1675,7 +1746,41 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         return _with_included_agents(ctx, first, last, trigger, found, [], excluded)
     if relation is not None and relation.directed and not places_are_parties and len(participants) < 2:
         return _with_included_agents(ctx, first, last, trigger, found, participants, excluded)
+    if relation is not None and relation.directed and relation.places and participants \
+            and all(ctx.mention(p).type == "LOC" and ctx.mention_tokens[p][0] > trigger.last for p in participants) \
+            and (visitor := _subject_after_setting_visit(ctx, first, last, trigger, participants)) is not None:
+        # round 73: "Po obiskih v X in Y je premierka Z končala teden …": the visitor is the subject after the places
+        participants = [visitor] + participants
     return _without_own_body_holder(ctx, participants)
+
+
+def _subject_after_setting_visit(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch, places: list[int],
+                                 adjectives: int = 2, most: int = 3) -> int | None:
+    """Round 73: the person who made a visit named in a setting phrase opening the sentence (lexicon ``during``:
+    "after", "during", "po", "podczas", "след"; over at most ``adjectives`` lower-case words before the visit noun)
+    whose places are named after the noun: the subject of the main clause right after the places, over at most
+    ``most`` lower-case words (its verb, a role noun) — "Po jalovih obiskih v X in Y je premierka Z končala teden":
+    Z visited X and Y (the places alone were both sides). A person in the nominative, none other between."""
+    lexicon = ctx.lexicon
+    k = trigger.first - 1
+    words = 0
+    while k >= first and words < adjectives and ctx.token_mention[k] is None and ctx.tokens[k].is_word \
+            and ctx.tokens[k].text[:1].islower() and not ctx.match(lexicon.during, k):
+        k, words = k - 1, words + 1
+    if k < first or not any(ctx.match(lexicon.during, j) == k - j + 1 for j in range(first, first + 1)):
+        return None  # (the setting phrase opens the sentence)
+    j = max(ctx.mention_tokens[p][1] for p in places) + 1
+    for _ in range(most + 1):
+        if j > last:
+            return None
+        if (m := ctx.token_mention[j]) is not None:
+            if ctx.mention(m).type == "PER" and not ctx.is_oblique(m) and _is_name(ctx, m):
+                return m
+            return None
+        if not ctx.tokens[j].is_word or not ctx.tokens[j].text[:1].islower():
+            return None
+        j += 1
+    return None
 
 
 def _speaker_body(ctx: DocumentContext, speaker: int) -> int | None:
