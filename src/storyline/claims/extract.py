@@ -56,7 +56,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, attributes, find_sources, source_of_verb
-from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentContext, Unit
+from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext, Unit
 from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, leaver_partner, membership_sides, negotiator_partner, topic_between_pair
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
 from storyline.claims.participants import _same_person, before_noun_modifiers, name_within, between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject, trigger_inside_name
@@ -127,6 +127,9 @@ class _Extraction:
         self._letter_contacts: dict[PhraseMatch, PhraseMatch] = {}
         # round 66: first tokens of contact words read as a negotiator's negotiation (`_negotiator_dialogue`): a role, no event time
         self._role_dialogues: set[int] = set()
+        # round 75: first tokens of relation nouns kept for the two members named after them ("a joint venture of
+        # X and Y", "negotiators of X and Y"), with those members: the claim's parties
+        self._member_words: dict[int, list[int]] = {}
         for unit in self.ctx.units:
             paragraph = doc.paragraph_at(unit.start)
             language = paragraph.language if paragraph else None  # unknown: the document's lexicon
@@ -1068,15 +1071,69 @@ class _Extraction:
             return False  # "X spoke to Reuters", "разговаривал с РБК": the outlet relays X's words
         relation = ctx.lexicon.relation(trigger.key)
         if relation is not None and relation.needs_partner is not None and trigger.pattern in {
-                p.source for p in relation.needs_partner.patterns} and not self._has_partner(trigger):
-            return False  # "an even better deal", "Black Friday deals": a bargain, no agreement between parties
+                p.source for p in relation.needs_partner.patterns}:
+            if (members := self._members_follow(trigger)) is not None:
+                self._member_words[i] = members  # round 75: "a joint venture of X and Y" (not the venture itself: "Z is a …")
+            elif not self._has_partner(trigger):
+                return False  # "an even better deal", "Black Friday deals": a bargain, no agreement between parties
         if relation is not None and relation.needs_person is not None and trigger.pattern in {
                 p.source for p in relation.needs_person.patterns} and not self._receives_person(trigger):
             return False  # round 27: "received a letter", "принял решение": no visitor received
         if relation is not None and relation.addressing is not None and trigger.pattern in {
                 p.source for p in relation.addressing.patterns} and self._only_addresses(trigger, relation):
             return False  # "turned to the Senate and said", "обратился к нации с речью": an address
-        return ctx.role_noun_at(i) is None
+        if ctx.role_noun_at(i) is None:
+            return True
+        # round 75: "negotiators of X and Y", "преговарящите екипи на ЕС и Великобритания": a role noun of a
+        # symmetric relation followed by the two sides it stands for (no person: "the chief negotiator X and
+        # Y" is round 54's holder) — the sides are the relation's parties
+        members = self._members_follow(trigger)
+        if relation is None or relation.directed or members is None or any(ctx.mention(m).type == "PER" for m in members):
+            return False
+        self._member_words[i] = members
+        return True
+
+    def _members_follow(self, trigger: PhraseMatch, reach: int = 3, modifiers: int = 2) -> list[int] | None:
+        """Round 75: the two members a relation noun names right after it, joined by a conjunction, as a
+        genitive or after a preposition ("a joint venture of X and Y", "совместное предприятие «X» и
+        итальянской Y", "negocjatorów z X i Y"): within ``reach`` lower-case words (or quotes) after the
+        word, the last of them an ``owner`` or ``origin_prepositions`` word ("of", "на", "z", "от"; none in a
+        genitive language), a person's, organisation's or state's name, then a conjunction (lexicon
+        ``conjunctions``), at most ``modifiers`` lower-case words and a second such name, different from the
+        first; no clause end between. The two mentions, or None."""
+        ctx = self.ctx
+        n = len(ctx.tokens)
+        kinds = ("PER", "ORG", "LOC", "GPE")
+
+        def name_at(k: int, words: int, linked: bool) -> tuple[int, int] | None:
+            last_word = None
+            while k < n and ctx.token_mention[k] is None:
+                token = ctx.tokens[k]
+                if token.norm in QUOTE_MARKS:
+                    k += 1
+                    continue
+                if not token.is_word or not token.text[:1].islower() or words == 0:
+                    return None
+                last_word, words, k = k, words - 1, k + 1
+            if k >= n or ctx.mention(m := ctx.token_mention[k]).type not in kinds:
+                return None
+            if linked and last_word is not None and not (ctx.match(ctx.lexicon.owner_words, last_word)
+                                                         or ctx.match(ctx.lexicon.origin_prepositions, last_word)):
+                return None  # (the first member is the noun's genitive or follows "of"/"from": not "deals at X and Y")
+            return m, ctx.mention_tokens[m][1]
+
+        first = name_at(trigger.last + 1, reach, True)
+        if first is None:
+            return None
+        k = first[1] + 1
+        while k < n and ctx.tokens[k].norm in QUOTE_MARKS:
+            k += 1
+        if k >= n or not (c := ctx.match(ctx.lexicon.conjunctions, k)):
+            return None
+        second = name_at(k + c, modifiers, False)
+        if second is None or ctx.name(second[0]) == ctx.name(first[0]):
+            return None
+        return [first[0], second[0]]
 
     def _setting_in_attribution(self, trigger: PhraseMatch, sources: list[Source]) -> bool:
         """Round 42: whether a symmetric relation noun after a setting preposition (lexicon ``during``:
@@ -1743,6 +1800,8 @@ class _Extraction:
             return  # "without consultation with the other members", "a no-deal exit": no such relation
         if self._stranded_partner(trigger):
             return  # round 45: "according to multiple people I spoke to, …": the partner is the common noun
+        if fixed is None and trigger.first in self._member_words:
+            fixed = self._member_words[trigger.first]  # round 75: the members named after the noun, not its owner
         if fixed is None and self._unnamed_relative_partner(trigger, unit.first):
             return  # round 69: "the people from foreign governments, with whom they cooperated": a common noun's partner
         relation = ctx.lexicon.relation(trigger.key)
@@ -1941,7 +2000,11 @@ class _Extraction:
                 and self._setting_of_saying(trigger, speaker_source, participants):
             participants.insert(0, speaker)  # round 33: "“…,” X said after meeting Y": X met Y (below: no speaker)
         explicit = continued is None and inherited_agent is None and len(participants) >= 2 and not implied_sides \
-            and not referred and not deal_implied and trigger.pattern != _NEGOTIATOR
+            and not referred and not deal_implied and trigger.pattern != _NEGOTIATOR \
+            and not (trigger.first in self._member_words and ctx.role_noun_at(trigger.first) is not None)
+        # (round 75: nor are the sides of a role noun, "negotiators of X and Y": the role phrase may name a side by
+        # another form than the text's talks do, "Европейския съюз" / "ЕС", and two explicit negotiations that
+        # differ leave the document no sides for its deal nouns — as round 54's negotiator noun)
         if len(participants) == 1 and (refuser := self.answered.get(trigger.first)) is not None \
                 and ctx.name(refuser) != ctx.name(participants[0]) and ctx.mention_tokens[refuser][1] < trigger.first:
             # round 35: "X turned down Y's offer of talks": the owner before the noun made it, the refuser,
