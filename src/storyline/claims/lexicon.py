@@ -557,6 +557,7 @@ class Lexicon:
     place_nouns: PatternSet  # "capital", "столицата": "в столицата Исламабад" is still "in Islamabad"
     between: PatternSet  # "between", "между": the parties follow, coordinated
     collective_roles: PatternSet  # "representatives", "лидерите": "representatives of X" names X as the party
+    counterpart_nouns: PatternSet  # round 76: "counterparts", "колегите", "spojence": "with his counterparts from X" names X
     addressee_prepositions: PatternSet  # "к", "към", "do": "обратился к X" -> X is the addressee, not a place
     clause_conjunctions: PatternSet  # "but", "а", "однако": after a comma they open a clause of their own
     owner_words: PatternSet
@@ -1018,6 +1019,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         place_nouns=_set(refs, "place_nouns", language),
         between=_set(refs, "between", language),
         collective_roles=_set(refs, "collective_roles", language),
+        counterpart_nouns=_set(refs, "counterpart_nouns", language),
         addressee_prepositions=_set(refs, "addressee_prepositions", language),
         clause_conjunctions=_set(refs, "clause_conjunctions", language),
         owner_words=_set(refs, "owner", language),

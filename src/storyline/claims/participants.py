@@ -618,7 +618,9 @@ def _is_modifier(ctx: DocumentContext, m: int) -> bool:
                 return True  # ("den Präsidenten der Ukraine": the owner word "der" between)
             if ctx.match(ctx.lexicon.place_prepositions, j) or ctx.match(ctx.lexicon.partner_prepositions, j):
                 break
-    elif k < n and (role := ctx.role_noun_at(k)) is not None:
+    elif k < n and (role := ctx.role_noun_at(k)) is not None and not ctx.is_oblique(m):
+        # (round 76: not an inflected person, which no role takes as a modifier: "řekl po schůzce s Janem Novákem
+        # premiér Petr Dvořák", the partner of the meeting, then the speaker with his role)
         after = k + role[1]
         for j in range(after, min(after + 3, n)):
             m2 = ctx.token_mention[j]
@@ -946,6 +948,92 @@ def _in_topic_phrase(ctx: DocumentContext, m: int, trigger: PhraseMatch, lead: i
     return place is not None and start - place - 1 <= _PLACE_NOUN_REACH and not hyphenated
 
 
+def _counterparts_from(ctx: DocumentContext, m: int, trigger: PhraseMatch, reach: int = 3) -> bool:
+    """Round 76: whether the place is named after the unnamed counterparts, colleagues, partners or allies a relation
+    word takes ("met his counterparts from X and Y", "заяви след среща с колегите си от Литва, Латвия и Естония",
+    "диалог с партньорите си от Вашингтон"): an origin preposition (lexicon ``origin_prepositions``) right before the
+    name, a counterpart
+    noun (lexicon ``counterpart_nouns``) before it over possessives and reflexives, and a partner or addressee
+    preposition at most ``reach`` words before that, not before the relation word. The place is the side; not when a
+    person is named right after it ("s kolegou z X Janem Y": the person is)."""
+    lexicon = ctx.lexicon
+    if not lexicon.counterpart_nouns.patterns:
+        return False
+    first, end = ctx.mention_tokens[m]
+    k = first - 1
+    if k < 1 or ctx.token_mention[k] is not None or not ctx.match(lexicon.origin_prepositions, k):
+        return False  # (not "in": round 41's "rozmawia z partnerami w Europie" are firms somewhere in Europe)
+    if end + 1 < len(ctx.tokens) and (after := ctx.token_mention[end + 1]) is not None and ctx.mention(after).type == "PER":
+        return False
+    j = k - 1
+    while j > trigger.last and (ctx.match(lexicon.possessive_pronouns, j) or ctx.match(lexicon.reflexive_particles, j)):
+        j -= 1
+    if j < trigger.first or ctx.token_mention[j] is not None or not ctx.match(lexicon.counterpart_nouns, j):
+        return False
+    words = 0
+    for i in range(j - 1, max(trigger.first, j - 1 - reach * 2) - 1, -1):
+        if ctx.token_mention[i] is not None or not ctx.tokens[i].is_word:
+            return False
+        if ctx.match(lexicon.partner_prepositions, i) or ctx.match(lexicon.addressee_prepositions, i):
+            return True
+        if not (ctx.match(lexicon.possessive_pronouns, i) or ctx.match(lexicon.reflexive_particles, i)
+                or ctx.match(lexicon.conjunctions, i) or ctx.match(lexicon.counterpart_nouns, i)):
+            words += 1
+            if words > reach:
+                return False
+    return False
+
+
+def _they_antecedents(ctx: DocumentContext, k: int, opening: int = 8) -> list[int]:
+    """Round 76: the names "they" at ``k`` stands for: the names before it in its own sentence when they are joined as
+    one group (a list, "X and Y", or "X … with Y" with at most five words between and no punctuation but the list's
+    commas) and nothing else is named there ("BioNTech працювала з компанією Pfizer …, тож у березні вони
+    домовилися"); else, when its sentence names nobody before it, a list of two or more names starting within
+    ``opening`` tokens of the sentence before ("Четири основни държави - Германия, Франция, Нидерландия и Италия, …
+    Те подписаха сделка с X"). Otherwise none."""
+    unit = ctx.unit_position(k)
+    if unit < 0:
+        return []
+    first = ctx.units[unit].first
+    before = [m for m in ctx.mentions_in(first, k) if ctx.mention(m).type in PARTICIPANT_TYPES]
+    if before:
+        if len(before) >= 2 and _joined_group(ctx, before) and ctx.mention_tokens[before[0]][0] - first <= opening:
+            return before
+        return []
+    if unit == 0:
+        return []
+    previous = ctx.units[unit - 1]
+    names = [m for m in ctx.mentions_in(previous.first, previous.last) if ctx.mention(m).type in PARTICIPANT_TYPES]
+    if not names or ctx.mention_tokens[names[0]][0] - previous.first > opening:
+        return []
+    group = [names[0]]
+    for m in names[1:]:
+        end, start = ctx.mention_tokens[group[-1]][1], ctx.mention_tokens[m][0]
+        if all(ctx.tokens[j].norm == "," or ctx.match(ctx.lexicon.conjunctions, j) for j in range(end + 1, start)) \
+                and start > end + 1:
+            group.append(m)
+        else:
+            break
+    return group if len(group) >= 2 and len({ctx.name(m) for m in group}) == len(group) else []
+
+
+def _joined_group(ctx: DocumentContext, names: list[int], reach: int = 5) -> bool:
+    """Round 76: whether consecutive names are joined as one group: by list commas and conjunctions only, or by a
+    partner preposition with at most ``reach`` plain words between ("X працювала з американською компанією Y")."""
+    for a, b in zip(names, names[1:]):
+        end, start = ctx.mention_tokens[a][1], ctx.mention_tokens[b][0]
+        between = range(end + 1, start)
+        if not between:
+            return False
+        if all(ctx.tokens[j].norm == "," or ctx.match(ctx.lexicon.conjunctions, j) for j in between):
+            continue
+        if len(between) <= reach + 1 and any(ctx.match(ctx.lexicon.partner_prepositions, j) for j in between) \
+                and all(ctx.tokens[j].is_word for j in between):
+            continue
+        return False
+    return True
+
+
 def _meeting_place(ctx: DocumentContext, m: int) -> bool:
     """Round 50: whether the place mention follows a place preposition right after a meeting noun
     (lexicon ``setting_nouns``): "at the summit in X", "na szczycie w X", "на срещата във X": the
@@ -1119,6 +1207,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     hi = max(hi, _colon_list_end(ctx, trigger, min(last, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
     hi = max(hi, _second_partner_end(ctx, trigger, hi, min(last, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
     lo = _coordination_before(ctx, lo, first)
+    lo = _fronted_subject_pronoun_start(ctx, lo, first, trigger)
     appositions = _name_parentheses(ctx, lo, hi) | _party_affiliations(ctx, lo, hi)
     excluded = excluded | appositions
     # stay inside the trigger's clause
@@ -1187,6 +1276,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     uses_first_person = False
     says_we = False  # ... in the plural ("we"): a speaker working for an organisation speaks for it
     inherits = False
+    they_at: int | None = None  # round 76: the position of that "they" before the relation word
     partner_only: list[int] = []  # parties named only as partners ("talks with Musk")
     unresolved_party = False  # a role phrase named a party no name of the document could be given to
     unresolved_agent = False  # ... before the relation word: the agent of a directed relation
@@ -1241,7 +1331,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     and _preceded_by(ctx, head, ctx.lexicon.addressee_prepositions, _PLACE_NOUN_REACH,
                                      stop=range(trigger.first, trigger.last + 1), place_nouns=True)) or (
                     trigger.key == "request" and _asked_after(ctx, head, trigger)) or (
-                    trigger.key == "request" and k > trigger.last and _owns_government_before(ctx, m, places=True))
+                    trigger.key == "request" and k > trigger.last and _owns_government_before(ctx, m, places=True)) or (
+                    k > trigger.last and _counterparts_from(ctx, head, trigger))
                 if eligible and mention.type == "LOC" and ctx.is_oblique(m) \
                         and not _owned_by_collective(ctx, m, stop=range(trigger.first, trigger.last + 1)):
                     # one adjective may stand between a place preposition and an inflected place: "w
@@ -1252,7 +1343,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                         bool(relation and relation.directed) and k > trigger.last
                         and _preceded_by(ctx, head, ctx.lexicon.addressee_prepositions, 1, stop=stop)) or (
                         trigger.key == "request" and _asked_after(ctx, head, trigger)) or (
-                        trigger.key == "request" and k > trigger.last and _owns_government_before(ctx, m, places=True))
+                        trigger.key == "request" and k > trigger.last and _owns_government_before(ctx, m, places=True)) or (
+                        k > trigger.last and _counterparts_from(ctx, head, trigger))
                 if eligible and mention.type == "LOC" and _street_address(ctx, m):
                     # round 17: "na Даунинг стрийт 10", "at 10 Downing Street": an address with its
                     # house number is where people met, no party
@@ -1340,6 +1432,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             says_we = says_we or bool(ctx.match(ctx.lexicon.plural_first_person, k))
         elif ctx.match(ctx.lexicon.plural_pronouns, k) and not possessive:
             inherits = inherits or near
+            they_at = k if near and k < trigger.first and they_at is None else they_at
         elif ctx.match(ctx.lexicon.person_pronouns, k) and not possessive:
             if near:
                 # a subject pronoun is never one of the names its own verb takes as objects ("He met
@@ -1660,6 +1753,13 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # round 57: "the Zenco, who have long refused to negotiate with Y", "X refused to meet with Y": the one
         # refusing is the other side of the relation it refuses (no source: attribution skips the cue)
         participants.insert(0, refuser)
+    if inherits and not previous_participants and they_at is not None and len(participants) < 2 \
+            and not they_for_unnamed_people(ctx, trigger):
+        # round 76: with no claim just made, "they" stands for the names joined before it in its sentence or opening
+        # the sentence before ("BioNTech працювала з Pfizer …, тож у березні вони домовилися")
+        for m in _they_antecedents(ctx, they_at):
+            if ctx.name(m) not in {ctx.name(p) for p in participants}:
+                participants.append(m)
     if inherits and previous_participants and not they_for_unnamed_people(ctx, trigger):
         # (round 64: not a "they" standing for people the sentence leaves unnamed: "congratulated his colleagues that
         # they had reached an agreement")
@@ -2345,8 +2445,11 @@ def _clause_subject_pronoun(ctx: DocumentContext, k: int, lo: int, trigger: Phra
     """Whether the pronoun at ``k`` opens the relation word's clause as its subject and the relation
     names its partner after a partner preposition ("He was photographed having long chats with X"):
     only lower-case words between (no name, other pronoun or punctuation), at most ``reach``."""
+    fronted = (unit := ctx.unit_position(k)) >= 0 and _fronted_phrase_before(ctx, k, ctx.units[unit].first)
+    if fronted:
+        reach = _FRONTED_PRONOUN_REACH
     if trigger.first - k > reach or not (k == lo or k == 0 or ctx.tokens[k - 1].norm in {",", ";", ":", "—", "–"}
-                                         or ctx.match(ctx.lexicon.conjunctions, k - 1)):
+                                         or ctx.match(ctx.lexicon.conjunctions, k - 1) or fronted):
         return False
     for j in range(k + 1, trigger.first):
         token = ctx.tokens[j]
@@ -2354,7 +2457,38 @@ def _clause_subject_pronoun(ctx: DocumentContext, k: int, lo: int, trigger: Phra
                 or ctx.match(ctx.lexicon.plural_pronouns, j) or ctx.match(ctx.lexicon.first_person, j)):
             return False
     return any(ctx.match(ctx.lexicon.partner_prepositions, j) and not ctx.match(ctx.lexicon.between, j)
-               for j in range(trigger.last + 1, min(trigger.last + 3, len(ctx.tokens))))
+               for j in range(trigger.last + 1, min(trigger.last + 3, len(ctx.tokens)))) or (
+        fronted and any((m := ctx.token_mention[j]) is not None and _dative_addressee(ctx, m, trigger)
+                        for j in range(trigger.last + 1, min(trigger.last + 4, len(ctx.tokens)))))
+
+
+_FRONTED_PRONOUN_REACH = 14  # round 76: words a subject pronoun after a fronted object may stand before the relation word
+
+
+def _fronted_subject_pronoun_start(ctx: DocumentContext, lo: int, first: int, trigger: PhraseMatch) -> int:
+    """Round 76: ``lo``, or the position of a subject pronoun after a fronted phrase opening the sentence that stands
+    before it, out of the window before the relation word but within `_FRONTED_PRONOUN_REACH` ("Подобно изявление
+    той направи в отговор на въпроси на репортери по време на съвместна пресконференция с X")."""
+    for k in range(max(first, trigger.first - _FRONTED_PRONOUN_REACH), lo):
+        if ctx.match(ctx.lexicon.person_pronouns, k) and not ctx.match(ctx.lexicon.possessive_pronouns, k) \
+                and _clause_subject_pronoun(ctx, k, lo, trigger):
+            return k
+    return lo
+
+
+def _fronted_phrase_before(ctx: DocumentContext, k: int, lo: int, most: int = 3) -> bool:
+    """Round 76: whether the pronoun at ``k`` follows a short fronted object or adverbial opening its sentence (at
+    ``lo``) ("Подобно изявление той направи … на пресконференция с X", "Об этом он написал в письме X", "Свое
+    решение он принял после встречи с X"): at most ``most`` plain words (no name, pronoun or punctuation) between
+    the sentence's start and the pronoun, so the pronoun is the clause's subject (not in a verb-final language, whose
+    subject pronoun comes later anyway)."""
+    if ctx.lexicon.verb_final or k - lo > most or k == lo:
+        return False
+    lexicon = ctx.lexicon
+    return all(ctx.tokens[j].is_word and ctx.token_mention[j] is None and not (
+        ctx.match(lexicon.person_pronouns, j) or ctx.match(lexicon.plural_pronouns, j) or ctx.match(lexicon.first_person, j)
+        or ctx.match(lexicon.conjunctions, j) or ctx.match(lexicon.complementizers, j) or ctx.match(lexicon.relative, j))
+        for j in range(lo, k))
 
 
 def _one_group(ctx: DocumentContext, found: list[tuple[int, int]]) -> bool:
