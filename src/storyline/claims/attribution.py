@@ -730,6 +730,12 @@ class _Finder:
                 self.settings[cue_last] = (k, past - 1)
                 k = past
                 continue
+            if words <= 1 and ctx.token_mention[k] is None and (past := _past_conversation(ctx, k, self.last)) is not None:
+                # round 77: "заяви в разговор с премиера X китайският премиер Y": a conversation with a person right
+                # after the verb is the saying's setting, and that person its partner, no subject (Y said it)
+                self.settings[cue_last] = (k, past - 1)
+                k = past
+                continue
             m = ctx.token_mention[k]
             if m is not None and m in self.interviewers:
                 k = ctx.mention_tokens[m][1] + 1  # "заявил в интервью РБК Петров": Petrov
@@ -947,6 +953,52 @@ def _setting_before_cue(ctx: DocumentContext, start: int, cue: int) -> tuple[int
             if past is not None and all(ctx.match(lexicon.auxiliaries, j) or _plain_adverb(ctx, j) for j in range(past, cue)):
                 return k, past - 1
     return None
+
+
+def _past_conversation(ctx: DocumentContext, k: int, last: int, reach: int = 3) -> int | None:
+    """Round 77: the token after a conversation phrase at token ``k`` (lexicon ``interview``, ending in a partner
+    preposition: "в разговор с", "w rozmowie z") whose partner is a person, named within ``reach`` lower-case words
+    after it (a role noun, an adjective: "в разговор с премиера X"); None for an outlet, the press or no name ("w
+    rozmowie z agencją TASS": the interview's outlet, round 20's `interview_outlets`; "с журналиста X": an
+    interviewer, no partner)."""
+    length = ctx.match(ctx.lexicon.interview, k)
+    if not length or not ctx.match(ctx.lexicon.partner_prepositions, k + length - 1):
+        return None  # (only a phrase ending in "with": "в интервю за X", "v intervjuju opozoril X" name no partner)
+    j = k + length
+    while j < last and j - (k + length) < reach and ctx.token_mention[j] is None:
+        token = ctx.tokens[j]
+        if not token.is_word or not token.text[:1].islower() or ctx.match(ctx.lexicon.audience_nouns, j) \
+                or ctx.match(ctx.lexicon.media, j):
+            return None
+        j += 1
+    m = ctx.token_mention[j] if j < last else None
+    if m is None or ctx.mention(m).type != "PER" or ctx.mention_tokens[m][0] != j:
+        return None
+    return ctx.mention_tokens[m][1] + 1
+
+
+def _joint_before_cue(ctx: DocumentContext, m: int, cue: int) -> tuple[int, int] | None:
+    """Round 77: tokens [a, b] of a relation word standing right after a coordinated subject and before its
+    reporting verb (over reflexive particles and auxiliaries only): "Латвия, Литва и Полша съвместно се обявиха
+    срещу …", "Marona a Borelia společně oznámily nesouhlas": the subjects state their joint stance, a relation
+    among themselves the text states, no part of the attribution. Only a subject of two or more names joined by a
+    conjunction (a lone subject has no partner there); a person or organisation subject is round 15's
+    `_between_subject_and_cue` already, a state or place subject was covered."""
+    lexicon = ctx.lexicon
+    first, end = ctx.mention_tokens[m]
+    k = end + 1
+    if k >= cue or ctx.token_mention[k] is not None or lexicon.relation_heads is None:
+        return None
+    if not (first >= 2 and ctx.token_mention[first - 1] is None and ctx.match(lexicon.conjunctions, first - 1)
+            and ctx.token_mention[first - 2] is not None):
+        return None  # (no "X and Y" subject)
+    found = [t for t in lexicon.find_relations(ctx.tokens[k:cue], [0]) if t.first == 0]
+    if not found:
+        return None
+    stop = k + max(t.last for t in found)
+    if not all(ctx.match(lexicon.reflexive_particles, j) or ctx.match(lexicon.auxiliaries, j) for j in range(stop + 1, cue)):
+        return None
+    return k, stop
 
 
 def _past_setting(ctx: DocumentContext, k: int, last: int, reach: int = 3, words: int = 8) -> int | None:
@@ -1881,6 +1933,8 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
     setting = finder.settings.get(cue_last)
     if setting is None and m is not None and span_first < cue:
         setting = _setting_before_cue(ctx, ctx.mention_tokens[m][1] + 1, cue)
+    if setting is None and m is not None and span_first < cue:
+        setting = _joint_before_cue(ctx, m, cue)
     if setting is not None and not (span_first <= setting[0] and setting[1] < span_last):
         setting = None  # (a setting the source's phrase does not reach past is outside it already)
     return Source(m, kind, cue, cue_last, span_first, span_last, outlet, text, addressee=addressee, setting=setting)
