@@ -110,6 +110,9 @@ class Source:
     # round 74: tokens [a, b] of a setting or topic phrase between a verb and its subject after it ("said after the
     # meeting with Y Prime Minister X"): inside the span, yet no part of the attribution
     setting: tuple[int, int] | None = None
+    # round 79: an "according to" cue that cites ("…, пишет X, со ссылкой на Y"; lexicon ``citing``): Y is what the
+    # outlet before it relays, so the innermost of the sources after the relation word
+    citing: bool = False
 
 
 def _is_subject_candidate(ctx: DocumentContext, m: int) -> bool:
@@ -1384,6 +1387,7 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
             kind = "according"  # "как оповестил Джонсон", "kot so sporočili iz X": the source follows
         source = _source_for(ctx, finder, kind, i, cue_last, first, last)
         if source is not None:
+            source.citing = kind == "according" and ctx.match(lexicon.citing, i) > 0
             before = source.span_first - 1
             while before > first and (ctx.match(lexicon.articles, before) or ctx.match(lexicon.auxiliaries, before)):
                 before -= 1  # "…, the State Department said", "…, je poročala STA"
@@ -1458,6 +1462,14 @@ def attributes(ctx: DocumentContext, source: Source, trigger_first: int) -> bool
     a denial or confirmation cue ("отхвърли позицията на Y, който призова Z"): that clause is the text's own
     account. A content clause (a complementiser) or a sentence break before the relative pronoun ends the scan."""
     end = max(source.span_last, source.cue_last)
+    if source.cue_first > trigger_first and (
+            source.kind == "according" and _opens_own_clause(ctx, trigger_first, source.cue_first)
+            or any(ctx.tokens[k].norm in {".", "!", "?"} and _glued_sentence_end(ctx, k, trigger_first)
+                   for k in range(trigger_first + 1, source.cue_first))):
+        # round 79: an "according to" cue heading a clause of its own after the relation word (a reason, a relative
+        # clause) and a source in a sentence the splitter glued on after it ("…е много по-изгоден.В интервю,
+        # публикувано в в. Ханделсблат, …") do not attribute the relation
+        return False
     if source.cue_first > trigger_first or trigger_first <= end + 1:
         return True
     lexicon = ctx.lexicon
@@ -1481,6 +1493,21 @@ def attributes(ctx: DocumentContext, source: Source, trigger_first: int) -> bool
             return not (source.kind == "speech" and source.mention is not None and source.cue_first < ctx.mention_tokens[source.mention][0]
                         and ctx.mention_tokens[source.mention][1] == k - 1)
     return True
+
+
+def _opens_own_clause(ctx: DocumentContext, trigger_first: int, cue: int, reach: int = 2) -> bool:
+    """Round 79: whether the "according to" cue at ``cue``, after the relation word, stands at the head of a clause of
+    its own (lexicon ``relative``: "because", "защото", "protože", "который") opened within ``reach`` tokens before
+    it ("Канада призова Исламабад …, защото според Отава животът ѝ е в опасност"): that source gives the reason, not
+    the call, which stays the text's own."""
+    for j in range(cue - 1, max(trigger_first, cue - reach - 1), -1):
+        if ctx.token_mention[j] is not None:
+            return False
+        for k in range(max(trigger_first + 1, j - 2), j + 1):
+            if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.relative, k) == j - k + 1 \
+                    and (ctx.tokens[k - 1].norm == "," or j > k):
+                return True
+    return False
 
 
 def _glued_sentence_end(ctx: DocumentContext, k: int, low: int) -> bool:
@@ -1566,14 +1593,17 @@ def _as_clause_with_adverb(ctx: DocumentContext, first: int, verb: int, reach: i
     return False
 
 
+_PARENTHESIS_CLOSERS = {",", "-", "–", "—"}
+
+
 def _dropped_source(ctx: DocumentContext, cue: int, cue_last: int, last: int) -> bool:
     """Round 15: an "as" clause whose singular past reporting verb has no subject after it, in a
     language that drops subjects ("Kot je danes dejal, …", "Jak dnes řekl, …", "Jak powiedział,
     …"): he or she said it, the person the text is about (lexicon ``masculine_verb_endings``,
     ``feminine_verb_endings``; a plural or neuter verb, "kot so sporočili", is impersonal)."""
     lexicon = ctx.lexicon
-    if not lexicon.drops_subjects or cue_last + 1 >= last or ctx.tokens[cue_last + 1].norm != ",":
-        return False
+    if not lexicon.drops_subjects or cue_last + 1 >= last or ctx.tokens[cue_last + 1].norm not in _PARENTHESIS_CLOSERS:
+        return False  # round 79: or a dash closing a parenthesis ("Banksa - jak sam stwierdził - zaskoczyło …")
     verb = ctx.tokens[cue_last]
     if ctx.token_mention[cue_last] is not None or not verb.is_word:
         return False

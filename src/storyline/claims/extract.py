@@ -340,7 +340,9 @@ class _Extraction:
                        and (s.cue_first < trigger.first or s.parenthetical) and attributes(self.ctx, s, trigger.first)]
             # the reporting verb governing the content ("Trump promised that …") is inside the
             # parenthetical relays after it ("…, BGNES reports"); among each, nearer is inner
-            after = sorted((s for s in outside if s.cue_first > trigger.first), key=lambda s: -s.cue_first)
+            # (round 79: a citing cue naming its source, "…, пишет X со ссылкой на Y", is inside the outlet's: Y speaks,
+            # X relays; an unnamed one, "citing officials", leaves the outlet the speaker)
+            after = sorted((s for s in outside if s.cue_first > trigger.first), key=lambda s: (s.citing and s.mention is not None, -s.cue_first))
             before = _relays_outside(self.ctx, sorted((s for s in outside if s.cue_first < trigger.first), key=lambda s: s.cue_first))
             chain = after + before
         if not chain:

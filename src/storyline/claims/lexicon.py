@@ -527,6 +527,7 @@ class Lexicon:
     according: PatternSet
     media: PatternSet
     quoting: PatternSet  # round 32: "цитира ТАСС X", "Tass quoted X": the outlet relays the person quoted after it
+    citing: PatternSet  # round 79: "citing", "со ссылкой на", "powołując się na": after an outlet's cue, the source it cites speaks, the outlet relays
     telling: PatternSet  # round 44: speech verbs whose first object is whom it was told ("told CNBC Acme is …"): an organisation right after one is the addressee, even when a name opens the content
     passive_auxiliaries: PatternSet  # round 32: "X was accused", "X was told": before a speech verb, a passive: X is no source
     passive_agents: PatternSet  # round 32: ... unless its agent follows ("was said by X": X is the source)
@@ -988,6 +989,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         according=_set(reporting, "according", language),
         media=_set(reporting, "media", language),
         quoting=_set(reporting, "quoting", language),
+        citing=_set(reporting, "citing", language),
         telling=_set(reporting, "telling", language),
         passive_auxiliaries=_set(reporting, "passive_auxiliaries", language),
         passive_agents=_set(reporting, "passive_agents", language),
