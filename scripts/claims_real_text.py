@@ -98,8 +98,9 @@ def run(out: Path, cache: Path) -> None:
 
 
 def _key(claim: dict) -> tuple:
+    # parties are sorted (a name set); the summary keeps a directed relation's direction ("Request from X to Y")
     return (claim["relation"], claim["stance"], claim["speaker"], tuple(claim["parties"]), tuple(claim["via"]),
-            claim["when"])
+            claim["when"], claim["summary"])
 
 
 def diff(old_path: Path, new_path: Path) -> None:
