@@ -28,8 +28,9 @@ def test_asked_preposition_names_the_one_asked():
 
 def test_addressee_body_after_what_is_asked():
     text = "С просьбой отменить приговор к властям Маронии обратился Иван Петров."
+    # (round 78: the asker Petrov first — the addressee after "к" is the one asked, though it comes first)
     assert _claims(text, "ru", Маронии=("LOC", "Марония"), Иван_Петров="PER") == [
-        ("request", ["Маронии", "Иван Петров"])]
+        ("request", ["Иван Петров", "Маронии"])]
 
 
 def test_members_of_an_unnamed_group_make_the_offer():

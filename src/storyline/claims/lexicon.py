@@ -659,6 +659,12 @@ class Lexicon:
     # "označil"): right before a relation noun their subject judges the relation ("X called Y's letters part of a
     # campaign"), no party of it
     naming_verbs: PatternSet = field(default_factory=lambda: PatternSet.of("naming_verbs", []))
+    # round 78: verbs of influencing ([references] ``influence_verbs``: "influence", "повлияят на", "wpłynąć na"): right
+    # before a relation noun their subject acts on the relation from outside ("to influence the talks with X"), no party
+    influence_verbs: PatternSet = field(default_factory=lambda: PatternSet.of("influence_verbs", []))
+    # round 78: nouns of kin ([references] ``kin_nouns``: "husband", "córkę", "дъщерите", "семьи"): a name owning one
+    # right after it is whose kin they are ("met X's husband and daughter"), no party — the kin, unnamed, is
+    kin_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("kin_nouns", []))
     # round 64: endings of nouns of action ([references] ``action_noun_endings``: "ání", "ение", "anje") that the
     # language's adjective endings also match ("setrvání", "освобождение"): such a word is a noun ("požaduje setrvání X")
     action_noun_endings: tuple[str, ...] = ()
@@ -1063,6 +1069,8 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         outside_prepositions=_set(refs, "outside_prepositions", language),
         kingdom_nouns=_set(refs, "kingdom_nouns", language),
         naming_verbs=_set(refs, "naming_verbs", language),
+        influence_verbs=_set(refs, "influence_verbs", language),
+        kin_nouns=_set(refs, "kin_nouns", language),
         action_noun_endings=tuple(normalize_word(e) for e in refs.get("action_noun_endings", [])),
         people_name_endings=tuple(normalize_word(e) for e in refs.get("people_name_endings", [])),
         reciprocals=_set(reporting, "reciprocals", language),

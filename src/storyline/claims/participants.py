@@ -292,6 +292,42 @@ def _in_conditional_clause(ctx: DocumentContext, lo: int, trigger: PhraseMatch) 
     return False
 
 
+def _subordinate_clause_before(ctx: DocumentContext, first: int, lo: int, trigger: PhraseMatch, reach: int = 1,
+                               opener: int = 2) -> tuple[int, int] | None:
+    """Round 78: the token range of a subordinate clause (opened by a relative or conditional word, lexicon
+    ``relative``/``conditionals``, at the sentence's start or after a comma, over at most ``opener`` - 1 words before
+    it: "ve kterém", "в който") that a comma closes right before the relation word (over names, the subject after
+    the clause, and at most ``reach`` other words): "…, ve kterém se vyslovili pro odchod X, vyzvali Y", "Когато бе
+    лидер на партия на X, Z убеди Y". None otherwise."""
+    lexicon = ctx.lexicon
+    k = trigger.first - 1
+    words = 0
+    while k >= lo and ctx.tokens[k].norm != ",":
+        if ctx.token_mention[k] is not None:
+            k = ctx.mention_tokens[ctx.token_mention[k]][0] - 1
+            continue
+        if not ctx.tokens[k].is_word or words >= reach:
+            return None
+        words += 1
+        k -= 1
+    if k < lo:
+        return None
+    close = k
+    j = close - 1
+    while j >= first and (ctx.tokens[j].norm not in {",", "–", "—"} and ctx.tokens[j].norm not in CLAUSE_END or (
+            # (a decimal comma is no clause's edge: "51,9 procenta")
+            ctx.tokens[j].norm == "," and 0 < j < len(ctx.tokens) - 1 and ctx.tokens[j - 1].text.isdigit()
+            and ctx.tokens[j + 1].text.isdigit())):
+        j -= 1
+    start = j + 1
+    if start >= close:
+        return None
+    if any(ctx.token_mention[o] is None and (ctx.match(lexicon.relative, o) or ctx.match(lexicon.conditionals, o))
+           for o in range(start, min(start + opener, close))):
+        return start, close
+    return None
+
+
 def _no_noun_after(ctx: DocumentContext, k: int) -> bool:
     """Round 55: whether token ``k`` ends a noun phrase: punctuation, a preposition or a conjunction follows."""
     lexicon = ctx.lexicon
@@ -1063,6 +1099,46 @@ def _naming_verb_before(ctx: DocumentContext, trigger: PhraseMatch, adjectives: 
     return None
 
 
+def _influence_verb_before(ctx: DocumentContext, trigger: PhraseMatch, adjectives: int = 2) -> int | None:
+    """Round 78: the first token of a verb of influencing (lexicon ``influence_verbs``, with its preposition where the
+    language has one: "повлияят на", "wpłynąć na") right before the relation noun, over articles and at most
+    ``adjectives`` lower-case words ("to influence the coming talks with X"); None otherwise."""
+    k = trigger.first - 1
+    words = 0
+    while k >= 0 and ctx.token_mention[k] is None and ctx.tokens[k].is_word:
+        for j in (k, k - 1, k - 2):
+            if j >= 0 and ctx.token_mention[j] is None and ctx.match(ctx.lexicon.influence_verbs, j) == k - j + 1:
+                return j
+        if ctx.match(ctx.lexicon.articles, k):
+            k -= 1
+            continue
+        if words >= adjectives or not ctx.tokens[k].text[:1].islower() or not _adjective(ctx, k):
+            return None
+        words += 1
+        k -= 1
+    return None
+
+
+def _owned_by_kin(ctx: DocumentContext, m: int) -> bool:
+    """Round 78: whether a noun of kin (lexicon ``kin_nouns``) stands right before the mention, over articles and an
+    owner word ("the daughter of X", "дъщерите на X"), or right before it in a language that marks the owner by case
+    with the name inflected ("córkę Asii Kowal"): X is whose kin they are. (A name in the base form right after the
+    noun is the kin itself, an apposition: "his wife Jane Doe", "жена Мария", "żona Anna".)"""
+    lexicon = ctx.lexicon
+    k = ctx.mention_tokens[m][0] - 1
+    while k >= 0 and ctx.match(lexicon.articles, k):
+        k -= 1
+    owned = False
+    if k >= 0 and ctx.token_mention[k] is None and ctx.match(lexicon.owner_words, k):
+        owned = True
+        k -= 1
+        while k >= 0 and ctx.match(lexicon.articles, k):
+            k -= 1
+    if not owned and not ctx.is_oblique(m):
+        return False
+    return k >= 0 and ctx.token_mention[k] is None and bool(ctx.match(lexicon.kin_nouns, k))
+
+
 def _negated_name(ctx: DocumentContext, m: int) -> bool:
     """Round 73: whether a conjunction and a negation word (lexicon ``negation``) stand right before the mention, or
     before a conjunction right before it ("we are leaving the EU, but not Europe", "напускаме ЕС, но не и Европа",
@@ -1169,6 +1245,14 @@ def _dative_addressee(ctx: DocumentContext, m: int, trigger: PhraseMatch) -> boo
            for j in range(trigger.last + 1, start)):
         return False
     return all(ctx.tokens[j].norm.endswith(lexicon.dative_endings) for j in (trigger.last + 1, start))
+
+
+def _addressed(ctx: DocumentContext, position: int, trigger: PhraseMatch) -> bool:
+    """Round 78: whether the name at token ``position`` (or the role phrase there) is governed by an addressee
+    preposition over at most two words, not across the relation word: "к властям Пакистана", "do Komisji"."""
+    m = ctx.token_mention[position]
+    return m is not None and _preceded_by(ctx, m, ctx.lexicon.addressee_prepositions, _PLACE_NOUN_REACH,
+                                          stop=range(trigger.first, trigger.last + 1))
 
 
 def trigger_inside_name(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
@@ -1280,6 +1364,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     partner_only: list[int] = []  # parties named only as partners ("talks with Musk")
     unresolved_party = False  # a role phrase named a party no name of the document could be given to
     unresolved_agent = False  # ... before the relation word: the agent of a directed relation
+    addressed_first: set[int] = set()  # round 78: the ones asked, named first after an addressee preposition
     unnamed_subject = False  # a group noun before the relation word ("premierzy landów mają spotkać się z X")
     topical: dict[int, bool] = {}  # names a topic noun takes as partners -> the noun is the trigger's own topic
     unnamed_partner = False  # round 34: the relation word's partner is a common noun a name owns
@@ -1394,6 +1479,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             if eligible and trigger.key == "request" and _owns_request_content(ctx, head, trigger):
                 # (not an invitation: "offered asylum to X" invites X)
                 eligible = False  # round 34: "żąda dymisji X": X is what is asked about, not who is asked
+            if eligible and _owned_by_kin(ctx, head):
+                # round 78: "przyjął męża i córkę X", "една от дъщерите на X се срещна с Y": X's kin, unnamed, are
+                # the party, not X
+                eligible, unnamed_partner = False, True
             if eligible and _owned_by_partner_noun(ctx, head, trigger):
                 # round 34: "z krajami byłej Jugosławii": whose the unnamed partner is
                 eligible, unnamed_partner = False, True
@@ -1695,6 +1784,12 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # round 59: "во время визита в Париж … премьер-министр X дал интервью", "during his visit to Maronia,
         # X said": the place right after the visit noun is where; the person named after it is the visitor
         found = [found[1], found[0]]
+    if relation is not None and not places_are_parties \
+            and (clause := _subordinate_clause_before(ctx, first, lo, trigger)) is not None:
+        # round 78: "…, ve kterém se hlasující vyslovili pro odchod X z bloku, vyzvali Y", "Когато бе лидер на партия
+        # на X, Z убеди Y", "Zenco, ki ga je ustanovil X, skupaj z Y dela": a name in a subordinate clause that closes
+        # right before the relation word is no party of it (the agent of a directed one, a side of any other)
+        found = [f for f in found if not clause[0] <= f[0] < clause[1]]
     if relation is not None and relation.directed and (len(found) > 2 or (
             found and all(position < trigger.first for position, _ in found))):
         # (two names before the verb are its subject and something else: "Opozycyjna wobec rządu X
@@ -1719,6 +1814,12 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # partner word introduces it: "met to discuss trade with X")
         found = [f for f in found if f[0] < cut or any(
             ctx.match(ctx.lexicon.partner_prepositions, j) for j in range(cut + 1, f[0]))]
+    if relation is not None and relation.directed and not places_are_parties and len(found) >= 2 \
+            and _addressed(ctx, found[0][0], trigger) and not all(_addressed(ctx, f[0], trigger) for f in found):
+        # round 78: "С требованием … к властям X обращались Y", "With the demand … to X's authorities turned Y":
+        # the name after an addressee preposition is the one asked even where it comes first; the asker follows
+        # (the parties are put in that order at the end: the checks below read ``found`` in text order)
+        addressed_first = {m for position, m in found if _addressed(ctx, position, trigger)}
     if relation is not None and not relation.directed and len(found) >= 2 and all(
             position < trigger.first for position, _ in found) and _unnamed_partner(ctx, trigger, hi):
         # "Лондон … да сключва търговски сделки с държави извън блока": the relation's own partner is
@@ -1739,6 +1840,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # round 73: "Мария Захарова назвала письма посла X частью программы": the subject of a verb of calling whose
         # object is a relation noun with an owner of its own judges someone else's relation, no party (not a partner
         # after the noun: "Лавров назвал переговоры с X конструктивными" — his own talks)
+        found = [f for f in found if f[0] > verb]
+    if relation is not None and (verb := _influence_verb_before(ctx, trigger)) is not None:
+        # round 78: "X лансира платформа, за да повлияе на преговорите с Y", "X wants to influence the talks with Y":
+        # the one influencing the relation acts on it from outside, no party (the partner after the noun stays)
         found = [f for f in found if f[0] > verb]
     participants = _one_per_person(ctx, [m for _, m in found], partner_only)  # round 34: one person, one party
     if relation is not None and not relation.directed and len(participants) == 1 and participants[0] in partner_only \
@@ -1851,6 +1956,9 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             and (visitor := _subject_after_setting_visit(ctx, first, last, trigger, participants)) is not None:
         # round 73: "Po obiskih v X in Y je premierka Z končala teden …": the visitor is the subject after the places
         participants = [visitor] + participants
+    if addressed_first and not set(participants) <= addressed_first:
+        participants = [p for p in participants if p not in addressed_first] \
+            + [p for p in participants if p in addressed_first]
     return _without_own_body_holder(ctx, participants)
 
 
