@@ -608,7 +608,7 @@ class DocumentContext:
         "Советник президента США")."""
         j = k
         while j >= 0 and k - j < reach:
-            if self._phrase_ending_at(self.lexicon.aide_roles, j):
+            if self.phrase_ending_at(self.lexicon.aide_roles, j):
                 return True
             owner = self.token_mention[j]
             if owner is not None and self.doc.mentions[owner].type != "PER":
@@ -748,19 +748,19 @@ class DocumentContext:
     def _owns_relational_role(self, first: int) -> bool:
         """Whether a relational role noun ("husband", "адвокат") ends right before token ``first``
         with no possessive pronoun or other name before it ("её адвокат X", "Bibi's lawyer X")."""
-        length = self._phrase_ending_at(self.lexicon.relational_roles, first - 1)
+        length = self.phrase_ending_at(self.lexicon.relational_roles, first - 1)
         if not length:
             return False
         before = first - length - 1
         return not (before >= 0 and (self.match(self.lexicon.possessive_pronouns, before)
                                      or self.token_mention[before] is not None or self.tokens[before].norm in {"'s", "'"}))
 
-    def _phrase_ending_at(self, phrases: PatternSet, k: int, lengths: tuple[int, ...] = (2, 1)) -> int:
-        """The length of a phrase of ``phrases`` (a lexicon list) that ends at token ``k``, the longest
-        of ``lengths`` first; 0 when none does."""
+    def phrase_ending_at(self, phrases: PatternSet, k: int, lengths: tuple[int, ...] = (2, 1), lo: int = 0) -> int:
+        """The length of a phrase of ``phrases`` (a lexicon list) that ends at token ``k`` and starts at ``lo`` or
+        after, trying ``lengths`` in order (the longest first by default); 0 when none does."""
         for length in lengths:
             start = k - length + 1
-            if start >= 0 and self.match(phrases, start) == length:
+            if start >= lo and self.match(phrases, start) == length:
                 return length
         return 0
 

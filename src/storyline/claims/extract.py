@@ -2591,10 +2591,9 @@ class _Extraction:
                 return False
             if trigger.first <= k <= trigger.last:
                 return False
-            for j in range(k, max(unit.first, k - 2) - 1, -1):
-                length = ctx.match(ctx.lexicon.other_events, j)
-                if length and j + length - 1 == k and not (trigger.first <= j <= trigger.last):
-                    return True
+            if (length := ctx.phrase_ending_at(ctx.lexicon.other_events, k, (1, 2, 3), unit.first)) \
+                    and not (trigger.first <= k - length + 1 <= trigger.last):
+                return True
         return False
 
     def _time_told_apart(self, t: EventTime, first: int, unit: Unit, trigger: PhraseMatch) -> bool:

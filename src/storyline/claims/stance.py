@@ -280,13 +280,11 @@ def _refusal_before(ctx: DocumentContext, trigger: PhraseMatch, first: int, reac
     for k in range(trigger.first - 1, max(first, trigger.first - 1 - reach) - 1, -1):
         if ctx.tokens[k].norm in CLAUSE_END or ctx.token_mention[k] is not None:
             return None
-        for j in range(k, max(first, k - 2) - 1, -1):
-            length = ctx.match(lexicon.refusal_infinitives, j)
-            if length and j + length - 1 == k:
-                if is_negated(ctx, j, first) or _asked_after(ctx, j, first) \
-                        or _leaving_between(ctx, j, k, trigger.first):
-                    return None
-                return (j, trigger.last)
+        if length := ctx.phrase_ending_at(lexicon.refusal_infinitives, k, (1, 2, 3), first):
+            j = k - length + 1
+            if is_negated(ctx, j, first) or _asked_after(ctx, j, first) or _leaving_between(ctx, j, k, trigger.first):
+                return None
+            return (j, trigger.last)
     return None
 
 
