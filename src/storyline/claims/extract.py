@@ -143,6 +143,7 @@ class _Extraction:
             self.unit_language[unit.index] = language
         self.primary = self.ctx
         self.claims: list[Claim] = []
+        self._told_settings: set[str] = set()  # round 80: ids of meetings an outlet tells (`_repeated`)
         self.claim_units: list[int] = []
         self.explicit: list[ExplicitMention] = []  # claims whose own sentence named their parties
         self._credit_tokens: dict[int, set[int]] = {}  # round 35: per lexicon (document language)
@@ -1851,6 +1852,7 @@ class _Extraction:
         if (times := self._time_mentions(unit)):
             participants = [m for m in participants if m not in times]  # "Anfang März" tagged PER
         owned_setting = False
+        told_setting = False  # round 80: the meeting an outlet tells (below)
         if fixed is None and len(participants) <= 1 and relation is not None and relation.directed and relation.places \
                 and (owned := self._owned_visit(trigger, last, covered, speaker, participants)) is not None:
             # round 69: "по време на визитата й в Брюксел", "during her visit to Brussels": a visit word owned by a personal
@@ -2046,7 +2048,15 @@ class _Extraction:
             # with both)
             if ctx.name(speaker) not in {ctx.name(p) for p in participants}:
                 participants.insert(0, speaker)
-            speaker, speaker_source, via_sources = None, None, []
+            # round 80: an outlet reporting the saying with a verb of its own after the relation word ("Това обяви X
+            # след среща с Y, съобщи Z", "…, предаде БТА") tells the meeting too: it is the speaker (its own relays,
+            # if any, the via); one that only quotes the speaker ("…, цитиран от Z", kind ``according``) relays his
+            # words, not the text's account of where he spoke (dev: Varadkar "цитиран от Belfast Telegraph")
+            relays = [s for s in via_sources if s.mention is not None and s.cue_first > trigger.last
+                      and s.kind in ("speech", "publish") and s.mention not in participants]
+            speaker_source, via_sources = (relays[-1], relays[:-1]) if relays else (None, [])
+            speaker = speaker_source.mention if speaker_source is not None else None
+            told_setting = speaker is not None
         # (a stance verb whose subject stands before the relation word and which follows it is about
         # something else: "X и Y в телефонен разговор са потвърдили позициите си")
         framing = {s.cue_first for s in sources if self._between_subject_and_cue(trigger, [s])}
@@ -2079,6 +2089,8 @@ class _Extraction:
         if frame is not None:
             claim.start, claim.end = min(unit.start, frame.quote.start), max(unit.end, frame.quote.end)
         self._append(unit, claim)
+        if told_setting:
+            self._told_settings.add(claim.id)
         if explicit:
             self.explicit.append(ExplicitMention(unit.index, trigger.key, tuple(participants),
                                                  ctx.tokens[trigger.last].norm))
@@ -2662,8 +2674,9 @@ class _Extraction:
             other = self.claims[position]
             if self.claim_units[position] != unit.index:
                 break
-            if other.relation != claim.relation or other.speaker != claim.speaker:
-                continue
+            if other.relation != claim.relation or other.speaker != claim.speaker and not (
+                    claim.speaker is None and other.speaker is not None and other.id in self._told_settings):
+                continue  # (round 80: the meeting an outlet told, once more with no speaker, is one claim)
             if other.stance != claim.stance and other.when == claim.when:
                 continue  # ("X denied this, saying they never met": one denial, said twice)
             known = {self.ctx.name(m) for m in other.participants}
