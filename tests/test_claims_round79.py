@@ -5,17 +5,9 @@ sentence ("…е изгоден.В интервю, публикувано в в.
 
 from __future__ import annotations
 
-from test_claims_round63 import make_doc, names
 from storyline.claims.extract import extract_claims
-
-
-def _claims(text, language="en", **entities):
-    """(relation, stance, parties, speaker) of each claim."""
-    doc = make_doc(text, language, names(**entities))
-    m = doc.mentions
-    return [(c.relation, c.stance, sorted(m[p].text for p in c.participants),
-             m[c.speaker].text if c.speaker is not None else None)
-            for c in extract_claims(doc)]
+from test_claims_round63 import make_doc, names
+from test_claims_round74 import _claims
 
 
 # -- 1. an "according to" cue opening a reason or relative clause after the relation word ------------------------------
