@@ -150,6 +150,7 @@ class _Extraction:
         self.answered: dict[int, int | None] = {}  # round 33: first tokens of invitations and requests a refusal answers (round 35: -> the refuser)
         self.anaphoric: set[str] = set()  # ids of claims made by pointing back ("denied this")
         self.negotiator_claims: set[str] = set()  # round 54: ids of claims a negotiator noun made (`_negotiator_claims`)
+        self.topic_talks: set[str] = set()  # round 81: ids of contact nouns' claims read as negotiations by their topic (`_negotiated_topic`)
         self.last_speaker: int | None = None
         self.last_outlet: int | None = None  # the last named outlet, for "the newspaper reported"
         self._named_speakers: dict[int, list[int]] = {}  # sentence -> the persons its sources name
@@ -2042,6 +2043,14 @@ class _Extraction:
             # the parties of such a negotiation ("разговорите между Лондон и Брюксел" after London, Brussels and the UK)
             # (a negotiation read so establishes none of its own for later sentences)
             trigger, explicit = PhraseMatch(trigger.first, trigger.last, "negotiate", trigger.pattern), False
+        topic_talks = False
+        if (trigger.key == "contact" and relation is not None and is_relation_noun(ctx, relation, trigger)
+                and ctx.lexicon.relation("negotiate") is not None and self._negotiated_topic(trigger)):
+            # round 81: talks about what is bargained over ("rozmowy koalicyjne", "Rozhovory o budoucnosti
+            # obchodních vztahů mezi X a Y", "trade talks") are negotiations (guidelines: talks on a deal, trade,
+            # terms or a coalition read negotiate; as round 20, it establishes no negotiation of its own for later sentences)
+            trigger, explicit = PhraseMatch(trigger.first, trigger.last, "negotiate", trigger.pattern), False
+            topic_talks = True
         if speaker is not None and (owned_setting or self._setting_of_saying(trigger, speaker_source, participants)):
             # "…, said X during his meeting with Y": the meeting is where X spoke, told by the text
             # itself; what X said is something else ("je dejal X po pogovorih z Y in Z": X talked
@@ -2089,6 +2098,10 @@ class _Extraction:
         if frame is not None:
             claim.start, claim.end = min(unit.start, frame.quote.start), max(unit.end, frame.quote.end)
         self._append(unit, claim)
+        if topic_talks and claim.id:
+            # round 81: a later sentence's talk noun continues it as the contact it was told as ("Diskuse se týkaly
+            # …"), a negotiation noun does not take its parties (they are the talks', not the document's negotiation)
+            self.topic_talks.add(claim.id)
         if told_setting:
             self._told_settings.add(claim.id)
         if explicit:
@@ -2557,7 +2570,8 @@ class _Extraction:
         for claim, index in zip(reversed(self.claims), reversed(self.claim_units)):
             if unit.index - index > 1:
                 break
-            if claim.relation == trigger.key and named <= {ctx.name(p) for p in claim.participants} \
+            key = "contact" if claim.id in self.topic_talks else claim.relation  # round 81: talks told as contact
+            if key == trigger.key and named <= {ctx.name(p) for p in claim.participants} \
                     and claim.id not in self.negotiator_claims:
                 return claim
         return None
@@ -2590,6 +2604,29 @@ class _Extraction:
             candidates = [c for c in candidates if c[1].rescheduled]
         return min(candidates, key=lambda c: c[0])[1]
 
+    def _negotiated_topic(self, trigger: PhraseMatch, reach: int = 4) -> bool:
+        """Round 81: whether a contact noun's topic is something bargained over (lexicon [relations.contact]
+        ``negotiated_topics``: trade, a deal, terms, a coalition): such a word right before or right after the noun
+        ("koaliční rozhovory", "rozmów koalicyjnych", "trade talks"), or within ``reach`` words after a topic
+        preposition right after it (no name or clause end between: "rozhovory o budoucnosti obchodních vztahů",
+        "rozmów na temat warunków"). A topic named further on ("talks about the problem, … the tariffs") is not."""
+        ctx = self.ctx
+        topics = ctx.lexicon.negotiated_topics
+        if not topics.patterns:
+            return False
+        n = len(ctx.tokens)
+        for k in (trigger.first - 1, trigger.last + 1):
+            if 0 <= k < n and ctx.token_mention[k] is None and ctx.match(topics, k):
+                return True
+        k = trigger.last + 1
+        if k < n and (length := ctx.match(ctx.lexicon.topic_prepositions, k)):
+            for j in range(k + length, min(n, k + length + reach)):
+                if ctx.tokens[j].norm in CLAUSE_END or ctx.token_mention[j] is not None:
+                    return False
+                if ctx.match(topics, j):
+                    return True
+        return False
+
     def _time_of_other_event(self, first: int, unit: Unit, trigger: PhraseMatch, reach: int = 3) -> bool:
         """Round 63: whether a word of an event with a time of its own (lexicon ``other_events``: an expiry, a founding,
         a leaving: "expires", "vyprší", "wygaśnięciu", "founded", "ще напусне") ends within ``reach`` tokens before the
@@ -2606,6 +2643,19 @@ class _Extraction:
             if (length := ctx.phrase_ending_at(ctx.lexicon.other_events, k, (1, 2, 3), unit.first)) \
                     and not (trigger.first <= k - length + 1 <= trigger.last):
                 return True
+        return self._time_of_membership(first, unit, trigger)
+
+    def _time_of_membership(self, first: int, unit: Unit, trigger: PhraseMatch, reach: int = 6) -> bool:
+        """Round 81: whether a membership noun (lexicon ``membership_nouns``: "exit", "излизането", "wyjście") stands
+        within ``reach`` tokens before the time, its member and union between ("за излизането на Великобритания от ЕС
+        през март 2019 г.", "Britain's exit from the EU in March 2019"; no punctuation, no relation word between): the
+        time is the exit's (or accession's), not the talks'."""
+        ctx = self.ctx
+        for k in range(first - 1, max(unit.first, first - 1 - reach) - 1, -1):
+            if ctx.tokens[k].norm in CLAUSE_END or trigger.first <= k <= trigger.last:
+                return False
+            if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.membership_nouns, k):
+                return True
         return False
 
     def _time_told_apart(self, t: EventTime, first: int, unit: Unit, trigger: PhraseMatch) -> bool:
@@ -2621,7 +2671,22 @@ class _Extraction:
             lambda k: bool(ctx.match(lexicon.relative_pronouns, k) or ctx.match(lexicon.relative, k)),
             lambda k: bool(ctx.match(lexicon.setting_relatives, k)),
             relation is not None and is_relation_noun(ctx, relation, trigger),
-            is_conjunction=lambda k: bool(ctx.match(lexicon.conjunctions, k)))
+            is_conjunction=lambda k: bool(ctx.match(lexicon.conjunctions, k)),
+            noun_between=lambda k: self._noun_phrase_between(trigger.last + 1, k))
+
+    def _noun_phrase_between(self, start: int, end: int) -> bool:
+        """Round 81: whether a place preposition (lexicon ``place_prepositions``: "na", "v", "on", "in") followed by a
+        word that is no name stands among tokens ``start``..``end - 1`` (right after a relation noun, before a comma):
+        a common noun of its own ("dohodly se na 21měsíčním přechodném období, které …") that a relative clause after
+        the comma tells of (a name after it, "the meeting in Berlin, which …", leaves the clause to the relation noun)."""
+        ctx = self.ctx
+        for k in range(start, end - 1):
+            if ctx.tokens[k].norm in CLAUSE_END:
+                return False
+            if (length := ctx.match(ctx.lexicon.place_prepositions, k)) and k + length < end \
+                    and ctx.token_mention[k + length] is None:
+                return True
+        return False
 
     def _time_mentions(self, unit: Unit) -> set[int]:
         """Mentions that are only a date, month or year of the sentence, with at most a time word

@@ -646,6 +646,10 @@ class Lexicon:
     # "съюза", "Общността", "unie", "Wspólnoty"): in a membership phrase ("Britain's exit from the union") they name the
     # document's one union (an organisation whose own name holds such a noun: "Evropská unie"), `implied.membership_sides`
     membership_unions: PatternSet = field(default_factory=lambda: PatternSet.of("membership_unions", []))
+    # round 81: words of what is bargained over ([relations.contact] ``negotiated_topics``: trade, a deal, terms, a
+    # coalition: "obchodní*", "koalicyjn*", "търгов*", "warunk*"): talks whose topic is one are negotiations
+    # ("rozmowy koalicyjne", "Rozhovory o budoucnosti obchodních vztahů"; `extract._negotiated_topic`)
+    negotiated_topics: PatternSet = field(default_factory=lambda: PatternSet.of("negotiated_topics", []))
     # round 61: prepositions of a time after an event ([references] ``after_prepositions``: "after", "после", "след",
     # "po"): a name right after them is that event ("the trade deal with X after Brexit"), no party
     after_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("after_prepositions", []))
@@ -1065,6 +1069,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         fronted_verbs=_set(data.get("relations", {}).get("request", {}), "fronted_verbs", language),
         fronted_prepositions=_set(data.get("relations", {}).get("request", {}), "fronted_prepositions", language),
         membership_unions=_set(data.get("relations", {}).get("negotiate", {}), "membership_unions", language),
+        negotiated_topics=_set(data.get("relations", {}).get("contact", {}), "negotiated_topics", language),
         after_prepositions=_set(refs, "after_prepositions", language),
         outside_prepositions=_set(refs, "outside_prepositions", language),
         kingdom_nouns=_set(refs, "kingdom_nouns", language),

@@ -624,7 +624,7 @@ def _preceding_length(tokens, i: int, phrases) -> int:
 
 def told_apart(tokens, time_first: int, time_last: int, trigger_first: int, trigger_last: int,
                opens_clause, opens_relative, opens_setting, relation_noun: bool, reach: int = 6,
-               is_conjunction=None) -> bool:
+               is_conjunction=None, noun_between=None) -> bool:
     """Round 43: whether a time expression (tokens ``time_first``..``time_last``) and a relation word
     (``trigger_first``..``trigger_last``) are told in different clauses, so the time is another event's: a
     comma followed (over at most one word, "…, do których") by a word that opens a clause (``opens_clause(k)``:
@@ -641,6 +641,10 @@ def told_apart(tokens, time_first: int, time_last: int, trigger_first: int, trig
     the time: ``is_conjunction``) is passed over ("talks between X and Y on the terms on which Z will leave, began
     on 19 June 2017"); a time before the relation word inside a relative clause closed before it is that clause's
     ("Y, who voted in the referendum of 2016, supported cooperation with Z").
+    Round 81: a relative clause after a prepositional phrase with a common noun of its own between the relation
+    noun and the comma (``noun_between(k)`` for the comma at ``k``: "dohodly se na přechodném období, které bude
+    zahájeno v březnu 2019", "agreed on a transition period, which begins in March 2019") tells of that noun, not of
+    the relation noun.
     The callbacks take a token index."""
     n = len(tokens)
 
@@ -664,7 +668,8 @@ def told_apart(tokens, time_first: int, time_last: int, trigger_first: int, trig
         k = trigger_last + 1
         while k < time_first:
             if tokens[k].norm == "," and (j := opener(k)) is not None:
-                if relation_noun and opens_relative(j) and k - trigger_last <= reach:
+                if relation_noun and opens_relative(j) and k - trigger_last <= reach \
+                        and not (noun_between is not None and noun_between(k)):
                     return False
                 # round 63: a relative clause closed before the time ("talks between X and Y on the terms on
                 # which Z will leave, began on 19 June 2017"): the time is of the clause that holds the relation
