@@ -669,6 +669,10 @@ class Lexicon:
     # round 78: nouns of kin ([references] ``kin_nouns``: "husband", "córkę", "дъщерите", "семьи"): a name owning one
     # right after it is whose kin they are ("met X's husband and daughter"), no party — the kin, unnamed, is
     kin_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("kin_nouns", []))
+    # round 82: plural nouns of the members of a parliament or party, or of a body's staff ([references]
+    # ``member_nouns``: "MPs", "poslanců", "депутаты", "служителите"): a name owning one right after it is whose
+    # members act ("seven MPs of X asked", "the staff of X must travel"), no party
+    member_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("member_nouns", []))
     # round 64: endings of nouns of action ([references] ``action_noun_endings``: "ání", "ение", "anje") that the
     # language's adjective endings also match ("setrvání", "освобождение"): such a word is a noun ("požaduje setrvání X")
     action_noun_endings: tuple[str, ...] = ()
@@ -1076,6 +1080,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         naming_verbs=_set(refs, "naming_verbs", language),
         influence_verbs=_set(refs, "influence_verbs", language),
         kin_nouns=_set(refs, "kin_nouns", language),
+        member_nouns=_set(refs, "member_nouns", language),
         action_noun_endings=tuple(normalize_word(e) for e in refs.get("action_noun_endings", [])),
         people_name_endings=tuple(normalize_word(e) for e in refs.get("people_name_endings", [])),
         reciprocals=_set(reporting, "reciprocals", language),

@@ -1139,6 +1139,32 @@ def _owned_by_kin(ctx: DocumentContext, m: int) -> bool:
     return k >= 0 and ctx.token_mention[k] is None and bool(ctx.match(lexicon.kin_nouns, k))
 
 
+def _owned_by_members(ctx: DocumentContext, m: int) -> bool:
+    """Round 82: whether a plural noun of the members of a parliament or party, or of a body's staff (lexicon
+    ``member_nouns``: "poslanců", "posłów", "депутаты", "MPs", "служителите") stands right before an organisation's
+    or place's mention, over an owner word ("MPs of X", "депутати от X"), or right before it with the name inflected,
+    also over a coordinated adjective ("poslanců německého a Evropského parlamentu"): some unnamed members act, not
+    X — X is no party (like round 78's kin)."""
+    lexicon = ctx.lexicon
+    if ctx.mention(m).type == "PER":
+        return False  # "posłów Jana Kowalskiego i Anny Nowak": the members named, an apposition
+    k = ctx.mention_tokens[m][0] - 1
+    while k >= 0 and ctx.match(lexicon.articles, k):
+        k -= 1
+    owned = False
+    if k >= 0 and ctx.token_mention[k] is None and ctx.match(lexicon.owner_words, k):
+        owned = True
+        k -= 1
+        while k >= 0 and ctx.match(lexicon.articles, k):
+            k -= 1
+    if not owned and not ctx.is_oblique(m):
+        return False
+    if k >= 2 and ctx.token_mention[k] is None and ctx.match(lexicon.conjunctions, k) \
+            and ctx.token_mention[k - 1] is None and ctx.tokens[k - 1].text[:1].islower() and _adjective(ctx, k - 1):
+        k -= 2  # "poslanců německého a Evropského parlamentu": the members of both
+    return k >= 0 and ctx.token_mention[k] is None and bool(ctx.match(lexicon.member_nouns, k))
+
+
 def _negated_name(ctx: DocumentContext, m: int) -> bool:
     """Round 73: whether a conjunction and a negation word (lexicon ``negation``) stand right before the mention, or
     before a conjunction right before it ("we are leaving the EU, but not Europe", "напускаме ЕС, но не и Европа",
@@ -1482,6 +1508,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             if eligible and _owned_by_kin(ctx, head):
                 # round 78: "przyjął męża i córkę X", "една от дъщерите на X се срещна с Y": X's kin, unnamed, are
                 # the party, not X
+                eligible, unnamed_partner = False, True
+            if eligible and _owned_by_members(ctx, head):
+                # round 82: "Sedm poslanců Evropského parlamentu adresovalo vládě dopis s výzvou": unnamed MPs ask,
+                # not the parliament
                 eligible, unnamed_partner = False, True
             if eligible and _owned_by_partner_noun(ctx, head, trigger):
                 # round 34: "z krajami byłej Jugosławii": whose the unnamed partner is
@@ -2356,6 +2386,8 @@ def calls_for_action(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
     which has no addressee — no party may be taken from elsewhere for it. (A role, an organisation,
     union or government noun after the preposition is an addressee: "обратился к властям".)"""
     lexicon = ctx.lexicon
+    if _fronted_call_for_action(ctx, trigger):
+        return True
     k = trigger.last + 1
     # (or a preposition of what is asked for: "asked for compassion", "poprosił o pomoc"; or an
     # infinitive right after it: "после призывов изменить закон", "wzywał zmienić prawo")
@@ -2394,6 +2426,37 @@ def calls_for_action(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
         lexicon.collective_roles, lexicon.people_nouns, lexicon.anonymous, lexicon.media,
         lexicon.person_pronouns, lexicon.plural_pronouns, lexicon.first_person, lexicon.possessive_pronouns,
         lexicon.place_nouns))
+
+
+def _action_noun_at(ctx: DocumentContext, k: int) -> bool:
+    """Whether the word at ``k`` opens a common noun phrase of an action (lower case, no name, none of the nouns that
+    name an addressee: a role, an organisation, a union, a government, a group, a pronoun, a place noun)."""
+    lexicon = ctx.lexicon
+    if k >= len(ctx.tokens) or ctx.token_mention[k] is not None or not ctx.tokens[k].is_word \
+            or not ctx.tokens[k].text[:1].islower():
+        return False
+    return not any(ctx.match(table, k) for table in (
+        lexicon.roles, lexicon.organisation_nouns, lexicon.union_nouns, lexicon.government_nouns,
+        lexicon.collective_roles, lexicon.people_nouns, lexicon.anonymous, lexicon.media,
+        lexicon.person_pronouns, lexicon.plural_pronouns, lexicon.first_person, lexicon.possessive_pronouns,
+        lexicon.place_nouns))
+
+
+def _fronted_call_for_action(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 10) -> bool:
+    """Round 82: whether the sentence opens with an addressee preposition governing a common noun of an action and
+    runs over words only (no punctuation, no name right after the preposition) to the request verb: "К самой мощной
+    забастовке в истории Зенко призвали профсоюзы" is a call for a strike fronted, no addressee (like
+    `calls_for_action` after the verb)."""
+    lexicon = ctx.lexicon
+    unit = ctx.unit_position(trigger.first)
+    opening = ctx.units[unit].first if unit >= 0 else 0
+    j = trigger.first - 1
+    while j >= opening and trigger.first - j <= reach and ctx.tokens[j].is_word:
+        if (j == opening or ctx.tokens[j - 1].norm in CLAUSE_END) and ctx.token_mention[j] is None \
+                and (length := ctx.match(lexicon.addressee_prepositions, j)):
+            return _action_noun_at(ctx, j + length)
+        j -= 1
+    return False
 
 
 def group_noun_before(ctx: DocumentContext, first: int, trigger: PhraseMatch) -> bool:
