@@ -22,12 +22,7 @@ def test_addressee_before_the_asker_ru():
     text = "С требованием смягчить наказание к властям Маронии обращались в том числе главы Зенкийской церкви."
     assert _ordered(text, "ru", Маронии=("LOC", "Марония"), Зенкийской_церкви=("ORG", "Зенкийская церковь")) == [
         ("request", ["Зенкийской церкви", "Маронии"])]
-
-
-def test_addressee_before_the_asker_person_ru():
-    text = "С просьбой отменить приговор к властям Маронии обратился Иван Петров."
-    assert _ordered(text, "ru", Маронии=("LOC", "Марония"), Иван_Петров="PER") == [
-        ("request", ["Иван Петров", "Маронии"])]
+    # (a person asking: tests/test_claims_round47.py::test_addressee_body_after_what_is_asked)
 
 
 def test_asker_before_its_addressee_stays_first_ru():
