@@ -1332,13 +1332,25 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
         kind, length = None, 0
         for name, patterns in (("according", lexicon.according), ("publish", lexicon.publish), ("speech", lexicon.speech),
                                ("deny", lexicon.deny), ("confirm", lexicon.confirm),
-                               ("according_after", lexicon.according_after)):
+                               ("according_after", lexicon.according_after), ("naming", lexicon.naming_verbs)):
+            # (round 83: a verb of calling or describing, "X określił współpracę Y i Z", "X, който определя
+            # речта като …", is X's statement about what it names: X is its source, as a speech verb's subject)
             n = patterns.match_at(tokens, i)
             if n > length and ctx.token_mention[i] is None:
                 kind, length = name, n
         if not kind:
             i += 1
             continue
+        if kind == "naming":
+            # (only right after its subject, a person or a publication, "The Economist określił …", or after a
+            # relative pronoun whose antecedent is a person, "X, който определя …": a body or state "defining"
+            # something as its position speaks for itself as a party, "ЕС определи като една от позициите си …"; a
+            # name after a relative pronoun is a relative clause's, "jednání, které Britové označují jako …"; after
+            # a noun or a setting, "дипломат назвал", "в письме назвал", the subject is not plainly named)
+            if not _naming_subject(ctx, first, i):
+                i += 1
+                continue
+            kind = "speech"
         cue_last = i + length - 1
         if kind == "according" and ctx.match(lexicon.complementizers, i) >= length:
             i += ctx.match(lexicon.complementizers, i)  # "les informations selon lesquelles …": content, no source
@@ -1742,6 +1754,34 @@ def topic_fronted(ctx: DocumentContext, first: int, cue: int, reach: int = 12) -
                for k in range(first, cue)) and not any(
         ctx.match(lexicon.complementizers, k) or ctx.match(lexicon.person_pronouns, k)
         or ctx.match(lexicon.plural_pronouns, k) or ctx.match(lexicon.first_person, k) for k in range(first + 1, cue))
+
+
+def _naming_subject(ctx: DocumentContext, first: int, cue: int) -> bool:
+    """Round 83: whether the verb of calling or describing at ``cue`` (lexicon ``naming_verbs``) has a named speaker
+    for its subject: a person or publication (PER, MISC) right before it, not itself after a relative pronoun, or a
+    relative pronoun right before it after a comma and a person ("X, който определя речта като …"); and its object
+    names someone within six words ("określił współpracę Czech", "определя речта на премиера Y"): "X назвал переговоры
+    трудными" names no side, X stays one (round 17); a partner preposition before that name ("назвала переговоры с Y
+    конструктивными") makes the talks X's own, X a party (round 73)."""
+    k = cue - 1
+    if k <= first:
+        return False
+    j = cue + 1
+    while j < min(cue + 7, len(ctx.tokens)) and ctx.token_mention[j] is None and ctx.tokens[j].norm not in {",", ".", ";", ":"}:
+        if ctx.match(ctx.lexicon.partner_prepositions, j) and not ctx.match(ctx.lexicon.between, j):
+            return False  # "X назвала переговоры с Y конструктивными": her own talks, X a party (round 73; "between"
+            # names both sides: "described the talks between Y and Z" are not X's)
+        j += 1
+    if j >= len(ctx.tokens) or ctx.token_mention[j] is None:
+        return False
+    if (m := ctx.token_mention[k]) is not None:
+        start = ctx.mention_tokens[m][0]
+        return ctx.mention(m).type in ("PER", "MISC") and not (
+            start - 1 >= first and ctx.token_mention[start - 1] is None and ctx.match(ctx.lexicon.relative_pronouns, start - 1))
+    if ctx.match(ctx.lexicon.relative_pronouns, k) and k - 2 >= first and ctx.tokens[k - 1].norm == ",":
+        m = ctx.token_mention[k - 2]
+        return m is not None and ctx.mention(m).type == "PER"
+    return False
 
 
 def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first: int, last: int) -> Source | None:

@@ -59,7 +59,7 @@ from storyline.claims.attribution import Source, _Finder, _media_noun_in, attrib
 from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext, Unit
 from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, leaver_partner, membership_sides, negotiator_partner, topic_between_pair
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
-from storyline.claims.participants import _same_person, before_noun_modifiers, name_within, between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, relative_antecedent, setting_clause_subject, trigger_inside_name
+from storyline.claims.participants import _same_person, _verb_word, before_noun_modifiers, name_within, between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, place_object_after, relative_antecedent, setting_clause_subject, trigger_inside_name
 from storyline.claims.quotes import Quote
 from storyline.claims.references import resolve_pronoun
 from storyline.claims.stance import is_negated, negates_topic, stance_of, verb_negated
@@ -1591,8 +1591,9 @@ class _Extraction:
             pass  # round 16: no partner named ("Spotkają się w środę")
         elif place:
             if p_first != trigger.last + 1 and not (p_first > 0 and ctx.match(lexicon.place_prepositions, p_first - 1)
-                                                    and p_first - 1 == trigger.last + 1):
-                return False
+                                                    and p_first - 1 == trigger.last + 1) \
+                    and not place_object_after(ctx, trigger, p_first):
+                return False  # (round 84: over an auxiliary, "also" and a place noun: "Obiskal je tudi mesto X")
         elif not (p_first > 0 and (ctx.match(lexicon.partner_prepositions, p_first - 1)
                                    or any(ctx.match(lexicon.partner_prepositions, k) for k in range(trigger.first, trigger.last + 1)))):
             return False
@@ -1606,7 +1607,8 @@ class _Extraction:
             # ("Spotkał się tam z X.", "Setkal se tam s X"), it has none
             # (the verb opening its sentence, not a clause cut after a conjunction: "se med obiskom ni sestal")
             opens = start == 0 or ctx.tokens[start - 1].norm in _SENTENCE_STOPS
-            return partner is None or (opens and p_first > trigger.last and self._only_partner_after(trigger, p_first, p_last))
+            return partner is None or (opens and p_first > trigger.last
+                                       and self._only_partner_after(trigger, p_first, p_last, relative_ends=place))
         k = start
         sequence = False
         while k < trigger.first:
@@ -1632,7 +1634,8 @@ class _Extraction:
             k += length
         return True
 
-    def _only_partner_after(self, trigger: PhraseMatch, p_first: int, p_last: int, reach: int = 4) -> bool:
+    def _only_partner_after(self, trigger: PhraseMatch, p_first: int, p_last: int, reach: int = 4,
+                            relative_ends: bool = False) -> bool:
         """Round 27: whether no name, role, people noun or pronoun other than the partner's phrase
         [p_first, p_last] follows the relation verb in its sentence (to ``reach`` tokens past the partner),
         which ends there: a short sentence of the verb and its partner ("Spotkał się tam z X."; not
@@ -1642,6 +1645,8 @@ class _Extraction:
         for k in range(trigger.last + 1, min(len(ctx.tokens), p_last + 1 + reach)):
             if p_first <= k <= p_last:
                 continue
+            if ctx.tokens[k].norm == "," and relative_ends and k == p_last + 1 and ctx.match(lexicon.relative, k + 1):
+                break  # round 84: a place visited and a relative clause about it ("Obiskal je mesto X, kjer …")
             if ctx.tokens[k].norm in {",", ":"}:
                 return False
             if ctx.tokens[k].norm in {".", ";", "!", "?"}:
@@ -1798,8 +1803,12 @@ class _Extraction:
                         clause: tuple[int, int] | None = None, inherited_agent: int | None = None,
                         setting: bool = False, fixed: list[int] | None = None) -> None:
         ctx = self.ctx
-        if self._asked_not_said(trigger, unit.first):
-            return  # "declined to comment on whether Putin would meet Erdogan": nothing is asserted
+        if self._asked_not_said(trigger, unit.first) \
+                and self._concluded_pair(trigger, (clause or (unit.first, unit.last))[1]) is None:
+            # "declined to comment on whether Putin would meet Erdogan": nothing is asserted; round 85: but a deal
+            # noun whose relative clause names who concludes it with whom ("a vote on whether to approve the deal
+            # that X reaches with Y") is presupposed by the question, which asks about something done to the deal
+            return
         if after_absence(ctx, trigger):
             return  # "without consultation with the other members", "a no-deal exit": no such relation
         if self._stranded_partner(trigger):
@@ -1852,6 +1861,9 @@ class _Extraction:
         )
         if (times := self._time_mentions(unit)):
             participants = [m for m in participants if m not in times]  # "Anfang März" tagged PER
+        if relation is not None and relation.places and participants and not _verb_word(ctx, trigger.first) \
+                and self._company_named(participants[0]):
+            return  # round 84: "letecká společnost X si na cestách do Y účtuje …": a company's journeys are its routes
         owned_setting = False
         told_setting = False  # round 80: the meeting an outlet tells (below)
         if fixed is None and len(participants) <= 1 and relation is not None and relation.directed and relation.places \
@@ -2280,7 +2292,34 @@ class _Extraction:
             n = ctx.match(lexicon.partner_prepositions, j + 1)
             if not n or not ctx.match(lexicon.relative_pronouns, j + 1 + n):
                 return False
-            return j > start and ctx.token_mention[j - 1] is None and ctx.tokens[j - 1].is_word
+            return j > start and ((ctx.token_mention[j - 1] is None and ctx.tokens[j - 1].is_word)
+                                  or self._owned_unnamed_source(j - 1))
+        return False
+
+    def _company_named(self, m: int) -> bool:
+        """Round 84: whether the organisation ``m`` is named right after a noun of a company (lexicon
+        ``organisation_nouns``: "letecká společnost X", "the airline X", "авиакомпания X"): as the visitor of a visit
+        noun ("na cestách do Y", "on its flights to Y") it flies a route, no one visits."""
+        ctx = self.ctx
+        if ctx.mention(m).type != "ORG":
+            return False
+        first = ctx.mention_tokens[m][0]
+        return any(first - j >= 0 and ctx.match(ctx.lexicon.organisation_nouns, first - j) == j for j in (1, 2))
+
+    def _owned_unnamed_source(self, k: int) -> bool:
+        """Round 84: whether the name ending at ``k`` owns an unnamed source noun right before it (lexicon ``anonymous``:
+        "źródła z KE", "источника в МИД", "a source at the Commission"; over one word, a preposition): the antecedent of a
+        relative pronoun after it is that source, not the name ("według źródła z KE, z którym rozmawiała PAP")."""
+        ctx = self.ctx
+        m = ctx.token_mention[k]
+        if m is None:
+            return False
+        first = ctx.mention_tokens[m][0]
+        for j in (first - 1, first - 2):
+            if j < 0 or ctx.token_mention[j] is not None or not ctx.tokens[j].is_word:
+                return False
+            if ctx.match(ctx.lexicon.anonymous, j):
+                return True
         return False
 
     def _refers_back(self, trigger: PhraseMatch, reach: int = 4) -> bool:

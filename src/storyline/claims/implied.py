@@ -445,6 +445,8 @@ def _names_own_partner(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 
             return True
     before = range(trigger.first - 1, max(trigger.first - 1 - reach, -1), -1)
     after = range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens)))
+    if _far_partner_before_verb(ctx, trigger, reach):
+        return True
     # (a role phrase after the preposition resolves to a party: "a meeting with the president")
     for side in (before, after):
         for k in side:
@@ -459,6 +461,25 @@ def _names_own_partner(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 
                     nxt += 1
                 if nxt >= len(ctx.tokens) or (ctx.token_mention[nxt] is None and ctx.role_noun_at(nxt) is None):
                     return True
+    return False
+
+
+def _far_partner_before_verb(ctx: DocumentContext, trigger: PhraseMatch, reach: int, most: int = 6) -> bool:
+    """Round 84: whether a relation verb at the end of its clause has a partner preposition further before it than
+    ``reach`` words (at most ``most``), every word between them lower-case and no name: "budou muset se všemi zeměmi
+    mimo společenství jednat", "will have to negotiate with all countries outside the union": the partner is the
+    common noun after it, unnamed."""
+    lexicon = ctx.lexicon
+    if trigger.first != trigger.last or ctx.lexicon.relation(trigger.key) is None \
+            or is_relation_noun(ctx, ctx.lexicon.relation(trigger.key), trigger):
+        return False
+    for k in range(trigger.first - 1 - reach, max(trigger.first - 1 - most, -1), -1):
+        words = range(k, trigger.first)
+        if any(ctx.token_mention[j] is not None or not ctx.tokens[j].is_word or not ctx.tokens[j].text[:1].islower()
+               for j in words):
+            return False
+        if ctx.match(lexicon.partner_prepositions, k):
+            return ctx.token_mention[k + 1] is None and ctx.role_noun_at(k + 1) is None
     return False
 
 

@@ -673,6 +673,9 @@ class Lexicon:
     # ``member_nouns``: "MPs", "poslanců", "депутаты", "служителите"): a name owning one right after it is whose
     # members act ("seven MPs of X asked", "the staff of X must travel"), no party
     member_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("member_nouns", []))
+    # round 84: ``additive_particles`` ("also", "tudi", "также"): between a visit verb and the place after it they
+    # leave the place the verb's object ("Obiskal je tudi mesto X": X is visited)
+    additive_particles: PatternSet = field(default_factory=lambda: PatternSet.of("additive_particles", []))
     # round 64: endings of nouns of action ([references] ``action_noun_endings``: "ání", "ение", "anje") that the
     # language's adjective endings also match ("setrvání", "освобождение"): such a word is a noun ("požaduje setrvání X")
     action_noun_endings: tuple[str, ...] = ()
@@ -858,7 +861,8 @@ class Lexicon:
         self.relation_heads = PatternSet.of("relation", [p.source for r in self.relations for p in r.triggers.patterns],
                                             language=self.language)
         self.cue_heads = PatternSet.of("cue", [p.source for s in (self.according, self.publish, self.speech,
-                                                                  self.deny, self.confirm, self.according_after)
+                                                                  self.deny, self.confirm, self.according_after,
+                                                                  self.naming_verbs)
                                                for p in s.patterns],
                                        language=self.language)
 
@@ -1081,6 +1085,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         influence_verbs=_set(refs, "influence_verbs", language),
         kin_nouns=_set(refs, "kin_nouns", language),
         member_nouns=_set(refs, "member_nouns", language),
+        additive_particles=_set(refs, "additive_particles", language),
         action_noun_endings=tuple(normalize_word(e) for e in refs.get("action_noun_endings", [])),
         people_name_endings=tuple(normalize_word(e) for e in refs.get("people_name_endings", [])),
         reciprocals=_set(reporting, "reciprocals", language),

@@ -1602,6 +1602,12 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 add(k, organisation)
             k += length
             continue
+        elif places_are_parties and (length := ctx.match(ctx.lexicon.government_nouns, k)) and _owns_role_before(ctx, k):
+            # round 84: "Szefowa niemieckiego rządu przyjechała do X", "the head of the German government arrived in X": the
+            # visitor is the role's holder, a person; the government owning the role is whose head travels, no visitor
+            # (visits only: in talks a head of government may stand for the state, round 82's knock-ons)
+            k += length
+            continue
         elif (length := ctx.match(ctx.lexicon.government_nouns, k)):
             # "the Pakistani government", "российские власти", "pákistánské úřady": the state its
             # adjective names; "the government of X" leaves X to be found as a name after it
@@ -1787,8 +1793,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         # after the visit word are where one goes; the visitor is unnamed
         if visitor is not None and ctx.name(visitor) not in {ctx.name(m) for _, m in found}:
             return [visitor] + [m for _, m in found]  # round 18: "said X during a visit to Y": X visited Y
-        if len(found) == 1 and ctx.lexicon.drops_subjects and found[0][0] <= trigger.last + 2:
+        if len(found) == 1 and ctx.lexicon.drops_subjects and (
+                found[0][0] <= trigger.last + 2 or place_object_after(ctx, trigger, found[0][0])):
             return [found[0][1]]  # round 12: "Następnie pojechał do Londynu": the caller looks for a dropped subject
+            # (round 84: also over an auxiliary, "also" and a place noun: "Obiskal je tudi mesto X")
         return []
     if places_are_parties and len(found) >= 2:
         found = _without_regions(ctx, found, trigger)
@@ -1990,6 +1998,23 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         participants = [p for p in participants if p not in addressed_first] \
             + [p for p in participants if p in addressed_first]
     return _without_own_body_holder(ctx, participants)
+
+
+def place_object_after(ctx: DocumentContext, trigger: PhraseMatch, position: int, most: int = 4) -> bool:
+    """Round 84: whether only auxiliaries, reflexive particles, "also" words (lexicon ``additive_particles``) and a
+    place noun ("city", "mesto") stand between a visit verb and the place at ``position`` (at most ``most`` words):
+    "Obiskal je tudi mesto X", "Navštívil také město X": the place is the verb's object, the place visited."""
+    lexicon = ctx.lexicon
+    if not (trigger.last < position <= trigger.last + 1 + most) or not _verb_word(ctx, trigger.first):
+        return False
+    k = trigger.last + 1
+    while k < position:
+        length = max(ctx.match(lexicon.auxiliaries, k), ctx.match(lexicon.reflexive_particles, k),
+                     ctx.match(lexicon.additive_particles, k), ctx.match(lexicon.place_nouns, k))
+        if not length or ctx.token_mention[k] is not None:
+            return False
+        k += length
+    return k == position
 
 
 def _subject_after_setting_visit(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch, places: list[int],

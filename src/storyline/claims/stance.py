@@ -46,6 +46,7 @@ from storyline.claims.lexicon import PhraseMatch, Token, time_words
 __all__ = ["stance_of", "is_negated", "negates_topic", "verb_negated"]
 
 _NEGATION_REACH = 3  # tokens between a negation and the word it negates ("did not yet meet")
+_ALTERNATIVE_REACH = 6  # round 85: words between a question word and the "or not" of its alternative ("дали да бъде одобрена или не")
 
 
 def is_negated(ctx: DocumentContext, first_token: int, lower_bound: int) -> bool:
@@ -60,7 +61,7 @@ def is_negated(ctx: DocumentContext, first_token: int, lower_bound: int) -> bool
             return False
         if ctx.match(ctx.lexicon.negation, k):
             # "не только", "not only": a negation word that negates nothing
-            return not ctx.match(ctx.lexicon.not_negation, k)
+            return not _negates_nothing(ctx, k)
         mention = ctx.token_mention[k]
         while mention is not None and k - 1 >= lower_bound and ctx.token_mention[k - 1] == mention:
             k -= 1
@@ -416,8 +417,26 @@ def _trailing_negation(ctx: DocumentContext, trigger: PhraseMatch, last: int, re
     "Putin traf Musk nicht", "telefonierte nicht mit Musk"), within ``reach`` words and the clause."""
     for k in _clause_after(ctx, trigger, last, reach, stop_at_conjunctions=True):
         if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.trailing_negation, k):
-            return None if ctx.match(ctx.lexicon.not_negation, k) else k
+            return None if _negates_nothing(ctx, k) else k
     return None
+
+
+def _negates_nothing(ctx: DocumentContext, k: int) -> bool:
+    """Whether the negation word at ``k`` negates nothing (lexicon ``not_negation``): a phrase it opens ("не
+    только", "not only"), or, round 85, one it closes: the "or not" of an alternative ("whether to approve or not
+    the deal that X reaches with Y", "дали да бъде одобрена или не финалната сделка"), which leaves the relation
+    word after it unnegated; only after a question word (lexicon ``embedded_questions``: "whether", "дали") within
+    ``_ALTERNATIVE_REACH`` words before it in the clause, as "или не …, или …" is also "either not …, or …")."""
+    if ctx.match(ctx.lexicon.not_negation, k):
+        return True
+    if k < 1 or not ctx.match(ctx.lexicon.not_negation, k - 1):
+        return False
+    for j in range(k - 2, max(k - 2 - _ALTERNATIVE_REACH, -1), -1):
+        if ctx.tokens[j].norm in {",", ".", ";", ":", "!", "?"}:
+            return False
+        if ctx.match(ctx.lexicon.embedded_questions, j):
+            return True
+    return False
 
 
 def _unfinished_agreement(ctx: DocumentContext, trigger: PhraseMatch, first: int, reach: int = 4) -> bool:
