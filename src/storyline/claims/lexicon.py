@@ -765,6 +765,9 @@ class Lexicon:
     absence: PatternSet = field(default_factory=lambda: PatternSet.of("absence", []))
     # "se" (cs): a partner preposition that is also a reflexive pronoun ("jednání se uskuteční")
     reflexives: PatternSet = field(default_factory=lambda: PatternSet.of("reflexives", []))
+    # round 86: "си", "свой", "swój", "svůj": the possessive of the clause's own subject; on a relation noun it names
+    # its owner, a party ("по време на срещите си с X и Y той …")
+    reflexive_possessives: PatternSet = field(default_factory=lambda: PatternSet.of("reflexive_possessives", []))
     # "where", "when", "kde", "где": after a comma they open a clause about the place or time before
     # them, so names before the comma are no parties of a relation word after them
     setting_relatives: PatternSet = field(default_factory=lambda: PatternSet.of("setting_relatives", []))
@@ -1118,6 +1121,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         during=_set(stance, "during", language),
         absence=_set(stance, "absence", language),
         reflexives=_set(refs, "reflexives", language),
+        reflexive_possessives=_set(refs, "reflexive_possessives", language),
         setting_relatives=_set(refs, "setting_relatives", language),
         membership_nouns=_set(refs, "membership_nouns", language),
         request_content_markers=_set(refs, "request_content_markers", language),

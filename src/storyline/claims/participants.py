@@ -633,7 +633,9 @@ def _is_modifier(ctx: DocumentContext, m: int) -> bool:
                 and (holder := ctx.token_mention[k + 1 + role[1]]) is not None and ctx.mention(holder).type == "PER"):
             return True  # "US energy secretary Rick Perry": one word of the office between its owner and role
         if (mention.type == "LOC" and first > 0 and (owner := ctx.token_mention[first - 1]) is not None
-                and owner != m and ctx.mention(owner).type == "ORG" and ctx.is_oblique(m)):
+                and owner != m and ctx.mention(owner).type == "ORG" and ctx.is_oblique(m)
+                and ctx.tokens[first - 1].is_word):
+            # (round 86: not after a dash the recogniser took into the name: "лидерами группы - Чехией, X": a list)
             return True  # "Нафтогазом України", "МВД Италии": an inflected place right after an organisation's name is whose it is
         if _people_noun_next_to(ctx, m, first, k):
             return True  # "the US lawyers", "German officials", "юристы США": whose people they are
@@ -916,6 +918,41 @@ def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: r
                 or time_words(ctx.lexicon, relative=False).match_at(ctx.tokens, k)):
             return False  # "о диалоге с Путиным": the partner of the talks, not the topic
         place_noun = place_noun or (place_nouns and bool(ctx.match(ctx.lexicon.place_nouns, k)))
+        skipped += 1
+        k -= 1
+    return False
+
+
+def _topic_apposition(ctx: DocumentContext, m: int, trigger: PhraseMatch) -> bool:
+    """Round 86: whether the name stands in an apposition of common nouns set off by a comma from a topic phrase
+    after the relation word: a topic preposition, at most ``_TOPIC_REACH`` lower-case words, a comma, at most
+    ``_TOPIC_REACH`` lower-case words, the name ("переговоры с X по поводу многодетной матери, христианки Y",
+    "talks with X about a mother of five, the Christian Y"): Y is what the talks are about, as without the
+    comma ("о деле христианки Y", `_preceded_by`). Never across a name, another punctuation mark, a partner or
+    place preposition, a conjunction or the relation word."""
+    lexicon = ctx.lexicon
+    k = ctx.mention_tokens[m][0] - 1
+    skipped = 0
+    while k > trigger.last and ctx.tokens[k].norm != ",":
+        if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word or not ctx.tokens[k].text[:1].islower() \
+                or skipped >= _TOPIC_REACH or ctx.match(lexicon.conjunctions, k) \
+                or ctx.match(lexicon.partner_prepositions, k) or ctx.match(lexicon.place_prepositions, k) \
+                or ctx.match(lexicon.topic_prepositions, k) or ctx.match(lexicon.relative, k):
+            return False
+        skipped += 1
+        k -= 1
+    if k <= trigger.last or skipped == 0:
+        return False  # (no apposition noun between the comma and the name: a list "about X, Y")
+    k -= 1
+    skipped = 0
+    while k > trigger.last:
+        if any(ctx.match(lexicon.topic_prepositions, j) == k - j + 1 for j in range(max(k - 3, trigger.last + 1), k + 1)
+               if ctx.token_mention[j] is None):
+            return skipped > 0  # (a noun between the preposition and the comma: "о X, Y" is a list of topics)
+        if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word or not ctx.tokens[k].text[:1].islower() \
+                or skipped >= _TOPIC_REACH or ctx.match(lexicon.conjunctions, k) \
+                or ctx.match(lexicon.partner_prepositions, k) or ctx.match(lexicon.place_prepositions, k):
+            return False
         skipped += 1
         k -= 1
     return False
@@ -1475,6 +1512,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     ctx, head, ctx.lexicon.topic_prepositions, _TOPIC_REACH, range(trigger.first, trigger.last + 1)) \
                     and m != _possessive_owner(ctx, trigger):
                 eligible = False  # "о деле христианки Азии Биби": what it is about, not who
+            if eligible and m not in ctx.role_holders and _topic_apposition(ctx, head, trigger):
+                eligible = False  # round 86: "по поводу многодетной матери, христианки X": the topic's apposition
             if eligible and m not in ctx.role_holders and _topic_pair(ctx, head, trigger):
                 eligible = False  # round 50: "hovořila o své představě partnerství X s Y": the talk's content
             if eligible and m not in ctx.role_holders and relation is not None and not relation.directed \
@@ -1565,7 +1604,9 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     add(k, resolve_pronoun(ctx, k, None, None, exclude=objects | {ctx.name(speaker)}))
                 else:
                     add(k, resolve_pronoun(ctx, k, speaker, last_speaker, exclude=objects))
-        elif possessive and ctx.match(ctx.lexicon.person_pronouns, k) and not ctx.match(ctx.lexicon.plural_possessive, k) \
+        elif possessive and (ctx.match(ctx.lexicon.person_pronouns, k)
+                             or ctx.match(ctx.lexicon.reflexive_possessives, k)) \
+                and not ctx.match(ctx.lexicon.plural_possessive, k) \
                 and relation is not None and is_relation_noun(ctx, relation, trigger) and ctx.quote_at(k) is None \
                 and (k == trigger.first - 1 or k == trigger.last + 1 and _no_noun_after(ctx, k)) \
                 and not any(ctx.mention(o).type == "PER" and ctx.name(o) != speaker_name for o in ctx.mentions_in(lo, k)):
@@ -1575,7 +1616,14 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             # party: "her meeting with Y", "срещата ѝ с Y", "его встреча с Y" (not "their": a group; after
             # the noun only where no noun follows it: "talks with his editor" owns the editor)
             objects = {ctx.name(o) for o in ctx.mentions_in(trigger.last + 1, hi)}
-            add(k, resolve_pronoun(ctx, k, speaker, last_speaker, exclude=objects))
+            if not ctx.match(ctx.lexicon.person_pronouns, k):
+                # round 86: a reflexive possessive ("срещите си с X и Y", "swoich rozmów z X") names the clause's
+                # own subject; taken only where that is the sentence's speaker, a person (the subject may follow
+                # the noun: "Преди срещата си с X … Y заяви", which a pronoun's look back would miss)
+                if speaker is not None and ctx.mention(speaker).type == "PER" and ctx.name(speaker) not in objects:
+                    add(k, speaker)
+            else:
+                add(k, resolve_pronoun(ctx, k, speaker, last_speaker, exclude=objects))
         elif (length := ctx.match(ctx.lexicon.union_nouns, k)) and ctx.union_named_after(k + length) is None:
             # "talks with the unions", "s odboráři", "ze związkowcami": the union the document names
             union = entity_of_noun(ctx, k, names | ({speaker_name} if speaker_name else set()), ctx.document_union)
@@ -1764,6 +1812,9 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     if relation is not None and relation.directed and not places_are_parties \
             and (inverted := _object_first(ctx, found, lo, hi, trigger)) is not None:
         return inverted  # round 32: "Лидию Орлову пригласил в Москву X": X invited her
+    if relation is not None and relation.directed and not places_are_parties \
+            and (inverted := _subject_after_object(ctx, found, trigger, hi)) is not None:
+        return inverted  # round 86: "prosi Komisję o fundusze Komitet Regionów": the Committee asks the Commission
     if relation is not None and relation.directed:
         # (names inside a participle clause describing the subject are not the agent)
         found = [f for f in found if f[0] > trigger.last or not _inside_parenthetical(ctx, f[0], lo, trigger)]
@@ -2282,6 +2333,29 @@ def _object_first(ctx: DocumentContext, found: list[tuple[int, int]], lo: int, h
     if end < hi and ctx.tokens[end].is_word:
         return None  # the subject closes the clause
     return [after, before]
+
+
+def _subject_after_object(ctx: DocumentContext, found: list[tuple[int, int]], trigger: PhraseMatch,
+                          hi: int) -> list[int] | None:
+    """Round 86: [agent, patient] of a directed relation verb with both names after it, where the language
+    marks case: an inflected name (the object, no preposition before it) after the verb and then a name in the
+    base form (the subject, no preposition before it) — "prosi Komisję o fundusze Komitet Regionów", "zaprosił
+    Nowaka do Warszawy Kowalski": the second asks or invites the first. None for any other shape (a name
+    before the verb, more names, a relation noun, a preposition before either name)."""
+    if not ctx.lexicon.owner_genitive or len(found) != 2:
+        return None
+    (p1, obj), (p2, subj) = found
+    if p1 != trigger.last + 1 or not p1 < p2 < hi or ctx.token_mention[p1] != obj or ctx.token_mention[p2] != subj:
+        return None  # (the object right after the verb: "o pomoc do przywódców X i Y" is another shape)
+    if ctx.match(ctx.lexicon.conjunctions, p2 - 1):
+        return None  # "prosi X i Y": the two are joined, both asked
+    if not ctx.is_oblique(obj) or ctx.is_oblique(subj) or ctx.name(obj) == ctx.name(subj):
+        return None
+    if after_preposition(ctx, p1) or after_preposition(ctx, p2):
+        return None
+    if is_relation_noun(ctx, ctx.lexicon.relation(trigger.key), trigger):
+        return None
+    return [subj, obj]
 
 
 def _first_person_verb(ctx: DocumentContext, relation, trigger: PhraseMatch) -> bool:
