@@ -395,6 +395,7 @@ class _Extraction:
                     self._add_anaphoric(unit, source, previous)
                     used_cues.add(source.cue_first)
         triggers = [t for t in found if self._is_relation_word(t, sources, covered)]
+        triggers = self._agreed_to_cooperate(triggers)  # round 89: "agreed to cooperate" is the cooperation
         # round 48: "visited X at the invitation of Y", "по покана на Y", "na zaproszenie Y": the phrase
         # is an adjunct of another relation's clause, a claim of its own between Y and that relation's agent
         by_phrases = self._by_phrases(unit, triggers, sources, covered)
@@ -575,6 +576,26 @@ class _Extraction:
         outlets = [s.mention for s in sources if s.mention is not None and s.outlet]
         if outlets:
             self.last_outlet = outlets[-1]
+
+    def _agreed_to_cooperate(self, triggers: list[PhraseMatch], reach: int = 2) -> list[PhraseMatch]:
+        """Round 89: an agreement verb (a negotiate word, no noun) whose content is a cooperate word right
+        after it, over at most ``reach`` plain words ("agreed to cooperate", "домовилися співпрацювати",
+        "се договориха да си сътрудничат"), states the cooperation agreed on: the agreement verb makes no
+        claim of its own (the first relation of a clause would take the claim, the cooperation only its
+        content). Not a noun ("the agreement on cooperation") nor over a name or punctuation."""
+        ctx = self.ctx
+        negotiate, cooperate = ctx.lexicon.relation("negotiate"), ctx.lexicon.relation("cooperate")
+        if negotiate is None or cooperate is None:
+            return triggers
+        dropped: set[int] = set()
+        for i, t in enumerate(triggers[:-1]):
+            later = triggers[i + 1]
+            if t.key != "negotiate" or later.key != "cooperate" or not 0 <= later.first - t.last - 1 <= reach \
+                    or is_relation_noun(ctx, negotiate, t):
+                continue
+            if all(ctx.tokens[k].is_word and ctx.token_mention[k] is None for k in range(t.last + 1, later.first)):
+                dropped.add(i)
+        return [t for i, t in enumerate(triggers) if i not in dropped]
 
     def _deal_claim(self, unit: Unit, triggers: list[PhraseMatch], sources: list[Source], covered: set[int],
                     used_cues: set[int]) -> None:

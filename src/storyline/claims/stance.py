@@ -78,6 +78,8 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
     denial = None
     setting = _is_setting(ctx, trigger, first)
     conditional = _conditional_clause(ctx, trigger, first)
+    if conditional is None:
+        conditional = _conditional_consequent(ctx, trigger, first)  # round 89: "if you do it, these are no talks"
     for match in ctx.lexicon.deny.find(tokens):
         start = first + match.first
         if start in skip:
@@ -209,6 +211,24 @@ def _conditional_clause(ctx: DocumentContext, trigger: PhraseMatch, first: int, 
             if k == first or not (ctx.match(lexicon.negation, k - 1) or ctx.match(lexicon.articles, k - 1)):
                 return k  # not the reflexive "se" of "não se reuniram", nor the noun of "o caso"
     return None
+
+
+def _conditional_consequent(ctx: DocumentContext, trigger: PhraseMatch, first: int) -> int | None:
+    """Round 89: the token of a conditional conjunction (lexicon ``conditionals``) that opens the sentence
+    (its first word, after quote marks or a dash) when the relation word is in the main clause after it,
+    past a comma: the consequent of a condition is weighed as much as the condition ("Ако го направиш,
+    това вече не са преговори", "if they leave, there will be no talks with Y": not denied) — or None."""
+    lexicon = ctx.lexicon
+    if not lexicon.conditionals.patterns:
+        return None
+    k = first
+    while k < trigger.first and not ctx.tokens[k].is_word:
+        k += 1
+    if k >= trigger.first or ctx.token_mention[k] is not None or not (length := ctx.match(lexicon.conditionals, k)):
+        return None
+    if not any(ctx.tokens[j].norm in CLAUSE_END for j in range(k + length, trigger.first)):
+        return None  # (the relation word inside the condition itself is round 43's)
+    return k
 
 
 def _embedded_question_between(ctx: DocumentContext, a: int, b: int) -> bool:
