@@ -1169,7 +1169,8 @@ def time_words(lexicon: Lexicon, relative: bool = True) -> PatternSet:
     if key not in _TIME_WORDS:
         time = lexicon.time
         words = [w for k in ("months", "weekdays") for forms in time.get(k, []) for w in forms]
-        kinds = ("day_words", "week_words", "month_words", "year_words", "yesterday", "today", "last_year")
+        kinds = ("day_words", "week_words", "month_words", "year_words", "yesterday", "today", "last_year",
+                 "this_year")
         words += [w for k in kinds + (("last", "this", "next") if relative else ()) for w in time.get(k, [])]
         _TIME_WORDS[key] = (lexicon, PatternSet.of("time_words" if relative else "date_words", words))
     return _TIME_WORDS[key][1]

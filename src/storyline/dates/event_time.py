@@ -157,9 +157,10 @@ class _Groups:
 # the lists of a time table whose phrases may open an expression (`_Scanner.scan`'s readers look for
 # one of them, a month or weekday, a number word or digits at the token an expression starts at)
 _OPENING_LISTS = ("ago_before", "approximately", "half_alone", "one_and_half", "year_words", "month_words",
-                  "week_words", "day_words", "yesterday", "today", "last", "this", "next", "last_year")
+                  "week_words", "day_words", "yesterday", "today", "last", "this", "next", "last_year", "this_year")
 _OPENING_GROUPS = ("months", "weekdays")
-_SHIFT_PREPOSITIONS = {"в", "во", "на", "през", "in"}  # "в прошлом году": `_Scanner._last` skips them
+# "в прошлом году", "v minulém roce", "letos v říjnu": `_Scanner._last` and `_Scanner._year_shift_near` skip them
+_SHIFT_PREPOSITIONS = {"в", "во", "на", "през", "in", "v", "ve", "w", "we", "u", "у"}
 
 
 class _Openers:
@@ -439,10 +440,43 @@ class _Scanner:
             return None  # "may" the verb, "mar" the verb
         if year is not None:
             return self.expression(i, last, f"{year:04d}-{month + 1:02d}", False, "month"), last
+        if self.published and (near := self._year_shift_near(i, last)) is not None:
+            # "в октябре этого года", "letos v říjnu", "October last year": the year is told, not guessed by tense
+            shift, first, last = near
+            return self.expression(first, last, f"{self.published.day.year + shift:04d}-{month + 1:02d}", True,
+                                   "month"), last
         if not self.published or self.published.precision == "year":
             return self.expression(i, last, None, True, "month"), last
         anchored = _month_by_tense(month + 1, self.published, self.tense)
         return self.expression(i, last, format_point(anchored, "month"), True, "month"), last
+
+    def _year_shift_near(self, i: int, last: int) -> tuple[int, int, int] | None:
+        """A year told by its distance from the publication right around the month at ``i`` (ending at ``last``):
+        after it ("в октябре этого года", "October of last year", "v říjnu loni") or before it ("this October",
+        "letos v říjnu", "loni v říjnu"): (the shift in years, the expression's first and last token)."""
+        tokens, words = self.tokens, self.words
+        shifts = (("last", -1), ("this", 0), ("next", 1))
+        j = last + 1 + (1 if last + 1 < len(tokens) and tokens[last + 1].norm == "of" else 0)
+        if j < len(tokens):
+            for key, value in (("last_year", -1), ("this_year", 0)):
+                if (n := _phrase_at(words.get(key), tokens, j)):
+                    return value, i, j + n - 1
+            for key, value in shifts:
+                if (n := _phrase_at(words.get(key), tokens, j)) and j + n < len(tokens) \
+                        and (m := _phrase_at(words.get("year_words"), tokens, j + n)):
+                    return value, i, j + n + m - 1
+        k = i - 1
+        if k >= 1 and tokens[k].norm in _SHIFT_PREPOSITIONS:
+            k -= 1  # "letos v říjnu": the one word for the year, then the month's preposition
+            for key, value in (("last_year", -1), ("this_year", 0)):
+                if _phrase_at(words.get(key), tokens, k) == 1:
+                    return value, k, last
+            return None
+        if k >= 0:
+            for key, value in (("last_year", -1), ("this_year", 0)) + shifts:
+                if _phrase_at(words.get(key), tokens, k) == 1:
+                    return value, k, last  # "this October", "loni říjen"
+        return None
 
     # -- year -------------------------------------------------------------------------------------
     def _year_at(self, i: int):
@@ -532,8 +566,12 @@ class _Scanner:
     # -- "last year", "в прошлом году", "миналия месец", "this year" -----------------------------
     def _last(self, i: int):
         tokens, words = self.tokens, self.words
-        if _phrase_at(words.get("last_year"), tokens, i):  # one word for "last year": cs "loni", sl "lani"
-            return self._shifted(i, i, "year", -1)
+        for key, value in (("last_year", -1), ("this_year", 0)):  # one word for the year: cs "loni", "letos"
+            if _phrase_at(words.get(key), tokens, i):
+                k = i + 1 + (1 if i + 2 < len(tokens) and tokens[i + 1].norm in _SHIFT_PREPOSITIONS else 0)
+                if k < len(tokens) and (month := self._month(k)) and month[0].start == tokens[i].start:
+                    return month  # "letos v říjnu": this year's October, read by the month with its year word
+                return self._shifted(i, i, "year", value)
         j = i + (1 if tokens[i].norm in _SHIFT_PREPOSITIONS and i + 1 < len(tokens) else 0)
         shift = None
         for key, value in (("last", -1), ("this", 0), ("next", 1)):
