@@ -129,6 +129,21 @@ def _institution_voice(ctx: DocumentContext, m: int) -> bool:
             and ctx.token_mention[first - 1] is None and bool(ctx.match(ctx.lexicon.institution_prepositions, first - 1)))
 
 
+def _government_owned_by(ctx: DocumentContext, m: int, first: int) -> bool:
+    """Round 88: whether a bare government noun (lexicon ``government_nouns``) stands right before the place ``m``
+    in an oblique case that says whose government it is ("власти Молдовы", "vláda Maronie"); a name in the base
+    form after the noun is a subject of its own, read as before."""
+    start = ctx.mention_tokens[m][0]
+    if ctx.mention(m).type != "LOC" or not ctx.is_oblique(m) or m in ctx.role_owned:
+        return False
+    for j in range(start - 1, max(start - 3, first - 1), -1):
+        if ctx.token_mention[j] is not None or not ctx.tokens[j].is_word:
+            return False
+        if (length := ctx.match(ctx.lexicon.government_nouns, j)) and j + length == start:
+            return True
+    return False
+
+
 def _near_media_noun(ctx: DocumentContext, m: int) -> bool:
     first, last = ctx.mention_tokens[m]
     for k in list(range(max(first - 3, 0), first)) + list(range(last + 1, min(last + 4, len(ctx.tokens)))):
@@ -353,6 +368,12 @@ class _Finder:
                     return m, start, True
                 if ctx.is_possessive(m) and self._plain_words_between(ctx.mention_tokens[m][1] + 1, cue):
                     return None, ctx.mention_tokens[m][0], False  # "X's accusers said": someone unnamed of X's
+                if _government_owned_by(ctx, m, self.first) and cue - ctx.mention_tokens[m][1] <= 3 and all(
+                        ctx.token_mention[j] is None and ctx.tokens[j].is_word and ctx.tokens[j].text[:1].islower()
+                        for j in range(ctx.mention_tokens[m][1] + 1, cue)):
+                    # round 88: "власти Молдовы заявили", "vláda Maronie uvedla": the state its government speaks
+                    # for (the phrase stays outside the attribution: the state may be a party of what it says)
+                    return m, cue, True
                 k = ctx.mention_tokens[m][0] - 1
                 words += 1
                 continue
@@ -1866,9 +1887,12 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
                 if _outlet_named_after(ctx, k, last):
                     continue  # "according to the news agency Reuters": the outlet's name follows its media noun
                 return Source(None, kind, cue, cue_last, cue, k, True, text)
-            if k > cue_last + 1 and (body := _body_named_by_noun(ctx, k)) is not None:
+            if (k > cue_last + 1 or ctx.match(ctx.lexicon.organisation_nouns, k)) \
+                    and (body := _body_named_by_noun(ctx, k)) is not None:
                 # round 44: "according to a statement from the company": the organisation the noun names
-                # speaks for itself, relaying nobody's words (no outlet: it may be a party too)
+                # speaks for itself, relaying nobody's words (no outlet: it may be a party too); round 88: so does
+                # a company noun right after the cue ("podle aerolinek", "według spółki": the document's company;
+                # not "Според профсъюзите", the unions in general)
                 return Source(body, kind, cue, cue_last, cue, k, False, text)
             if ctx.tokens[k].norm in {",", ".", ";"}:
                 # round 12: the unnamed source ends at the comma ("According to experts, X and Y
