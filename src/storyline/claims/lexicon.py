@@ -676,6 +676,12 @@ class Lexicon:
     # round 84: ``additive_particles`` ("also", "tudi", "также"): between a visit verb and the place after it they
     # leave the place the verb's object ("Obiskal je tudi mesto X": X is visited)
     additive_particles: PatternSet = field(default_factory=lambda: PatternSet.of("additive_particles", []))
+    # round 90: ``state_group_nouns`` ("countries", "te države", "эти страны"): plural nouns of states; one before a
+    # relation word is its subject, a group the clause does not name, so the speaker is not the other side
+    state_group_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("state_group_nouns", []))
+    # round 90: ``naming_phrases`` ("called", "o nazwie", "под названием"): a name right after one is what the noun
+    # before it is called ("a company called X"), never the topic of a topic preposition inside the phrase
+    naming_phrases: PatternSet = field(default_factory=lambda: PatternSet.of("naming_phrases", []))
     # round 64: endings of nouns of action ([references] ``action_noun_endings``: "ání", "ение", "anje") that the
     # language's adjective endings also match ("setrvání", "освобождение"): such a word is a noun ("požaduje setrvání X")
     action_noun_endings: tuple[str, ...] = ()
@@ -1089,6 +1095,8 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         kin_nouns=_set(refs, "kin_nouns", language),
         member_nouns=_set(refs, "member_nouns", language),
         additive_particles=_set(refs, "additive_particles", language),
+        state_group_nouns=_set(refs, "state_group_nouns", language),
+        naming_phrases=_set(refs, "naming_phrases", language),
         action_noun_endings=tuple(normalize_word(e) for e in refs.get("action_noun_endings", [])),
         people_name_endings=tuple(normalize_word(e) for e in refs.get("people_name_endings", [])),
         reciprocals=_set(reporting, "reciprocals", language),

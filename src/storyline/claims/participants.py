@@ -1107,6 +1107,29 @@ def _joined_group(ctx: DocumentContext, names: list[int], reach: int = 5) -> boo
     return True
 
 
+def _named_after(ctx: DocumentContext, j: int) -> bool:
+    """Round 90: whether a naming phrase (``naming_phrases``) at token ``j`` is followed by a name ("firmą o nazwie X",
+    "a company called X"): the noun before is X, not the document's protagonist organisation."""
+    length = ctx.match(ctx.lexicon.naming_phrases, j)
+    if not length:
+        return False
+    k = j + length
+    while k < len(ctx.tokens) and ctx.token_mention[k] is None and ctx.tokens[k].norm in {'"', "«", "„", "“", "'"}:
+        k += 1
+    return k < len(ctx.tokens) and ctx.token_mention[k] is not None
+
+
+def _after_naming_phrase(ctx: DocumentContext, m: int) -> bool:
+    """Round 90: whether a naming phrase (lexicon ``naming_phrases``: "o nazwie", "под названием", "called") ends right
+    before the mention, over articles and quote marks: "z firmą o nazwie X" — X is what the company is called (its
+    "o" is no topic preposition)."""
+    k = ctx.mention_tokens[m][0] - 1
+    while k >= 0 and ctx.token_mention[k] is None and (
+            ctx.match(ctx.lexicon.articles, k) or ctx.tokens[k].norm in {'"', "«", "„", "“", "”", "'", "»"}):
+        k -= 1
+    return k >= 0 and any(ctx.match(ctx.lexicon.naming_phrases, j) == k - j + 1 for j in range(max(k - 3, 0), k + 1))
+
+
 def _meeting_place(ctx: DocumentContext, m: int) -> bool:
     """Round 50: whether the place mention follows a place preposition right after a meeting noun
     (lexicon ``setting_nouns``): "at the summit in X", "na szczycie w X", "на срещата във X": the
@@ -1115,6 +1138,20 @@ def _meeting_place(ctx: DocumentContext, m: int) -> bool:
     if k < 1 or not ctx.match(ctx.lexicon.place_prepositions, k):
         return False
     return ctx.match(ctx.lexicon.setting_nouns, k - 1) == 1
+
+
+def _destination_after_object(ctx: DocumentContext, m: int, trigger: PhraseMatch, reach: int = 6) -> bool:
+    """Round 90: whether the place mention, after an invitation word, follows a place preposition that
+    itself follows the invited one written as a common noun phrase: "pozvat britskou delegaci zpět do X",
+    "invite the delegation to X", "пригласить делегацию в X": where the invited are asked to come, not
+    who is invited (no name between the word and the preposition; "пригласил в Москву X", the place
+    right after the word, stays for round 32's inverted order)."""
+    k = _before_articles(ctx, ctx.mention_tokens[m][0] - 1)
+    if k <= trigger.last + 1 or k - trigger.last > reach or not ctx.match(ctx.lexicon.place_prepositions, k):
+        return False
+    between = range(trigger.last + 1, k)
+    return all(ctx.token_mention[j] is None and ctx.tokens[j].norm not in {",", ".", ";", ":"} for j in between) \
+        and any(ctx.tokens[j].is_word and ctx.tokens[j].text[:1].islower() for j in between)
 
 
 def _naming_verb_before(ctx: DocumentContext, trigger: PhraseMatch, adjectives: int = 2) -> int | None:
@@ -1510,7 +1547,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             # (round 45: nor the possessive owner of the relation noun: "grilled X on Y's call with Z")
             if eligible and m not in ctx.role_holders and _preceded_by(
                     ctx, head, ctx.lexicon.topic_prepositions, _TOPIC_REACH, range(trigger.first, trigger.last + 1)) \
-                    and m != _possessive_owner(ctx, trigger):
+                    and m != _possessive_owner(ctx, trigger) and not _after_naming_phrase(ctx, head):
                 eligible = False  # "о деле христианки Азии Биби": what it is about, not who
             if eligible and m not in ctx.role_holders and _topic_apposition(ctx, head, trigger):
                 eligible = False  # round 86: "по поводу многодетной матери, христианки X": the topic's apposition
@@ -1521,6 +1558,9 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 eligible = False  # round 51: "rozmawiać o reakcji UE na zamach w X na pułkownika Y": all content
             if eligible and mention.type == "LOC" and not places_are_parties and _meeting_place(ctx, head):
                 eligible = False  # round 50: "na szczycie w Brukseli": where the meeting is, not who
+            if eligible and mention.type == "LOC" and trigger.key == "invite" and k > trigger.last \
+                    and _destination_after_object(ctx, head, trigger):
+                eligible = False  # round 90: "pozvat britskou delegaci zpět do Bruselu": where to, not who
             if eligible and _compared(ctx, head):
                 eligible = False  # round 50: "по-широко от това с Канада": what the relation is compared with
             if eligible and _opening_outlet(ctx, m):
@@ -1640,7 +1680,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and _counted_group(ctx, k, length):
             k += length  # round 61: "se zástupci 19 japonských společností včetně X": unnamed companies, not the document's one
             continue
-        elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and _name_after_adjectives(ctx, k + length) is None:
+        elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and _name_after_adjectives(ctx, k + length) is None \
+                and not _named_after(ctx, k + length):
             # "the airline", "авиакомпания", "przewoźnik" without a name after it: the document's
             # clear protagonist organisation ("talks between the pilots' union and the airline")
             # (or the one organisation the document calls by that noun: "авиакомпания Ryanair")
@@ -1673,6 +1714,14 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     add(k, state)
                 else:
                     unresolved_party = True
+            k += length
+            continue
+        elif k < trigger.first and (length := ctx.match(ctx.lexicon.state_group_nouns, k)) \
+                and not (k + length < len(ctx.tokens) and ctx.token_mention[k + length] is not None):
+            # round 90: "lahko te štiri države z Nemčijo sodelujejo", "mnohé z nich [země] uzavřou dohodu s Ruskem":
+            # states the clause does not name are the subject, so the speaker is not the partner's other side
+            # (not "the countries X and Y": a name right after the noun is what it stands for)
+            unnamed_subject = True
             k += length
             continue
         elif k < trigger.first and (length := ctx.match(ctx.lexicon.people_nouns, k)):
@@ -1994,6 +2043,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         uses_first_person = uses_first_person and (between_at is None or any(
             ctx.match(ctx.lexicon.first_person, j) for j in range(between_at, ctx.mention_tokens[participants[0]][1] + 1)))
         if (uses_first_person and not between_names_parties(ctx, trigger, participants)) or lone_partner:
+            # (round 90: or a verb in the plural right before the relation noun: "kterou máme ve smlouvě s X")
+            says_we = says_we or (lone_partner and _plural_verb_before_noun(ctx, relation, trigger))
             company = ctx.role_company.get(speaker) if says_we else None
             if company is not None and ctx.name(company) not in {ctx.name(p) for p in participants}:
                 # round 14: '"… we are delighted with this collaboration with X", says Y, general manager
@@ -2373,6 +2424,26 @@ def _first_person_verb(ctx: DocumentContext, relation, trigger: PhraseMatch) -> 
     verb_endings = ctx.lexicon.verb_lemma_endings or ("\0",)
     return any(lemma != word and lemma.endswith(verb_endings)
                for lemma in lexicon_lemmas_of(word, ctx.lexicon.language))
+
+
+def _plural_verb_before_noun(ctx: DocumentContext, relation, trigger: PhraseMatch) -> bool:
+    """Round 90: whether a relation noun is governed by a verb in the first person plural right before it or
+    before its place preposition ("kterou máme ve smlouvě s X", "które mamy w umowie z X", "ki jo imamo v
+    pogodbi z X"): "we" (lexicon ``plural_first_person_endings``; no lemmatiser at run time, so the
+    shape — a lower-case word with the ending, then at most that preposition, then the noun — says it), so
+    the one speaking for the organisation of their role phrase speaks for it."""
+    endings = ctx.lexicon.plural_first_person_endings
+    if not endings or relation is None or not is_relation_noun(ctx, relation, trigger):
+        return False
+    k = trigger.first - 1
+    if k >= 1 and ctx.match(ctx.lexicon.place_prepositions, k) == 1:
+        k -= 1
+    if k < 0 or ctx.token_mention[k] is not None:
+        return False
+    token = ctx.tokens[k]
+    word = token.norm
+    return token.is_word and token.text[:1].islower() and any(
+        word.endswith(e) and len(word) > len(e) for e in endings)
 
 
 def _unnamed_partner(ctx: DocumentContext, trigger: PhraseMatch, hi: int, reach: int = 3) -> bool:
@@ -3133,10 +3204,23 @@ def _agent_and_patient(ctx: DocumentContext, found: list[tuple[int, int]], trigg
     # request: "urged Xi to press Russia" asks Xi)
     coordinated = [after[0]] if after else []
     for f in after[1:]:
-        if not _joined(ctx, coordinated[-1][1], f[0]):
+        if not (_joined(ctx, coordinated[-1][1], f[0]) or _joined_by_government(ctx, coordinated[-1][1], f[0])):
             break
         coordinated.append(f)
     return chosen + [f for f in coordinated[1:] if f not in chosen]
+
+
+def _joined_by_government(ctx: DocumentContext, m: int, next_position: int, most: int = 2) -> bool:
+    """Round 90: whether a government noun owned by the name at ``next_position`` follows mention ``m`` over commas and
+    conjunctions only ("призвал президента X и правительство Y", "asked X and the government of Y"): Y's government
+    is one more of the coordinated ones asked (lexicon ``government_nouns``)."""
+    for g in range(next_position - 1, max(next_position - 2 - most, ctx.mention_tokens[m][1]), -1):
+        length = ctx.match(ctx.lexicon.government_nouns, g)
+        if length and ctx.token_mention[g] is None and all(
+                ctx.token_mention[j] is None and (ctx.tokens[j].is_word or ctx.tokens[j].norm == "'")
+                for j in range(g + length, next_position)) and _joined(ctx, m, g):
+            return True
+    return False
 
 
 def _joined(ctx: DocumentContext, m: int, next_position: int, articles: bool = True) -> bool:
