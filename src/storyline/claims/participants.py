@@ -1198,19 +1198,7 @@ def _owned_by_kin(ctx: DocumentContext, m: int) -> bool:
     owner word ("the daughter of X", "дъщерите на X"), or right before it in a language that marks the owner by case
     with the name inflected ("córkę Asii Kowal"): X is whose kin they are. (A name in the base form right after the
     noun is the kin itself, an apposition: "his wife Jane Doe", "жена Мария", "żona Anna".)"""
-    lexicon = ctx.lexicon
-    k = ctx.mention_tokens[m][0] - 1
-    while k >= 0 and ctx.match(lexicon.articles, k):
-        k -= 1
-    owned = False
-    if k >= 0 and ctx.token_mention[k] is None and ctx.match(lexicon.owner_words, k):
-        owned = True
-        k -= 1
-        while k >= 0 and ctx.match(lexicon.articles, k):
-            k -= 1
-    if not owned and not ctx.is_oblique(m):
-        return False
-    return k >= 0 and ctx.token_mention[k] is None and bool(ctx.match(lexicon.kin_nouns, k))
+    return _owner_noun_before(ctx, m, ctx.lexicon.kin_nouns)
 
 
 def _owned_by_members(ctx: DocumentContext, m: int) -> bool:
@@ -1219,9 +1207,17 @@ def _owned_by_members(ctx: DocumentContext, m: int) -> bool:
     or place's mention, over an owner word ("MPs of X", "депутати от X"), or right before it with the name inflected,
     also over a coordinated adjective ("poslanců německého a Evropského parlamentu"): some unnamed members act, not
     X — X is no party (like round 78's kin)."""
-    lexicon = ctx.lexicon
     if ctx.mention(m).type == "PER":
         return False  # "posłów Jana Kowalskiego i Anny Nowak": the members named, an apposition
+    return _owner_noun_before(ctx, m, ctx.lexicon.member_nouns, over_coordinated_adjective=True)
+
+
+def _owner_noun_before(ctx: DocumentContext, m: int, nouns, over_coordinated_adjective: bool = False) -> bool:
+    """Whether one of ``nouns`` owned by the mention stands right before it: over articles and an owner word ("the
+    daughter of X", "MPs of X"), or right before it with the mention inflected where case marks the owner ("córkę
+    Asii Kowal", "posłów Partii X"); with ``over_coordinated_adjective`` also over "adjective and" ("poslanců
+    německého a Evropského parlamentu")."""
+    lexicon = ctx.lexicon
     k = ctx.mention_tokens[m][0] - 1
     while k >= 0 and ctx.match(lexicon.articles, k):
         k -= 1
@@ -1233,10 +1229,10 @@ def _owned_by_members(ctx: DocumentContext, m: int) -> bool:
             k -= 1
     if not owned and not ctx.is_oblique(m):
         return False
-    if k >= 2 and ctx.token_mention[k] is None and ctx.match(lexicon.conjunctions, k) \
+    if over_coordinated_adjective and k >= 2 and ctx.token_mention[k] is None and ctx.match(lexicon.conjunctions, k) \
             and ctx.token_mention[k - 1] is None and ctx.tokens[k - 1].text[:1].islower() and _adjective(ctx, k - 1):
-        k -= 2  # "poslanců německého a Evropského parlamentu": the members of both
-    return k >= 0 and ctx.token_mention[k] is None and bool(ctx.match(lexicon.member_nouns, k))
+        k -= 2
+    return k >= 0 and ctx.token_mention[k] is None and bool(ctx.match(nouns, k))
 
 
 def _negated_name(ctx: DocumentContext, m: int) -> bool:
