@@ -1158,31 +1158,30 @@ def _naming_verb_before(ctx: DocumentContext, trigger: PhraseMatch, adjectives: 
     """Round 73: the token of a verb of calling or describing (lexicon ``naming_verbs``) right before the relation
     noun (over articles and at most ``adjectives`` lower-case words: "назвала письма", "called the latest talks"),
     whose object the noun is; None otherwise."""
-    k = trigger.first - 1
-    words = 0
-    while k >= 0 and ctx.token_mention[k] is None and ctx.tokens[k].is_word:
-        if ctx.match(ctx.lexicon.naming_verbs, k):
-            return k
-        if ctx.match(ctx.lexicon.articles, k):
-            k -= 1
-            continue
-        if words >= adjectives or not ctx.tokens[k].text[:1].islower() or not _adjective(ctx, k):
-            return None
-        words += 1
-        k -= 1
-    return None
+    return _verb_before_noun(ctx, trigger, lambda k: k if ctx.match(ctx.lexicon.naming_verbs, k) else None,
+                             adjectives)
 
 
 def _influence_verb_before(ctx: DocumentContext, trigger: PhraseMatch, adjectives: int = 2) -> int | None:
     """Round 78: the first token of a verb of influencing (lexicon ``influence_verbs``, with its preposition where the
     language has one: "повлияят на", "wpłynąć na") right before the relation noun, over articles and at most
     ``adjectives`` lower-case words ("to influence the coming talks with X"); None otherwise."""
-    k = trigger.first - 1
-    words = 0
-    while k >= 0 and ctx.token_mention[k] is None and ctx.tokens[k].is_word:
+    def influence_verb_ending_at(k: int) -> int | None:
         for j in (k, k - 1, k - 2):
             if j >= 0 and ctx.token_mention[j] is None and ctx.match(ctx.lexicon.influence_verbs, j) == k - j + 1:
                 return j
+        return None
+    return _verb_before_noun(ctx, trigger, influence_verb_ending_at, adjectives)
+
+
+def _verb_before_noun(ctx: DocumentContext, trigger: PhraseMatch, verb_ending_at, adjectives: int) -> int | None:
+    """The first token of the verb ``verb_ending_at(k)`` finds ending at a token ``k`` right before the relation noun,
+    over articles and at most ``adjectives`` lower-case adjectives; None otherwise."""
+    k = trigger.first - 1
+    words = 0
+    while k >= 0 and ctx.token_mention[k] is None and ctx.tokens[k].is_word:
+        if (verb := verb_ending_at(k)) is not None:
+            return verb
         if ctx.match(ctx.lexicon.articles, k):
             k -= 1
             continue
