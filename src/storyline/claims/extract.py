@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 
 from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, attributes, find_sources, source_of_verb
 from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext, Unit
-from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, leaver_partner, membership_sides, negotiator_partner, topic_between_pair
+from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, leaver_partner, membership_sides, negotiator_partner, topic_between_pair, unnamed_group_at
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
 from storyline.claims.participants import _same_person, _verb_word, before_noun_modifiers, name_within, between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, place_object_after, relative_antecedent, setting_clause_subject, trigger_inside_name
 from storyline.claims.quotes import Quote
@@ -1496,6 +1496,45 @@ class _Extraction:
             break
         return None
 
+    def _unnamed_relative_subject(self, unit: Unit, trigger: PhraseMatch, reach: int = 6) -> bool:
+        """Round 87: whether the relation word's clause opens, within ``reach`` tokens before it (over a saying verb
+        and its complementiser), with a relative pronoun (lexicon ``relative_pronouns``) whose antecedent, the word
+        before it over a comma and quotes, carries no name: "харківський “Лекхім”, який заявив, що уклав угоду" (the
+        company untagged) — the relation's subject is that noun, so it continues no claim of named parties."""
+        ctx = self.ctx
+        relation = ctx.lexicon.relation(trigger.key)
+        if relation is None or (is_relation_noun(ctx, relation, trigger) and trigger.first == trigger.last):
+            return False  # (a noun's relative clause is about something else: "договорът, за който се водят преговори")
+        for k in range(trigger.first - 1, max(trigger.first - 1 - reach, unit.first - 1), -1):
+            if ctx.token_mention[k] is not None or ctx.tokens[k].norm in CLAUSE_END - {","}:
+                return False
+            if ctx.match(ctx.lexicon.relative_pronouns, k):
+                if k > unit.first and ctx.tokens[k - 1].is_word:
+                    return False  # (a preposition before it: an oblique relative, "в който", not the subject)
+                j = k - 1
+                while j >= unit.first and not ctx.tokens[j].is_word:
+                    j -= 1
+                return j >= unit.first and ctx.token_mention[j] is None
+        return False
+
+    def _people_since(self, unit: Unit) -> bool:
+        """Round 87: whether a sentence between the last claim's and ``unit`` (neither of them) speaks of a group of
+        people it does not name (lexicon ``people_nouns``, ``collective_roles``, no name on the word), and names none of
+        the last claim's parties: "they" at the
+        start of ``unit`` is then that group, not the parties of the claim before it."""
+        ctx = self.ctx
+        if not self.claim_units:
+            return False
+        parties = {ctx.name(m) for m in self.claims[-1].participants}
+        for between in ctx.units[self.claim_units[-1] + 1 : unit.index]:
+            if any(ctx.token_mention[k] is not None and ctx.name(ctx.token_mention[k]) in parties
+                   for k in range(between.first, between.last)):
+                continue  # ("Nabu is one of the oldest organisations": the group is the party's own kind)
+            for k in range(between.first, between.last):
+                if unnamed_group_at(ctx, k):
+                    return True
+        return False
+
     def _add_anaphoric(self, unit: Unit, source: Source, previous: Claim) -> None:
         if source.mention is None:
             return
@@ -1873,7 +1912,9 @@ class _Extraction:
             ctx, first, last, trigger, covered, speaker, party_allowed, self.last_speaker,
             # "they" names the parties of the claim just made, whatever its relation ("… the only
             # contact between Putin and Musk was a call. 'They have never met,' he added.")
-            previous.participants if previous else None,
+            # (round 87: unless a sentence between names a group of people, the nearer "they": "Сначала не вышли на
+            # работу пилоты … Они требуют повышения зарплат")
+            previous.participants if previous and not self._people_since(unit) else None,
             # (the asker of a request just made, for one repeated to others: "The same request he
             # addressed to X and Y")
             previous.participants[0] if previous and previous.relation == trigger.key and relation is not None
@@ -2020,8 +2061,10 @@ class _Extraction:
         elif len(participants) <= 1 and fixed is None and (pair := topic_between_pair(ctx, trigger)) is not None:
             # round 72: "talks on the relations between X and Y": the talks of two bodies on their own relations are theirs
             participants = pair
+        # round 87: a relative pronoun of an untagged noun as the clause's subject is a side of its own, unnamed
+        unnamed_subject = len(participants) < 2 and self._unnamed_relative_subject(unit, trigger)
         continued = self._continued_claim(unit, trigger, participants) if (
-            len(participants) < 2 and not has_unnamed_parties(ctx, trigger)
+            len(participants) < 2 and not has_unnamed_parties(ctx, trigger) and not unnamed_subject
             and not (relation is not None and relation.directed and group_noun_before(ctx, first, trigger))) else None
         if referred and continued is None:
             continued = self._continued_claim(unit, trigger, participants)  # (its time: "that call was released on …")
@@ -2049,7 +2092,7 @@ class _Extraction:
             # the refusal's subject, was its addressee (the parties found hold only the owner)
             participants.append(refuser)
             explicit = continued is None and inherited_agent is None
-        if len(participants) < 2:
+        if len(participants) < 2 and not unnamed_subject:
             # "The negotiations will resume next week": the parties the document established for the
             # relation in earlier explicit mentions, when unambiguous
             participants = established_parties(

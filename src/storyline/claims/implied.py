@@ -78,7 +78,7 @@ from dataclasses import dataclass
 from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentContext, clear_leader
 from storyline.claims.lexicon import PhraseMatch, Relation
 
-__all__ = ["ExplicitMention", "established_parties", "after_absence", "deal_parties", "has_unnamed_parties", "is_relation_noun",
+__all__ = ["ExplicitMention", "established_parties", "unnamed_group_at", "after_absence", "deal_parties", "has_unnamed_parties", "is_relation_noun",
            "membership_sides", "negotiator_partner", "they_for_unnamed_people"]
 
 _MEMBERSHIP_RELATIONS = {"negotiate"}  # round 17: relations whose parties a membership phrase implies
@@ -361,7 +361,50 @@ def has_unnamed_parties(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
     preposition before a common noun or pronoun ("talks with foreign businessmen", "work with
     him"), or unnamed people right after it ("talks of officials")."""
     return _names_own_partner(ctx, trigger) or _unnamed_people_after(ctx, trigger) or _listed_with_things(ctx, trigger) \
-        or they_for_unnamed_people(ctx, trigger)
+        or they_for_unnamed_people(ctx, trigger) or _unnamed_group_follows(ctx, trigger)
+
+
+def unnamed_group_at(ctx: DocumentContext, k: int, any_noun: bool = False, reach: int = 3) -> bool:
+    """Round 87: whether token ``k`` is a noun of a group of people or bodies (lexicon ``people_nouns``,
+    ``collective_roles``; with ``any_noun`` also ``anonymous``) with no name on it nor within ``reach`` tokens after
+    it, before a place preposition (a group named by its owner or origin is named: "членов Cockpit", "members of Cockpit",
+    "лидера на социалистите X", "ministers from X"; "пилоты в Ирландии" is not)."""
+    lexicon = ctx.lexicon
+    if ctx.token_mention[k] is not None or not (ctx.match(lexicon.people_nouns, k) or ctx.match(lexicon.collective_roles, k)
+                                                or (any_noun and ctx.match(lexicon.anonymous, k))):
+        return False
+    for j in range(k + 1, min(k + 1 + reach, len(ctx.tokens))):
+        if ctx.token_mention[j] is not None:
+            return False
+        if ctx.match(lexicon.place_prepositions, j) and not ctx.match(lexicon.origin_prepositions, j):
+            return True  # ("пилоты в Ирландии", "pilots in Ireland": where they are, not who they are)
+    return True
+
+
+def _unnamed_group_follows(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 6) -> bool:
+    """Round 87: whether a relation noun is followed, within ``reach`` words and before any name or clause end (a comma
+    of a participle phrase may stand between), by a plural noun of people or bodies (lexicon ``collective_roles``,
+    ``people_nouns``, ``anonymous``) that no name owns (`unnamed_group_at`): "писмо, изпратено до 55 лидера", "a letter
+    sent to 55 leaders", "partnera negocjacji w imieniu swoich pracowników": the sentence gives the relation its own side, unnamed, so
+    no name from another sentence is filled in for it."""
+    lexicon = ctx.lexicon
+    relation = lexicon.relation(trigger.key)
+    if relation is None or not is_relation_noun(ctx, relation, trigger):
+        return False
+    words = 0
+    for k in range(trigger.last + 1, len(ctx.tokens)):
+        if ctx.token_mention[k] is not None or ctx.tokens[k].norm in CLAUSE_END - {","}:
+            return False
+        if ctx.tokens[k].norm == "," and not (k + 2 < len(ctx.tokens) and ctx.tokens[k + 1].is_word
+                                              and ctx.match(lexicon.place_prepositions, k + 2)):
+            return False  # (only a participle with its preposition goes on: ", изпратено до"; not ", officials said")
+        if ctx.match(lexicon.collective_roles, k) or ctx.match(lexicon.people_nouns, k) or ctx.match(lexicon.anonymous, k):
+            return unnamed_group_at(ctx, k, any_noun=True)
+        if ctx.tokens[k].is_word:
+            words += 1
+            if words >= reach:
+                return False
+    return False
 
 
 def they_for_unnamed_people(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 6, back: int = 4) -> bool:
