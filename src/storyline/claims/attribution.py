@@ -318,6 +318,13 @@ class _Finder:
                 k = self.interviewers[m][0] - 1  # "X w rozmowie z agencją PAP powiedział": X said it
                 words += 1
                 continue
+            if m is not None and (skip := _before_according_phrase(ctx, self.first, k)) != k \
+                    and (s := ctx.token_mention[skip]) is not None and ctx.mention(s).type == "PER":
+                # round 92: "Duda podle televize TVN 24 označil …": the outlet relays, the person before it is the
+                # subject (an unnamed group before it, "Představitelé Británie podle BBC varovali", leaves the outlet)
+                k = skip
+                words += 1
+                continue
             if m is not None and self._told_before(m):
                 # round 15: "X pro Daily Express vydal prohlášení": whom it was told, no subject
                 k = ctx.mention_tokens[m][0] - 2
@@ -1777,6 +1784,23 @@ def topic_fronted(ctx: DocumentContext, first: int, cue: int, reach: int = 12) -
         or ctx.match(lexicon.plural_pronouns, k) or ctx.match(lexicon.first_person, k) for k in range(first + 1, cue))
 
 
+def _before_according_phrase(ctx: DocumentContext, first: int, k: int) -> int:
+    """Round 92: the token before an according-to phrase that ends at token ``k`` ("Duda podle televize TVN 24
+    označil …": the cue, at most one media noun, then a named outlet), else ``k``: the phrase names the relay of the
+    verb's statement, the subject stands before it."""
+    m = ctx.token_mention[k]
+    if m is None or ctx.mention(m).type == "PER":
+        return k
+    j = ctx.mention_tokens[m][0] - 1
+    if j > first and ctx.token_mention[j] is None and ctx.match(ctx.lexicon.media, j):
+        j -= 1
+    for length in (1, 2):
+        cue = j - length + 1
+        if cue > first and ctx.token_mention[cue] is None and ctx.match(ctx.lexicon.according, cue) == length:
+            return cue - 1
+    return k
+
+
 def _naming_subject(ctx: DocumentContext, first: int, cue: int) -> bool:
     """Round 83: whether the verb of calling or describing at ``cue`` (lexicon ``naming_verbs``) has a named speaker
     for its subject: a person or publication (PER, MISC) right before it, not itself after a relative pronoun, or a
@@ -1795,6 +1819,7 @@ def _naming_subject(ctx: DocumentContext, first: int, cue: int) -> bool:
         j += 1
     if j >= len(ctx.tokens) or ctx.token_mention[j] is None:
         return False
+    k = _before_according_phrase(ctx, first, k)
     if (m := ctx.token_mention[k]) is not None:
         start = ctx.mention_tokens[m][0]
         return ctx.mention(m).type in ("PER", "MISC") and not (

@@ -441,6 +441,7 @@ class DocumentContext:
             held: list[str] = []
             # left: walk back over role nouns, owner names/words and at most two other words
             k, others, leftmost, passed_owner = first - 1, 0, None, None
+            coordinated: list[str] = []
             bodies: set[str] = set()
             company: int | None = None
             if k >= 0 and self.lexicon.owner_words.match_at(self.tokens, k):
@@ -454,6 +455,14 @@ class DocumentContext:
                 if self.line_break_after(k):
                     break  # round 18: a headline or paragraph ends here; its words hold no role of the next
                 if self.lexicon.conjunctions.match_at(self.tokens, k):
+                    if (mention.type == "PER" and leftmost is not None and others == 0 and k >= 1
+                            and self.token_mention[k - 1] is None and self.role_ending_at(k - 1)):
+                        # round 92: coordinated titles right before a name ("вицепремиерът и министър на
+                        # външните работи X", "deputy prime minister and foreign minister X"): one person holds
+                        # both, so the nearer title is kept too and the walk goes on to the first one
+                        coordinated.append(leftmost)
+                        k -= 1
+                        continue
                     break  # "между президентом и Маском": the role belongs to the other name
                 role = self._role_at(k) or self.role_ending_at(k)
                 if role:
@@ -498,6 +507,7 @@ class DocumentContext:
                 k -= 1
             if leftmost:
                 held.append(leftmost)
+                held.extend(r for r in coordinated if r != leftmost)
                 if passed_owner is not None:
                     self.role_owner.setdefault(index, passed_owner)
             else:

@@ -208,7 +208,8 @@ def resolve_pronoun(ctx: DocumentContext, token: int, sentence_speaker: int | No
         # the subject of the sentence just before beats an earlier speaker ("Volker said …. Morrison
         # listened in on the call. He said …": Morrison); a later speaker is more recent still
         if last_speaker is not None and ctx.name(last_speaker) not in exclude \
-                and ctx.mention_tokens[last_speaker][0] > ctx.mention_tokens[candidate][0]:
+                and (ctx.mention_tokens[last_speaker][0] > ctx.mention_tokens[candidate][0]
+                     or _titled_between(ctx, last_speaker, ctx.mention_tokens[candidate][1] + 1, token)):
             return last_speaker
         return candidate
     candidate = previous_person(ctx, token, exclude)
@@ -216,6 +217,19 @@ def resolve_pronoun(ctx: DocumentContext, token: int, sentence_speaker: int | No
         if candidate is None or ctx.mention_tokens[last_speaker][0] > ctx.mention_tokens[candidate][0] - 40:
             return last_speaker
     return candidate
+
+
+def _titled_between(ctx: DocumentContext, person: int, lo: int, hi: int) -> bool:
+    """Round 92: whether a role noun between tokens ``lo`` and ``hi`` names ``person`` (the speaker the
+    reader last met by their title: "„…“, said the deputy prime minister. She added …" after another
+    person's name): the title is as recent a mention of them as their name would be."""
+    name = ctx.name(person)
+    for k in range(max(lo, 0), min(hi, len(ctx.tokens))):
+        if ctx.token_mention[k] is None and ctx.role_noun_at(k) is not None:
+            holder = resolve_role(ctx, k)
+            if holder is not None and ctx.name(holder) == name:
+                return True
+    return False
 
 
 def _role_owner_at(ctx: DocumentContext, token: int, length: int) -> int | None:
