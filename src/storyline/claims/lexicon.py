@@ -689,6 +689,10 @@ class Lexicon:
     # "ové", "ané"; ru "цы", "ане", "яне"): a one-word person mention whose lemma ends so ("Polacy", "Britové") names
     # a people, a group, never one person, so no party
     people_name_endings: tuple[str, ...] = ()
+    # round 91: endings of the plural forms of role nouns ([references] ``plural_role_endings``: ru "ам", "ами", "ов";
+    # bg "ите", "и"; pl "ów", "ami"): a role noun in a plural form ("немецким бизнесменам", "депутатите",
+    # "polityków") is a group no one person of the document stands for, so it is resolved to no holder
+    plural_role_endings: tuple[str, ...] = ()
     # round 42: reciprocal pronouns ("each other", "друг с другом", "ze sobą", "spolu", "med seboj") after or
     # before a symmetric relation word: its parties are the names of its coordinated subject ("X and Y talked
     # with each other")
@@ -1099,6 +1103,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         naming_phrases=_set(refs, "naming_phrases", language),
         action_noun_endings=tuple(normalize_word(e) for e in refs.get("action_noun_endings", [])),
         people_name_endings=tuple(normalize_word(e) for e in refs.get("people_name_endings", [])),
+        plural_role_endings=tuple(normalize_word(e) for e in refs.get("plural_role_endings", [])),
         reciprocals=_set(reporting, "reciprocals", language),
         agreement_words=_set(stance, "agreement_words", language),
         unfinished=_set(stance, "unfinished", language),

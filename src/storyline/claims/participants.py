@@ -2832,11 +2832,20 @@ def _one_group(ctx: DocumentContext, found: list[tuple[int, int]]) -> bool:
     return all(_joined(ctx, a, position, articles=False) for (_, a), (position, _) in zip(found, found[1:]))
 
 
+def _plural_role(ctx: DocumentContext, k: int) -> bool:
+    """Round 91: whether the role noun at ``k`` is in a plural form (lexicon ``plural_role_endings``: "бизнесменам",
+    "депутатите", "polityków", "poslancev"): a group of holders, which no one person of the document stands for."""
+    endings = ctx.lexicon.plural_role_endings
+    return bool(endings) and ctx.tokens[k].norm.endswith(endings)
+
+
 def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], names: set[str],
                           speaker: int | None, speaker_name: str | None) -> int | None:
     """The person a role phrase in the content names, or None when it names nobody new."""
     if ctx.match(ctx.lexicon.people_nouns, k):
         return None  # round 40: "smrt … dalších dvou soudců", "the judges": a group names no one person
+    if _plural_role(ctx, k):
+        return None  # round 91: "разослал письма немецким бизнесменам", "spotkania polityków": the same for a plural role noun
     after = k + role[1]
     j = after
     while j < len(ctx.tokens) and j - after < 6 and (
