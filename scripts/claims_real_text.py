@@ -11,6 +11,12 @@ outputs stay in the cache folder, never in the repository.
     python scripts/claims_real_text.py run OUT.json [--cache DIR]      # ~9 s: every claim, sentences re-split
     python scripts/claims_real_text.py diff OLD.json NEW.json          # the claims that changed, with their sentence
     python scripts/claims_real_text.py sample CLAIMS.json --seed N [--count 100]   # an audit's random claims
+    python scripts/claims_real_text.py blind OLD.json NEW.json --seed N --count 60 --key KEY.json
+                                        # two versions' random claims shuffled together, for one judge, blind
+
+`blind` lets one judge compare two versions of the rules: judges differ more than rounds do, so audits by different
+judges of different samples do not compare. It draws ``count`` random claims from each file (seeds N and N + 1),
+shuffles them together, numbers them and writes which file each number came from to KEY.json, for after the judging.
 
 `run` re-splits sentences with the current splitter, so a splitter change shows in the claims too. A round keeps a
 change only if at least 80 % of its changed claims are right by the annotation guidelines (data/claims/README.md).
@@ -132,6 +138,23 @@ def sample(claims_path: Path, seed: int, count: int) -> None:
         print("   ", c["summary"], "|", _key(c))
 
 
+def blind(old_path: Path, new_path: Path, seed: int, count: int, key_path: Path) -> None:
+    items = []
+    for offset, (version, path) in enumerate((("old", old_path), ("new", new_path))):
+        claims_by_doc = json.loads(path.read_text(encoding="utf-8"))
+        everything = [(doc, c) for doc in sorted(claims_by_doc) for c in claims_by_doc[doc]]
+        drawn = random.Random(seed + offset).sample(everything, min(count, len(everything)))
+        items += [(version, doc, c) for doc, c in drawn]
+    random.Random(seed + 2).shuffle(items)
+    key = {}
+    for i, (version, doc, c) in enumerate(items, 1):
+        key[i] = version
+        print(f"{i}. {doc} [{c['span'][0]}:{c['span'][1]}]")
+        print("   |", c["sentence"][:500].replace("\n", " "))
+        print("   ", c["summary"], "|", _key(c))
+    key_path.write_text(json.dumps(key, indent=0), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -147,6 +170,12 @@ def main(argv: list[str] | None = None) -> None:
     command.add_argument("claims", type=Path)
     command.add_argument("--seed", type=int, required=True)
     command.add_argument("--count", type=int, default=100)
+    command = commands.add_parser("blind")
+    command.add_argument("old", type=Path)
+    command.add_argument("new", type=Path)
+    command.add_argument("--seed", type=int, required=True)
+    command.add_argument("--count", type=int, default=60)
+    command.add_argument("--key", type=Path, required=True)
     args = parser.parse_args(argv)
     if args.command == "build":
         build(args.cache)
@@ -154,6 +183,8 @@ def main(argv: list[str] | None = None) -> None:
         run(args.out, args.cache)
     elif args.command == "diff":
         diff(args.old, args.new)
+    elif args.command == "blind":
+        blind(args.old, args.new, args.seed, args.count, args.key)
     else:
         sample(args.claims, args.seed, args.count)
 
