@@ -1759,6 +1759,13 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     # the states owning a role resolved to its holder are whose office it is, no parties
                     k = _owner_states_end(ctx, k + role[1])
                     continue
+                if (government_end := _role_government_end(ctx, k + role[1])) is not None:
+                    # round 93: "szef polskiego rządu ma dyskutować z X": the government owning the role is whose
+                    # head it is, no party (the head, named or not, is)
+                    unresolved_party = unresolved_party or resolved is None
+                    unresolved_agent = unresolved_agent or (resolved is None and k < trigger.first)
+                    k = government_end
+                    continue
                 if (owners_end := _office_owners_end(ctx, k + role[1], hi)) is not None:
                     # round 34: the same with a state's name split or partly unrecognised, and for a
                     # role left unresolved: a party the sentence names, not the states
@@ -1927,7 +1934,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             found and all(position < trigger.first for position, _ in found))):
         # (two names before the verb are its subject and something else: "Opozycyjna wobec rządu X
         # Partia Pracy wezwała"; the one asked comes after it)
-        found = _agent_and_patient(ctx, found, trigger, ctx.lexicon.verb_final)
+        found = _agent_and_patient(ctx, found, trigger, ctx.lexicon.verb_final, places_are_parties)
     if relation is not None and relation.directed and not places_are_parties:
         # "urge Ukraine to investigate Biden": a name after the infinitive marker that follows the one
         # asked is the content of the request, not a party
@@ -2869,6 +2876,24 @@ def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], n
             # "the president of Pakistan" names the holder the document gives that office of that
             # state, not another president ("президента и премиера на Пакистан" is not Trump and May)
             return None
+    if m is not None and (organisations := _role_organisations_after(ctx, after)):
+        # round 93: "z szefem KE" is the one the document gives an office of that organisation ("przewodniczący Komisji
+        # Europejskiej X"), not the head of another body it also calls "szef" ("szef Rady Europejskiej Y"); only when
+        # the document gives that organisation's office to one other person (a holder may head two: "CEO of Tesla")
+        def serves(h: int) -> bool:
+            return any(ctx.name(o) == b or _same_body(ctx.mention(o).text, b)
+                       for o in organisations for b in ctx.role_bodies.get(h, ()))
+        others = {ctx.name(h): h for h in ctx.role_bodies if serves(h) and ctx.name(h) not in exclude}
+        if ctx.name(m) not in others and len(others) == 1:
+            m = next(iter(others.values()))
+    if m is not None and (government := _role_government_after(ctx, after)) is not None:
+        held = set().union(*(b for h, b in ctx.role_bodies.items() if ctx.name(h) == ctx.name(m)))
+        places = {ctx.name(i) for i, mention in enumerate(ctx.doc.mentions) if mention.type == "LOC" and ctx.name(i) in held}
+        if held and not (held & government if government else places):
+            # round 93: "szef polskiego rządu", "the head of the government" is the head the document gives that
+            # state's government (a state's office: some state among the holder's bodies), not the head of another
+            # body it calls "szef" ("szef Rady Europejskiej X", "szef MSZ Y")
+            return None
     adjective_states = _role_adjective_states(ctx, k)
     if m is not None and not _may_serve(ctx, m, adjective_states):
         return None  # round 40: "s čínským prezidentem" is not the American president the document names
@@ -3106,6 +3131,59 @@ def _role_bodies_after(ctx: DocumentContext, k: int) -> set[str]:
     return bodies
 
 
+def _role_government_end(ctx: DocumentContext, k: int) -> int | None:
+    """Round 93: the token after the government noun owning the role phrase ending before ``k`` (see
+    `_role_government_after`); None when no government noun owns it."""
+    return None if (found := _role_government(ctx, k)) is None else found[1]
+
+
+def _role_government_after(ctx: DocumentContext, k: int) -> set[str] | None:
+    """Round 93: the states of the government owning the role phrase ending before ``k`` (`_role_government`)."""
+    return None if (found := _role_government(ctx, k)) is None else found[0]
+
+
+def _role_government(ctx: DocumentContext, k: int) -> tuple[set[str], int] | None:
+    """Round 93: when a government noun (lexicon ``government_nouns``) owns the role phrase ending before token ``k``,
+    over articles and at most one adjective ("szef polskiego rządu", "head of the Polish government"), the names of
+    the states that adjective is derived from (empty for "szef rządu") and the token after the noun; None when no
+    government noun owns it."""
+    states: set[str] = set()
+    j = k
+    while j < len(ctx.tokens) and j - k < 3 and ctx.token_mention[j] is None and (
+            ctx.match(ctx.lexicon.owner_words, j) or ctx.match(ctx.lexicon.articles, j)):
+        j += 1
+    if j < len(ctx.tokens) and ctx.token_mention[j] is None and (state := ctx.state_of_adjective(j)) is not None:
+        states.add(ctx.name(state))
+        j += 1
+    elif j < len(ctx.tokens) and _adjective(ctx, j) and not ctx.match(ctx.lexicon.government_nouns, j):
+        j += 1
+    if j < len(ctx.tokens) and ctx.token_mention[j] is None and (length := ctx.match(ctx.lexicon.government_nouns, j)):
+        return states, j + length
+    return None
+
+
+def _role_organisations_after(ctx: DocumentContext, k: int) -> list[int]:
+    """Round 93: the organisations owning a role phrase, right after it ("szefa KE", "the head of the Commission"),
+    over owner words and articles: their mentions (the organisation counterpart of `_role_bodies_after`)."""
+    for j in range(k, min(k + 3, len(ctx.tokens))):
+        m = ctx.token_mention[j]
+        if m is not None:
+            return [m] if ctx.mention(m).type == "ORG" and ctx.mention_tokens[m][0] == j else []
+        if not (ctx.match(ctx.lexicon.owner_words, j) or ctx.match(ctx.lexicon.articles, j)):
+            break
+    return []
+
+
+def _same_body(written: str, name: str) -> bool:
+    """Round 93: whether an organisation as written and a body's name (lower-case, `DocumentContext.name`) name the
+    same one: equal but for case, or the written one in capitals the initials of the name's words of three letters
+    or more ("KE" ~ "komisja europejska", "EC" ~ "european commission")."""
+    if written.lower() == name:
+        return True
+    words = [w for w in name.replace("-", " ").split() if len(w) >= 3]
+    return written.isupper() and 2 <= len(written) == len(words) and written.lower() == "".join(w[0] for w in words)
+
+
 def _subject_of_relative_clause(ctx: DocumentContext, found: list[tuple[int, int]], lo: int,
                                 trigger: PhraseMatch) -> list[tuple[int, int]]:
     """The agent of a directed relation word after a relative pronoun ("Demonstranti, kteří kromě
@@ -3188,7 +3266,7 @@ def setting_clause_subject(ctx: DocumentContext, first: int, trigger: PhraseMatc
 
 
 def _agent_and_patient(ctx: DocumentContext, found: list[tuple[int, int]], trigger: PhraseMatch,
-                        verb_final: bool = False) -> list[tuple[int, int]]:
+                        verb_final: bool = False, places: bool = False) -> list[tuple[int, int]]:
     before = [f for f in found if f[0] < trigger.first]
     after = [f for f in found if f[0] > trigger.last]
     if verb_final and before and not after:
@@ -3208,10 +3286,34 @@ def _agent_and_patient(ctx: DocumentContext, found: list[tuple[int, int]], trigg
     # request: "urged Xi to press Russia" asks Xi)
     coordinated = [after[0]] if after else []
     for f in after[1:]:
-        if not (_joined(ctx, coordinated[-1][1], f[0]) or _joined_by_government(ctx, coordinated[-1][1], f[0])):
+        if not (_joined(ctx, coordinated[-1][1], f[0]) or _joined_by_government(ctx, coordinated[-1][1], f[0]) or (
+                places and _joined_by_place_phrase(ctx, coordinated[-1][1], f[1]))):
             break
         coordinated.append(f)
     return chosen + [f for f in coordinated[1:] if f not in chosen]
+
+
+def _joined_by_place_phrase(ctx: DocumentContext, m: int, n: int, most: int = 4) -> bool:
+    """Round 93: whether place ``n`` follows place ``m`` as one more item of a list of places visited, each named in
+    a common noun's place phrase: a comma or conjunction right after ``m``, then at most ``most`` lower-case words
+    with a place preposition (``place_prepositions``) among them, the rest plain words, right before ``n`` ("odwiedziła
+    szwalnię w szkockim Ayr, żłobek w angielskim Newcastle", "visited a school in Ayr, a farm near Belfast").
+    Only for a visit's places (the caller's ``places``)."""
+    if ctx.mention(m).type != "LOC" or ctx.mention(n).type != "LOC":
+        return False
+    sep, start = ctx.mention_tokens[m][1] + 1, ctx.mention_tokens[n][0]
+    if sep >= start or not (ctx.tokens[sep].norm == "," or ctx.match(ctx.lexicon.conjunctions, sep)) \
+            or ctx.match(ctx.lexicon.clause_conjunctions, sep) and ctx.tokens[sep].norm != "," \
+            and not ctx.match(ctx.lexicon.conjunctions, sep):
+        return False
+    words = range(sep + 1, start)
+    if ctx.tokens[sep].norm == "," and words and ctx.match(ctx.lexicon.conjunctions, sep + 1):
+        words = range(sep + 2, start)  # ", and a farm near Belfast"
+    if not 2 <= len(words) <= most or not _plain_word(ctx, words[0]):
+        return False
+    preposition = next((j for j in words if ctx.match(ctx.lexicon.place_prepositions, j)), None)
+    return preposition is not None and all(
+        j == preposition or _plain_word(ctx, j) or ctx.match(ctx.lexicon.articles, j) for j in words)
 
 
 def _joined_by_government(ctx: DocumentContext, m: int, next_position: int, most: int = 2) -> bool:
