@@ -1766,6 +1766,13 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     unresolved_agent = unresolved_agent or (resolved is None and k < trigger.first)
                     k = government_end
                     continue
+                if resolved is None and not (relation and relation.directed) and not _plural_role(ctx, k) and (
+                        _partner_phrase_start(ctx, trigger, k)) and (
+                        organisations := _role_organisations_after(ctx, k + role[1])) and (
+                        _unnamed_officer(ctx, organisations[0])):
+                    # round 96: "na setkání s generálním tajemníkem NATO", "met the chief of Acme" with no holder
+                    # named: the organisation whose officer it is stands for its unnamed officer, a party
+                    add(ctx.mention_tokens[organisations[0]][0], organisations[0])
                 if (owners_end := _office_owners_end(ctx, k + role[1], hi)) is not None:
                     # round 34: the same with a state's name split or partly unrecognised, and for a
                     # role left unresolved: a party the sentence names, not the states
@@ -3160,6 +3167,35 @@ def _role_government(ctx: DocumentContext, k: int) -> tuple[set[str], int] | Non
     if j < len(ctx.tokens) and ctx.token_mention[j] is None and (length := ctx.match(ctx.lexicon.government_nouns, j)):
         return states, j + length
     return None
+
+
+def _unnamed_officer(ctx: DocumentContext, organisation: int, reach: int = 6) -> bool:
+    """Round 96: whether the organisation owning a role phrase is followed by no name (its officer's: "s šéfem NATO
+    Jensem Stoltenbergem" names the holder, "s generálním tajemníkem NATO před summitem" does not), nor by a
+    parenthesis (initials, then the name) or another capitalised word."""
+    j = ctx.mention_tokens[organisation][1] + 1
+    if j < len(ctx.tokens) and ctx.tokens[j].norm == ",":
+        j += 1  # "с главния преговарящ на ЕС, Мишел Барние": the holder in apposition
+    if j >= len(ctx.tokens):
+        return True
+    if ctx.token_mention[j] is not None or ctx.tokens[j].norm == "(" or ctx.tokens[j].text[:1].isupper():
+        return False
+    # the holder after the office's portfolio: "z wiceprzewodniczącym Komisji Europejskiej ds. Unii Energetycznej
+    # Marošem Šefčovičem"
+    for i in range(j, min(j + reach, len(ctx.tokens))):
+        m = ctx.token_mention[i]
+        if m is not None and ctx.mention(m).type == "PER":
+            return False
+    return True
+
+
+def _partner_phrase_start(ctx: DocumentContext, trigger: PhraseMatch, k: int, reach: int = 3) -> bool:
+    """Round 96: whether the role phrase at token ``k`` opens the relation word's partner phrase: at most ``reach``
+    lower-case words, none a name, between the relation word and it ("setkání s generálním tajemníkem", "разговора
+    си с основателите"), not a role phrase anywhere else in the clause ("reformą polityk UE")."""
+    if not trigger.last < k <= trigger.last + reach + 1:
+        return False
+    return all(ctx.token_mention[j] is None and ctx.tokens[j].text[:1].islower() for j in range(trigger.last + 1, k))
 
 
 def _role_organisations_after(ctx: DocumentContext, k: int) -> list[int]:
