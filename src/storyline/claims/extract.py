@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 
 from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, attributes, find_sources, source_of_verb
 from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext, Unit
-from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, leaver_partner, membership_sides, negotiator_partner, topic_between_pair, unnamed_group_at
+from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, unnamed_group_before, leaver_partner, membership_sides, negotiator_partner, topic_between_pair, unnamed_group_at
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
 from storyline.claims.participants import _same_person, _verb_word, before_noun_modifiers, name_within, between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, place_object_after, relative_antecedent, setting_clause_subject, trigger_inside_name
 from storyline.claims.quotes import Quote
@@ -150,6 +150,7 @@ class _Extraction:
         self.answered: dict[int, int | None] = {}  # round 33: first tokens of invitations and requests a refusal answers (round 35: -> the refuser)
         self.anaphoric: set[str] = set()  # ids of claims made by pointing back ("denied this")
         self.negotiator_claims: set[str] = set()  # round 54: ids of claims a negotiator noun made (`_negotiator_claims`)
+        self._topics: dict[str, frozenset[str]] = {}  # round 94: claim id -> its relation word's topic (`_topic_words`)
         self.topic_talks: set[str] = set()  # round 81: ids of contact nouns' claims read as negotiations by their topic (`_negotiated_topic`)
         self.last_speaker: int | None = None
         self.last_outlet: int | None = None  # the last named outlet, for "the newspaper reported"
@@ -2063,6 +2064,9 @@ class _Extraction:
             participants = pair
         # round 87: a relative pronoun of an untagged noun as the clause's subject is a side of its own, unnamed
         unnamed_subject = len(participants) < 2 and self._unnamed_relative_subject(unit, trigger)
+        # round 94: so is an unnamed group before the relation word in its clause ("the heads of the services held a
+        # meeting"): the relation is theirs, neither the claim just made nor the document's established parties
+        unnamed_subject = unnamed_subject or (len(participants) < 2 and unnamed_group_before(ctx, trigger))
         continued = self._continued_claim(unit, trigger, participants) if (
             len(participants) < 2 and not has_unnamed_parties(ctx, trigger) and not unnamed_subject
             and not (relation is not None and relation.directed and group_noun_before(ctx, first, trigger))) else None
@@ -2153,7 +2157,7 @@ class _Extraction:
             return  # round 27: "X and Y did not discuss sanctions": the topic is denied, not the contact
         when = self._when(unit, trigger, covered, sources)
         when_value, when_text = (when.when, when.text) if when else (None, None)
-        if continued is not None and continued.when_text and not explicit:
+        if continued is not None and continued.when_text and not explicit and not self._other_topic(trigger, continued):
             # a sentence continuing a claim that has its time names the same event: another time
             # word in it is of something else ("the July 25 call … until the transcript of that call
             # was released on September 25")
@@ -2174,6 +2178,8 @@ class _Extraction:
         if frame is not None:
             claim.start, claim.end = min(unit.start, frame.quote.start), max(unit.end, frame.quote.end)
         self._append(unit, claim)
+        if claim.id:
+            self._topics[claim.id] = self._topic_words(trigger)
         if topic_talks and claim.id:
             # round 81: a later sentence's talk noun continues it as the contact it was told as ("Diskuse se týkaly
             # …"), a negotiation noun does not take its parties (they are the talks', not the document's negotiation)
@@ -2678,6 +2684,32 @@ class _Extraction:
                     and claim.id not in self.negotiator_claims:
                 return claim
         return None
+
+    def _other_topic(self, trigger: PhraseMatch, earlier: Claim) -> bool:
+        """Round 94: whether the relation word's topic (`_topic_words`) and the earlier claim's both are given and share
+        no word: "dohoda o jejím odchodu … dohoda o volném obchodu" (the exit deal, then a trade deal) are two events of
+        the same parties, so the earlier one's time is not the later one's."""
+        own, other = self._topic_words(trigger), self._topics.get(earlier.id)
+        return bool(own and other and not own & other)
+
+    def _topic_words(self, trigger: PhraseMatch, reach: int = 2, stem: int = 5) -> frozenset[str]:
+        """Round 94: the topic of a relation word: the first ``reach`` words after a topic preposition right after it
+        (lexicon ``topic_prepositions``; no name or clause end between), each cut to ``stem`` letters so that inflected
+        forms match ("dohoda o odchodu", "dohody o odchodu" -> {"odcho"}); empty when it has none."""
+        ctx = self.ctx
+        n = len(ctx.tokens)
+        k = trigger.last + 1
+        if k >= n or not (length := ctx.match(ctx.lexicon.topic_prepositions, k)):
+            return frozenset()
+        words = []
+        for j in range(k + length, min(n, k + length + reach)):
+            if ctx.tokens[j].norm in CLAUSE_END or not ctx.tokens[j].is_word:
+                break
+            if ctx.token_mention[j] is not None:
+                words.append(ctx.name(ctx.token_mention[j]))
+                break
+            words.append(ctx.tokens[j].norm[:stem])
+        return frozenset(words)
 
     def _when(self, unit: Unit, trigger: PhraseMatch, covered: set[int], sources: list[Source]) -> EventTime | None:
         ctx = self.ctx

@@ -381,6 +381,31 @@ def unnamed_group_at(ctx: DocumentContext, k: int, any_noun: bool = False, reach
     return True
 
 
+def unnamed_group_before(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 8) -> bool:
+    """Round 94: whether a plural noun of people or bodies that no name owns (`unnamed_group_at`) stands before the
+    relation word in its clause, within ``reach`` words and with no name or clause end between: the clause's own
+    subject, an unnamed group ("всички ръководители на британски и френски тайни служби проведоха среща", "the heads
+    of the British and French services held a meeting"): the relation is that group's, so no name from another
+    sentence (the document's established parties, the claim just made) is filled in for it."""
+    lexicon = ctx.lexicon
+    words = 0
+    for k in range(trigger.first - 1, -1, -1):
+        if ctx.token_mention[k] is not None or ctx.tokens[k].norm in CLAUSE_END:
+            return False
+        if ctx.match(lexicon.collective_roles, k) or ctx.match(lexicon.people_nouns, k):
+            # (not the object of a preposition: "talks with officials", "с участниците" are the partner phrase's)
+            # (nor an owner's, "the rights of the citizens are not negotiable", nor the head of the relation word's own
+            # phrase, "szefowie zespołów negocjacyjnych", "the heads of the negotiating teams": the sides' people)
+            if k > 0 and (ctx.match(lexicon.partner_prepositions, k - 1) or ctx.match(lexicon.owner_words, k - 1)) or words < 2:
+                return False
+            return unnamed_group_at(ctx, k)
+        if ctx.tokens[k].is_word:
+            words += 1
+            if words >= reach:
+                return False
+    return False
+
+
 def _unnamed_group_follows(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 6) -> bool:
     """Round 87: whether a relation noun is followed, within ``reach`` words and before any name or clause end (a comma
     of a participle phrase may stand between), by a plural noun of people or bodies (lexicon ``collective_roles``,
