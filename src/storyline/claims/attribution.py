@@ -1426,6 +1426,15 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
                 or _as_clause_with_adverb(ctx, first, i)):
             kind = "according"  # "как оповестил Джонсон", "kot so sporočili iz X": the source follows
         source = _source_for(ctx, finder, kind, i, cue_last, first, last)
+        if source is not None and kind == "publish" and source.span_first < i and cue_last + 1 < last \
+                and ctx.token_mention[cue_last + 1] is None and ctx.match(lexicon.published_texts, cue_last + 1) \
+                and not any(ctx.match(patterns, k) for k in range(cue_last + 2, last)
+                            for patterns in (lexicon.according, lexicon.according_after, lexicon.publish, lexicon.speech)):
+            # round 95: "Evropská komise schválila a zveřejnila návrh právního textu dohody o …": the subject
+            # published a document (a draft, a text) and the text tells it: no one says the relation the document is
+            # about, and the publisher is no side of it (its clause stays the attribution's; unless the sentence
+            # goes on to cite a source, "…, се казва в прессъобщение от ЕК": the publisher's own account)
+            source.mention = None
         if source is not None:
             source.citing = kind == "according" and ctx.match(lexicon.citing, i) > 0
             before = source.span_first - 1

@@ -144,6 +144,7 @@ class _Extraction:
         self.primary = self.ctx
         self.claims: list[Claim] = []
         self._told_settings: set[str] = set()  # round 80: ids of meetings an outlet tells (`_repeated`)
+        self._asker: tuple[int, int, int] | None = None  # round 95: (sentence, last token of the request word, asker)
         self.claim_units: list[int] = []
         self.explicit: list[ExplicitMention] = []  # claims whose own sentence named their parties
         self._credit_tokens: dict[int, set[int]] = {}  # round 35: per lexicon (document language)
@@ -1972,6 +1973,12 @@ class _Extraction:
         if trigger.pattern == _DEAL_NOUN and not concluded:
             # round 46: a deal noun no relation word covers names the document's negotiation, its sides
             parties = deal_parties(ctx, self.explicit, unit.index, trigger, participants, speaker, covered)
+            if parties is None and speaker is not None and (inside := [
+                    m for m in participants if unit.first <= ctx.mention_tokens[m][0] <= unit.last]) != participants:
+                # round 95: "our" in a quote brings the speaker's body from outside the sentence ("Донал Туск,
+                # председател на Европейския съвет, заявява „… Нашето споразумение няма да направи търговията между
+                # Великобритания и Евросъюза …"): the deal's sides are the ones the sentence names
+                parties = deal_parties(ctx, self.explicit, unit.index, trigger, inside, speaker, covered)
             if parties is None:
                 return
             participants, deal_implied = parties, True
@@ -2163,6 +2170,12 @@ class _Extraction:
             # was released on September 25")
             when_value, when_text = continued.when, continued.when_text
         relation = ctx.lexicon.relation(trigger.key)
+        if speaker is None and frame is None and trigger.key != "request" and self._asker is not None \
+                and self._asker[0] == unit.index and self._asker[1] < trigger.first \
+                and ctx.name(self._asker[2]) not in {ctx.name(p) for p in participants}:
+            # round 95: the talks a person's request is about are told by the asker ("Той призова британския
+            # министър-председател „да засили скоростта“ на преговорите, за да може споразумението …": Barnier)
+            speaker = self._asker[2]
         trigger_text = self.doc.text[ctx.tokens[trigger.first].start : ctx.tokens[trigger.last].end]
         claim = Claim(
             id="", start=unit.start, end=unit.end, stance=stance, relation=trigger.key,
@@ -2180,6 +2193,8 @@ class _Extraction:
         self._append(unit, claim)
         if claim.id:
             self._topics[claim.id] = self._topic_words(trigger)
+        if trigger.key == "request" and claim.id and participants and ctx.mention(participants[0]).type == "PER":
+            self._asker = (unit.index, trigger.last, participants[0])
         if topic_talks and claim.id:
             # round 81: a later sentence's talk noun continues it as the contact it was told as ("Diskuse se týkaly
             # …"), a negotiation noun does not take its parties (they are the talks', not the document's negotiation)

@@ -596,6 +596,8 @@ class Lexicon:
     institution_prepositions: PatternSet = field(default_factory=lambda: PatternSet.of("institution_prepositions", []))
     # "to", "zu": a speech verb followed by one commits rather than reports ("pledged to deepen")
     commitment_markers: PatternSet = field(default_factory=lambda: PatternSet.of("commitment_markers", []))
+    # round 95: "draft", "návrh", "проект": a publishing verb whose object is one publishes a document, it reports nothing
+    published_texts: PatternSet = field(default_factory=lambda: PatternSet.of("published_texts", []))
     # "whether", "ли", "дали", "czy", "ob": a relation inside an embedded question is not asserted
     embedded_questions: PatternSet = field(default_factory=lambda: PatternSet.of("embedded_questions", []))
     # "je", "so": an auxiliary before a reporting verb after a comma ("…, je dejal Golob")
@@ -1071,6 +1073,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         auxiliaries=_set(reporting, "auxiliaries", language),
         embedded_questions=_set(stance, "embedded_questions", language),
         commitment_markers=_set(reporting, "commitment_markers", language),
+        published_texts=_set(reporting, "published_texts", language),
         institution_prepositions=_set(reporting, "institution_prepositions", language),
         union_nouns=_set(refs, "union_nouns", language),
         outcome_nouns=_set(stance, "outcome_nouns", language),

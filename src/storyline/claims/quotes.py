@@ -136,6 +136,7 @@ def _marked_quotes(text: str, paragraphs: list[Paragraph] | None, max_length: in
     quotes: list[Quote] = []
     for block_start, block_end in blocks:
         depth, opened_at = 0, -1
+        restart, restart_depth = -1, -1  # round 95: an opening mark after a sentence end inside an open quote
         stray = -1  # a closing mark with nothing open
         for mark in _MARK.finditer(text, block_start, block_end):
             i = mark.start()
@@ -147,9 +148,21 @@ def _marked_quotes(text: str, paragraphs: list[Paragraph] | None, max_length: in
             if role == "open":
                 if depth == 0:
                     opened_at = i
+                elif restart < 0 and _after_sentence_end(text, i):
+                    restart, restart_depth = i, depth + 1
                 depth += 1
                 stray = -1
             elif depth:
+                if depth == restart_depth and _speech_tag_after(text, i):
+                    # round 95: a quote opened after a sentence end inside an open quote and closed
+                    # before a speech tag (". „Сериозността … безцеремонност“, заявява разследващ") is a
+                    # quote of its own: the earlier opening mark was never closed ("сочи към „настоящи …")
+                    if i + 1 - restart <= max_length:
+                        quotes.append(Quote(restart, i + 1))
+                    depth, opened_at, restart, restart_depth = 0, -1, -1, -1
+                    continue
+                if depth == restart_depth:
+                    restart, restart_depth = -1, -1
                 depth -= 1
                 if depth == 0:
                     if i + 1 - opened_at <= max_length and i > opened_at + 1:
@@ -161,6 +174,24 @@ def _marked_quotes(text: str, paragraphs: list[Paragraph] | None, max_length: in
                 and (label := _speaker_label(text, block_start, stray)) is not None and stray + 1 - label <= max_length:
             quotes.append(Quote(label, stray + 1))
     return quotes
+
+
+_SPEECH_TAG = re.compile(r"(?:,\s*|\s+[–—-]\s+)[^\W\d_]")
+
+
+def _after_sentence_end(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` opens a sentence: a sentence end and a space stand before it."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j >= 0 and j < i - 1 and text[j] in ".!?…"
+
+
+def _speech_tag_after(text: str, i: int) -> bool:
+    """Whether the closing mark at ``i`` is followed by a speech tag: a comma or a dash and a
+    lower-case word (", заявява разследващ", " – powiedział")."""
+    m = _SPEECH_TAG.match(text, i + 1)
+    return m is not None and text[m.end() - 1].islower()
 
 
 def _quotes_starting_in(quotes: list[Quote], start: int, end: int) -> bool:
