@@ -626,6 +626,7 @@ def membership_sides(ctx: DocumentContext, reach: int = 2) -> tuple[int, int] | 
     together: set[frozenset] = set()  # the pairs one phrase names
     by_noun: set[str] = set()  # round 60: unions named by a common noun ("z unie")
     named_here: set[str] = set()  # (and the names the phrases themselves name)
+    times: Counter = Counter()  # round 97: how many phrases link each name
 
     for k in ctx.may_start_positions(lexicon.membership_nouns):
         if ctx.token_mention[k] is not None or not ctx.match(lexicon.membership_nouns, k):
@@ -662,6 +663,7 @@ def membership_sides(ctx: DocumentContext, reach: int = 2) -> tuple[int, int] | 
             phrase.insert(0, member)  # "излизане на страната от ЕС": the country is the state named before
         for m in phrase:
             linked.setdefault(ctx.name(m), m)
+            times[ctx.name(m)] += 1
         if len(phrase) == 2:
             together.add(frozenset(ctx.name(m) for m in phrase))
     sides = None
@@ -669,6 +671,19 @@ def membership_sides(ctx: DocumentContext, reach: int = 2) -> tuple[int, int] | 
         sides = tuple(linked.values())
         if {ctx.mention(m).type for m in sides} != {"LOC", "ORG"} and frozenset(linked) not in together:
             sides = None
+    if len(linked) > 2:
+        # round 97: names of one entity count once — several organisations linked with one place and never named
+        # together in one phrase are one body named several ways (several places stay apart: "Wlk. Brytania" and
+        # "Wielka Brytania" with the union in a Ryanair story read its talks with unions as the exit's)
+        # ("Unia Europejska", "UE", "Wspólnota"): the member and the union are the name of each kind linked most
+        # often, then named most often in the document (a name the tagger ran on, "z Unii Polska wypowiada", is rare)
+        kinds: dict[str, list[str]] = {}
+        for name, m in linked.items():
+            kinds.setdefault(ctx.mention(m).type, []).append(name)
+        if set(kinds) == {"LOC", "ORG"} and len(kinds["LOC"]) == 1 \
+                and not any(len({ctx.mention(linked[n]).type for n in pair}) < 2 for pair in together):
+            named = Counter(ctx.name(n) for n in range(len(ctx.doc.mentions)))
+            sides = tuple(linked[max(kinds[kind], key=lambda name: (times[name], named[name]))] for kind in ("LOC", "ORG"))
     if len(linked) == 1 and ctx.mention(member := next(iter(linked.values()))).type == "LOC" \
             and (union := _document_union(ctx)) is not None:
         # round 60: the member's change named alone ("напускането на Великобритания", "Britain's exit") is from or

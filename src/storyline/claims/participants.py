@@ -684,12 +684,37 @@ def _names_a_thing(ctx: DocumentContext, m: int) -> bool:
         k -= 1
     if k >= 0 and ctx.token_mention[k] is None and ctx.role_ending_at(k) is None and _thing_noun_ending_at(ctx, k):
         return True
+    if _maker_of_thing(ctx, k):
+        return True
     if ctx.is_oblique(m):
         return False  # "виробленого із Брюсселем проекту угоди": an inflected name modifies no noun after it
     k = last + 1
     while k < len(ctx.tokens) and ctx.tokens[k].norm in QUOTE_MARKS:
         k += 1
     return k < len(ctx.tokens) and ctx.token_mention[k] is None and bool(ctx.match(ctx.lexicon.thing_nouns, k))
+
+
+def _maker_of_thing(ctx: DocumentContext, k: int, adjectives: int = 1) -> bool:
+    """Round 97: whether token ``k``, right before a name, is a company noun (lexicon ``organisation_nouns``) that
+    owns a thing before it — a thing noun or a named thing, over at most ``adjectives`` lower-case words:
+    "закупівлю вакцини Zencovac китайської компанії Acme", "szczepionki firmy Acme". The name after it is the
+    thing's maker, part of the thing's description, not a party of the relation (as the name right after a
+    thing noun is the thing itself, `_names_a_thing`). One word at most: two may be the relation's own words
+    ("Вакцина спільного виробництва компанії Акме та концерну Глобекс": the makers cooperate, round 55)."""
+    if k < 1 or ctx.token_mention[k] is not None or not ctx.match(ctx.lexicon.organisation_nouns, k):
+        return False
+    j, words = k - 1, 0
+    while j >= 0 and ctx.token_mention[j] is None and ctx.tokens[j].is_word and ctx.tokens[j].text[:1].islower() \
+            and words < adjectives and not ctx.match(ctx.lexicon.thing_nouns, j):
+        j, words = j - 1, words + 1
+    while j >= 0 and ctx.tokens[j].norm in QUOTE_MARKS:
+        j -= 1
+    if j < 0:
+        return False
+    thing = ctx.token_mention[j]
+    if thing is None:
+        return ctx.role_ending_at(j) is None and _thing_noun_ending_at(ctx, j)
+    return ctx.mention(thing).type != "PER" and _names_a_thing(ctx, thing)
 
 
 def _thing_noun_ending_at(ctx: DocumentContext, k: int) -> bool:
