@@ -2130,6 +2130,16 @@ class _Extraction:
             # the parties of such a negotiation ("разговорите между Лондон и Брюксел" after London, Brussels and the UK)
             # (a negotiation read so establishes none of its own for later sentences)
             trigger, explicit = PhraseMatch(trigger.first, trigger.last, "negotiate", trigger.pattern), False
+        elif (trigger.key == "contact" and relation is not None and not is_relation_noun(ctx, relation, trigger)
+                and ctx.lexicon.relation("negotiate") is not None
+                and {ctx.name(m) for m in participants} in [
+                    {ctx.name(m) for m in pair} for pair in
+                    [membership_pair(ctx, trigger, last) or (), membership_sides(ctx) or ()]
+                    + [e.participants for e in self.explicit if e.relation == "negotiate"] if pair]):
+            # round 100: as round 20 for a talking verb: the two sides of the document's membership change or of a
+            # negotiation it names discussing ("V něm se budou projednávat budoucí vztahy Británie s EU" after
+            # "Vyjednavači Británie a EU") are that negotiation (establishing none of its own for later sentences)
+            trigger, explicit = PhraseMatch(trigger.first, trigger.last, "negotiate", trigger.pattern), False
         topic_talks = False
         if (trigger.key == "contact" and relation is not None and is_relation_noun(ctx, relation, trigger)
                 and ctx.lexicon.relation("negotiate") is not None and self._negotiated_topic(trigger)):

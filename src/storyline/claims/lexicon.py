@@ -604,6 +604,9 @@ class Lexicon:
     auxiliaries: PatternSet = field(default_factory=lambda: PatternSet.of("auxiliaries", []))
     # "progress", "результат": "no progress in the talks" negates the outcome, not the talks
     outcome_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("outcome_nouns", []))
+    # round 100: words of a model or pattern a deal follows ([stance] ``model_words``: "model", "модела", "wzór"):
+    # one right after the relation word that a denial before it rules out makes the denial of the form, not the deal
+    model_words: PatternSet = field(default_factory=lambda: PatternSet.of("model_words", []))
     # "planned", "планируется", "geplant": a negation before them later in the relation word's clause
     # denies the relation ("a meeting between X and Y is not planned")
     occurrence: PatternSet = field(default_factory=lambda: PatternSet.of("occurrence", []))
@@ -1077,6 +1080,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         institution_prepositions=_set(reporting, "institution_prepositions", language),
         union_nouns=_set(refs, "union_nouns", language),
         outcome_nouns=_set(stance, "outcome_nouns", language),
+        model_words=_set(stance, "model_words", language),
         occurrence=_set(stance, "occurrence", language),
         cancel=_set(stance, "cancel", language),
         separable_deny=tuple((PatternSet.of("separable_deny", [" ".join(entry.split()[:-1])], language=language),

@@ -106,6 +106,8 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
             continue
         if _negates_outcome(ctx, first + match.last + 1, trigger.first):
             continue  # "не было прогресса в переговорах": the talks took place, without a result
+        if start < trigger.first and _model_after(ctx, trigger):
+            continue  # round 100: "ruled out a deal with Y on the model of Z": the model is ruled out, not the deal
         denial = _text(ctx, start, first + match.last)
         break
     if denial:
@@ -602,6 +604,21 @@ def _negates_outcome(ctx: DocumentContext, start: int, trigger_first: int, reach
     переговорах")."""
     end = min(start + reach, trigger_first) if trigger_first > start else start + reach
     return any(ctx.match(ctx.lexicon.outcome_nouns, k) for k in range(start, min(end, len(ctx.tokens))))
+
+
+def _model_after(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 6) -> bool:
+    """Round 100: whether a model word (lexicon ``model_words``: "model", "модела", "wzór") stands within ``reach``
+    tokens after the relation word, in its clause (no clause end between): a denial before the relation word
+    then rules out the form the deal would take ("Тя изключи търговското споразумение с Y да е по модела с Z",
+    "ruled out a deal with Y on the Z model"), not that a deal is sought."""
+    if not ctx.lexicon.model_words.patterns:
+        return False
+    for k in range(trigger.last + 1, min(len(ctx.tokens), trigger.last + 1 + reach)):
+        if ctx.tokens[k].norm in CLAUSE_END:
+            return False
+        if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.model_words, k):
+            return True
+    return False
 
 
 def _text(ctx: DocumentContext, first: int, last: int) -> str:
