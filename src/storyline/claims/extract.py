@@ -651,7 +651,7 @@ class _Extraction:
                    if (m := ctx.token_mention[k]) is not None and ctx.mention(m).type in ("LOC", "ORG")}
             if len({ctx.name(m) for m in own}) != 1:
                 continue
-            partner = negotiator_partner(ctx, self.explicit, unit.index, next(iter(own)))
+            partner = self._addressed_side(unit, holder, own) or negotiator_partner(ctx, self.explicit, unit.index, next(iter(own)))
             if partner is None or any(ctx.name(holder) in {ctx.name(p) for p in c.participants} and c.relation != "negotiate"
                                       for c, u in zip(self.claims, self.claim_units) if u == unit.index):
                 continue  # ("X met the EU's chief negotiator Y": the sentence tells the holder's other relation)
@@ -660,6 +660,21 @@ class _Extraction:
                         used_cues, fixed=[holder, partner])
             if len(self.claims) > before:
                 self.negotiator_claims.add(self.claims[-1].id)  # (no claim a later sentence continues)
+
+    def _addressed_side(self, unit: Unit, holder: int, own: set[int]) -> int | None:
+        """Round 99: the side the negotiator's own clause names after the holder ("главният преговарящ на ЕС X
+        предупреди днес Великобритания, че …", "X трябва … да предложи на Мей прехода"): the first place,
+        organisation or person in the holder's clause (up to a clause end), not the holder nor its own side, is the
+        other side the sentence gives it, in the sentence's own words, before the document's (`negotiator_partner`)."""
+        ctx = self.ctx
+        skip = {ctx.name(holder)} | {ctx.name(m) for m in own}
+        for k in range(ctx.mention_tokens[holder][1] + 1, unit.last + 1):
+            if ctx.tokens[k].norm in CLAUSE_END:
+                return None
+            m = ctx.token_mention[k]
+            if m is not None and ctx.mention(m).type in ("LOC", "ORG", "PER") and ctx.name(m) not in skip:
+                return m
+        return None
 
     def _fronted_requests(self, unit: Unit, found: list[PhraseMatch], sources: list[Source], covered: set[int],
                           used_cues: set[int], reach: int = 4) -> None:

@@ -386,7 +386,11 @@ def unnamed_group_before(ctx: DocumentContext, trigger: PhraseMatch, reach: int 
     relation word in its clause, within ``reach`` words and with no name or clause end between: the clause's own
     subject, an unnamed group ("всички ръководители на британски и френски тайни служби проведоха среща", "the heads
     of the British and French services held a meeting"): the relation is that group's, so no name from another
-    sentence (the document's established parties, the claim just made) is filled in for it."""
+    sentence (the document's established parties, the claim just made) is filled in for it. Round 99: so is a bare
+    noun of a body (lexicon ``institution_nouns``: "Еврокомиссия намерена провести переговоры с Россией", "the
+    Commission intends to hold talks with X") with no name within three tokens after it, not after a partner preposition
+    or an owner word, at least two words before the relation word: the body no mention names is the relation's side,
+    not the party the document paired X with before."""
     lexicon = ctx.lexicon
     words = 0
     for k in range(trigger.first - 1, -1, -1):
@@ -399,6 +403,10 @@ def unnamed_group_before(ctx: DocumentContext, trigger: PhraseMatch, reach: int 
             if k > 0 and (ctx.match(lexicon.partner_prepositions, k - 1) or ctx.match(lexicon.owner_words, k - 1)) or words < 2:
                 return False
             return unnamed_group_at(ctx, k)
+        if ctx.match(lexicon.institution_nouns, k) and words >= 2 and not (k > 0 and (
+                ctx.match(lexicon.partner_prepositions, k - 1) or ctx.match(lexicon.owner_words, k - 1))) \
+                and not any(ctx.token_mention[j] is not None for j in range(k + 1, min(k + 4, trigger.first))):
+            return True  # round 99: a bare body noun, the clause's own side ("the Commission intends to hold talks with X")
         if ctx.tokens[k].is_word:
             words += 1
             if words >= reach:
