@@ -61,7 +61,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from storyline.claims.context import CLAUSE_END, PHRASE_BREAK, POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext
+from storyline.claims.context import CLAUSE_END, PHRASE_BREAK, POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext, Unit
 from storyline.claims.lexicon import time_words
 from storyline.claims.nominals import entity_of_noun
 from storyline.claims.references import after_preposition, hyphen_modifier, resolve_pronoun, resolve_role
@@ -1878,7 +1878,10 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
             return Source(m, kind, cue, cue_last, cue, cue_last, False, text)  # "Kot je danes dejal, …"
         found = None
         relation_words = set(ctx.may_start_positions(ctx.lexicon.relation_heads)) if ctx.lexicon.relation_heads is not None else set()
-        for k in range(cue_last + 1, min(cue_last + 5, last)):
+        # round 98: a citing cue may name its source at the end of a chain of statement nouns ("позовавайки се на
+        # съобщение на пресслужбата на Кремъл": the Kremlin); the scan stops at a comma as before
+        reach = 9 if ctx.match(ctx.lexicon.citing, cue) else 5
+        for k in range(cue_last + 1, min(cue_last + reach, last)):
             m = ctx.token_mention[k]
             if m is not None and _describes_next_noun(ctx, m, last) and not (
                     k - 1 > cue_last and ctx.token_mention[k - 1] is None and ctx.match(ctx.lexicon.media, k - 1)):
@@ -2475,3 +2478,21 @@ def _plain_adverb(ctx: DocumentContext, k: int) -> bool:
                                           lexicon.media, lexicon.audience_nouns, lexicon.organisation_nouns,
                                           lexicon.union_nouns, lexicon.institution_nouns, lexicon.government_nouns)) \
         and ctx.role_noun_at(k) is None
+
+
+def relays_before_quote(ctx: DocumentContext, previous: Unit, speaker: int) -> list[Source]:
+    """Round 98: the outlets relaying the sentence right before a quote that opens its own sentence, when that
+    sentence is the quote's speaker's own report ("X заяви, че …, предава Франс прес, цитирана от Фокус. "…", заяви
+    X."; "Řekl to na stanici RMF FM. „…“ prohlásil."): the quote goes on with the words the outlets relay, so they
+    relay it too (named outlets only, nearest first). Nothing when that sentence's speech verb names another
+    person, or when it has no speech verb of a person or dropped subject (an outlet's own report: "…, предаде
+    БТА." before a quote of X's is no relay of X's words)."""
+    sources = find_sources(ctx, previous.first, previous.last, None)
+    name = ctx.name(speaker)
+    relays = [s for s in sources if s.mention is not None and s.outlet and ctx.name(s.mention) != name]
+    own = [s for s in sources if s.kind == "speech" and not s.outlet]
+    if not relays or any(s.mention is not None and ctx.name(s.mention) != name for s in own):
+        return []
+    if not own and not any(s.kind == "speech" and s.cue_first == previous.first for s in relays):
+        return []  # ("Řekl to na stanici X.": the dropped subject's verb opens the sentence, the outlet after it)
+    return relays

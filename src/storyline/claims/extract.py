@@ -55,7 +55,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, attributes, find_sources, source_of_verb
+from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, attributes, find_sources, relays_before_quote, source_of_verb
 from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext, Unit
 from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, unnamed_group_before, leaver_partner, membership_sides, negotiator_partner, topic_between_pair, unnamed_group_at
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
@@ -208,6 +208,7 @@ class _Extraction:
                     # round 15: "X заявив, що "…", пише видання", "X said that "…", the paper wrote":
                     # the outlet after the quote relays the speaker named before it
                     sources = self._speakers_before_quote(quote) + sources
+                sources = sources + self._relays_before_quote(quote, sources)  # round 98
             if not sources:
                 before_unit = self._unit_at(quote.start)
                 if before_unit is not None and before_unit.start < quote.start:
@@ -229,6 +230,31 @@ class _Extraction:
                     sources = self._speakers_between(prior.quote.end, quote.start) or prior.sources
             frames.append(_QuoteFrame(quote, first, last, sources))
         return frames
+
+    def _relays_before_quote(self, quote: Quote, sources: list[Source]) -> list[Source]:
+        """Round 98: a quote opening its sentence, said by one named person after it, takes the outlets relaying the
+        person's report in the sentence right before it, in the same paragraph (`attribution.relays_before_quote`)."""
+        if len(sources) != 1 or sources[0].kind != "speech" or sources[0].mention is None \
+                or self.ctx.mention(sources[0].mention).type != "PER":
+            return []
+        unit = self._unit_at(quote.start)
+        if unit is None or unit.index == 0 or self.doc.text[unit.start : quote.start].strip("".join(QUOTE_MARKS) + " "):
+            return []
+        previous = self.ctx.units[unit.index - 1]
+        if self.doc.text[previous.end : unit.start].count("\n") > 1:
+            return []
+        return relays_before_quote(self.ctx, previous, sources[0].mention)
+
+    def _relays_of_opening_quote(self, source: Source) -> list[Source]:
+        """Round 98: `_relays_before_quote` for a sentence a quote opens, its source after the quote."""
+        unit = self._unit_at(self.ctx.tokens[source.cue_first].start)
+        if unit is None:
+            return []
+        quotes = self.ctx.quotes  # (in text order: the first quote at or after the sentence's start, no scan)
+        i = bisect_left(quotes, unit.start, key=lambda q: q.start)
+        if i == len(quotes) or quotes[i].start >= unit.end or quotes[i].end > self.ctx.tokens[source.cue_first].start:
+            return []
+        return self._relays_before_quote(quotes[i], [source])
 
     def _speaker_pointing_back(self, quote: Quote) -> list[Source]:
         """Round 65: a quote ending its sentence and followed by a sentence that opens by pointing back at it with a
@@ -349,6 +375,10 @@ class _Extraction:
             after = sorted((s for s in outside if s.cue_first > trigger.first), key=lambda s: (s.citing and s.mention is not None, -s.cue_first))
             before = _relays_outside(self.ctx, sorted((s for s in outside if s.cue_first < trigger.first), key=lambda s: s.cue_first))
             chain = after + before
+            if len(chain) == 1:
+                # round 98: "“…”, said X" in a sentence a quote opens, the relation word outside the quote: the relays of X's
+                # report right before it relay this too
+                chain = self._relays_of_opening_quote(chain[0])[::-1] + chain
         if not chain:
             return None, []
         speaker = chain[-1]
