@@ -827,6 +827,9 @@ class Lexicon:
     verb_lemma_endings: tuple[str, ...] = ()
     # "pipeline", "газопровод", "szczepionka": a name right before or after one names a thing, no party
     thing_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("thing_nouns", []))
+    # round 101: "pravidel", "rules of": rules, norms and standards; a name right after one owns the rules
+    # ("trade on the rules of the WTO"): what is talked about, no party
+    rule_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("rule_nouns", []))
     # round 14: "we", "нас", "nasz*": the first person plural; a person whose role phrase names the
     # organisation they work for ("X, general manager at Y") says "we" for that organisation
     plural_first_person: PatternSet = field(default_factory=lambda: PatternSet.of("plural_first_person", []))
@@ -1153,6 +1156,7 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         people_nouns=_set(refs, "people_nouns", language),
         authority_words=_set(refs, "authority_words", language),
         thing_nouns=_set(refs, "thing_nouns", language),
+        rule_nouns=_set(refs, "rule_nouns", language),
         plural_first_person=_set(refs, "plural_first_person", language),
         participation=_set(refs, "participation", language),
         masculine_pronouns=_set(refs, "masculine_pronouns", language),

@@ -686,6 +686,8 @@ def _names_a_thing(ctx: DocumentContext, m: int) -> bool:
         return True
     if _maker_of_thing(ctx, k):
         return True
+    if _rule_noun_ending_at(ctx, first - 1):
+        return True
     if ctx.is_oblique(m):
         return False  # "виробленого із Брюсселем проекту угоди": an inflected name modifies no noun after it
     k = last + 1
@@ -717,6 +719,29 @@ def _maker_of_thing(ctx: DocumentContext, k: int, adjectives: int = 1) -> bool:
     return ctx.mention(thing).type != "PER" and _names_a_thing(ctx, thing)
 
 
+def _owner_of_organisation_name(ctx: DocumentContext, m: int) -> bool:
+    """Round 101: whether place ``m`` follows an organisation's name over one owner word alone (lexicon ``owner``:
+    "на", "of"): "Партията за независимост на Великобритания", "the Independence Party of Maronia". The place
+    belongs to the organisation's name (or owns it, on the same side): the organisation is the party, the
+    place no side of its own."""
+    if ctx.mention(m).type != "LOC":
+        return False
+    k = ctx.mention_tokens[m][0] - 1
+    if k < 1 or ctx.token_mention[k] is not None or not ctx.match(ctx.lexicon.owner_words, k) == 1:
+        return False
+    before = ctx.token_mention[k - 1]
+    return before is not None and ctx.mention(before).type == "ORG"
+
+
+def _rule_noun_ending_at(ctx: DocumentContext, k: int) -> bool:
+    """Round 101: whether the tokens ending at ``k``, right before a name, are a noun of rules, norms or standards
+    with its "of" where the language has one (lexicon ``rule_nouns``: "pravidel", "правилата на", "rules of the"):
+    the name after it owns the rules — "obchodovaly na základě pravidel Světové obchodní organizace", "trade on
+    the rules of the WTO" — what the relation is about, never one of its parties."""
+    return any(k - length + 1 >= 0 and all(ctx.token_mention[j] is None for j in range(k - length + 1, k + 1))
+               and ctx.match(ctx.lexicon.rule_nouns, k - length + 1) == length for length in (1, 2, 3))
+
+
 def _thing_noun_ending_at(ctx: DocumentContext, k: int) -> bool:
     return any(ctx.match(ctx.lexicon.thing_nouns, k - length + 1) == length for length in (1, 2) if k - length + 1 >= 0)
 
@@ -741,7 +766,9 @@ def _partner_of_topic_noun(ctx: DocumentContext, head: int, trigger: PhraseMatch
         # round 17: "границы Великобритании с Республикой Ирландия": the topic noun's owner stands between
         return noun
     if j >= 0 and not trigger.first <= j <= trigger.last and ctx.token_mention[j] is None \
-            and ctx.match(ctx.lexicon.topic_nouns, j):
+            and (ctx.match(ctx.lexicon.topic_nouns, j) or ctx.match(ctx.lexicon.model_words, j)):
+        # round 101: a model word's partner names the model compared with ("споразумението с ЕС по модела с
+        # Канада", "the deal on the model with Norway"), not a side of the deal
         return j
     return None
 
@@ -1478,6 +1505,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     found: list[tuple[int, int]] = []  # (token position, mention)
     names: set[str] = set()
     uses_first_person = False
+    first_person_object = False
     says_we = False  # ... in the plural ("we"): a speaker working for an organisation speaks for it
     inherits = False
     they_at: int | None = None  # round 76: the position of that "they" before the relation word
@@ -1509,7 +1537,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             end = ctx.mention_tokens[m][1]
             head = _group_head(ctx, m, excluded)  # the preposition before "X, Y и Z" governs Z too
             eligible = (mention.type in PARTICIPANT_TYPES and _is_name(ctx, m) and not _names_a_thing(ctx, m)
-                        and not _is_modifier(ctx, m))
+                        and not _is_modifier(ctx, m) and not _owner_of_organisation_name(ctx, m))
             if eligible and (noun := _partner_of_topic_noun(ctx, head, trigger)) is not None:
                 # (near after the relation word it is the relation's own topic: "talks on relations
                 # between X and Y" may name its parties; farther it is another phrase's)
@@ -1648,6 +1676,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         if ctx.match(ctx.lexicon.first_person, k):
             uses_first_person = True
             says_we = says_we or bool(ctx.match(ctx.lexicon.plural_first_person, k))
+            # round 101: "I"/"we" right after a directed relation word is its object ("ambasador prosi nas o …",
+            # "invited us"): the speaker is the one asked or invited, not the asker
+            first_person_object = first_person_object or (k == trigger.last + 1 and relation is not None
+                                                          and relation.directed)
         elif ctx.match(ctx.lexicon.plural_pronouns, k) and not possessive:
             inherits = inherits or near
             they_at = k if near and k < trigger.first and they_at is None else they_at
@@ -2092,7 +2124,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                 if ctx.name(body) not in {ctx.name(p) for p in participants}:
                     participants.insert(0, body)
             elif company is None and ctx.mention(speaker).type in PARTICIPANT_TYPES:
-                participants.insert(0, speaker)
+                if first_person_object:
+                    participants.append(speaker)  # round 101: the speaker is the one asked ("prosi nas")
+                else:
+                    participants.insert(0, speaker)
     if (not says_we and (uses_first_person or not any(position < trigger.first for position, _ in found))
             and relation is not None and not relation.directed and len(participants) >= 2
             and (speaker is None or not speaker_is_party_allowed)
