@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 
 from storyline.claims.attribution import Source, _Finder, _media_noun_in, attribution_span, attributes, find_sources, relays_before_quote, source_of_verb
 from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext, Unit
-from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, unnamed_group_before, leaver_partner, membership_sides, negotiator_partner, topic_between_pair, unnamed_group_at
+from storyline.claims.implied import ExplicitMention, after_absence, deal_parties, established_parties, has_unnamed_parties, is_relation_noun, unnamed_group_before, leaver_partner, membership_sides, negotiator_partner, topic_between_pair, unnamed_group_at, unnamed_partner_group, joint_phrase_of_unnamed
 from storyline.claims.lexicon import Lexicon, PhraseMatch, load_lexicon, time_words
 from storyline.claims.participants import _same_person, _verb_word, before_noun_modifiers, name_within, between_names_parties, calls_for_action, find_participants, group_noun_before, hyphenated_pair, membership_pair, place_object_after, relative_antecedent, setting_clause_subject, trigger_inside_name
 from storyline.claims.quotes import Quote
@@ -2043,6 +2043,8 @@ class _Extraction:
             established = self._told_before(unit, trigger, own) if len(own) < 2 and not between and not alone else None
             if established is not None:
                 participants, referred = established, True
+        if len(participants) >= 2 and (unnamed_partner_group(ctx, trigger) or joint_phrase_of_unnamed(ctx, trigger, participants)):
+            return  # round 102: "Ryanair не ищет соглашения с пилотами": the partner is the unnamed group, no claim
         if len(participants) < 2 and relation is not None and not relation.directed \
                 and (group := self._reciprocal_subject(first, last, trigger)) is not None \
                 and {ctx.name(m) for m in participants} <= {ctx.name(m) for m in group}:

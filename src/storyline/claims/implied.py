@@ -79,7 +79,7 @@ from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentConte
 from storyline.claims.lexicon import PhraseMatch, Relation
 
 __all__ = ["ExplicitMention", "established_parties", "unnamed_group_at", "after_absence", "deal_parties", "has_unnamed_parties", "is_relation_noun",
-           "membership_sides", "negotiator_partner", "they_for_unnamed_people"]
+           "membership_sides", "negotiator_partner", "they_for_unnamed_people", "unnamed_partner_group", "joint_phrase_of_unnamed"]
 
 _MEMBERSHIP_RELATIONS = {"negotiate"}  # round 17: relations whose parties a membership phrase implies
 _TALK_RELATIONS = {"contact"}  # round 42: talk nouns in a document on a membership change are its negotiation
@@ -538,6 +538,84 @@ def _names_own_partner(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 
                 if nxt >= len(ctx.tokens) or (ctx.token_mention[nxt] is None and ctx.role_noun_at(nxt) is None):
                     return True
     return False
+
+
+def unnamed_partner_group(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 2) -> bool:
+    """Round 102: whether a symmetric relation word's own partner phrase is an unnamed group of people: a partner
+    preposition within ``reach`` words after the relation word (or ending it), then, over at most ``reach`` lower-case
+    words (its adjectives), a plural noun of people (lexicon ``people_nouns``) that no name owns (`unnamed_group_at`):
+    "переговоры о договорах с трудящимися", "искать соглашения с пилотами", "talks with the pilots". The other side is
+    that group, with no mention, so the names elsewhere in the sentence (the founder and his company, the union's head
+    and the company, the source) are not the relation's two sides: no claim."""
+    lexicon = ctx.lexicon
+    relation = lexicon.relation(trigger.key)
+    if relation is None or relation.directed:
+        return False
+    start = trigger.last if ctx.match(lexicon.partner_prepositions, trigger.last) else None
+    if start is None:
+        for k in range(trigger.last + 1, min(trigger.last + 2 + reach, len(ctx.tokens))):
+            if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word:
+                return False
+            if ctx.match(lexicon.partner_prepositions, k):
+                start = k
+                break
+            if not ctx.tokens[k].text[:1].islower():
+                return False
+        if start is None:
+            return False
+    for k in range(start + 1, min(start + 2 + reach, len(ctx.tokens))):
+        if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word or not ctx.tokens[k].text[:1].islower():
+            return False
+        if ctx.match(lexicon.people_nouns, k):
+            # (a name right after it, or after one noun of a body or role, owns the group: "с пилотами Cockpit", "with
+            # the staff of the company Zenco"; a name after a verb does not: "с трудящимися позволял Ryanair")
+            # ("колегите си от Литва", "colleagues from Latvia": an origin preposition too)
+            for nxt in range(k + 1, min(k + 4, len(ctx.tokens))):
+                if ctx.token_mention[nxt] is not None:
+                    return False
+                if not ctx.tokens[nxt].is_word or not (
+                        ctx.role_noun_at(nxt) is not None or ctx.match(lexicon.institution_nouns, nxt)
+                        or ctx.match(lexicon.collective_roles, nxt) or ctx.match(lexicon.articles, nxt)
+                        or ctx.match(lexicon.origin_prepositions, nxt) or ctx.match(lexicon.reflexive_possessives, nxt)
+                        or ctx.match(lexicon.possessive_pronouns, nxt) or ctx.match(lexicon.owner_words, nxt)):
+                    break
+            return unnamed_group_at(ctx, k, reach=0)
+    return False
+
+
+def joint_phrase_of_unnamed(ctx: DocumentContext, trigger: PhraseMatch, participants: list[int], reach: int = 8) -> bool:
+    """Round 102: whether a symmetric relation word with its own partner preposition ("в сотрудничестве с", "спільно з",
+    "partnership with") is joined to an unnamed side standing right before it rather than to the nearest party before
+    it: either an untagged capitalised word right after a company or body noun (lexicon ``organisation_nouns``,
+    ``institution_nouns``) right before the relation word ("розробленої компанією Zenco спільно з Оксфордським
+    університетом": a name with no mention), or, within ``reach`` tokens and no clause end between, a conjunction right
+    after that party followed by more words ("Acme in projekt univerze v sodelovanju z Zenco", "ако не уволни X и не се
+    откаже от плановете за партньорство с Y": the second conjunct, unnamed, is the side). The
+    party before it is a bystander, the other side has no mention: no claim."""
+    lexicon = ctx.lexicon
+    relation = lexicon.relation(trigger.key)
+    if relation is None or relation.directed or trigger.last + 1 >= len(ctx.tokens) \
+            or not (ctx.match(lexicon.partner_prepositions, trigger.last) or ctx.match(lexicon.partner_prepositions, trigger.last + 1)) \
+            or ctx.match(lexicon.between, trigger.last + 1):
+        return False
+    before = [ctx.mention_tokens[m][1] for m in participants if ctx.mention_tokens[m][1] < trigger.first]
+    if not before:
+        return False
+    end = max(before)
+    prev = ctx.tokens[trigger.first - 1]
+    if trigger.first - 2 > end and prev.is_word and prev.text[:1].isupper() and ctx.token_mention[trigger.first - 1] is None \
+            and ctx.token_mention[trigger.first - 2] is None and (ctx.match(lexicon.organisation_nouns, trigger.first - 2)
+                                                                  or ctx.match(lexicon.institution_nouns, trigger.first - 2)):
+        # an untagged name right after a company or body noun ("компанією Bolvex спільно з"; not a capitalised noun of a
+        # language that capitalises nouns, "den Impfstoff gemeinsam mit"): the party found before it is not the side
+        return True
+    gap = range(end + 1, trigger.first)
+    if not 2 <= len(gap) <= reach or any(ctx.tokens[j].norm in CLAUSE_END or ctx.token_mention[j] is not None for j in gap):
+        return False
+    # (a relation noun only: "X and several ministers met with Y", a verb, is both conjuncts'; and no possessive between:
+    # "Mayevi in njenemu dogovoru z Brusljem", "May and her deal with Brussels": her deal is the party's own)
+    return bool(ctx.match(lexicon.conjunctions, end + 1)) and is_relation_noun(ctx, relation, trigger) and not any(
+        ctx.match(lexicon.possessive_pronouns, j) or ctx.match(lexicon.reflexive_possessives, j) for j in gap)
 
 
 def _far_partner_before_verb(ctx: DocumentContext, trigger: PhraseMatch, reach: int, most: int = 6) -> bool:
