@@ -4,15 +4,8 @@ document, so a name from another sentence does not become the relation's unnamed
 
 from __future__ import annotations
 
-from storyline.claims import extract_claims
-from test_claims import make_doc
 from test_claims_round9 import names
-
-
-def _claims(text, language="en", **entities):
-    doc = make_doc(text, language, names(**entities))
-    m = doc.mentions
-    return [(c.relation, sorted(m[p].text for p in c.participants)) for c in extract_claims(doc)]
+from test_claims_round87 import _claims
 
 
 def test_letters_to_unnamed_businessmen_take_no_person_from_before_ru():

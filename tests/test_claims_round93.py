@@ -6,15 +6,7 @@ office ("przewodniczący Komisji Europejskiej Y"). Invented names."""
 
 from __future__ import annotations
 
-from storyline.claims import extract_claims
-from test_claims import make_doc
-
-
-def _parties(text, language, mentions):
-    """(relation, sorted party texts) of each claim; ``mentions``: text -> (type, lemma)."""
-    doc = make_doc(text, language, mentions)
-    m = doc.mentions
-    return [(c.relation, sorted(m[p].text for p in c.participants)) for c in extract_claims(doc)]
+from test_claims_round90 import _parties
 
 
 # -- 1. a list of places visited, each in a common noun's place phrase ----------------------------------------------------
