@@ -4,7 +4,6 @@ document, so a name from another sentence does not become the relation's unnamed
 
 from __future__ import annotations
 
-from test_claims_round9 import names
 from test_claims_round87 import _claims
 
 
