@@ -170,7 +170,13 @@ def interview_outlets(ctx: DocumentContext, first: int, last: int) -> list[tuple
             continue  # inside an interview phrase already read
         k = at
         if ctx.match(lexicon.complementizers, k):
-            break
+            # round 103: a complementiser inside the content before a parenthetical speech verb ("… няма да има, заяви X
+            # в интервю за Y") ends with that content: the scan goes on after ", <speech verb>"; otherwise what follows
+            # the complementiser is what is reported
+            k = _parenthetical_speech_after(ctx, k, last)
+            if k is None:
+                break
+            continue
         length = ctx.token_mention[k] is None and ctx.match(lexicon.interview, k)
         if not length:
             continue
@@ -184,6 +190,9 @@ def interview_outlets(ctx: DocumentContext, first: int, last: int) -> list[tuple
                     found.append((k, m, ctx.mention_tokens[m][1]))
                 break
             token = ctx.tokens[j]
+            if token.text in QUOTE_MARKS or (token.text == "." and words and len(ctx.tokens[j - 1].text) == 1):
+                j += 1  # round 103: quote marks, an abbreviation's full stop ("в интервю за германския в. "Билд"")
+                continue
             if not token.is_word or ctx.match(lexicon.audience_nouns, j) or not token.text[:1].islower():
                 break
             topic = topic or bool(ctx.match(lexicon.topic_prepositions, j))
@@ -191,6 +200,18 @@ def interview_outlets(ctx: DocumentContext, first: int, last: int) -> list[tuple
             j += 1
         k += length
     return found
+
+
+def _parenthetical_speech_after(ctx: DocumentContext, k: int, last: int) -> int | None:
+    """Round 103: the token after the first ", <speech verb>" in tokens (k, last) before another complementiser, or
+    None: the reported content a complementiser at ``k`` belongs to ends there (`interview_outlets`)."""
+    lexicon = ctx.lexicon
+    for j in range(k + 1, last - 1):
+        if ctx.match(lexicon.complementizers, j):
+            return None
+        if ctx.tokens[j].text == "," and ctx.token_mention[j + 1] is None and ctx.match(lexicon.speech, j + 1):
+            return j + 1
+    return None
 
 
 class _Finder:
@@ -2495,4 +2516,7 @@ def relays_before_quote(ctx: DocumentContext, previous: Unit, speaker: int) -> l
         return []
     if not own and not any(s.kind == "speech" and s.cue_first == previous.first for s in relays):
         return []  # ("Řekl to na stanici X.": the dropped subject's verb opens the sentence, the outlet after it)
-    return relays
+    # round 103: whom the report was told in an interview relays it innermost ("заяви X в интервю за Y, цитирано от Z")
+    told = [Source(s.addressee, "speech", s.cue_first, s.cue_last, s.span_first, s.span_last, outlet=True)
+            for s in own if s.addressee is not None and ctx.name(s.addressee) != name]
+    return told + relays
