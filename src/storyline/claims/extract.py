@@ -1536,6 +1536,34 @@ class _Extraction:
             k += 1
         return False
 
+    def _boss_and_aide(self, participants: list[int]) -> bool:
+        """Round 104: whether the later of two persons is introduced by a personal possessive pronoun (not a reflexive
+        one) and a role noun that is no counterpart word ("jeho šéf Y", "his boss Y", "его советник Y"; not "his
+        counterpart Y", lexicon ``counterpart_nouns``; nor kin or a lawyer, "his wife Y", lexicon ``kin_nouns``,
+        ``relational_roles``) and the nearest person named before the pronoun is the other party: a person and his boss
+        or aide are one side, so the two make no claim of their own."""
+        ctx = self.ctx
+        lexicon = ctx.lexicon
+        first, later = sorted(participants, key=lambda m: ctx.mention_tokens[m][0])
+        if ctx.mention(first).type != "PER" or ctx.mention(later).type != "PER":
+            return False
+        k = ctx.mention_tokens[later][0] - 1
+        role = ctx.role_ending_at(k) if k >= 0 and ctx.token_mention[k] is None else None
+        if role is None:
+            return False
+        start = k - role[1] + 1
+        if any(ctx.match(lexicon.counterpart_nouns, j) or ctx.match(lexicon.kin_nouns, j)
+               or ctx.match(lexicon.relational_roles, j) for j in range(start, k + 1)):
+            return False  # (nor kin or a person's lawyer: "met with his wife Y" is a meeting of the two)
+        pronoun = start - 1
+        if pronoun < 0 or not ctx.match(lexicon.possessive_pronouns, pronoun) \
+                or ctx.match(lexicon.reflexive_possessives, pronoun):
+            return False
+        for j in range(pronoun - 1, ctx.mention_tokens[first][1] - 1, -1):
+            if (m := ctx.token_mention[j]) is not None and ctx.mention(m).type == "PER":
+                return m == first or ctx.name(m) == ctx.name(first)
+        return False
+
     def _recent_claim(self, unit: Unit) -> Claim | None:
         for claim, index in zip(reversed(self.claims), reversed(self.claim_units)):
             if unit.index - index <= _INHERIT_REACH:
@@ -1970,6 +1998,8 @@ class _Extraction:
         )
         if (times := self._time_mentions(unit)):
             participants = [m for m in participants if m not in times]  # "Anfang März" tagged PER
+        if len(participants) == 2 and fixed is None and self._boss_and_aide(participants):
+            return  # round 104: "mluvčí Rady X … a jeho šéf Y": one side, no relation between the two
         if relation is not None and relation.places and participants and not _verb_word(ctx, trigger.first) \
                 and self._company_named(participants[0]):
             return  # round 84: "letecká společnost X si na cestách do Y účtuje …": a company's journeys are its routes
@@ -2129,6 +2159,12 @@ class _Extraction:
         if continued is not None:
             # a sentence continuing a claim just made, naming none or only some of its parties: "The
             # meeting has not yet taken place.", "The meeting, Varadkar's first as premier, was in Berlin."
+            named = {ctx.name(p): p for p in participants}
+            if relation is not None and relation.directed and continued.relation == trigger.key \
+                    and set(named) <= {ctx.name(m) for m in continued.participants}:
+                # round 104: a directed relation continued keeps the claim's direction, the side named here in its place
+                # ("Y asked X for the numbers. 'Y asks us for the numbers,' said X": Y asks X, not X asks Y)
+                participants = [named.get(ctx.name(m), m) for m in continued.participants]
             for m in continued.participants:
                 if ctx.name(m) not in {ctx.name(p) for p in participants}:
                     participants.append(m)

@@ -75,7 +75,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, DocumentContext, clear_leader
+from storyline.claims.context import CLAUSE_END, POSSESSIVE_MARKS, QUOTE_MARKS, DocumentContext, clear_leader
 from storyline.claims.lexicon import PhraseMatch, Relation
 
 __all__ = ["ExplicitMention", "established_parties", "unnamed_group_at", "after_absence", "deal_parties", "has_unnamed_parties", "is_relation_noun",
@@ -425,19 +425,43 @@ def _unnamed_group_follows(ctx: DocumentContext, trigger: PhraseMatch, reach: in
     if relation is None or not is_relation_noun(ctx, relation, trigger):
         return False
     words = 0
+    quoted = False
     for k in range(trigger.last + 1, len(ctx.tokens)):
-        if ctx.token_mention[k] is not None or ctx.tokens[k].norm in CLAUSE_END - {","}:
+        if ctx.token_mention[k] is not None:
+            return False
+        if ctx.tokens[k].norm == "." and _abbreviation_point(ctx, k):
+            continue  # round 104: "т.нар.", "tzv.": an abbreviation's point, not the sentence's end
+        if ctx.tokens[k].norm in CLAUSE_END - {","}:
             return False
         if ctx.tokens[k].norm == "," and not (k + 2 < len(ctx.tokens) and ctx.tokens[k + 1].is_word
                                               and ctx.match(lexicon.place_prepositions, k + 2)):
             return False  # (only a participle with its preposition goes on: ", изпратено до"; not ", officials said")
         if ctx.match(lexicon.collective_roles, k) or ctx.match(lexicon.people_nouns, k) or ctx.match(lexicon.anonymous, k):
             return unnamed_group_at(ctx, k, any_noun=True)
-        if ctx.tokens[k].is_word:
+        if ctx.tokens[k].text in QUOTE_MARKS:
+            quoted = not quoted
+            if quoted:
+                words += 1  # round 104: a quoted phrase ("the so-called 'Tory rebels'") counts as one word
+            continue
+        if ctx.tokens[k].is_word and not quoted and not ctx.match(lexicon.conjunctions, k) \
+                and not (k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].norm == "." and _abbreviation_point(ctx, k + 1)):
+            # (round 104: nor a conjunction joining the listed groups, nor an abbreviation's word: "т.нар.")
             words += 1
             if words >= reach:
                 return False
     return False
+
+
+def _abbreviation_point(ctx: DocumentContext, k: int) -> bool:
+    """Round 104: whether the full stop at token ``k`` ends a short lower-case abbreviation ("т.нар.", "tzv.", "т. е.")
+    rather than the sentence: the word before it is lower case and at most three letters, and the next token is a lower-case
+    word, another such abbreviation word or an opening quote."""
+    if k < 1 or k + 1 >= len(ctx.tokens):
+        return False
+    before, after = ctx.tokens[k - 1], ctx.tokens[k + 1]
+    if not (before.is_word and before.text.islower() and len(before.text) <= 3):
+        return False
+    return (after.is_word and after.text[:1].islower()) or after.text in QUOTE_MARKS
 
 
 def they_for_unnamed_people(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 6, back: int = 4) -> bool:
