@@ -805,6 +805,16 @@ class Lexicon:
     # "lawyers", "diplomats", "юристы": nouns of groups of people; a place or organisation right before
     # one only says whose they are ("the US lawyers are demanding"): the unnamed group acts
     people_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("people_nouns", []))
+    # round 105: "organise", "организовать", "zorganizować": right before a symmetric relation noun whose sides follow
+    # it, the subject arranges the meeting and is none of its sides ("X helped organise the meeting of Y with Z")
+    organiser_verbs: PatternSet = field(default_factory=lambda: PatternSet.of("organiser_verbs", []))
+    # round 105: passive participles of directed relation verbs ("zaproszeni", "поканен") and the prepositions of
+    # their agent ("przez", "от"): with no agent, every name is invited and the one who invites is unnamed
+    passive_participles: PatternSet = field(default_factory=lambda: PatternSet.of("passive_participles", []))
+    participle_agents: PatternSet = field(default_factory=lambda: PatternSet.of("participle_agents", []))
+    # round 105: nouns of unnamed persons ("хора", "пациент", "people", "a patient"): before a comma and a relation
+    # word (a participle or relative phrase on them), they are its subject, whom no mention names
+    person_nouns: PatternSet = field(default_factory=lambda: PatternSet.of("person_nouns", []))
     # "attorney general", "ministry", "прокуратур*": words in an organisation's name that make it an
     # authority or office, never what "the company" or "the airline" stands for
     authority_words: PatternSet = field(default_factory=lambda: PatternSet.of("authority_words", []))
@@ -1154,6 +1164,10 @@ def parse_lexicon(data: dict, language: str) -> Lexicon:
         sequence_words=_set(refs, "sequence_words", language),
         place_adverbs=_set(refs, "place_adverbs", language),
         people_nouns=_set(refs, "people_nouns", language),
+        organiser_verbs=_set(refs, "organiser_verbs", language),
+        passive_participles=_set(refs, "passive_participles", language),
+        participle_agents=_set(refs, "participle_agents", language),
+        person_nouns=_set(refs, "person_nouns", language),
         authority_words=_set(refs, "authority_words", language),
         thing_nouns=_set(refs, "thing_nouns", language),
         rule_nouns=_set(refs, "rule_nouns", language),

@@ -1425,6 +1425,8 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     if relation is not None and relation.takes_in is not None and trigger.pattern in {
             p.source for p in relation.takes_in.patterns} and not _person_taken_in(ctx, trigger):
         return []  # round 47: "ready to receive the shipment", "готовы принять меры": no one invited
+    if relation is not None and relation.directed and _agentless_passive(ctx, trigger, last):
+        return []  # round 105: "na konferencję zostali zaproszeni X i Y": all named are invited, the host is unnamed
     if trigger_inside_name(ctx, trigger):
         # round 51: "państw uczestniczących w Partnerstwie Wschodnim", "саммит глав Содружества": a word of a
         # name (an organisation's, an event's), no relation of its own
@@ -1446,6 +1448,13 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         if ctx.tokens[k].norm in _CLAUSE_BREAK and k not in appositions:
             lo = k + 1
             break
+    if _unnamed_participle_subject(ctx, lo, trigger):
+        # round 105: "сред хора, пристигнали от Катар", "у пациент, посетил пазар": the relation word's subject is the
+        # unnamed noun of people right before its comma; the names before it (the source, another clause's) are not its sides
+        lo = trigger.first
+    if (organised := _organised_event_start(ctx, lo, trigger)) is not None:
+        # round 105: "X, which helped organise the meeting of Y with Z": the organiser is no side of the meeting
+        lo = organised
     conditional = _in_conditional_clause(ctx, lo, trigger)
     if conditional and (opening := _conditional_after_comma(ctx, lo, trigger)) is not None \
             and _common_subject_between(ctx, opening + 1, trigger.first):
@@ -2291,6 +2300,55 @@ def _asked_content_subject(ctx: DocumentContext, trigger: PhraseMatch, k: int, h
             or ctx.is_oblique(m) or ctx.is_possessive(m) or ctx.mention_tokens[m][1] >= hi:
         return None
     return m
+
+
+def _agentless_passive(ctx: DocumentContext, trigger: PhraseMatch, last: int) -> bool:
+    """Round 105: whether a directed relation word is a passive participle (lexicon ``passive_participles``,
+    [references]: "zaproszeni", "поканен") with no agent preposition (``participle_agents``: "przez", "от") after it
+    in its clause: "na konferencję zostali zaproszeni X, Y i Z": every name is one of those invited, the one who
+    invites is not named, so no two of them are the relation's sides. Only for languages with an agent
+    preposition (an instrumental agent, "приглашён X-ом", cannot be told from the invited without case)."""
+    lexicon = ctx.lexicon
+    if not lexicon.participle_agents.patterns or not ctx.match(lexicon.passive_participles, trigger.first):
+        return False
+    for k in range(trigger.last + 1, min(last + 1, len(ctx.tokens))):
+        if ctx.tokens[k].norm in _CLAUSE_BREAK:
+            break
+        if ctx.match(lexicon.participle_agents, k):
+            return False
+    return True
+
+
+def _unnamed_participle_subject(ctx: DocumentContext, lo: int, trigger: PhraseMatch) -> bool:
+    """Round 105: whether the relation word opens a participle or relative phrase right after a comma that follows a
+    noun of unnamed people (lexicon ``people_nouns``, or ``person_nouns`` in [references]: "хора", "пациент",
+    "people", "a patient"), with no name on that noun: "сред хора, пристигнали от Катар", "у пациент, посетил пазар
+    за камили", "among people, arriving from X". The phrase's subject is those people, whom no mention names."""
+    lexicon = ctx.lexicon
+    k = trigger.first - 2
+    if k < lo or ctx.tokens[k + 1].norm != "," or ctx.token_mention[k] is not None or not ctx.tokens[k].is_word:
+        return False
+    return bool(ctx.match(lexicon.person_nouns, k) or ctx.match(lexicon.people_nouns, k))
+
+
+def _organised_event_start(ctx: DocumentContext, lo: int, trigger: PhraseMatch, reach: int = 3) -> int | None:
+    """Round 105: the first token of a symmetric relation noun that is the object of a verb of organising (lexicon
+    ``organiser_verbs``, [references]) right before it ("помогла организовать встречу семьи X с Y", "zorganizował
+    spotkanie X z Y", "organised talks between X and Y"), when a name follows the noun within ``reach`` lower-case
+    words (its own side: an owner, "between"; not after a partner preposition: "X organised talks with Y" may be X's
+    own talks): the organiser, the subject of the verb, arranges the meeting but is none of its sides, so the names
+    before the noun are no parties. None otherwise (no verb, a directed relation, no name after it)."""
+    lexicon = ctx.lexicon
+    relation = lexicon.relation(trigger.key)
+    if relation is None or relation.directed or trigger.first - 1 < lo:
+        return None
+    if not ctx.match(lexicon.organiser_verbs, trigger.first - 1):
+        return None
+    if (side := name_within(ctx, trigger.last + 1, len(ctx.tokens), reach)) is None:
+        return None
+    if any(ctx.match(lexicon.partner_prepositions, k) for k in range(trigger.last + 1, ctx.mention_tokens[side][0])):
+        return None  # ("X organised talks with Y": X may well be the side that talks with Y)
+    return trigger.first
 
 
 def _person_taken_in(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 3) -> bool:
