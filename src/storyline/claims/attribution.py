@@ -1835,7 +1835,7 @@ def _naming_subject(ctx: DocumentContext, first: int, cue: int) -> bool:
     """Round 83: whether the verb of calling or describing at ``cue`` (lexicon ``naming_verbs``) has a named speaker
     for its subject: a person or publication (PER, MISC) right before it, not itself after a relative pronoun, or a
     relative pronoun right before it after a comma and a person ("X, който определя речта като …"); and its object
-    names someone within six words ("określił współpracę Czech", "определя речта на премиера Y"): "X назвал переговоры
+    names someone within seven words ("określił współpracę Czech", "определя речта на премиера Y"): "X назвал переговоры
     трудными" names no side, X stays one (round 17); a partner preposition before that name ("назвала переговоры с Y
     конструктивными") makes the talks X's own, X a party (round 73)."""
     k = cue - 1

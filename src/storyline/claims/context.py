@@ -456,7 +456,8 @@ class DocumentContext:
                     break  # round 18: a headline or paragraph ends here; its words hold no role of the next
                 if self.lexicon.conjunctions.match_at(self.tokens, k):
                     if (mention.type == "PER" and leftmost is not None and others == 0 and k >= 1
-                            and self.token_mention[k - 1] is None and self.role_ending_at(k - 1)):
+                            and self.token_mention[k - 1] is None and (farther := self.role_ending_at(k - 1))
+                            and not self._after_partner_word(k - farther[1])):
                         # round 92: coordinated titles right before a name ("вицепремиерът и министър на
                         # външните работи X", "deputy prime minister and foreign minister X"): one person holds
                         # both, so the nearer title is kept too and the walk goes on to the first one
@@ -773,6 +774,16 @@ class DocumentContext:
             if start >= lo and self.match(phrases, start) == length:
                 return length
         return 0
+
+    def _after_partner_word(self, k: int) -> bool:
+        """Whether a "between" or partner preposition ("between the foreign minister and X", "с министъра и X") stands
+        before token ``k``, over at most three lower-case words: then two titles joined by "and" are two people's."""
+        for j in range(k - 1, max(k - 4, -1), -1):  # over articles and a title's own words ("the foreign minister")
+            if self.lexicon.between.match_at(self.tokens, j) or self.lexicon.partner_prepositions.match_at(self.tokens, j):
+                return True
+            if self.token_mention[j] is not None or not self.tokens[j].is_word or not self.tokens[j].text[:1].islower():
+                return False
+        return False
 
     def role_ending_at(self, k: int) -> tuple[str, int] | None:
         """A role phrase that ends at token ``k`` (multi-word roles: "press secretary")."""

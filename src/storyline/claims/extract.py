@@ -698,7 +698,7 @@ class _Extraction:
         other side the sentence gives it, in the sentence's own words, before the document's (`negotiator_partner`)."""
         ctx = self.ctx
         skip = {ctx.name(holder)} | {ctx.name(m) for m in own}
-        for k in range(ctx.mention_tokens[holder][1] + 1, unit.last + 1):
+        for k in range(ctx.mention_tokens[holder][1] + 1, unit.last):  # (a unit's last is exclusive)
             if ctx.tokens[k].norm in CLAUSE_END:
                 return None
             m = ctx.token_mention[k]
