@@ -127,6 +127,7 @@ def test_a_time_after_a_bound_word_is_not_the_event_time(language, sentence):
          "октомври миналата година"),
         ("en", "The ministers will meet this October.", "2017-05-10", "2017-10", "this October"),
         ("en", "The ministers met in October last year.", "2017-05-10", "2016-10", "October last year"),
+        ("en", "The ministers met in October of last year.", "2017-05-10", "2016-10", "October of last year"),
         # a publication date known to the year only is enough for them
         ("ru", "Министры встретились в октябре прошлого года.", "2017", "2016-10", "октябре прошлого года"),
         # one word for the year alone, and a month without one still goes by tense

@@ -157,10 +157,9 @@ class _Groups:
 # the lists of a time table whose phrases may open an expression (`_Scanner.scan`'s readers look for
 # one of them, a month or weekday, a number word or digits at the token an expression starts at)
 _OPENING_LISTS = ("ago_before", "approximately", "half_alone", "one_and_half", "year_words", "month_words",
-                  "week_words", "day_words", "yesterday", "today", "last", "this", "next", "last_year", "this_year")
+                  "week_words", "day_words", "yesterday", "today", "last", "this", "next", "last_year", "this_year",
+                  "shift_prepositions")
 _OPENING_GROUPS = ("months", "weekdays")
-# "в прошлом году", "v minulém roce", "letos v říjnu": `_Scanner._last` and `_Scanner._year_shift_near` skip them
-_SHIFT_PREPOSITIONS = {"в", "во", "на", "през", "in", "v", "ve", "w", "we", "u", "у"}
 
 
 class _Openers:
@@ -177,7 +176,7 @@ class _Openers:
         found = self.memo.get(norm)
         if found is None:
             words = self.words
-            found = (norm[:1].isdigit() or norm in self.numbers or norm in _SHIFT_PREPOSITIONS
+            found = (norm[:1].isdigit() or norm in self.numbers
                      or any(words.get(key) and _prepared(words[key], _Phrases).starting(norm) for key in _OPENING_LISTS)
                      or any(_index_of(words.get(key), _Norm(norm)) is not None for key in _OPENING_GROUPS))
             if len(self.memo) > 50_000:
@@ -387,7 +386,7 @@ class _Scanner:
         day = _day_number(tokens[i])
         month_at = None
         if day is not None and i + 1 < len(tokens):
-            joined = tokens[i + 1].norm in {".", "-", "of"} or _phrase_at(words.get("date_joiners"), tokens, i + 1) == 1
+            joined = tokens[i + 1].norm in {".", "-"} or _phrase_at(words.get("date_joiners"), tokens, i + 1) == 1
             k = i + 1 + (1 if joined and i + 2 < len(tokens) else 0)
             month = _index_of(words.get("months"), tokens[k])
             if month is not None:
@@ -456,7 +455,7 @@ class _Scanner:
         "letos v říjnu", "loni v říjnu"): (the shift in years, the expression's first and last token)."""
         tokens, words = self.tokens, self.words
         shifts = (("last", -1), ("this", 0), ("next", 1))
-        j = last + 1 + (1 if last + 1 < len(tokens) and tokens[last + 1].norm == "of" else 0)
+        j = last + 1 + (1 if _phrase_at(words.get("date_joiners"), tokens, last + 1) == 1 else 0)  # "of last year"
         if j < len(tokens):
             for key, value in (("last_year", -1), ("this_year", 0)):
                 if (n := _phrase_at(words.get(key), tokens, j)):
@@ -466,7 +465,7 @@ class _Scanner:
                         and (m := _phrase_at(words.get("year_words"), tokens, j + n)):
                     return value, i, j + n + m - 1
         k = i - 1
-        if k >= 1 and tokens[k].norm in _SHIFT_PREPOSITIONS:
+        if k >= 1 and _phrase_at(words.get("shift_prepositions"), tokens, k) == 1:
             k -= 1  # "letos v říjnu": the one word for the year, then the month's preposition
             for key, value in (("last_year", -1), ("this_year", 0)):
                 if _phrase_at(words.get(key), tokens, k) == 1:
@@ -568,11 +567,12 @@ class _Scanner:
         tokens, words = self.tokens, self.words
         for key, value in (("last_year", -1), ("this_year", 0)):  # one word for the year: cs "loni", "letos"
             if _phrase_at(words.get(key), tokens, i):
-                k = i + 1 + (1 if i + 2 < len(tokens) and tokens[i + 1].norm in _SHIFT_PREPOSITIONS else 0)
+                shifted = i + 2 < len(tokens) and _phrase_at(words.get("shift_prepositions"), tokens, i + 1) == 1
+                k = i + 1 + (1 if shifted else 0)
                 if k < len(tokens) and (month := self._month(k)) and month[0].start == tokens[i].start:
                     return month  # "letos v říjnu": this year's October, read by the month with its year word
                 return self._shifted(i, i, "year", value)
-        j = i + (1 if tokens[i].norm in _SHIFT_PREPOSITIONS and i + 1 < len(tokens) else 0)
+        j = i + (1 if i + 1 < len(tokens) and _phrase_at(words.get("shift_prepositions"), tokens, i) == 1 else 0)
         shift = None
         for key, value in (("last", -1), ("this", 0), ("next", 1)):
             if (n := _phrase_at(words.get(key), tokens, j)):
