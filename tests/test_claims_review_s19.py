@@ -3,14 +3,7 @@ Invented names."""
 
 from __future__ import annotations
 
-from storyline.claims.extract import extract_claims
-from test_claims_round63 import make_doc, names
-
-
-def _claims(text, language, **entities):
-    doc = make_doc(text, language, names(**entities))
-    m = doc.mentions
-    return [(c.relation, sorted(m[p].text for p in c.participants)) for c in extract_claims(doc)]
+from test_claims_round87 import _claims
 
 
 def test_a_negotiator_in_a_documents_last_sentence_without_a_full_stop_bg():
