@@ -86,6 +86,12 @@ def _quoted_name(ctx: DocumentContext, k: int, last: int) -> int | None:
     return k + 1 if end + 1 < len(ctx.tokens) and ctx.tokens[end + 1].norm in QUOTE_MARKS else None
 
 
+def _sorted_has(positions: list[int], k: int) -> bool:
+    """Whether ``k`` is in the ascending list ``positions`` (`DocumentContext.may_start_positions`), by bisection."""
+    at = bisect_left(positions, k)
+    return at < len(positions) and positions[at] == k
+
+
 def _quoted_name_before(ctx: DocumentContext, k: int, first: int) -> bool:
     """Round 71: whether the quote mark at token ``k`` closes a name and nothing else, opened right before it
     ("„Rzeczpospolita”", "«Газпром»", "\\"Ройтерс\\""): the name is a subject like any other, no quotation's end."""
@@ -1824,11 +1830,8 @@ def _before_according_phrase(ctx: DocumentContext, first: int, k: int) -> int:
     j = ctx.mention_tokens[m][0] - 1
     if j > first and ctx.token_mention[j] is None and ctx.match(ctx.lexicon.media, j):
         j -= 1
-    for length in (1, 2):
-        cue = j - length + 1
-        if cue > first and ctx.token_mention[cue] is None and ctx.match(ctx.lexicon.according, cue) == length:
-            return cue - 1
-    return k
+    length = ctx.phrase_ending_at(ctx.lexicon.according, j, (1, 2), first + 1)
+    return j - length if length and ctx.token_mention[j - length + 1] is None else k
 
 
 def _naming_subject(ctx: DocumentContext, first: int, cue: int) -> bool:
@@ -1898,7 +1901,7 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
             m = resolve_pronoun(ctx, cue_last, None, finder.last_speaker)
             return Source(m, kind, cue, cue_last, cue, cue_last, False, text)  # "Kot je danes dejal, …"
         found = None
-        relation_words = set(ctx.may_start_positions(ctx.lexicon.relation_heads)) if ctx.lexicon.relation_heads is not None else set()
+        relation_words = ctx.may_start_positions(ctx.lexicon.relation_heads) if ctx.lexicon.relation_heads is not None else []
         # round 98: a citing cue may name its source at the end of a chain of statement nouns ("позовавайки се на
         # съобщение на пресслужбата на Кремъл": the Kremlin); the scan stops at a comma as before
         reach = 9 if ctx.match(ctx.lexicon.citing, cue) else 5
@@ -1912,7 +1915,7 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
                 found = (m, ctx.mention_tokens[m][1])
                 break
             role = ctx.role_noun_at(k)
-            if role is None and k <= cue_last + 2 and k in relation_words and not ctx.match(ctx.lexicon.interview, k) \
+            if role is None and k <= cue_last + 2 and _sorted_has(relation_words, k) and not ctx.match(ctx.lexicon.interview, k) \
                     and all(_plain_adverb(ctx, j) for j in range(cue_last + 1, k)) \
                     and any(t.first == 0 for t in ctx.lexicon.find_relations(ctx.tokens[k : k + 4], [0])):
                 # round 74: "podle podoby dohody mezi Británií a Bruselem", "Podle dohody": a relation word right after

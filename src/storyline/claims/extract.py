@@ -2481,8 +2481,7 @@ class _Extraction:
         ctx = self.ctx
         if ctx.mention(m).type != "ORG":
             return False
-        first = ctx.mention_tokens[m][0]
-        return any(first - j >= 0 and ctx.match(ctx.lexicon.organisation_nouns, first - j) == j for j in (1, 2))
+        return ctx.phrase_ending_at(ctx.lexicon.organisation_nouns, ctx.mention_tokens[m][0] - 1, (1, 2)) > 0
 
     def _owned_unnamed_source(self, k: int) -> bool:
         """Round 84: whether the name ending at ``k`` owns an unnamed source noun right before it (lexicon ``anonymous``:

@@ -392,6 +392,10 @@ def unnamed_group_before(ctx: DocumentContext, trigger: PhraseMatch, reach: int 
     or an owner word, at least two words before the relation word: the body no mention names is the relation's side,
     not the party the document paired X with before."""
     lexicon = ctx.lexicon
+
+    def governed(k: int) -> bool:  # after a partner preposition or an owner word: another phrase's noun
+        return k > 0 and bool(ctx.match(lexicon.partner_prepositions, k - 1) or ctx.match(lexicon.owner_words, k - 1))
+
     words = 0
     for k in range(trigger.first - 1, -1, -1):
         if ctx.token_mention[k] is not None or ctx.tokens[k].norm in CLAUSE_END:
@@ -400,11 +404,10 @@ def unnamed_group_before(ctx: DocumentContext, trigger: PhraseMatch, reach: int 
             # (not the object of a preposition: "talks with officials", "с участниците" are the partner phrase's)
             # (nor an owner's, "the rights of the citizens are not negotiable", nor the head of the relation word's own
             # phrase, "szefowie zespołów negocjacyjnych", "the heads of the negotiating teams": the sides' people)
-            if k > 0 and (ctx.match(lexicon.partner_prepositions, k - 1) or ctx.match(lexicon.owner_words, k - 1)) or words < 2:
+            if governed(k) or words < 2:
                 return False
             return unnamed_group_at(ctx, k)
-        if ctx.match(lexicon.institution_nouns, k) and words >= 2 and not (k > 0 and (
-                ctx.match(lexicon.partner_prepositions, k - 1) or ctx.match(lexicon.owner_words, k - 1))) \
+        if ctx.match(lexicon.institution_nouns, k) and words >= 2 and not governed(k) \
                 and not any(ctx.token_mention[j] is not None for j in range(k + 1, min(k + 4, trigger.first))):
             return True  # round 99: a bare body noun, the clause's own side ("the Commission intends to hold talks with X")
         if ctx.tokens[k].is_word:

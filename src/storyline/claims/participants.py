@@ -493,9 +493,7 @@ def _list_run_on(ctx: DocumentContext, trigger: PhraseMatch, hi: int, limit: int
 
     def joined_before(j: int) -> bool:  # a same-kind name, then a comma or conjunction, right before token j
         sep = j - 1
-        if sep <= trigger.last or not (ctx.tokens[sep].norm == "," or ctx.match(ctx.lexicon.conjunctions, sep)) \
-                or ctx.match(ctx.lexicon.clause_conjunctions, sep) and ctx.tokens[sep].norm != "," \
-                and not ctx.match(ctx.lexicon.conjunctions, sep):
+        if sep <= trigger.last or not (ctx.tokens[sep].norm == "," or ctx.match(ctx.lexicon.conjunctions, sep)):
             return False
         before = ctx.token_mention[sep - 1]
         return before is not None and ctx.mention(before).type == kind
@@ -508,9 +506,7 @@ def _list_run_on(ctx: DocumentContext, trigger: PhraseMatch, hi: int, limit: int
     if ctx.token_mention[first] in ctx.role_owned or _is_modifier(ctx, ctx.token_mention[first]):
         return hi  # "външните министри на Канада, Япония, Южна Корея": the owners of a role, no parties
     j = end + 1
-    while j + 1 < limit and (ctx.tokens[j].norm == "," or ctx.match(ctx.lexicon.conjunctions, j)) \
-            and not (ctx.tokens[j].norm != "," and ctx.match(ctx.lexicon.clause_conjunctions, j)
-                     and not ctx.match(ctx.lexicon.conjunctions, j)):
+    while j + 1 < limit and (ctx.tokens[j].norm == "," or ctx.match(ctx.lexicon.conjunctions, j)):
         nxt = ctx.token_mention[j + 1]
         if nxt is None or ctx.mention(nxt).type != kind or ctx.mention_tokens[nxt][1] >= limit:
             break
@@ -738,12 +734,12 @@ def _rule_noun_ending_at(ctx: DocumentContext, k: int) -> bool:
     with its "of" where the language has one (lexicon ``rule_nouns``: "pravidel", "правилата на", "rules of the"):
     the name after it owns the rules — "obchodovaly na základě pravidel Světové obchodní organizace", "trade on
     the rules of the WTO" — what the relation is about, never one of its parties."""
-    return any(k - length + 1 >= 0 and all(ctx.token_mention[j] is None for j in range(k - length + 1, k + 1))
-               and ctx.match(ctx.lexicon.rule_nouns, k - length + 1) == length for length in (1, 2, 3))
+    length = ctx.phrase_ending_at(ctx.lexicon.rule_nouns, k, (1, 2, 3))
+    return length > 0 and all(ctx.token_mention[j] is None for j in range(k - length + 1, k + 1))
 
 
 def _thing_noun_ending_at(ctx: DocumentContext, k: int) -> bool:
-    return any(ctx.match(ctx.lexicon.thing_nouns, k - length + 1) == length for length in (1, 2) if k - length + 1 >= 0)
+    return ctx.phrase_ending_at(ctx.lexicon.thing_nouns, k, (1, 2)) > 0
 
 
 def _partner_of_topic_noun(ctx: DocumentContext, head: int, trigger: PhraseMatch) -> int | None:
@@ -1179,7 +1175,7 @@ def _after_naming_phrase(ctx: DocumentContext, m: int) -> bool:
     while k >= 0 and ctx.token_mention[k] is None and (
             ctx.match(ctx.lexicon.articles, k) or ctx.tokens[k].norm in QUOTE_MARKS):
         k -= 1
-    return k >= 0 and any(ctx.match(ctx.lexicon.naming_phrases, j) == k - j + 1 for j in range(max(k - 3, 0), k + 1))
+    return k >= 0 and ctx.phrase_ending_at(ctx.lexicon.naming_phrases, k, (1, 2, 3, 4)) > 0
 
 
 def _meeting_place(ctx: DocumentContext, m: int) -> bool:
@@ -1219,10 +1215,8 @@ def _influence_verb_before(ctx: DocumentContext, trigger: PhraseMatch, adjective
     language has one: "повлияят на", "wpłynąć na") right before the relation noun, over articles and at most
     ``adjectives`` lower-case words ("to influence the coming talks with X"); None otherwise."""
     def influence_verb_ending_at(k: int) -> int | None:
-        for j in (k, k - 1, k - 2):
-            if j >= 0 and ctx.token_mention[j] is None and ctx.match(ctx.lexicon.influence_verbs, j) == k - j + 1:
-                return j
-        return None
+        length = ctx.phrase_ending_at(ctx.lexicon.influence_verbs, k, (1, 2, 3))
+        return k - length + 1 if length and ctx.token_mention[k - length + 1] is None else None
     return _verb_before_noun(ctx, trigger, influence_verb_ending_at, adjectives)
 
 
@@ -1825,12 +1819,12 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     # the states owning a role resolved to its holder are whose office it is, no parties
                     k = _owner_states_end(ctx, k + role[1])
                     continue
-                if (government_end := _role_government_end(ctx, k + role[1])) is not None:
+                if (government := _role_government(ctx, k + role[1])) is not None:
                     # round 93: "szef polskiego rządu ma dyskutować z X": the government owning the role is whose
                     # head it is, no party (the head, named or not, is)
                     unresolved_party = unresolved_party or resolved is None
                     unresolved_agent = unresolved_agent or (resolved is None and k < trigger.first)
-                    k = government_end
+                    k = government[1]
                     continue
                 if resolved is None and not (relation and relation.directed) and not _plural_role(ctx, k) and (
                         _partner_phrase_start(ctx, trigger, k)) and (
@@ -2210,7 +2204,7 @@ def _subject_after_setting_visit(ctx: DocumentContext, first: int, last: int, tr
     while k >= first and words < adjectives and ctx.token_mention[k] is None and ctx.tokens[k].is_word \
             and ctx.tokens[k].text[:1].islower() and not ctx.match(lexicon.during, k):
         k, words = k - 1, words + 1
-    if k < first or not any(ctx.match(lexicon.during, j) == k - j + 1 for j in range(first, first + 1)):
+    if k < first or ctx.match(lexicon.during, first) != k - first + 1:
         return None  # (the setting phrase opens the sentence)
     j = max(ctx.mention_tokens[p][1] for p in places) + 1
     for _ in range(most + 1):
@@ -3015,9 +3009,10 @@ def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], n
         others = {ctx.name(h): h for h in ctx.role_bodies if serves(h) and ctx.name(h) not in exclude}
         if ctx.name(m) not in others and len(others) == 1:
             m = next(iter(others.values()))
-    if m is not None and (government := _role_government_after(ctx, after)) is not None:
+    if m is not None and (government := _role_government(ctx, after)) is not None:
         held = set().union(*(b for h, b in ctx.role_bodies.items() if ctx.name(h) == ctx.name(m)))
-        if held and not (held & government if government else any(
+        states = government[0]
+        if held and not (held & states if states else any(
                 mention.type == "LOC" and ctx.name(i) in held for i, mention in enumerate(ctx.doc.mentions))):
             # round 93: "szef polskiego rządu", "the head of the government" is the head the document gives that
             # state's government (a state's office: some state among the holder's bodies), not the head of another
@@ -3258,17 +3253,6 @@ def _role_bodies_after(ctx: DocumentContext, k: int) -> set[str]:
                 or ctx.match(ctx.lexicon.conjunctions, j) or ctx.role_noun_at(j) is not None):
             break  # ("президента и премиера на Пакистан": coordinated roles share their owner)
     return bodies
-
-
-def _role_government_end(ctx: DocumentContext, k: int) -> int | None:
-    """Round 93: the token after the government noun owning the role phrase ending before ``k`` (see
-    `_role_government_after`); None when no government noun owns it."""
-    return None if (found := _role_government(ctx, k)) is None else found[1]
-
-
-def _role_government_after(ctx: DocumentContext, k: int) -> set[str] | None:
-    """Round 93: the states of the government owning the role phrase ending before ``k`` (`_role_government`)."""
-    return None if (found := _role_government(ctx, k)) is None else found[0]
 
 
 def _role_government(ctx: DocumentContext, k: int) -> tuple[set[str], int] | None:

@@ -454,7 +454,7 @@ def _negates_nothing(ctx: DocumentContext, k: int) -> bool:
     if k < 1 or not ctx.match(ctx.lexicon.not_negation, k - 1):
         return False
     for j in range(k - 2, max(k - 2 - _ALTERNATIVE_REACH, -1), -1):
-        if ctx.tokens[j].norm in {",", ".", ";", ":", "!", "?"}:
+        if ctx.tokens[j].norm in CLAUSE_END:
             return False
         if ctx.match(ctx.lexicon.embedded_questions, j):
             return True
