@@ -142,12 +142,10 @@ def _government_owned_by(ctx: DocumentContext, m: int, first: int) -> bool:
     start = ctx.mention_tokens[m][0]
     if ctx.mention(m).type != "LOC" or not ctx.is_oblique(m) or m in ctx.role_owned:
         return False
-    for j in range(start - 1, max(start - 3, first - 1), -1):
-        if ctx.token_mention[j] is not None or not ctx.tokens[j].is_word:
-            return False
-        if (length := ctx.match(ctx.lexicon.government_nouns, j)) and j + length == start:
-            return True
-    return False
+    # (a noun of one word first: it needs only the token before the name to be a word of no name, one of two both)
+    length = ctx.phrase_ending_at(ctx.lexicon.government_nouns, start - 1, (1, 2), first)
+    return length > 0 and all(ctx.token_mention[j] is None and ctx.tokens[j].is_word
+                              for j in range(start - length, start))
 
 
 def _near_media_noun(ctx: DocumentContext, m: int) -> bool:
@@ -1579,10 +1577,10 @@ def _opens_own_clause(ctx: DocumentContext, trigger_first: int, cue: int, reach:
     for j in range(cue - 1, max(trigger_first, cue - reach - 1), -1):
         if ctx.token_mention[j] is not None:
             return False
-        for k in range(max(trigger_first + 1, j - 2), j + 1):
-            if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.relative, k) == j - k + 1 \
-                    and (ctx.tokens[k - 1].norm == "," or j > k):
-                return True
+        # (the longest first: a relative word of its own opens a clause only after a comma, one of several words anyway)
+        length = ctx.phrase_ending_at(ctx.lexicon.relative, j, (3, 2, 1), trigger_first + 1, ctx.unnamed_token)
+        if length > 1 or length == 1 and ctx.tokens[j - 1].norm == ",":
+            return True
     return False
 
 
@@ -2237,9 +2235,9 @@ def _pointer_after_comma(ctx: DocumentContext, start: int, cue: int) -> bool:
     k = cue - 1
     if k > start and ctx.match(ctx.lexicon.auxiliaries, k):
         k -= 1
-    at = next((j for j in range(max(start, k - 1), k + 1) if ctx.match(ctx.lexicon.back_reference, j)
-               and j + ctx.match(ctx.lexicon.back_reference, j) == k + 1), None)
-    return at is not None and at > start and ctx.tokens[at - 1].norm == "," and any(
+    length = ctx.phrase_ending_at(ctx.lexicon.back_reference, k, (2, 1), start)
+    at = k + 1 - length
+    return length > 0 and at > start and ctx.tokens[at - 1].norm == "," and any(
         ctx.tokens[j].norm == "," for j in range(start, at))
 
 
@@ -2465,9 +2463,8 @@ def _after_partner_or_topic(ctx: DocumentContext, m: int) -> bool:
     k = ctx.mention_tokens[m][0] - 1
     if k < 0 or ctx.token_mention[k] is not None:
         return False
-    lexicon = ctx.lexicon
-    return any(ctx.match(lexicon.partner_prepositions, j) == k - j + 1 or ctx.match(lexicon.topic_prepositions, j) == k - j + 1
-               for j in range(max(0, k - 3), k + 1) if ctx.token_mention[j] is None)
+    return any(ctx.phrase_ending_at(prepositions, k, (4, 3, 2, 1), 0, ctx.unnamed_token)
+               for prepositions in (ctx.lexicon.partner_prepositions, ctx.lexicon.topic_prepositions))
 
 
 def _after_common_noun(ctx: DocumentContext, preposition: int, first: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from storyline.claims.lexicon import Lexicon, PatternSet, Token, normalize_word, tokenize
@@ -420,12 +421,9 @@ class DocumentContext:
                 continue
             # a relay cue right before the name ("according to X", "сообщает X") or a publishing verb
             # right after it ("X reported")
-            for length in (1, 2, 3):
-                start = first - length
-                if start >= 0 and self.token_mention[start] is None and (
-                        self.match(lexicon.according, start) == length or self.match(lexicon.publish, start) == length):
-                    found.add(self.name(index))
-                    break
+            if any(self.phrase_ending_at(cues, first - 1, (1, 2, 3), 0, self.unnamed_token)
+                   for cues in (lexicon.according, lexicon.publish)):
+                found.add(self.name(index))
             if last + 1 < len(self.tokens) and self.token_mention[last + 1] is None and self.match(lexicon.publish, last + 1):
                 found.add(self.name(index))
         self._roles_cache["outlets"] = found
@@ -766,12 +764,18 @@ class DocumentContext:
         return not (before >= 0 and (self.match(self.lexicon.possessive_pronouns, before)
                                      or self.token_mention[before] is not None or self.tokens[before].norm in {"'s", "'"}))
 
-    def phrase_ending_at(self, phrases: PatternSet, k: int, lengths: tuple[int, ...] = (2, 1), lo: int = 0) -> int:
+    def unnamed_token(self, k: int) -> bool:
+        """Whether token ``k`` belongs to no name (a `phrase_ending_at` filter: a cue phrase starts on no name)."""
+        return self.token_mention[k] is None
+
+    def phrase_ending_at(self, phrases: PatternSet, k: int, lengths: tuple[int, ...] = (2, 1), lo: int = 0,
+                         start_ok: Callable[[int], bool] | None = None) -> int:
         """The length of a phrase of ``phrases`` (a lexicon list) that ends at token ``k`` and starts at ``lo`` or
-        after, trying ``lengths`` in order (the longest first by default); 0 when none does."""
+        after, trying ``lengths`` in order (the longest first by default); 0 when none does. With ``start_ok``, only
+        a phrase whose first token passes it counts (a shorter one is tried after one starting on a name)."""
         for length in lengths:
             start = k - length + 1
-            if start >= lo and self.match(phrases, start) == length:
+            if start >= lo and (start_ok is None or start_ok(start)) and self.match(phrases, start) == length:
                 return length
         return 0
 

@@ -2452,7 +2452,7 @@ class _Extraction:
             return False
         if any(not ctx.tokens[k].is_word or ctx.match(ctx.lexicon.complementizers, k) for k in range(end + 1, trigger.first)):
             return False
-        return any(ctx.match(ctx.lexicon.during, k) == trigger.first - 1 - k for k in range(trigger.first - 3, trigger.first - 1))
+        return ctx.phrase_ending_at(ctx.lexicon.during, trigger.first - 2) > 0  # (then the pronoun: "při své")
 
     def _unnamed_relative_partner(self, trigger: PhraseMatch, start: int, reach: int = 6) -> bool:
         """Round 69: whether the relation word's partner is a relative pronoun after a partner preposition (", с

@@ -945,6 +945,9 @@ def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: r
     """Whether one of ``patterns`` stands before the mention, over articles and at most
     ``reach`` other words (with ``place_nouns``: only the lexicon's place nouns, "в столицата
     Исламабад"; never across the tokens in ``stop``: the relation word)."""
+    def unnamed_outside_stop(j: int) -> bool:  # where a phrase of several words may start
+        return j not in stop and ctx.token_mention[j] is None
+
     k = ctx.mention_tokens[m][0] - 1
     skipped = 0
     place_noun = False  # round 64: a place noun skipped; an adjective before it is of the place phrase too
@@ -952,8 +955,7 @@ def _preceded_by(ctx: DocumentContext, m: int, patterns, reach: int = 0, stop: r
         if ctx.match(ctx.lexicon.articles, k) or ctx.tokens[k].norm in _EDITORIAL_BRACKETS:
             k -= 1  # (round 61: an editor's brackets are no word: "в [резиденции] Чекерс")
             continue
-        if ctx.match(patterns, k) or any(ctx.match(patterns, j) == k - j + 1 for j in range(max(k - 3, 0), k)
-                                         if j not in stop and ctx.token_mention[j] is None):
+        if ctx.match(patterns, k) or ctx.phrase_ending_at(patterns, k, (4, 3, 2), 0, unnamed_outside_stop):
             return True  # (round 59: or a pattern of several words ending there: "по отношению к X", "w stosunku do X")
         if (ctx.token_mention[k] is not None or ctx.tokens[k].norm in {",", ".", ";", ":"} or skipped >= reach
                 or ctx.match(ctx.lexicon.partner_prepositions, k)
@@ -994,8 +996,7 @@ def _topic_apposition(ctx: DocumentContext, m: int, trigger: PhraseMatch) -> boo
     k -= 1
     skipped = 0
     while k > trigger.last:
-        if any(ctx.match(lexicon.topic_prepositions, j) == k - j + 1 for j in range(max(k - 3, trigger.last + 1), k + 1)
-               if ctx.token_mention[j] is None):
+        if ctx.phrase_ending_at(lexicon.topic_prepositions, k, (4, 3, 2, 1), trigger.last + 1, ctx.unnamed_token):
             return skipped > 0  # (a noun between the preposition and the comma: "о X, Y" is a list of topics)
         if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word or not ctx.tokens[k].text[:1].islower() \
                 or skipped >= _TOPIC_REACH or ctx.match(lexicon.conjunctions, k) \
@@ -1323,7 +1324,7 @@ def _compared(ctx: DocumentContext, m: int) -> bool:
     if k < 1 or not ctx.match(ctx.lexicon.partner_prepositions, k):
         return False
     k = _before_articles(ctx, k - 1)
-    return any(ctx.match(ctx.lexicon.comparisons, j) == k + 1 - j for j in range(max(0, k - 3), k + 1))
+    return ctx.phrase_ending_at(ctx.lexicon.comparisons, k, (4, 3, 2, 1)) > 0
 
 
 def _asked_after(ctx: DocumentContext, m: int, trigger: PhraseMatch, reach: int = 1) -> bool:
@@ -2271,7 +2272,7 @@ def _owns_government_before(ctx: DocumentContext, m: int, places: bool = False) 
     for _ in range(2):
         if k > 0 and (ctx.match(ctx.lexicon.articles, k) or ctx.match(ctx.lexicon.owner_words, k)):
             k -= 1
-    return any(ctx.match(ctx.lexicon.government_nouns, j) == k - j + 1 for j in range(max(0, k - 2), k + 1))
+    return ctx.phrase_ending_at(ctx.lexicon.government_nouns, k, (3, 2, 1)) > 0
 
 
 def _asked_content_subject(ctx: DocumentContext, trigger: PhraseMatch, k: int, hi: int) -> int | None:

@@ -409,13 +409,7 @@ def _other_clause(ctx: DocumentContext, a: int, b: int) -> bool:
 def _is_setting(ctx: DocumentContext, trigger: PhraseMatch, first: int) -> bool:
     """Whether the relation word is the setting of the sentence, right after "during" ("в ходе
     переговоров", "w trakcie rokowań", "during the talks"; lexicon ``during``)."""
-    for back in (1, 2, 3):
-        k = trigger.first - back
-        if k < first:
-            return False
-        if ctx.match(ctx.lexicon.during, k) == back:
-            return True
-    return False
+    return ctx.phrase_ending_at(ctx.lexicon.during, trigger.first - 1, (1, 2, 3), first) > 0
 
 
 
