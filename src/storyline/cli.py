@@ -363,13 +363,18 @@ def eval_boilerplate(directory, variants, plain, limit):
 @click.option("--anchored", is_flag=True,
               help="Score against the gold claims whose sentence holds a word of their relation only (those not marked "
                    "`anchored: false`); predictions matched to the others are set aside.")
-def eval_claims(file, split, mistakes, data, end_to_end, model, no_natasha, anchored):
+@click.option("--why-missed", is_flag=True,
+              help="After the report, count the missed gold claims by cause per language (not anchored, no relation "
+                   "word in the sentence, another relation's word, its relation's word with N of M parties named); "
+                   "no text, so a blind split can be counted.")
+def eval_claims(file, split, mistakes, data, end_to_end, model, no_natasha, anchored, why_missed):
     """Claims vs annotated claims (data/claims/README.md): P/R per field and language."""
     from storyline.eval.claims import main as claims_main
 
     argv = ([str(file), "--split", split] + (["--mistakes"] if mistakes else []) + (["--data", str(data)] if data else [])
             + (["--end-to-end"] if end_to_end else []) + (["--model", str(model)] if model else [])
-            + (["--no-natasha"] if no_natasha else []) + (["--anchored"] if anchored else []))
+            + (["--no-natasha"] if no_natasha else []) + (["--anchored"] if anchored else [])
+            + (["--why-missed"] if why_missed else []))
     raise SystemExit(claims_main(argv))
 
 

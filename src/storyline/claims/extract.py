@@ -67,7 +67,7 @@ from storyline.claims.summary import summarize
 from storyline.dates.event_time import EventTime, find_event_times, told_apart
 from storyline.records import Claim, Document, Span
 
-__all__ = ["extract_claims", "ClaimExtractor"]
+__all__ = ["extract_claims", "ClaimExtractor", "RelationWord", "relation_words"]
 
 _ANAPHORA_REACH = 4  # tokens from a denial/confirmation verb to "this"/"these claims"
 _INHERIT_REACH = 3  # sentences back a pointing denial or a nameless sentence may continue
@@ -113,15 +113,148 @@ def _paragraph_languages(doc: Document) -> list[tuple[int, int, str]]:
     return [(p.start, p.end, p.language) for p in doc.paragraphs if p.language]
 
 
+def _letter_demand(ctx: DocumentContext, trigger: PhraseMatch, last: int, contacts: dict | None, reach: int = 6
+                   ) -> PhraseMatch:
+    """Round 63: a contact word (a letter, a call) whose phrase goes on, within ``reach`` words in its clause (a
+    name counts as one word; the sentence ends before token ``last``), to a demand phrase (lexicon ``letter_demands``:
+    "with a demand", "с искане", "z żądaniem", "s žádostí") is a request: "изпратиха писмо до X с искане за …" asks X
+    (when no request claim can be made of it, `_claim` makes the contact claim: ``contacts`` records request -> contact
+    word). Otherwise the trigger."""
+    if trigger.key != "contact" or not ctx.lexicon.letter_demands.patterns or ctx.lexicon.relation("request") is None:
+        return trigger
+    words, k = 0, trigger.last + 1
+    while k < last and words < reach:
+        if ctx.tokens[k].norm in CLAUSE_END:
+            break
+        if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.letter_demands, k):
+            request = PhraseMatch(trigger.first, trigger.last, "request", trigger.pattern)
+            if contacts is not None:
+                contacts[request] = trigger
+            return request
+        mention = ctx.token_mention[k]
+        while mention is not None and k + 1 < last and ctx.token_mention[k + 1] == mention:
+            k += 1
+        words += 1
+        k += 1
+    return trigger
+
+
+def _negotiator_dialogue(ctx: DocumentContext, trigger: PhraseMatch, found: list[PhraseMatch], dialogues: set | None,
+                         reach: int = 4) -> PhraseMatch:
+    """Round 66: a contact word with its partner preposition right after it, within ``reach`` words after a
+    negotiator's role noun (a negotiate word that names a person) in its clause, is that role's negotiation:
+    "Главный переговорщик Лондона в диалоге с Брюсселем", "the chief negotiator in the talks with Y" negotiate
+    with Y; a role it describes, it takes no event time of the sentence's predicate (``dialogues`` records its first
+    token). Otherwise the trigger."""
+    contact = ctx.lexicon.relation("contact")
+    if trigger.key != "contact" or ctx.lexicon.relation("negotiate") is None \
+            or not ctx.match(ctx.lexicon.partner_prepositions, trigger.last + 1):
+        return trigger
+    if contact is None or not is_relation_noun(ctx, contact, trigger):
+        return trigger  # (review 17: a verb is the sentence's own predicate: "negotiator X spoke with Y on Monday")
+    for role in found:
+        if role.key == "negotiate" and role.last < trigger.first <= role.last + 1 + reach \
+                and ctx.role_noun_at(role.first) is not None \
+                and not any(ctx.tokens[k].norm in CLAUSE_END for k in range(role.last + 1, trigger.first)):
+            if dialogues is not None:
+                dialogues.add(trigger.first)
+            return PhraseMatch(trigger.first, trigger.last, "negotiate", trigger.pattern)
+    return trigger
+
+
+def _sentence_relation_words(ctx: DocumentContext, first: int, last: int, contacts: dict | None = None,
+                             dialogues: set | None = None) -> list[PhraseMatch]:
+    """The relation words the extractor reads in one sentence, tokens [first, last) of ``ctx``: the lexicon's
+    relation phrases in token order (the longer where two overlap), less those inside a name (round 57: "the Talks
+    Committee", "Eastern Partnership" make no claim), a letter with a demand read as a request (`_letter_demand`) and a
+    negotiator's dialogue as a negotiation (`_negotiator_dialogue`)."""
+    starts = ctx.may_start_positions(ctx.lexicon.relation_heads)  # (read once per document)
+    heads = [k - first for k in starts[bisect_left(starts, first) : bisect_left(starts, last)]]
+    found = [PhraseMatch(first + t.first, first + t.last, t.key, t.pattern)
+             for t in ctx.lexicon.find_relations(ctx.tokens[first:last], heads)]
+    found = [t for t in found if not trigger_inside_name(ctx, t)]
+    found = [_letter_demand(ctx, t, last, contacts) for t in found]  # round 63: "a letter to X with a demand for …"
+    return [_negotiator_dialogue(ctx, t, found, dialogues) for t in found]  # round 66: "chief negotiator in talks with X"
+
+
+def _lexicon_of(doc: Document, lexicon_dir: str | None = None) -> Lexicon | None:
+    """The lexicon a document is read with: its language's; for a language without one, that of its largest
+    paragraph language that has one (a Czech page quoting a Polish statement); None when there is none."""
+    lexicon = load_lexicon(_document_language(doc), lexicon_dir)
+    if lexicon is None:
+        sizes: dict[str, int] = {}
+        for start, end, language in _paragraph_languages(doc):
+            sizes[language] = sizes.get(language, 0) + end - start
+        for language in sorted(sizes, key=sizes.get, reverse=True):
+            if (lexicon := load_lexicon(language, lexicon_dir)) is not None:
+                break
+    return lexicon
+
+
+def _language_contexts(doc: Document, ctx: DocumentContext, sentences: list[Span], lexicon_dir: str | None = None
+                       ) -> tuple[dict[str, DocumentContext], dict[int, str]]:
+    """A paragraph in another language (a quoted tweet, a bilingual page) is read with its own language's lexicon:
+    the contexts by language (``ctx``, the document's, first; they share tokens and mention indices, only the words
+    differ) and the language of each unit read with another lexicon than ``ctx``'s."""
+    contexts: dict[str, DocumentContext] = {ctx.lexicon.language: ctx}
+    unit_language: dict[int, str] = {}
+    for unit in ctx.units:
+        paragraph = doc.paragraph_at(unit.start)
+        language = paragraph.language if paragraph else None  # unknown: the document's lexicon
+        if language is None or language == ctx.lexicon.language:
+            continue
+        if language not in contexts:
+            other = load_lexicon(language, lexicon_dir)
+            if other is None:
+                continue
+            contexts[language] = DocumentContext.build(doc, other, sentences)
+        unit_language[unit.index] = language
+    return contexts, unit_language
+
+
+@dataclass(frozen=True, slots=True)
+class RelationWord:
+    """A relation word as the extractor reads it: its relation (``key``), its token span [first, last] (the
+    extractor's tokens, last inclusive) and its character span [start, end) in the document's text."""
+
+    key: str
+    first: int
+    last: int
+    start: int
+    end: int
+
+
+def relation_words(doc: Document, start: int = 0, end: int | None = None, lexicon_dir: str | None = None
+                   ) -> list[RelationWord]:
+    """The relation words the extractor reads (`_sentence_relation_words`: the lexicon's, less those inside a name,
+    re-read as it re-reads them) in the sentences of ``doc`` that overlap ``doc.text[start:end]``, each sentence with
+    its paragraph's lexicon, in text order. What it would see, not what it makes claims of: a word may still give no
+    claim (no second party, a speech verb, the content of a request). [] where `extract_claims` reads nothing (no
+    lexicon, no mentions, no text)."""
+    lexicon = _lexicon_of(doc, lexicon_dir)
+    if lexicon is None or not doc.mentions or not doc.text.strip():
+        return []
+    end = len(doc.text) if end is None else end
+    sentences = _sentences(doc)
+    primary = DocumentContext.build(doc, lexicon, sentences)
+    contexts, unit_language = _language_contexts(doc, primary, sentences, lexicon_dir)
+    words: list[RelationWord] = []
+    for unit in primary.units:
+        if unit.first >= unit.last or unit.end <= start or unit.start >= end:
+            continue
+        ctx = contexts.get(unit_language.get(unit.index, ""), primary)
+        words += [RelationWord(t.key, t.first, t.last, ctx.tokens[t.first].start, ctx.tokens[t.last].end)
+                  for t in _sentence_relation_words(ctx, unit.first, unit.last)]
+    return words
+
+
 class _Extraction:
     def __init__(self, doc: Document, lexicon: Lexicon, lexicon_dir: str | None = None):
         self.doc = doc
         sentences = _sentences(doc)
         self.ctx = DocumentContext.build(doc, lexicon, sentences)
-        # a paragraph in another language (a quoted tweet, a bilingual page) is read with its own
-        # language's lexicon; the contexts share tokens and mention indices, only the words differ
-        self.contexts: dict[str, DocumentContext] = {lexicon.language: self.ctx}
-        self.unit_language: dict[int, str] = {}
+        # a paragraph in another language is read with its own language's lexicon (`_language_contexts`)
+        self.contexts, self.unit_language = _language_contexts(doc, self.ctx, sentences, lexicon_dir)
         self._time_mention_cache: dict[int, set[int]] = {}  # round 29: unit -> mentions that are a time
         # round 63: a letter's request trigger (`_letter_demand`) -> the contact word it was read from
         self._letter_contacts: dict[PhraseMatch, PhraseMatch] = {}
@@ -130,17 +263,6 @@ class _Extraction:
         # round 75: first tokens of relation nouns kept for the two members named after them ("a joint venture of
         # X and Y", "negotiators of X and Y"), with those members: the claim's parties
         self._member_words: dict[int, list[int]] = {}
-        for unit in self.ctx.units:
-            paragraph = doc.paragraph_at(unit.start)
-            language = paragraph.language if paragraph else None  # unknown: the document's lexicon
-            if language is None or language == lexicon.language:
-                continue
-            if language not in self.contexts:
-                other = load_lexicon(language, lexicon_dir)
-                if other is None:
-                    continue
-                self.contexts[language] = DocumentContext.build(doc, other, sentences)
-            self.unit_language[unit.index] = language
         self.primary = self.ctx
         self.claims: list[Claim] = []
         self._told_settings: set[str] = set()  # round 80: ids of meetings an outlet tells (`_repeated`)
@@ -392,14 +514,7 @@ class _Extraction:
     def _unit(self, unit: Unit) -> None:
         ctx = self.ctx
         sources = find_sources(ctx, unit.first, unit.last, self.last_speaker, self.last_outlet)
-        starts = ctx.may_start_positions(ctx.lexicon.relation_heads)  # (read once per document)
-        heads = [k - unit.first for k in starts[bisect_left(starts, unit.first) : bisect_left(starts, unit.last)]]
-        found = [PhraseMatch(unit.first + t.first, unit.first + t.last, t.key, t.pattern)
-                 for t in ctx.lexicon.find_relations(ctx.tokens[unit.first : unit.last], heads)]
-        # round 57: a relation word inside a name ("the Talks Committee", "Eastern Partnership") makes no claim
-        found = [t for t in found if not trigger_inside_name(ctx, t)]
-        found = [self._letter_demand(t, unit) for t in found]  # round 63: "a letter to X with a demand for …"
-        found = [self._negotiator_dialogue(t, found) for t in found]  # round 66: "chief negotiator in the dialogue with X"
+        found = _sentence_relation_words(ctx, unit.first, unit.last, self._letter_contacts, self._role_dialogues)
         # a speech verb that opens a longer relation phrase is the relation's word, no attribution:
         # bg "предложи" (proposed) in "предложи убежище" (offered asylum); round 35: so is a speech verb
         # that is itself a word needing a person (lexicon ``needs_person``) when a person follows it as its
@@ -2643,49 +2758,6 @@ class _Extraction:
         return any(ctx.match(ctx.lexicon.saying_places, k) for k in between) and (
             self._partner_follows(trigger) or ctx.name(source.mention) in {ctx.name(p) for p in participants})
 
-    def _letter_demand(self, trigger: PhraseMatch, unit: Unit, reach: int = 6) -> PhraseMatch:
-        """Round 63: a contact word (a letter, a call) whose phrase goes on, within ``reach`` words in its clause (a
-        name counts as one word), to a demand phrase (lexicon ``letter_demands``: "with a demand", "с искане", "z
-        żądaniem", "s žádostí") is a request: "изпратиха писмо до X с искане за …" asks X (when no request claim can be
-        made of it, `_claim` makes the contact claim). Otherwise the trigger."""
-        ctx = self.ctx
-        if trigger.key != "contact" or not ctx.lexicon.letter_demands.patterns or ctx.lexicon.relation("request") is None:
-            return trigger
-        words, k = 0, trigger.last + 1
-        while k < unit.last and words < reach:
-            if ctx.tokens[k].norm in CLAUSE_END:
-                break
-            if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.letter_demands, k):
-                request = PhraseMatch(trigger.first, trigger.last, "request", trigger.pattern)
-                self._letter_contacts[request] = trigger
-                return request
-            mention = ctx.token_mention[k]
-            while mention is not None and k + 1 < unit.last and ctx.token_mention[k + 1] == mention:
-                k += 1
-            words += 1
-            k += 1
-        return trigger
-
-    def _negotiator_dialogue(self, trigger: PhraseMatch, found: list[PhraseMatch], reach: int = 4) -> PhraseMatch:
-        """Round 66: a contact word with its partner preposition right after it, within ``reach`` words after a
-        negotiator's role noun (a negotiate word that names a person) in its clause, is that role's negotiation:
-        "Главный переговорщик Лондона в диалоге с Брюсселем", "the chief negotiator in the talks with Y" negotiate
-        with Y; a role it describes, it takes no event time of the sentence's predicate. Otherwise the trigger."""
-        ctx = self.ctx
-        contact = ctx.lexicon.relation("contact")
-        if trigger.key != "contact" or ctx.lexicon.relation("negotiate") is None \
-                or not ctx.match(ctx.lexicon.partner_prepositions, trigger.last + 1):
-            return trigger
-        if contact is None or not is_relation_noun(ctx, contact, trigger):
-            return trigger  # (review 17: a verb is the sentence's own predicate: "negotiator X spoke with Y on Monday")
-        for role in found:
-            if role.key == "negotiate" and role.last < trigger.first <= role.last + 1 + reach \
-                    and ctx.role_noun_at(role.first) is not None \
-                    and not any(ctx.tokens[k].norm in CLAUSE_END for k in range(role.last + 1, trigger.first)):
-                self._role_dialogues.add(trigger.first)
-                return PhraseMatch(trigger.first, trigger.last, "negotiate", trigger.pattern)
-        return trigger
-
     def _place_of_saying(self, k: int) -> bool:
         """Round 62: whether token ``k`` is in a place's name right after a place preposition ("řekla v Berlíně po
         jednání s Y", "заяви в Брюксел след срещата с Y"): where the words were said, no content of them."""
@@ -3031,16 +3103,7 @@ def extract_claims(doc: Document, lexicon_dir: str | None = None) -> list[Claim]
 
     Returns [] for a language without a lexicon or a document without mentions. Claim ids are
     ``f"{doc.id}:{n}"`` in text order."""
-    lexicon = load_lexicon(_document_language(doc), lexicon_dir)
-    if lexicon is None:
-        # the document's language has no lexicon: read it with the lexicon of its largest
-        # paragraph language that has one (a Czech page quoting a Polish statement)
-        sizes: dict[str, int] = {}
-        for start, end, language in _paragraph_languages(doc):
-            sizes[language] = sizes.get(language, 0) + end - start
-        for language in sorted(sizes, key=sizes.get, reverse=True):
-            if (lexicon := load_lexicon(language, lexicon_dir)) is not None:
-                break
+    lexicon = _lexicon_of(doc, lexicon_dir)
     if lexicon is None or not doc.mentions or not doc.text.strip():
         return []
     return _Extraction(doc, lexicon, lexicon_dir).run()

@@ -26,6 +26,16 @@ Reported, overall and per language:
   claim with one wrong side from one with nothing right;
 - event time: of the gold claims that state a time, the share whose predicted time is equal, or
   (both approximate) overlaps it.
+
+With ``--why-missed``, a table of the gold claims no predicted claim matched, counted by cause, per language
+(aggregates only, no text: it can be run on a blind split), each claim in the first class that fits it:
+- ``not anchored``: marked ``anchored: false`` (only a reader infers the relation);
+- ``no relation word``: the sentence holding its evidence (the extractor's sentence) has no relation word of the
+  lexicon the extractor reads there (`storyline.claims.relation_words`: not one inside a name);
+- ``another relation's word``: it has relation words, none of the claim's relation;
+- ``its relation's word, N of M parties named in the sentence``: it has one; M: the claim's parties (3+ for
+  three or more), N: how many of them a mention in the sentence stands for (0, 1, 2, or 2+ of 3+);
+and the claim recall there would be if every claim of the last class were found.
 """
 
 from __future__ import annotations
@@ -35,16 +45,17 @@ import hashlib
 import json
 import os
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TextIO
 
-from storyline.claims.extract import extract_claims
+from storyline.claims.extract import RelationWord, extract_claims, relation_words
 from storyline.dates.interval import InvalidTime, parse_time
 from storyline.records import Claim, Document, Mention
 
-__all__ = ["GoldClaim", "GoldDocument", "load_gold", "document_of", "entities_stage", "evaluate", "Counts", "main"]
+__all__ = ["GoldClaim", "GoldDocument", "load_gold", "document_of", "entities_stage", "evaluate", "Counts", "Misses",
+           "miss_cause", "main"]
 
 FIELDS = ("speaker", "via", "stance", "relation", "participants", "when")
 COMBINED = ("speaker", "stance", "relation", "participants")
@@ -331,6 +342,57 @@ class Counts:
         return n / self.gold if self.gold else 0.0
 
 
+NOT_ANCHORED = "not anchored"
+NO_WORD = "no relation word"
+OTHER_WORD = "another relation's word"
+_OWN_WORD = "its relation's word, "
+
+
+def _own_word(named: int, parties: int) -> str:
+    n = "2+" if named >= 2 and parties > 2 else str(min(named, 2))
+    return f"{_OWN_WORD}{n} of {'3+' if parties >= 3 else parties} parties named in the sentence"
+
+
+def miss_cause(doc: Document, gold: GoldClaim, words: list[RelationWord]) -> str:
+    """Why a gold claim may have been missed (see the module's ``--why-missed``): ``words`` are the relation words
+    of ``doc`` the extractor reads (`relation_words`); the sentence is the extractor's (``doc.sentences``) holding
+    the evidence (those it overlaps when the splitter cut it)."""
+    if gold.anchored is False:
+        return NOT_ANCHORED
+    spans = [s for s in doc.sentences if s.start < gold.end and gold.start < s.end]
+    if not spans:
+        return NO_WORD
+    start, end = min(s.start for s in spans), max(s.end for s in spans)
+    keys = {w.key for w in words if start <= w.start < end}
+    if not keys:
+        return NO_WORD
+    if gold.relation not in keys:
+        return OTHER_WORD
+    named = {_key(doc, i) for i, m in enumerate(doc.mentions) if m.start < end and start < m.end}
+    return _own_word(len(gold.participants & named), len(gold.participants))
+
+
+@dataclass(slots=True)
+class Misses:
+    """Gold claims, those marked anchored or not, those matched, and the missed ones counted by `miss_cause`."""
+
+    gold: int = 0
+    marked: int = 0
+    matched: int = 0
+    causes: Counter = field(default_factory=Counter)
+
+    def add(self, other: "Misses") -> None:
+        self.gold += other.gold
+        self.marked += other.marked
+        self.matched += other.matched
+        self.causes.update(other.causes)
+
+    def ceiling(self) -> float:
+        """Claim recall if every missed claim with a word of its relation in its sentence were found."""
+        own = sum(n for cause, n in self.causes.items() if cause.startswith(_OWN_WORD))
+        return (self.matched + own) / self.gold if self.gold else 0.0
+
+
 @dataclass(slots=True)
 class Mistake:
     doc: str
@@ -340,11 +402,14 @@ class Mistake:
 
 
 def evaluate(documents: list[GoldDocument], entities: Callable[[Document], Document] | None = None,
-             anchored_only: bool = False) -> tuple[dict[str, Counts], list[Mistake]]:
+             anchored_only: bool = False, misses: dict[str, Misses] | None = None
+             ) -> tuple[dict[str, Counts], list[Mistake]]:
     """Counts per language (and "all"), and the list of mistakes for inspection. ``entities``: an
     entities stage (see `entities_stage`) whose mentions replace the gold ones (end to end).
     ``anchored_only``: score against the gold claims not marked ``anchored: false`` only; a predicted claim
-    matched to a set-aside gold claim is set aside with it (counted neither right nor spurious)."""
+    matched to a set-aside gold claim is set aside with it (counted neither right nor spurious).
+    ``misses``: when given, filled per language (and "all") with every gold claim, the matched ones and the
+    causes of the missed ones (`miss_cause`), whatever ``anchored_only`` says."""
     by_language: dict[str, Counts] = defaultdict(Counts)
     mistakes: list[Mistake] = []
     for gold_doc in documents:
@@ -353,9 +418,19 @@ def evaluate(documents: list[GoldDocument], entities: Callable[[Document], Docum
             doc.mentions = []
             doc = entities(doc)
         claims = extract_claims(doc)
+        # (read before the predicted mentions take their gold ids, as the extractor saw them)
+        causes_read = misses is not None and any(c.anchored is not False for c in gold_doc.claims)
+        words = relation_words(doc) if causes_read else []
         if entities is not None:  # scored by the gold entities the predicted mentions stand for
             _link_to_gold(doc.mentions, gold_doc.mentions)
         pairs = _match(doc, gold_doc.claims, claims)
+        if misses is not None:
+            found = {g for g, _ in pairs}
+            causes = Counter(miss_cause(doc, gold, words) for g, gold in enumerate(gold_doc.claims) if g not in found)
+            marked = sum(c.anchored is not None for c in gold_doc.claims)
+            missed = Misses(len(gold_doc.claims), marked, len(found), causes)
+            for language in (gold_doc.language, "all"):
+                misses.setdefault(language, Misses()).add(missed)
         golds = list(gold_doc.claims)
         if anchored_only:
             aside_g = {g for g, gold in enumerate(golds) if gold.anchored is False}
@@ -434,6 +509,29 @@ def report(by_language: dict[str, Counts], out: TextIO) -> None:
                   f"{c.party_precision():.2f}/{c.party_recall():.2f}\n")
 
 
+def report_misses(misses: dict[str, Misses], out: TextIO) -> None:
+    """The ``--why-missed`` table: causes as rows, languages as columns."""
+    languages = ["all"] + sorted(k for k in misses if k != "all")
+    width = max(len(c) for c in (*misses["all"].causes, "recall if each with its relation's word were found")) + 2
+    own = [_own_word(named, parties) for parties in range(4) for named in range(min(parties, 2) + 1)]
+    causes = [NOT_ANCHORED, NO_WORD, OTHER_WORD] + [c for c in own if misses["all"].causes[c]]
+
+    def row(label: str, cells: list[str]) -> None:
+        out.write(f"{label:<{width}}" + "".join(f"{c:>6}" for c in cells) + "\n")
+
+    out.write("\nwhy missed: the gold claims no predicted claim matched, by cause (all of them, --anchored or not)\n")
+    row("", languages)
+    row("gold", [str(misses[k].gold) for k in languages])
+    row("  marked anchored or not", [str(misses[k].marked) for k in languages])
+    row("matched", [str(misses[k].matched) for k in languages])
+    row("missed", [str(misses[k].gold - misses[k].matched) for k in languages])
+    for cause in causes:
+        row(f"  {cause}", [str(misses[k].causes[cause]) for k in languages])
+    row("claim recall", [f"{misses[k].matched / misses[k].gold:.2f}" if misses[k].gold else "-" for k in languages])
+    row("recall if each with its relation's word were found",
+        [f"{misses[k].ceiling():.2f}" if misses[k].gold else "-" for k in languages])
+
+
 def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout  # looked up per call: a caller may have replaced sys.stdout
     parser = argparse.ArgumentParser(prog="storyline eval claims", description=__doc__.split("\n\n")[0])
@@ -449,6 +547,10 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
     parser.add_argument("--anchored", action="store_true",
                         help="score against the gold claims whose sentence holds a word of their relation only (those "
                              "not marked \"anchored\": false); predictions matched to the others are set aside")
+    parser.add_argument("--why-missed", action="store_true",
+                        help="after the report, count the missed gold claims by cause per language (not anchored, no "
+                             "relation word in the sentence, another relation's word, its relation's word with N of M "
+                             "parties named), no text; and the recall if those with their relation's word were found")
     args = parser.parse_args(argv)
     if (args.model is not None or args.no_natasha) and not args.end_to_end:
         out.write("error: --model and --no-natasha are used with --end-to-end only\n")
@@ -473,7 +575,8 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
             out.write(f"error: end-to-end evaluation needs the NER model: {exc}\n")
             return 2
         used = f"predicted (model {args.model or model_dir_of()}, natasha {'off' if args.no_natasha else 'on'})"
-    by_language, mistakes = evaluate(documents, entities, anchored_only=args.anchored)
+    misses: dict[str, Misses] | None = {} if args.why_missed else None
+    by_language, mistakes = evaluate(documents, entities, anchored_only=args.anchored, misses=misses)
     if args.anchored:
         aside = sum(1 for d in documents for c in d.claims if c.anchored is False)
         marked = sum(1 for d in documents for c in d.claims if c.anchored is not None)
@@ -482,6 +585,8 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
     out.write(f"{len(documents)} documents, split={args.split}, mentions: {used}\n")
     if by_language:
         report(by_language, out)
+    if misses:
+        report_misses(misses, out)
     if args.mistakes:
         for m in mistakes:
             out.write(f"[{m.kind}] {m.doc}: {m.text[:120]!r}\n    {m.detail}\n")
