@@ -2993,7 +2993,8 @@ def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], n
         return None  # "Кирил Дмитриев, специалният пратеник": an apposition
     exclude = names | ({speaker_name} if speaker_name else set())
     bodies = _role_bodies_after(ctx, after)
-    m = resolve_role(ctx, k, exclude=exclude | _other_states_holders(ctx, _role_adjective_states(ctx, k)))
+    adjective_states = _role_adjective_states(ctx, k)
+    m = resolve_role(ctx, k, exclude=exclude | _other_states_holders(ctx, adjective_states))
     if m is not None and bodies:
         held = set().union(*(b for h, b in ctx.role_bodies.items() if ctx.name(h) == ctx.name(m)))
         if not bodies & held:
@@ -3019,7 +3020,6 @@ def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], n
             # state's government (a state's office: some state among the holder's bodies), not the head of another
             # body it calls "szef" ("szef Rady Europejskiej X", "szef MSZ Y")
             return None
-    adjective_states = _role_adjective_states(ctx, k)
     if m is not None and not _may_serve(ctx, m, adjective_states):
         return None  # round 40: "s čínským prezidentem" is not the American president the document names
     if m is not None:
