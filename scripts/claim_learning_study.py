@@ -72,18 +72,18 @@ def _candidates(doc, extraction, rule_claims) -> list[dict]:
     rank = {name: r for r, (name, _) in enumerate(counts.most_common())}
     units_with = collections.defaultdict(set)
     for unit in ctx.units:
-        for m in ctx.mentions_in(unit.first, unit.last):
+        for m in ctx.mentions_in(unit.first, unit.stop):
             units_with[ctx.name(m)].add(unit.index)
     out = []
     for unit in ctx.units:
-        if unit.first >= unit.last:
+        if unit.first >= unit.stop:
             continue
-        heads = [k - unit.first for k in starts[bisect_left(starts, unit.first): bisect_left(starts, unit.last)]]
+        heads = [k - unit.first for k in starts[bisect_left(starts, unit.first): bisect_left(starts, unit.stop)]]
         found = [X.PhraseMatch(unit.first + t.first, unit.first + t.last, t.key, t.pattern)
-                 for t in ctx.lexicon.find_relations(ctx.tokens[unit.first:unit.last], heads)]
+                 for t in ctx.lexicon.find_relations(ctx.tokens[unit.first:unit.stop], heads)]
         found = [t for t in found if not trigger_inside_name(ctx, t)]
         have = {c.relation for c in rule_claims if c.start < unit.end and unit.start < c.end}
-        sources = find_sources(ctx, unit.first, unit.last, None, None)
+        sources = find_sources(ctx, unit.first, unit.stop, None, None)
         seen: set[str] = set()
         for trigger in found:
             if trigger.key in have or trigger.key in seen:
@@ -91,10 +91,10 @@ def _candidates(doc, extraction, rule_claims) -> list[dict]:
             seen.add(trigger.key)
             speaker, via = extraction._speaker_and_via(sources, trigger, extraction._frame_of(trigger.first))
             speaker_mention = speaker.mention if speaker else None
-            stance, _ = stance_of(ctx, unit.first, unit.last, trigger, skip=set())
+            stance, _ = stance_of(ctx, unit.first, unit.stop, trigger, skip=set())
             sides = implied._document_sides(ctx, extraction.explicit, unit.index) or ()
             side_names = {ctx.name(m) for m in sides}
-            in_unit = ctx.mentions_in(unit.first, unit.last)
+            in_unit = ctx.mentions_in(unit.first, unit.stop)
             nearest: dict[str, tuple[int, int]] = {}
             for m in in_unit:
                 first, last = ctx.mention_tokens[m]
@@ -234,7 +234,7 @@ def confidence() -> None:
         explicit = {(e.unit, e.relation, tuple(e.participants)) for e in extraction.explicit}
         for i, (claim, u) in enumerate(zip(rule, extraction.claim_units)):
             unit = ctx.units[u]
-            in_unit = {ctx.name(m) for m in ctx.mentions_in(unit.first, unit.last)}
+            in_unit = {ctx.name(m) for m in ctx.mentions_in(unit.first, unit.stop)}
             named = sum(ctx.name(p) in in_unit for p in claim.participants)
             speaker_type = doc.mentions[claim.speaker].type if claim.speaker is not None else "-"
             features = {

@@ -84,5 +84,5 @@ def test_according_to_whom_is_the_name_before_the_comma():
     doc = make_doc(text, "bg", names(Иван_Петров="PER", Марония="LOC", Зенко="LOC"))
     ctx = extract._Extraction(doc, extract.load_lexicon("bg")).ctx
     unit = ctx.units[0]
-    sources = find_sources(ctx, unit.first, unit.last, None)
+    sources = find_sources(ctx, unit.first, unit.stop, None)
     assert [doc.mentions[s.mention].text for s in sources if s.kind == "according"] == ["Иван Петров"]

@@ -241,14 +241,14 @@ class _Finder:
     def _continues_unnamed_speaker(self, k: int) -> bool:
         ctx = self.ctx
         position = ctx.unit_position(k)
-        if position < 1 or not ctx.units[position].first <= k < ctx.units[position].last:
+        if position < 1 or not ctx.units[position].first <= k < ctx.units[position].stop:
             return False
         unit, previous = ctx.units[position], ctx.units[position - 1]
         if any((m := ctx.token_mention[j]) is not None and ctx.mention(m).type == "PER" and ctx.quote_at(j) is None
                for j in range(unit.first, k)):
             return False  # (a person named in its own clause before it, outside the quote, is whom it names)
         # (read without a last speaker: a role then resolves only to a holder the document names)
-        sources = _find_sources(ctx, previous.first, previous.last, None, look_back=False)
+        sources = _find_sources(ctx, previous.first, previous.stop, None, look_back=False)
         speaking = [s for s in sources if s.kind in ("speech", "according", "deny", "confirm")]
         if not speaking or any(s.mention is not None and ctx.mention(s.mention).type == "PER" for s in sources):
             return False
@@ -2170,20 +2170,20 @@ def _previous_sentence_subject(ctx: DocumentContext, first: int, cue: int, cue_l
     verb = next((ctx.tokens[k].norm for k in range(cue, cue_last + 1) if ctx.tokens[k].is_word
                  and ctx.tokens[k].norm.endswith(lexicon.singular_verb_endings)), "")
     gender = lexicon.verb_gender(verb) or "m"
-    names = {ctx.name(m): m for m in {ctx.token_mention[k] for k in range(previous.first, previous.last)} - {None}
+    names = {ctx.name(m): m for m in {ctx.token_mention[k] for k in range(previous.first, previous.stop)} - {None}
              if not ctx.is_oblique(m) and ctx.mention(m).type != "MISC" and not _near_media_noun(ctx, m)}
     m = next(iter(names.values())) if len(names) == 1 else None
     if m is not None and ctx.mention(m).type == "PER" and ctx.gender_of(ctx.name(m)) in (None, gender) \
             and _named_in_full(ctx, m):
         return m
     # round 71: else the one person who speaks in the sentence before, of the verb's gender
-    m = _previous_sentence_speaker(ctx, previous.first, previous.last, depth, last_speaker)
+    m = _previous_sentence_speaker(ctx, previous.first, previous.stop, depth, last_speaker)
     return m if m is not None and ctx.gender_of(ctx.name(m)) in (None, gender) else None
 
 
-def _previous_sentence_speaker(ctx: DocumentContext, first: int, last: int, depth: int,
+def _previous_sentence_speaker(ctx: DocumentContext, first: int, stop: int, depth: int,
                                last_speaker: int | None) -> int | None:
-    """Round 71: the one person who speaks in tokens [first, last) (the sentence before a reporting verb with a dropped
+    """Round 71: the one person who speaks in tokens [first, stop) (the sentence before a reporting verb with a dropped
     subject that opens its sentence), by a speech, stance or "according to" cue whose subject is named, resolved from a
     role ("Unijny negocjator podkreślił, że … . Zaznaczył przy tym, że …" -> Barnier) or itself dropped and found the
     same way ("… – powiedział rzecznik X. Dodał, że … . Poinformował, że …", at most three sentences back); a plural
@@ -2191,7 +2191,7 @@ def _previous_sentence_speaker(ctx: DocumentContext, first: int, last: int, dept
     only an outlet: whose the next verb is stays unknown)."""
     if depth >= 3:
         return None
-    people = {ctx.name(s.mention): s.mention for s in _find_sources(ctx, first, last, last_speaker, depth=depth + 1)
+    people = {ctx.name(s.mention): s.mention for s in _find_sources(ctx, first, stop, last_speaker, depth=depth + 1)
               if s.mention is not None and s.kind in ("speech", "according", "deny", "confirm")
               and ctx.mention(s.mention).type == "PER" and not _plural_cue(ctx, s.cue_first)}
     return next(iter(people.values())) if len(people) == 1 else None
@@ -2259,13 +2259,13 @@ def _preposition_between(ctx: DocumentContext, start: int, stop: int) -> bool:
         or ctx.match(lexicon.institution_prepositions, k)) for k in range(start, stop))
 
 
-def source_of_verb(ctx: DocumentContext, first: int, last: int, last_speaker: int | None, cue: int, cue_last: int
+def source_of_verb(ctx: DocumentContext, first: int, stop: int, last_speaker: int | None, cue: int, cue_last: int
                    ) -> Source | None:
     """The source of a verb the lexicon lists as no reporting cue, read as a speech verb (round 15:
     "Kremlin discusses a potential Putin-Musk meeting": the Kremlin speaks about the meeting)."""
-    finder = _Finder(ctx, first, last, last_speaker)
+    finder = _Finder(ctx, first, stop, last_speaker)
     text = ctx.doc.text[ctx.tokens[cue].start : ctx.tokens[cue_last].end]
-    source = _source_for(ctx, finder, "speech", cue, cue_last, first, last)
+    source = _source_for(ctx, finder, "speech", cue, cue_last, first, stop)
     if source is not None:
         source.cue_text = text
     return source
@@ -2508,7 +2508,7 @@ def relays_before_quote(ctx: DocumentContext, previous: Unit, speaker: int) -> l
     relay it too (named outlets only, nearest first). Nothing when that sentence's speech verb names another
     person, or when it has no speech verb of a person or dropped subject (an outlet's own report: "…, предаде
     БТА." before a quote of X's is no relay of X's words)."""
-    sources = find_sources(ctx, previous.first, previous.last, None)
+    sources = find_sources(ctx, previous.first, previous.stop, None)
     name = ctx.name(speaker)
     relays = [s for s in sources if s.mention is not None and s.outlet and ctx.name(s.mention) != name]
     own = [s for s in sources if s.kind == "speech" and not s.outlet]

@@ -105,13 +105,16 @@ def clear_leader(counts: Counter, least: int = 1) -> str | None:
 
 @dataclass(slots=True)
 class Unit:
-    """One sentence as token indices [first, last) into `DocumentContext.tokens`."""
+    """One sentence: its index, its character span [start, end) in the text and its tokens [first, stop) in
+    `DocumentContext.tokens`. ``stop`` is exclusive, as in a slice (`tokens[first:stop]`, `range(first, stop)`): the
+    sentence's last token is ``stop - 1``, ``stop`` the first token after it (``first == stop``: it has no token),
+    unlike the inclusive ``last`` of a `PhraseMatch` or of `mention_tokens`."""
 
     index: int
     start: int
     end: int
     first: int
-    last: int
+    stop: int
 
 
 @dataclass(slots=True)
@@ -159,8 +162,8 @@ class DocumentContext:
                     token_mention[k] = index
         units = []
         for n, span in enumerate(sentences):
-            first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
-            units.append(Unit(n, span.start, span.end, first, last))
+            first, stop = bisect_left(starts, span.start), bisect_left(starts, span.end)
+            units.append(Unit(n, span.start, span.end, first, stop))
         context = cls(doc, lexicon, tokens, token_mention, mention_tokens, units, find_quotes(doc.text, doc.paragraphs))
         context.token_starts = starts
         context._find_roles()

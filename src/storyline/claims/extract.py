@@ -113,17 +113,17 @@ def _paragraph_languages(doc: Document) -> list[tuple[int, int, str]]:
     return [(p.start, p.end, p.language) for p in doc.paragraphs if p.language]
 
 
-def _letter_demand(ctx: DocumentContext, trigger: PhraseMatch, last: int, contacts: dict | None, reach: int = 6
+def _letter_demand(ctx: DocumentContext, trigger: PhraseMatch, stop: int, contacts: dict | None, reach: int = 6
                    ) -> PhraseMatch:
     """Round 63: a contact word (a letter, a call) whose phrase goes on, within ``reach`` words in its clause (a
-    name counts as one word; the sentence ends before token ``last``), to a demand phrase (lexicon ``letter_demands``:
+    name counts as one word; the sentence ends before token ``stop``), to a demand phrase (lexicon ``letter_demands``:
     "with a demand", "с искане", "z żądaniem", "s žádostí") is a request: "изпратиха писмо до X с искане за …" asks X
     (when no request claim can be made of it, `_claim` makes the contact claim: ``contacts`` records request -> contact
     word). Otherwise the trigger."""
     if trigger.key != "contact" or not ctx.lexicon.letter_demands.patterns or ctx.lexicon.relation("request") is None:
         return trigger
     words, k = 0, trigger.last + 1
-    while k < last and words < reach:
+    while k < stop and words < reach:
         if ctx.tokens[k].norm in CLAUSE_END:
             break
         if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.letter_demands, k):
@@ -132,7 +132,7 @@ def _letter_demand(ctx: DocumentContext, trigger: PhraseMatch, last: int, contac
                 contacts[request] = trigger
             return request
         mention = ctx.token_mention[k]
-        while mention is not None and k + 1 < last and ctx.token_mention[k + 1] == mention:
+        while mention is not None and k + 1 < stop and ctx.token_mention[k + 1] == mention:
             k += 1
         words += 1
         k += 1
@@ -162,18 +162,18 @@ def _negotiator_dialogue(ctx: DocumentContext, trigger: PhraseMatch, found: list
     return trigger
 
 
-def _sentence_relation_words(ctx: DocumentContext, first: int, last: int, contacts: dict | None = None,
+def _sentence_relation_words(ctx: DocumentContext, first: int, stop: int, contacts: dict | None = None,
                              dialogues: set | None = None) -> list[PhraseMatch]:
-    """The relation words the extractor reads in one sentence, tokens [first, last) of ``ctx``: the lexicon's
+    """The relation words the extractor reads in one sentence, tokens [first, stop) of ``ctx``: the lexicon's
     relation phrases in token order (the longer where two overlap), less those inside a name (round 57: "the Talks
     Committee", "Eastern Partnership" make no claim), a letter with a demand read as a request (`_letter_demand`) and a
     negotiator's dialogue as a negotiation (`_negotiator_dialogue`)."""
     starts = ctx.may_start_positions(ctx.lexicon.relation_heads)  # (read once per document)
-    heads = [k - first for k in starts[bisect_left(starts, first) : bisect_left(starts, last)]]
+    heads = [k - first for k in starts[bisect_left(starts, first) : bisect_left(starts, stop)]]
     found = [PhraseMatch(first + t.first, first + t.last, t.key, t.pattern)
-             for t in ctx.lexicon.find_relations(ctx.tokens[first:last], heads)]
+             for t in ctx.lexicon.find_relations(ctx.tokens[first:stop], heads)]
     found = [t for t in found if not trigger_inside_name(ctx, t)]
-    found = [_letter_demand(ctx, t, last, contacts) for t in found]  # round 63: "a letter to X with a demand for …"
+    found = [_letter_demand(ctx, t, stop, contacts) for t in found]  # round 63: "a letter to X with a demand for …"
     return [_negotiator_dialogue(ctx, t, found, dialogues) for t in found]  # round 66: "chief negotiator in talks with X"
 
 
@@ -240,11 +240,11 @@ def relation_words(doc: Document, start: int = 0, end: int | None = None, lexico
     contexts, unit_language = _language_contexts(doc, primary, sentences, lexicon_dir)
     words: list[RelationWord] = []
     for unit in primary.units:
-        if unit.first >= unit.last or unit.end <= start or unit.start >= end:
+        if unit.first >= unit.stop or unit.end <= start or unit.start >= end:
             continue
         ctx = contexts.get(unit_language.get(unit.index, ""), primary)
         words += [RelationWord(t.key, t.first, t.last, ctx.tokens[t.first].start, ctx.tokens[t.last].end)
-                  for t in _sentence_relation_words(ctx, unit.first, unit.last)]
+                  for t in _sentence_relation_words(ctx, unit.first, unit.stop)]
     return words
 
 
@@ -302,7 +302,7 @@ class _Extraction:
             named = self._named_speakers.get(unit.index)
             if named is None:  # (quotes in a row look back at the same sentences)
                 named = self._named_speakers[unit.index] = [
-                    s.mention for s in find_sources(self.ctx, unit.first, unit.last, None)
+                    s.mention for s in find_sources(self.ctx, unit.first, unit.stop, None)
                     if s.mention is not None and self.ctx.mention(s.mention).type == "PER"]
             if named:
                 return named[-1]
@@ -341,7 +341,7 @@ class _Extraction:
                     previous = self.ctx.units[before_unit.index - 1]
                     text = self.doc.text[previous.start : previous.end].rstrip()
                     if text.endswith(":"):
-                        sources = find_sources(self.ctx, previous.first, previous.last, self.last_speaker)
+                        sources = find_sources(self.ctx, previous.first, previous.stop, self.last_speaker)
             if not sources:
                 sources = self._speaker_pointing_back(quote)
             if not sources and frames:
@@ -387,14 +387,14 @@ class _Extraction:
         if unit is None or unit.index + 1 >= len(ctx.units):
             return []
         first, _ = self._token_range(quote.end, unit.end)
-        if any(ctx.tokens[k].is_word or ctx.token_mention[k] is not None for k in range(first, unit.last)):
+        if any(ctx.tokens[k].is_word or ctx.token_mention[k] is not None for k in range(first, unit.stop)):
             return []  # (the quote's own sentence goes on after it)
         following = ctx.units[unit.index + 1]
         if self.doc.text[unit.end:following.start].count("\n") > 1:
             return []
-        if not any(ctx.match(ctx.lexicon.back_reference, k) for k in range(following.first, min(following.first + 2, following.last))):
+        if not any(ctx.match(ctx.lexicon.back_reference, k) for k in range(following.first, min(following.first + 2, following.stop))):
             return []
-        return [s for s in find_sources(ctx, following.first, following.last, self.last_speaker)
+        return [s for s in find_sources(ctx, following.first, following.stop, self.last_speaker)
                 if s.kind in ("speech", "according") and s.mention is not None and ctx.mention(s.mention).type == "PER"
                 and s.cue_first <= following.first + 4 and not self._inside_quote(s.cue_first)][:1]
 
@@ -417,7 +417,7 @@ class _Extraction:
         found: list[Source] = []
         for unit in self.ctx.units:
             if unit.start >= start and unit.end <= end and not self._quotes_in(unit):
-                found += [s for s in find_sources(self.ctx, unit.first, unit.last, self.last_speaker)
+                found += [s for s in find_sources(self.ctx, unit.first, unit.stop, self.last_speaker)
                           if s.kind in ("speech", "according") and s.mention is not None
                           and self.ctx.mention(s.mention).type == "PER"]  # round 36: "W opinii X, … . - …"
         return found[-1:]
@@ -467,7 +467,7 @@ class _Extraction:
     # -- sentences --------------------------------------------------------------------------------
     def run(self) -> list[Claim]:
         for unit in self.primary.units:
-            if unit.first >= unit.last:
+            if unit.first >= unit.stop:
                 continue
             self.ctx = self.contexts.get(self.unit_language.get(unit.index, ""), self.primary)
             self._unit(unit)
@@ -513,8 +513,8 @@ class _Extraction:
 
     def _unit(self, unit: Unit) -> None:
         ctx = self.ctx
-        sources = find_sources(ctx, unit.first, unit.last, self.last_speaker, self.last_outlet)
-        found = _sentence_relation_words(ctx, unit.first, unit.last, self._letter_contacts, self._role_dialogues)
+        sources = find_sources(ctx, unit.first, unit.stop, self.last_speaker, self.last_outlet)
+        found = _sentence_relation_words(ctx, unit.first, unit.stop, self._letter_contacts, self._role_dialogues)
         # a speech verb that opens a longer relation phrase is the relation's word, no attribution:
         # bg "предложи" (proposed) in "предложи убежище" (offered asylum); round 35: so is a speech verb
         # that is itself a word needing a person (lexicon ``needs_person``) when a person follows it as its
@@ -562,14 +562,14 @@ class _Extraction:
         contrasts: set[int] = set()  # round 27: first tokens of negated relation words contrasting with the one before
         for trigger in triggers:
             if not segments:
-                segments.append((trigger, unit.first, unit.last, False))
+                segments.append((trigger, unit.first, unit.stop, False))
                 continue
             previous, start, _, fallback = segments[-1]
             if trigger.first in by_phrases:
                 # round 48: the phrase after another relation word ends that word's clause (its maker is no
                 # party of it: "met X at the invitation of Y")
                 segments[-1] = (previous, start, min(segments[-1][2], trigger.first), fallback)
-                segments.append((trigger, trigger.first, unit.last, False))
+                segments.append((trigger, trigger.first, unit.stop, False))
                 continue
             if previous.first in by_phrases:
                 # round 48: the phrase opening the sentence ("По покана на Y X посети Z"): the later relation's
@@ -578,7 +578,7 @@ class _Extraction:
                 end = (ctx.mention_tokens[maker][1] if maker is not None else previous.last) + 1
                 if end <= trigger.first:
                     segments[-1] = (previous, start, end, fallback)
-                    segments.append((trigger, end, unit.last, False))
+                    segments.append((trigger, end, unit.stop, False))
                     continue
             boundary = self._clause_boundary(previous.last + 1, trigger.first)
             joint = trigger.first - 1
@@ -632,7 +632,7 @@ class _Extraction:
                                              for k in range(after, trigger.first)):
                     # (its subject named, or a pronoun, before its verb: not a verb-second "… forderte X Y auf")
                     segments[-1] = (previous, start, trigger.first, fallback)
-                    segments.append((trigger, after, unit.last, False))
+                    segments.append((trigger, after, unit.stop, False))
                     continue
             if boundary is None and trigger.key != previous.key and self._is_setting(previous) \
                     and (later := ctx.lexicon.relation(trigger.key)) is not None and is_relation_noun(ctx, later, trigger):
@@ -651,10 +651,10 @@ class _Extraction:
                 # round 27: "X met Y, but did not meet Z", "…, ale s Z se nesetkal": a negated clause
                 # after an adversative conjunction contrasts with the relation before it, a claim of its own
                 contrast = (trigger.key == previous.key and not own_voice
-                            and self._contrasting(previous, start, boundary, trigger, unit.last))
+                            and self._contrasting(previous, start, boundary, trigger, unit.stop))
                 if contrast:
                     contrasts.add(trigger.first)
-                segments.append((trigger, boundary + 1, unit.last,
+                segments.append((trigger, boundary + 1, unit.stop,
                                  trigger.key == previous.key and not own_voice and not contrast))
         made_previous = False
         unit_claims = len(self.claims)
@@ -754,7 +754,7 @@ class _Extraction:
         first such noun only."""
         ctx = self.ctx
         starts = ctx.may_start_positions(ctx.lexicon.deal_nouns)  # (most sentences hold none: skip them fast)
-        for k in starts[bisect_left(starts, unit.first) : bisect_left(starts, unit.last)]:
+        for k in starts[bisect_left(starts, unit.first) : bisect_left(starts, unit.stop)]:
             if ctx.token_mention[k] is not None or any(t.first <= k <= t.last for t in triggers):
                 continue
             if (length := ctx.match(ctx.lexicon.deal_nouns, k)):
@@ -776,7 +776,7 @@ class _Extraction:
                     or trigger.first in covered or any(s.span_first <= trigger.first <= s.span_last for s in sources):
                 continue
             holder = None
-            for k in range(trigger.last + 1, min(trigger.last + 1 + reach, unit.last)):
+            for k in range(trigger.last + 1, min(trigger.last + 1 + reach, unit.stop)):
                 if ctx.tokens[k].norm in CLAUSE_END:
                     break
                 m = ctx.token_mention[k]
@@ -813,7 +813,7 @@ class _Extraction:
         other side the sentence gives it, in the sentence's own words, before the document's (`negotiator_partner`)."""
         ctx = self.ctx
         skip = {ctx.name(holder)} | {ctx.name(m) for m in own}
-        for k in range(ctx.mention_tokens[holder][1] + 1, unit.last):  # (a unit's last is exclusive)
+        for k in range(ctx.mention_tokens[holder][1] + 1, unit.stop):
             if ctx.tokens[k].norm in CLAUSE_END:
                 return None
             m = ctx.token_mention[k]
@@ -835,7 +835,7 @@ class _Extraction:
         if not lexicon.fronted_verbs.patterns or not lexicon.fronted_prepositions.patterns or not lexicon.drops_subjects:
             return
         starts = ctx.may_start_positions(lexicon.fronted_verbs)
-        for k in starts[bisect_left(starts, unit.first) : bisect_left(starts, unit.last)]:
+        for k in starts[bisect_left(starts, unit.first) : bisect_left(starts, unit.stop)]:
             if ctx.token_mention[k] is not None or not ctx.match(lexicon.fronted_verbs, k) or k in covered:
                 continue
             if k - 1 <= unit.first or ctx.match(lexicon.fronted_prepositions, k + 1):
@@ -861,7 +861,7 @@ class _Extraction:
                    for c, u in zip(self.claims, self.claim_units)):
                 continue
             self._claim(unit, PhraseMatch(k, k, "request", _FRONTED), sources, covered, used_cues,
-                        clause=(unit.first, unit.last), fixed=[agent, m])
+                        clause=(unit.first, unit.stop), fixed=[agent, m])
 
     def _subject_before_relative(self, unit: Unit, trigger: PhraseMatch) -> int | None:
         """Round 48: the subject of a directed relation's verb (invite, request) that stands right after a
@@ -1073,14 +1073,14 @@ class _Extraction:
                 continue
             starts = ctx.may_start_positions(relation.by_phrases)  # (most sentences hold none: skip them fast)
             index = bisect_left(starts, unit.first)
-            while index < len(starts) and starts[index] < unit.last:
+            while index < len(starts) and starts[index] < unit.stop:
                 k = starts[index]
                 index += 1
                 n = ctx.match(relation.by_phrases, k) if ctx.token_mention[k] is None else 0
                 if not n:
                     continue
                 phrase = PhraseMatch(k, k + n - 1, relation.name, _BY_PHRASE)
-                maker = name_within(ctx, k + n, unit.last, reach)
+                maker = name_within(ctx, k + n, unit.stop, reach)
                 if self._is_relation_word(phrase, sources, covered):
                     found[k] = (phrase, maker)
                 while index < len(starts) and starts[index] < k + n:
@@ -1100,7 +1100,7 @@ class _Extraction:
         if made:
             return next((m for m in sorted(made[0].participants, key=lambda m: ctx.mention_tokens[m][0])
                          if ctx.mention(m).type in ("PER", "ORG") and ctx.name(m) != ctx.name(maker)), None)
-        for k in range(unit.first, unit.last):
+        for k in range(unit.first, unit.stop):
             m = ctx.token_mention[k]
             if m is None or m == maker or k in covered or trigger.first <= k <= trigger.last:
                 continue
@@ -1123,14 +1123,14 @@ class _Extraction:
         if not any(ctx.token_mention[k] is None and (
                 ctx.match(ctx.lexicon.first_person, k)
                 or (endings and ctx.tokens[k].norm.endswith(endings) and len(ctx.tokens[k].norm) > len(endings[0]) + 2))
-                for k in range(unit.first, unit.last)):
+                for k in range(unit.first, unit.stop)):
             return None
         previous = ctx.units[unit.index - 1]
         if self._quotes_in(previous):
             # round 36: the person's words before were in quote marks, closed there: an unquoted first person
             # after them is the writer's ("»…,« je povedal X. … smo priredili spletni klepet": the magazine)
             return None
-        named = [s for s in find_sources(ctx, previous.first, previous.last, self.last_speaker)
+        named = [s for s in find_sources(ctx, previous.first, previous.stop, self.last_speaker)
                  if s.kind in ("speech", "according") and s.mention is not None and ctx.mention(s.mention).type == "PER"]
         if not named:
             return None
@@ -1199,12 +1199,12 @@ class _Extraction:
                     break
             else:
                 after = event.last + 1
-                while after < unit.last and ctx.token_mention[after] is None and after <= event.last + 2 and (
+                while after < unit.stop and ctx.token_mention[after] is None and after <= event.last + 2 and (
                         ctx.match(ctx.lexicon.between, after) or ctx.match(ctx.lexicon.owner_words, after)):
                     after += 1
-                if not named_between and not (after < unit.last and ctx.token_mention[after] is not None):
+                if not named_between and not (after < unit.stop and ctx.token_mention[after] is not None):
                     continue  # ("discussed the meeting": the event names no parties of its own)
-                source = source_of_verb(ctx, unit.first, unit.last, self.last_speaker, trigger.first, trigger.last)
+                source = source_of_verb(ctx, unit.first, unit.stop, self.last_speaker, trigger.first, trigger.last)
                 if source is None or source.mention is None:
                     continue
                 sources.append(source)
@@ -1599,7 +1599,7 @@ class _Extraction:
             if self._inside_quote(source.cue_first):
                 continue  # round 36: a reporting verb inside a quote is the quoted speaker's own words ("„… да се
                 # вслушат в това, което казва премиера …“"): it attributes nothing to the sentence before
-            near = range(max(unit.first, source.cue_first - 3), min(unit.last, source.cue_last + 4))
+            near = range(max(unit.first, source.cue_first - 3), min(unit.stop, source.cue_last + 4))
             # (round 15: not after a complementiser, where "this" is what is said: "Y said that this
             # was not true" relays nobody's words)
             opened = next((k for k in near if k > source.cue_last and ctx.match(ctx.lexicon.complementizers, k)), None)
@@ -1718,9 +1718,9 @@ class _Extraction:
         parties = {ctx.name(m) for m in self.claims[-1].participants}
         for between in ctx.units[self.claim_units[-1] + 1 : unit.index]:
             if any(ctx.token_mention[k] is not None and ctx.name(ctx.token_mention[k]) in parties
-                   for k in range(between.first, between.last)):
+                   for k in range(between.first, between.stop)):
                 continue  # ("Nabu is one of the oldest organisations": the group is the party's own kind)
-            for k in range(between.first, between.last):
+            for k in range(between.first, between.stop):
                 if unnamed_group_at(ctx, k):
                     return True
         return False
@@ -2054,7 +2054,7 @@ class _Extraction:
                         setting: bool = False, fixed: list[int] | None = None) -> None:
         ctx = self.ctx
         if self._asked_not_said(trigger, unit.first) \
-                and self._concluded_pair(trigger, (clause or (unit.first, unit.last))[1]) is None:
+                and self._concluded_pair(trigger, (clause or (unit.first, unit.stop))[1]) is None:
             # "declined to comment on whether Putin would meet Erdogan": nothing is asserted; round 85: but a deal
             # noun whose relative clause names who concludes it with whom ("a vote on whether to approve the deal
             # that X reaches with Y") is presupposed by the question, which asks about something done to the deal
@@ -2080,7 +2080,7 @@ class _Extraction:
         # a source that only relays (an outlet) cannot be a party; a person or organisation can
         party_allowed = speaker_source is not None and not speaker_source.outlet
         previous = self._recent_claim(unit)
-        first, last = clause or (unit.first, unit.last)
+        first, last = clause or (unit.first, unit.stop)
         # round 35: a vertical bar separates page furniture (a caption, a photo credit) from the text the
         # splitter joined to it ("Britský vyjednavač David Davis. | foto: Reuters Ani další tři dny rozhovorů …")
         first = max([first] + [k + 1 for k in range(first, trigger.first) if ctx.tokens[k].norm == "|"])
@@ -2164,7 +2164,7 @@ class _Extraction:
             # round 46: a deal noun no relation word covers names the document's negotiation, its sides
             parties = deal_parties(ctx, self.explicit, unit.index, trigger, participants, speaker, covered)
             if parties is None and speaker is not None and (inside := [
-                    m for m in participants if unit.first <= ctx.mention_tokens[m][0] <= unit.last]) != participants:
+                    m for m in participants if unit.first <= ctx.mention_tokens[m][0] <= unit.stop]) != participants:
                 # round 95: "our" in a quote brings the speaker's body from outside the sentence ("Донал Туск,
                 # председател на Европейския съвет, заявява „… Нашето споразумение няма да направи търговията между
                 # Великобритания и Евросъюза …"): the deal's sides are the ones the sentence names
@@ -2703,7 +2703,7 @@ class _Extraction:
         if sum(ctx.mention_tokens[m][0] > trigger.last for m in participants) != 1:
             return None
         names = {ctx.name(m) for m in participants}
-        n = min(unit.last, len(ctx.tokens))
+        n = min(unit.stop, len(ctx.tokens))
         for k in range(trigger.last + 1, n - 3):
             if ctx.tokens[k].norm != "," or not (length := ctx.match(lexicon.clause_conjunctions, k + 1)):
                 continue
@@ -2894,12 +2894,12 @@ class _Extraction:
         ctx = self.ctx
         if trigger.first in self._role_dialogues:
             return None  # round 66: "объявил в понедельник Y, являвшийся главным переговорщиком в диалоге с Z": a role, the time is the predicate's
-        tokens = ctx.tokens[unit.first : unit.last]
+        tokens = ctx.tokens[unit.first : unit.stop]
         times = find_event_times(self.doc.text, tokens, ctx.lexicon.time, self.doc.published)
         reported = any(s.kind in ("speech", "publish", "deny", "confirm", "according") for s in sources)
         candidates = []
         for t in times:
-            first = next(i for i in range(unit.first, unit.last) if ctx.tokens[i].start >= t.start)
+            first = next(i for i in range(unit.first, unit.stop) if ctx.tokens[i].start >= t.start)
             if first in covered:
                 continue  # "The Kremlin on Wednesday denied": the time of the statement
             if ctx.token_mention[first] is not None and ctx.token_mention[first] not in self._time_mentions(unit):
@@ -2976,7 +2976,7 @@ class _Extraction:
         """Round 43: whether the time and the relation word stand in different clauses
         (`storyline.dates.event_time.told_apart`)."""
         ctx, lexicon = self.ctx, self.ctx.lexicon
-        last = max([i for i in range(first, unit.last) if ctx.tokens[i].end <= t.end] or [first])
+        last = max([i for i in range(first, unit.stop) if ctx.tokens[i].end <= t.end] or [first])
         relation = lexicon.relation(trigger.key)
         return told_apart(
             ctx.tokens, first, last, trigger.first, trigger.last,
@@ -3009,13 +3009,13 @@ class _Extraction:
         if (known := self._time_mention_cache.get(unit.index)) is not None:
             return known
         ctx = self.ctx
-        tokens = ctx.tokens[unit.first : unit.last]
+        tokens = ctx.tokens[unit.first : unit.stop]
         found: set[int] = set()
         before = ctx.lexicon.time.get("year_before") or []
         for t in find_event_times(self.doc.text, tokens, ctx.lexicon.time, self.doc.published):
             if t.kind not in ("date", "month", "year"):
                 continue
-            span = [i for i in range(unit.first, unit.last) if t.start <= ctx.tokens[i].start < t.end]
+            span = [i for i in range(unit.first, unit.stop) if t.start <= ctx.tokens[i].start < t.end]
             if not span:
                 continue
             for i in span:

@@ -233,7 +233,7 @@ def _names_besides_speaker(ctx: DocumentContext, unit: int, speaker: int | None,
     sentence = next((u for u in ctx.units if u.index == unit), None)
     if sentence is None:
         return None
-    mentioned = {ctx.name(m) for k in range(sentence.first, sentence.last)
+    mentioned = {ctx.name(m) for k in range(sentence.first, sentence.stop)
                  if k not in ignore and (m := ctx.token_mention[k]) is not None and ctx.mention(m).type != "MISC"}
     return mentioned - ({ctx.name(speaker)} if speaker is not None else set())
 
@@ -706,7 +706,7 @@ def _state_before(ctx: DocumentContext, k: int) -> int | None:
     """The place named last before token ``k`` in its sentence, outside place phrases: the state a
     membership noun's "the country" stands for ("Великобритания оттегля … излизането на страната
     от ЕС"); None when the sentence names none before it."""
-    unit = next((u for u in ctx.units if u.first <= k < u.last), None)
+    unit = next((u for u in ctx.units if u.first <= k < u.stop), None)
     if unit is None:
         return None
     for j in range(k - 1, unit.first - 1, -1):

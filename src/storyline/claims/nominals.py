@@ -249,7 +249,7 @@ def _lead_after_headline(ctx: DocumentContext, k: int):
     sentence, a paragraph of its own without a closing full stop) right after a partner preposition
     ("dogovor s parlamentom"; not "a role of the parliament in the deal"): round 12."""
     units = ctx.units
-    if len(units) < 2 or not units[0].first <= k < units[0].last:
+    if len(units) < 2 or not units[0].first <= k < units[0].stop:
         return None
     if k < 1 or not ctx.match(ctx.lexicon.partner_prepositions, k - 1):
         return None
@@ -274,7 +274,7 @@ def noun_referent(ctx: DocumentContext, k: int) -> NounReferent | None:
     if not earlier and (lead := _lead_after_headline(ctx, k)) is not None:
         # round 12: a headline is read with the article's first sentence ("Members of the EU reach
         # a deal with the parliament" / "… with the European Parliament reached …")
-        earlier = [m for token, m in sorted(links) if lead.first <= token < lead.last]
+        earlier = [m for token, m in sorted(links) if lead.first <= token < lead.stop]
     if not earlier:
         return NounReferent(False, None, length)
     names = {ctx.name(m) for m in earlier}

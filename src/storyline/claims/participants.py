@@ -1125,7 +1125,7 @@ def _they_antecedents(ctx: DocumentContext, k: int, opening: int = 8) -> list[in
     if unit == 0:
         return []
     previous = ctx.units[unit - 1]
-    names = [m for m in ctx.mentions_in(previous.first, previous.last) if ctx.mention(m).type in PARTICIPANT_TYPES]
+    names = [m for m in ctx.mentions_in(previous.first, previous.stop) if ctx.mention(m).type in PARTICIPANT_TYPES]
     if not names or ctx.mention_tokens[names[0]][0] - previous.first > opening:
         return []
     group = [names[0]]
@@ -2744,7 +2744,7 @@ def _fronted_call_for_action(ctx: DocumentContext, trigger: PhraseMatch, reach: 
     lexicon = ctx.lexicon
     unit = ctx.unit_position(trigger.first)
     opening = ctx.units[unit].first if unit >= 0 else 0
-    if name_within(ctx, trigger.last + 1, ctx.units[unit].last if unit >= 0 else len(ctx.tokens), 2) is not None:
+    if name_within(ctx, trigger.last + 1, ctx.units[unit].stop if unit >= 0 else len(ctx.tokens), 2) is not None:
         return False  # (review: "К концу недели X призвал Y уйти": the opening is a time, Y the one asked)
     j = trigger.first - 1
     while j >= opening and trigger.first - j <= reach and ctx.tokens[j].is_word:

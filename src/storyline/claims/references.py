@@ -98,10 +98,10 @@ def subject_person(ctx: DocumentContext, token: int, exclude: set[str] = frozens
     too, or that name no person); None when the nearest sentence naming a person has none as its
     subject (the caller then takes the last person named)."""
     position = ctx.unit_position(token)
-    if position < 0 or token >= max(ctx.units[position].last, ctx.units[position].first + 1):
+    if position < 0 or token >= max(ctx.units[position].stop, ctx.units[position].first + 1):
         return None
     unit = ctx.units[position]
-    parts = [(unit.first, token)] + [(u.first, u.last) for u in ctx.units[max(0, unit.index - 2 * _SUBJECT_REACH):unit.index][::-1]]
+    parts = [(unit.first, token)] + [(u.first, u.stop) for u in ctx.units[max(0, unit.index - 2 * _SUBJECT_REACH):unit.index][::-1]]
     counted = 0
     for first, stop in parts:
         kind, m = _subject_of(ctx, first, stop)
