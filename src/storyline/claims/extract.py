@@ -2164,7 +2164,7 @@ class _Extraction:
             # round 46: a deal noun no relation word covers names the document's negotiation, its sides
             parties = deal_parties(ctx, self.explicit, unit.index, trigger, participants, speaker, covered)
             if parties is None and speaker is not None and (inside := [
-                    m for m in participants if unit.first <= ctx.mention_tokens[m][0] <= unit.stop]) != participants:
+                    m for m in participants if unit.first <= ctx.mention_tokens[m][0] < unit.stop]) != participants:
                 # round 95: "our" in a quote brings the speaker's body from outside the sentence ("Донал Туск,
                 # председател на Европейския съвет, заявява „… Нашето споразумение няма да направи търговията между
                 # Великобритания и Евросъюза …"): the deal's sides are the ones the sentence names
