@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from storyline.claims import relation_words
 from storyline.cli import main as cli
-from storyline.eval.claims import (NO_WORD, NOT_ANCHORED, OTHER_WORD, GoldDocument, Misses, document_of, evaluate,
-                                   load_gold, main)
+from storyline.eval.claims import (NO_WORD, NOT_ANCHORED, OTHER_WORD, GoldClaim, GoldDocument, Misses, document_of,
+                                   evaluate, load_gold, main, miss_cause)
 from storyline.records import Document, Mention
 
 NAMES = {"John Doe": "PER", "Jane Roe": "PER", "Maronia Talks Committee": "ORG", "Maronia": "LOC", "Zenco": "ORG"}
@@ -148,3 +148,27 @@ def test_the_option_prints_counts_and_no_text(tmp_path):
     # the command line passes the option on
     result = CliRunner().invoke(cli, ["eval", "claims", str(path), "--why-missed"])
     assert result.exit_code == 0 and table in result.output
+
+
+def _gold_claim(doc: Document, evidence: str, relation: str, *parties: str) -> GoldClaim:
+    start = doc.text.index(evidence)
+    return GoldClaim(evidence, start, start + len(evidence), relation, "asserts", None, frozenset(parties), frozenset(),
+                     None, None, False)
+
+
+def test_the_cause_is_read_in_the_evidence_sentences_only():
+    doc = _document("en", "John Doe praised Zenco. Jane Roe met Zenco in Maronia.")
+    words = relation_words(doc)
+    # "met" stands in the next sentence only: the praise's sentence has no relation word
+    assert miss_cause(doc, _gold_claim(doc, "John Doe praised Zenco", "meet", "John Doe", "Zenco"), words) == NO_WORD
+
+
+def test_evidence_cut_by_the_splitter_is_read_in_all_the_sentences_it_overlaps():
+    doc = _document("en", "John Doe praised Zenco. They met on Monday.")
+    words = relation_words(doc)
+    # the word is in the second sentence and John Doe in the first, outside the evidence: both count
+    gold = _gold_claim(doc, "Zenco. They met", "meet", "John Doe", "Zenco")
+    assert miss_cause(doc, gold, words) == "its relation's word, 2 of 2 parties named in the sentence"
+    # a document without sentences is split as the extractor splits it
+    doc.sentences = []
+    assert miss_cause(doc, gold, words) == "its relation's word, 2 of 2 parties named in the sentence"

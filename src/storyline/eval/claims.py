@@ -355,11 +355,16 @@ def _own_word(named: int, parties: int) -> str:
 
 def miss_cause(doc: Document, gold: GoldClaim, words: list[RelationWord]) -> str:
     """Why a gold claim may have been missed (see the module's ``--why-missed``): ``words`` are the relation words
-    of ``doc`` the extractor reads (`relation_words`); the sentence is the extractor's (``doc.sentences``) holding
-    the evidence (those it overlaps when the splitter cut it)."""
+    of ``doc`` the extractor reads (`relation_words`); the sentence is the extractor's (``doc.sentences``, or the
+    splitter's as the extractor splits a document without them) holding the evidence (those it overlaps when the
+    splitter cut it)."""
     if gold.anchored is False:
         return NOT_ANCHORED
-    spans = [s for s in doc.sentences if s.start < gold.end and gold.start < s.end]
+    if not (sentences := doc.sentences):
+        from storyline.sentences.split import split_sentences
+
+        sentences = split_sentences(doc.text, doc.language)
+    spans = [s for s in sentences if s.start < gold.end and gold.start < s.end]
     if not spans:
         return NO_WORD
     start, end = min(s.start for s in spans), max(s.end for s in spans)
