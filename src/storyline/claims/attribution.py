@@ -76,11 +76,11 @@ _BACK_WINDOW = 5  # words between a subject and its verb ("The Kremlin on Wednes
 _AFTER_WINDOW = 6
 
 
-def _quoted_name(ctx: DocumentContext, k: int, last: int) -> int | None:
+def _quoted_name(ctx: DocumentContext, k: int, stop: int) -> int | None:
     """Round 36: whether the quote mark at ``k`` opens a name and nothing else, closed right after it
     (an outlet's or a company's name in quote marks: "предаде \"Фокус\"", "pisze „Rzeczpospolita”",
     "сообщает «Коммерсантъ»"): the name's first token, else None."""
-    if k + 2 >= min(last, len(ctx.tokens)) or (m := ctx.token_mention[k + 1]) is None or ctx.mention_tokens[m][0] != k + 1:
+    if k + 2 >= min(stop, len(ctx.tokens)) or (m := ctx.token_mention[k + 1]) is None or ctx.mention_tokens[m][0] != k + 1:
         return None
     end = ctx.mention_tokens[m][1]
     return k + 1 if end + 1 < len(ctx.tokens) and ctx.tokens[end + 1].norm in QUOTE_MARKS else None
@@ -156,9 +156,9 @@ def _near_media_noun(ctx: DocumentContext, m: int) -> bool:
     return False
 
 
-def interview_outlets(ctx: DocumentContext, first: int, last: int) -> list[tuple[int, int, int]]:
+def interview_outlets(ctx: DocumentContext, first: int, stop: int) -> list[tuple[int, int, int]]:
     """(first token of the phrase, outlet mention, its last token) for each interview phrase in
-    tokens [first, last) followed by whom it was given to (lexicon ``interview``: "in an interview
+    tokens [first, stop) followed by whom it was given to (lexicon ``interview``: "in an interview
     with CNN", "в интервью ТАСС", "w rozmowie z agencją PAP", "в беседе с РБК"): an organisation
     after at most two words (media nouns, articles: "w rozmowie z agencją PAP"). The one
     interviewing relays the words; it is neither the speaker nor a party, and the interview is no
@@ -169,7 +169,7 @@ def interview_outlets(ctx: DocumentContext, first: int, last: int) -> list[tuple
     # only the tokens where a complementiser or an interview phrase may start can stop or start one
     openers = ctx.may_start_positions(lexicon.complementizers, lexicon.interview)
     k = first
-    for at in openers[bisect_left(openers, first) : bisect_left(openers, last)]:
+    for at in openers[bisect_left(openers, first) : bisect_left(openers, stop)]:
         if at < k:
             continue  # inside an interview phrase already read
         k = at
@@ -177,7 +177,7 @@ def interview_outlets(ctx: DocumentContext, first: int, last: int) -> list[tuple
             # round 103: a complementiser inside the content before a parenthetical speech verb ("… няма да има, заяви X
             # в интервю за Y") ends with that content: the scan goes on after ", <speech verb>"; otherwise what follows
             # the complementiser is what is reported
-            k = _parenthetical_speech_after(ctx, k, last)
+            k = _parenthetical_speech_after(ctx, k, stop)
             if k is None:
                 break
             continue
@@ -185,7 +185,7 @@ def interview_outlets(ctx: DocumentContext, first: int, last: int) -> list[tuple
         if not length:
             continue
         j, words, topic = k + length, 0, False
-        while j < last and words <= 2:
+        while j < stop and words <= 2:
             m = ctx.token_mention[j]
             if m is not None:
                 # round 56: an outlet the corpus tags MISC (a programme, a title: "v rozhovoru pro BBC") too; review 16b:
@@ -206,11 +206,11 @@ def interview_outlets(ctx: DocumentContext, first: int, last: int) -> list[tuple
     return found
 
 
-def _parenthetical_speech_after(ctx: DocumentContext, k: int, last: int) -> int | None:
-    """Round 103: the token after the first ", <speech verb>" in tokens (k, last) before another complementiser, or
+def _parenthetical_speech_after(ctx: DocumentContext, k: int, stop: int) -> int | None:
+    """Round 103: the token after the first ", <speech verb>" in tokens (k, stop) before another complementiser, or
     None: the reported content a complementiser at ``k`` belongs to ends there (`interview_outlets`)."""
     lexicon = ctx.lexicon
-    for j in range(k + 1, last - 1):
+    for j in range(k + 1, stop - 1):
         if ctx.match(lexicon.complementizers, j):
             return None
         if ctx.tokens[j].text == "," and ctx.token_mention[j + 1] is None and ctx.match(lexicon.speech, j + 1):
@@ -219,13 +219,13 @@ def _parenthetical_speech_after(ctx: DocumentContext, k: int, last: int) -> int 
 
 
 class _Finder:
-    def __init__(self, ctx: DocumentContext, first: int, last: int, last_speaker: int | None, look_back: bool = True):
-        self.ctx, self.first, self.last, self.last_speaker = ctx, first, last, last_speaker
+    def __init__(self, ctx: DocumentContext, first: int, stop: int, last_speaker: int | None, look_back: bool = True):
+        self.ctx, self.first, self.stop, self.last_speaker = ctx, first, stop, last_speaker
         self.look_back = look_back  # (whether a pronoun may read the sentence before for an unnamed speaker)
         self.depth = 0
         self.settings: dict[int, tuple[int, int]] = {}  # round 74: a cue's last token -> the setting after it (`subject_after`)
         # whom an interview was given to: skipped when looking for a verb's subject
-        self.interviewers = {m: (start, end) for start, m, end in interview_outlets(ctx, first, last)}
+        self.interviewers = {m: (start, end) for start, m, end in interview_outlets(ctx, first, stop)}
 
     def pronoun_speaker(self, k: int) -> int | None:
         """The person a pronoun at token ``k`` that is a reporting verb's subject names
@@ -765,19 +765,19 @@ class _Finder:
         ctx = self.ctx
         k, words = cue_last + 1, 0
         institution: tuple[int, int, bool] | None = None  # "заявили в Кремле", unless a subject follows
-        while k < self.last and words <= _AFTER_WINDOW:
+        while k < self.stop and words <= _AFTER_WINDOW:
             token = ctx.tokens[k]
             if token.norm == "." and k > 0 and len(ctx.tokens[k - 1].norm) == 1:
                 k += 1  # an abbreviation ("в. Уолстрийт джърнъл")
                 continue
-            if token.norm in QUOTE_MARKS and (named := _quoted_name(ctx, k, self.last)) is not None:
+            if token.norm in QUOTE_MARKS and (named := _quoted_name(ctx, k, self.stop)) is not None:
                 k = named  # round 36: a name in quote marks ("предаде \"Фокус\"", "pisze „Rzeczpospolita”")
                 continue
             if token.norm in _STOP_BACK or token.norm == "," or ctx.match(ctx.lexicon.complementizers, k):
                 return institution  # "…, said that …": the verb is not inverted, its subject is before it
             if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.indefinite_articles, k) and not self._speaker_noun_within(k + 1):
                 return institution  # round 44: "it posted a series of tweets supporting X": an object, no subject
-            if words <= 1 and ctx.token_mention[k] is None and (past := _past_setting(ctx, k, self.last)) is not None:
+            if words <= 1 and ctx.token_mention[k] is None and (past := _past_setting(ctx, k, self.stop)) is not None:
                 # round 74: "je povedal po srečanju z belgijskim premierjem X", "повідомляла про співпрацю з X",
                 # "разказа за срещата си с X": a phrase of the saying's setting or topic (a preposition of time or
                 # topic before a relation word) is no subject phrase; the role or name in it is the relation's
@@ -786,7 +786,7 @@ class _Finder:
                 self.settings[cue_last] = (k, past - 1)
                 k = past
                 continue
-            if words <= 1 and ctx.token_mention[k] is None and (past := _past_conversation(ctx, k, self.last)) is not None:
+            if words <= 1 and ctx.token_mention[k] is None and (past := _past_conversation(ctx, k, self.stop)) is not None:
                 # round 77: "заяви в разговор с премиера X китайският премиер Y": a conversation with a person right
                 # after the verb is the saying's setting, and that person its partner, no subject (Y said it)
                 self.settings[cue_last] = (k, past - 1)
@@ -808,12 +808,12 @@ class _Finder:
                     institution = (m, end, True)
                 k = end + 1
                 continue
-            if (ctx.match(ctx.lexicon.possessive_pronouns, k) and k + 1 < self.last and ctx.token_mention[k + 1] is None
+            if (ctx.match(ctx.lexicon.possessive_pronouns, k) and k + 1 < self.stop and ctx.token_mention[k + 1] is None
                     and (owned := ctx.role_noun_at(k + 1)) is not None):
                 # round 27: "…, заявил его пресс-секретарь", "…, uvedl jeho mluvčí": someone of the
                 # owner's, unnamed (as "…, his spokesman said"), unless named right after the role
                 after = k + 1 + owned[1]
-                holder = ctx.token_mention[after] if after < self.last else None
+                holder = ctx.token_mention[after] if after < self.stop else None
                 if holder is not None and ctx.mention(holder).type == "PER":
                     return holder, ctx.mention_tokens[holder][1], True
                 return None, after - 1, False
@@ -823,7 +823,7 @@ class _Finder:
             if role is not None:
                 after = k + role[1]
                 # "said Russian President Putin": the name right after the role holds it
-                if after < self.last and (m2 := ctx.token_mention[after]) is not None and _is_subject_candidate(ctx, m2):
+                if after < self.stop and (m2 := ctx.token_mention[after]) is not None and _is_subject_candidate(ctx, m2):
                     # "объявил председатель Cockpit Мартин Лохер": the organisation owns the role, the
                     # person named right after it holds it
                     holder = self._person_right_after(m2)
@@ -863,7 +863,7 @@ class _Finder:
         organisation noun) or a name stands within ``words`` tokens from ``k`` ("said a spokesman", "said a
         senior official", "reported a local newspaper")."""
         ctx = self.ctx
-        for j in range(k, min(k + words, self.last)):
+        for j in range(k, min(k + words, self.stop)):
             if ctx.token_mention[j] is not None or ctx.role_noun_at(j) is not None or ctx.match(ctx.lexicon.anonymous, j) \
                     or ctx.match(ctx.lexicon.people_nouns, j) or ctx.match(ctx.lexicon.media, j) \
                     or _body_named_by_noun(ctx, j) is not None:
@@ -878,8 +878,8 @@ class _Finder:
         globalnych operacji Jan Kowalski", "said Acme's head of global operations John Smith"):
         the role's holder, who speaks; None at other punctuation, a capitalised word or another name."""
         ctx, seen = self.ctx, 0
-        k = _past_abbreviation(ctx, k, self.last)  # round 53: "šéf ústavu X (CDSCO) Y"
-        while k < self.last and seen <= words:
+        k = _past_abbreviation(ctx, k, self.stop)  # round 53: "šéf ústavu X (CDSCO) Y"
+        while k < self.stop and seen <= words:
             m = ctx.token_mention[k]
             if m is not None:
                 return m if ctx.mention(m).type == "PER" and _is_subject_candidate(ctx, m) else None
@@ -899,7 +899,7 @@ class _Finder:
         """Whether a person is named within ``reach`` tokens from ``k``, before any punctuation
         ("министър на енергетиката Александър Новак": the role's holder)."""
         ctx = self.ctx
-        for j in range(k, min(k + reach, self.last)):
+        for j in range(k, min(k + reach, self.stop)):
             m = ctx.token_mention[j]
             if m is not None and ctx.mention(m).type == "PER":
                 return True
@@ -913,7 +913,7 @@ class _Finder:
         pracowników sektora usług X", "spokeswoman for the pilots' union Cockpit"); None at
         punctuation, a capitalised word or a person."""
         ctx, seen = self.ctx, 0
-        while k < self.last and seen <= words:
+        while k < self.stop and seen <= words:
             m = ctx.token_mention[k]
             if m is not None:
                 return m if ctx.mention(m).type == "ORG" and m not in self.interviewers else None
@@ -937,11 +937,11 @@ class _Finder:
         if ctx.mention(m).type == "PER":
             return None
         k = ctx.mention_tokens[m][1] + 1
-        role = ctx.role_noun_at(k) if k < self.last else None
+        role = ctx.role_noun_at(k) if k < self.stop else None
         if role is None:
             return None
         after = k + role[1]
-        holder = ctx.token_mention[after] if after < self.last else None
+        holder = ctx.token_mention[after] if after < self.stop else None
         if holder is not None and ctx.mention(holder).type == "PER" and _is_subject_candidate(ctx, holder):
             return holder
         return None
@@ -951,17 +951,17 @@ class _Finder:
         ctx = self.ctx
         if ctx.mention(m).type == "PER":
             return None
-        k = _past_abbreviation(ctx, ctx.mention_tokens[m][1] + 1, self.last)  # round 53: "šéf X (CDSCO) Y"
-        nxt = ctx.token_mention[k] if k < self.last else None
+        k = _past_abbreviation(ctx, ctx.mention_tokens[m][1] + 1, self.stop)  # round 53: "šéf X (CDSCO) Y"
+        nxt = ctx.token_mention[k] if k < self.stop else None
         return nxt if nxt is not None and ctx.mention(nxt).type == "PER" and nxt not in ctx.role_owned else None
 
     def _name_follows(self, k: int) -> bool:
-        return any(self.ctx.token_mention[j] is not None for j in range(k + 1, min(k + 4, self.last)))
+        return any(self.ctx.token_mention[j] is not None for j in range(k + 1, min(k + 4, self.stop)))
 
     def _owner_chain_end(self, k: int) -> int:
         """Last token of "на президента Владимир Путин" / "of Russia" after a role noun."""
         ctx, end = self.ctx, k - 1
-        while k < self.last:
+        while k < self.stop:
             m = ctx.token_mention[k]
             if m is not None:
                 end = k = ctx.mention_tokens[m][1]
@@ -975,15 +975,15 @@ class _Finder:
         return end
 
 
-def _own_relation_topic(ctx: DocumentContext, cue_last: int, last: int) -> bool:
+def _own_relation_topic(ctx: DocumentContext, cue_last: int, stop: int) -> bool:
     """Round 74: whether a topic phrase right after a publishing verb names a relation with one partner only, right
     after it ("\"Лекхім\" повідомляла про співпрацю з Sinovac", "X informowała o porozumieniu z Y"): the
     organisation before the verb reports its own relation, as a party, and relays nobody's words (an outlet names
     both sides: "Reuters informovala o jednání X s Y")."""
     k = cue_last + 1
-    if k >= last or ctx.token_mention[k] is not None or not ctx.match(ctx.lexicon.topic_prepositions, k):
+    if k >= stop or ctx.token_mention[k] is not None or not ctx.match(ctx.lexicon.topic_prepositions, k):
         return False
-    past = _past_setting(ctx, k, last)
+    past = _past_setting(ctx, k, stop)
     if past is None:
         return False
     lexicon = ctx.lexicon
@@ -1011,7 +1011,7 @@ def _setting_before_cue(ctx: DocumentContext, start: int, cue: int) -> tuple[int
     return None
 
 
-def _past_conversation(ctx: DocumentContext, k: int, last: int, reach: int = 3) -> int | None:
+def _past_conversation(ctx: DocumentContext, k: int, stop: int, reach: int = 3) -> int | None:
     """Round 77: the token after a conversation phrase at token ``k`` (lexicon ``interview``, ending in a partner
     preposition: "в разговор с", "w rozmowie z") whose partner is a person, named within ``reach`` lower-case words
     after it (a role noun, an adjective: "в разговор с премиера X"); None for an outlet, the press or no name ("w
@@ -1021,13 +1021,13 @@ def _past_conversation(ctx: DocumentContext, k: int, last: int, reach: int = 3) 
     if not length or not ctx.match(ctx.lexicon.partner_prepositions, k + length - 1):
         return None  # (only a phrase ending in "with": "в интервю за X", "v intervjuju opozoril X" name no partner)
     j = k + length
-    while j < last and j - (k + length) < reach and ctx.token_mention[j] is None:
+    while j < stop and j - (k + length) < reach and ctx.token_mention[j] is None:
         token = ctx.tokens[j]
         if not token.is_word or not token.text[:1].islower() or ctx.match(ctx.lexicon.audience_nouns, j) \
                 or ctx.match(ctx.lexicon.media, j):
             return None
         j += 1
-    m = ctx.token_mention[j] if j < last else None
+    m = ctx.token_mention[j] if j < stop else None
     if m is None or ctx.mention(m).type != "PER" or ctx.mention_tokens[m][0] != j:
         return None
     return ctx.mention_tokens[m][1] + 1
@@ -1051,13 +1051,13 @@ def _joint_before_cue(ctx: DocumentContext, m: int, cue: int) -> tuple[int, int]
     found = [t for t in lexicon.find_relations(ctx.tokens[k:cue], [0]) if t.first == 0]
     if not found:
         return None
-    stop = k + max(t.last for t in found)
-    if not all(ctx.match(lexicon.reflexive_particles, j) or ctx.match(lexicon.auxiliaries, j) for j in range(stop + 1, cue)):
+    last = k + max(t.last for t in found)
+    if not all(ctx.match(lexicon.reflexive_particles, j) or ctx.match(lexicon.auxiliaries, j) for j in range(last + 1, cue)):
         return None
-    return k, stop
+    return k, last
 
 
-def _past_setting(ctx: DocumentContext, k: int, last: int, reach: int = 3, words: int = 8) -> int | None:
+def _past_setting(ctx: DocumentContext, k: int, stop: int, reach: int = 3, words: int = 8) -> int | None:
     """Round 74: the token after a phrase of setting or topic that starts at token ``k`` with a time or topic
     preposition (lexicons ``during``, ``topic_prepositions``) and has a relation word among the ``reach`` words after
     it ("po današnjem srečanju z belgijskim premierjem X", "про співпрацю з X", "за последната среща в затвора"):
@@ -1068,21 +1068,21 @@ def _past_setting(ctx: DocumentContext, k: int, last: int, reach: int = 3, words
     length = max(ctx.match(lexicon.during, k), ctx.match(lexicon.topic_prepositions, k))
     if not length or lexicon.relation_heads is None:
         return None
-    start, stop = k + length, min(k + length + reach, last)
+    start, head_stop = k + length, min(k + length + reach, stop)
     heads = ctx.may_start_positions(lexicon.relation_heads)
     at = bisect_left(heads, start)
-    if at == len(heads) or heads[at] >= stop:
+    if at == len(heads) or heads[at] >= head_stop:
         return None
     head = heads[at]
     if not all(ctx.token_mention[j] is None and ctx.tokens[j].is_word and not ctx.match(lexicon.conjunctions, j)
                for j in range(start, head)):
         return None
     j = head + 1
-    while j < min(last, head + 1 + words):
+    while j < min(stop, head + 1 + words):
         m = ctx.token_mention[j]
         if m is not None:
             j = ctx.mention_tokens[m][1] + 1
-            if j + 1 < last and ctx.token_mention[j] is None and ctx.match(lexicon.conjunctions, j) \
+            if j + 1 < stop and ctx.token_mention[j] is None and ctx.match(lexicon.conjunctions, j) \
                     and ctx.token_mention[j + 1] is not None:
                 j += 1  # "с X и Y"
                 continue
@@ -1094,11 +1094,11 @@ def _past_setting(ctx: DocumentContext, k: int, last: int, reach: int = 3, words
     return j
 
 
-def _past_abbreviation(ctx: DocumentContext, k: int, last: int) -> int:
+def _past_abbreviation(ctx: DocumentContext, k: int, stop: int) -> int:
     """Round 53: the token after an organisation's abbreviation in parentheses at ``k`` ("Indického ústavu
     pro kontrolu léčiv (CDSCO) Venugópál Sómání": one capitalised word or name between the parentheses),
     else ``k``: the abbreviation belongs to the name before it."""
-    if k + 2 < last and ctx.tokens[k].norm == "(" and ctx.tokens[k + 2].norm == ")" \
+    if k + 2 < stop and ctx.tokens[k].norm == "(" and ctx.tokens[k + 2].norm == ")" \
             and ctx.tokens[k + 1].is_word and ctx.tokens[k + 1].text[:1].isupper():
         return k + 3
     return k
@@ -1127,13 +1127,13 @@ def _body_named_by_noun(ctx: DocumentContext, k: int) -> int | None:
     return None
 
 
-def find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int | None,
+def find_sources(ctx: DocumentContext, first: int, stop: int, last_speaker: int | None,
                  last_outlet: int | None = None) -> list[Source]:
-    """The sources in tokens [first, last) (one sentence or the text around a quote), in order.
+    """The sources in tokens [first, stop) (one sentence or the text around a quote), in order.
 
     An outlet named only by a media noun ("the newspaper", "изданието", "Газета") is the last
     named outlet of the document (``last_outlet``) when there is one."""
-    sources = _find_sources(ctx, first, last, last_speaker)
+    sources = _find_sources(ctx, first, stop, last_speaker)
     for source in sources:
         if source.mention is None and _media_noun_in(ctx, source) \
                 and not _group_media_in(ctx, source) and not _media_noun_names_another(ctx, source):
@@ -1175,7 +1175,7 @@ def _outlet_after_media_noun_before(ctx: DocumentContext, first: int, reach: int
     return None
 
 
-def _separable_particle_closes(ctx: DocumentContext, cue: int, last: int) -> bool:
+def _separable_particle_closes(ctx: DocumentContext, cue: int, stop: int) -> bool:
     """Round 32: whether the speech verb at ``cue`` is the finite part of a separable verb of
     refusing or cancelling (lexicon ``separable_deny``: "sagte … ab") whose particle closes its clause
     ("sagte das Treffen mit Y ab", "sagte am Montag ab."; not "sagte, er habe …", a statement)."""
@@ -1183,7 +1183,7 @@ def _separable_particle_closes(ctx: DocumentContext, cue: int, last: int) -> boo
     if not entries:
         return False
     end = None
-    for k in range(cue + 1, min(last, len(ctx.tokens))):
+    for k in range(cue + 1, min(stop, len(ctx.tokens))):
         if ctx.tokens[k].norm in PHRASE_BREAK or ctx.tokens[k].norm == ",":
             break
         end = k
@@ -1218,16 +1218,16 @@ def _bare_role(ctx: DocumentContext, k: int, length: int, start: int) -> bool:
     return bool(endings) and not any(ctx.tokens[j].norm.endswith(endings) for j in range(start, k + length))
 
 
-def _describes_next_noun(ctx: DocumentContext, m: int, last: int) -> bool:
+def _describes_next_noun(ctx: DocumentContext, m: int, stop: int) -> bool:
     """A MISC mention (a nationality, "Japanese", "российский") followed by a lower-case word: it
     describes that noun ("a Japanese government spokesman") and is no source itself."""
     after = ctx.mention_tokens[m][1] + 1
-    return (ctx.mention(m).type == "MISC" and after < min(last, len(ctx.tokens))
+    return (ctx.mention(m).type == "MISC" and after < min(stop, len(ctx.tokens))
             and ctx.token_mention[after] is None and ctx.tokens[after].is_word
             and ctx.tokens[after].text[:1].islower())
 
 
-def _labelled_colon(ctx: DocumentContext, m: int, last: int, reach: int = 12) -> int | None:
+def _labelled_colon(ctx: DocumentContext, m: int, stop: int, reach: int = 12) -> int | None:
     """Round 17: the colon of a speaker label "<person> – <role phrase>:" or "<person>, <role
     phrase>:" opening a sentence ("Иван Петров – председател на съвета: …", "Jan Kowalski,
     minister: …"): a dash or comma right after the person, a role noun right after it, and the
@@ -1235,9 +1235,9 @@ def _labelled_colon(ctx: DocumentContext, m: int, last: int, reach: int = 12) ->
     if ctx.mention(m).type != "PER":
         return None
     k = ctx.mention_tokens[m][1] + 1
-    if k + 2 >= last or ctx.tokens[k].norm not in {"–", "—", "-", ","} or ctx.role_noun_at(k + 1) is None:
+    if k + 2 >= stop or ctx.tokens[k].norm not in {"–", "—", "-", ","} or ctx.role_noun_at(k + 1) is None:
         return None
-    for j in range(k + 1, min(last, k + 1 + reach)):
+    for j in range(k + 1, min(stop, k + 1 + reach)):
         token = ctx.tokens[j]
         if token.norm == ":":
             return j
@@ -1264,14 +1264,14 @@ def _person_of_initials(ctx: DocumentContext, m: int) -> int:
     return m
 
 
-def _second_label(ctx: DocumentContext, start: int, last: int, reach: int = 6) -> tuple[int, int] | None:
+def _second_label(ctx: DocumentContext, start: int, stop: int, reach: int = 6) -> tuple[int, int] | None:
     """Round 71: (person, colon) of a second speaker label right after a headline's first ("The Independent: Health
     Secretary Tom Hale: …", "Zenco: minister Jan Nowak: …"): at most ``reach`` plain words (a role phrase, no
     reporting cue), then a person's name and a colon right after it. None otherwise."""
-    for j in range(start, min(last, start + reach + 1)):
+    for j in range(start, min(stop, start + reach + 1)):
         if (m := ctx.token_mention[j]) is not None:
             end = ctx.mention_tokens[m][1]
-            if ctx.mention(m).type == "PER" and end + 2 < last and ctx.tokens[end + 1].norm == ":":
+            if ctx.mention(m).type == "PER" and end + 2 < stop and ctx.tokens[end + 1].norm == ":":
                 return m, end + 1
             return None
         token = ctx.tokens[j]
@@ -1337,46 +1337,46 @@ def _media_noun_in(ctx: DocumentContext, source: Source) -> bool:
     return False
 
 
-def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int | None,
+def _find_sources(ctx: DocumentContext, first: int, stop: int, last_speaker: int | None,
                   look_back: bool = True, depth: int = 0) -> list[Source]:
     lexicon = ctx.lexicon
     sources: list[Source] = []
     tokens = ctx.tokens
     i = first
-    sentence_last = last  # (the headline dash below may end ``last`` earlier; the finder reads it all)
+    sentence_stop = stop  # (the headline dash below may end ``stop`` earlier; the finder reads it all)
     # headline convention "WSJ: …", "Reuters — …"
-    if first + 1 < last and (m := ctx.token_mention[first]) is not None:
+    if first + 1 < stop and (m := ctx.token_mention[first]) is not None:
         end = ctx.mention_tokens[m][1]
-        colon = end + 1 if end + 1 < last and tokens[end + 1].norm == ":" else _labelled_colon(ctx, m, last)
+        colon = end + 1 if end + 1 < stop and tokens[end + 1].norm == ":" else _labelled_colon(ctx, m, stop)
         if colon is not None and _can_speak(ctx, m):
             m = _person_of_initials(ctx, m)  # round 71: an interview's "RG: …" is Roland Götz's answer
             sources.append(Source(m, "headline", colon, colon, first, colon, ctx.mention(m).type != "PER", ":", True))
             i = colon + 1
-            if (label := _second_label(ctx, i, last)) is not None:
+            if (label := _second_label(ctx, i, stop)) is not None:
                 # round 71: "The Independent: Health Secretary Tom Hale: …": the first label relays the second's words
                 sources.append(Source(label[0], "headline", label[1], label[1], i, label[1], False, ":", True))
                 i = label[1] + 1
     # headline convention "… – Трюдо": a name after a dash ends the sentence
-    k = last - 1
+    k = stop - 1
     while k > first and tokens[k].norm in {".", "!", "?"}:
         k -= 1
     if k > first + 2 and (m := ctx.token_mention[k]) is not None:
         start = ctx.mention_tokens[m][0]
         if start - 1 > first and tokens[start - 1].norm in {"—", "–", "-"} and ctx.mention(m).type in ("PER", "ORG"):
             sources.append(Source(m, "headline", start - 1, start - 1, start - 1, k, ctx.mention(m).type != "PER", "–", True))
-            last = start - 1
+            stop = start - 1
     # a cue never starts inside a name, and most words start none: only the tokens where one may start
     # are read (`DocumentContext.may_start_positions`)
     starts = ctx.may_start_positions(lexicon.cue_heads)
     at = bisect_left(starts, i)
-    if not sources and (at == len(starts) or starts[at] >= last):
+    if not sources and (at == len(starts) or starts[at] >= stop):
         return sources  # no cue, no headline: no source (and no interview phrase to read)
-    finder = _Finder(ctx, first, sentence_last, last_speaker, look_back)
+    finder = _Finder(ctx, first, sentence_stop, last_speaker, look_back)
     finder.depth = depth  # (round 71: how many sentences back `_previous_sentence_speaker` has read)
-    while i < last:
+    while i < stop:
         while at < len(starts) and starts[at] < i:
             at += 1
-        if at == len(starts) or starts[at] >= last:
+        if at == len(starts) or starts[at] >= stop:
             break
         i = starts[at]
         if ctx.token_mention[i] is not None:
@@ -1417,7 +1417,7 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
             i = cue_last + 1
             continue
         if kind == "speech" and i > first and ctx.match(lexicon.passive_auxiliaries, i - 1) \
-                and not (cue_last + 1 < last and ctx.match(lexicon.passive_agents, cue_last + 1)):
+                and not (cue_last + 1 < stop and ctx.match(lexicon.passive_agents, cue_last + 1)):
             # round 32: "X was accused of …", "X was told that …": a passive, X is whom it was said
             # of or to, not the source ("This was said by X": the agent after it is)
             i = cue_last + 1
@@ -1427,12 +1427,12 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
             # passive's agent after it is being persuaded: no statement, Y is no source
             i = cue_last + 1
             continue
-        if kind == "deny" and ctx.match(lexicon.refusals, i) and _refuses_relation(ctx, cue_last, last):
+        if kind == "deny" and ctx.match(lexicon.refusals, i) and _refuses_relation(ctx, cue_last, stop):
             # round 53: "the Taliban, who have long refused to negotiate with Y", "X отказался встретиться с
             # Y": a refusal of the relation is the refuser's own stance, a party's: no source (it is denied)
             i = cue_last + 1
             continue
-        if kind == "speech" and _separable_particle_closes(ctx, i, last):
+        if kind == "speech" and _separable_particle_closes(ctx, i, stop):
             # round 32: "X sagte das Treffen mit Y ab": a verb of cancelling (lexicon ``separable_deny``),
             # not "said": X cancelled, and is a party, not the source
             i = cue_last + 1
@@ -1450,10 +1450,10 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
                 i - 1 > first and ctx.match(lexicon.auxiliaries, i - 1) and ctx.match(lexicon.according_prefix, i - 2))
                 or _as_clause_with_adverb(ctx, first, i)):
             kind = "according"  # "как оповестил Джонсон", "kot so sporočili iz X": the source follows
-        source = _source_for(ctx, finder, kind, i, cue_last, first, last)
-        if source is not None and kind == "publish" and source.span_first < i and cue_last + 1 < last \
+        source = _source_for(ctx, finder, kind, i, cue_last, first, stop)
+        if source is not None and kind == "publish" and source.span_first < i and cue_last + 1 < stop \
                 and ctx.token_mention[cue_last + 1] is None and ctx.match(lexicon.published_texts, cue_last + 1) \
-                and not any(ctx.match(patterns, k) for k in range(cue_last + 2, last)
+                and not any(ctx.match(patterns, k) for k in range(cue_last + 2, stop)
                             for patterns in (lexicon.according, lexicon.according_after, lexicon.publish, lexicon.speech)):
             # round 95: "Evropská komise schválila a zveřejnila návrh právního textu dohody o …": the subject
             # published a document (a draft, a text) and the text tells it: no one says the relation the document is
@@ -1478,7 +1478,7 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
                 before -= 1  # round 17: "…, to napsala agentura X": the pointer takes up what came before
             if (source.mention is not None and source.span_first < i and before > first
                     and ctx.token_mention[before] is None and (role := ctx.role_ending_at(before)) is not None
-                    and not (cue_last + 1 < last and tokens[cue_last + 1].norm in {":", "\"", "«", "„", "“"})):
+                    and not (cue_last + 1 < stop and tokens[cue_last + 1].norm in {":", "\"", "«", "„", "“"})):
                 # round 27: "…, government spokesman X said", "…, spokesman X said": the role phrase
                 # before the named subject (one word of its complement before it) is the source's too,
                 # when a comma opens the clause before it (not "Během setkání prezident X slíbil", nor a
@@ -1510,11 +1510,11 @@ def _find_sources(ctx: DocumentContext, first: int, last: int, last_speaker: int
                                      # "…, wie dpa berichtete": "as X reported" is its own clause
                                      or (before > first and tokens[before - 1].norm == ","
                                          and ctx.match(lexicon.according_prefix, before))))
-            _take_addressed_outlet(ctx, source, last)
+            _take_addressed_outlet(ctx, source, stop)
             if source.parenthetical and source.span_first > first and (
                     _inside_relative_clause(ctx, first, min(i, source.span_first))
                     if kind in ("according", "according_after")
-                    else _opens_content_after(ctx, max(source.span_last, cue_last) + 1, last)
+                    else _opens_content_after(ctx, max(source.span_last, cue_last) + 1, stop)
                     and not (ctx.token_mention[first] is None and (ctx.match(lexicon.topic_prepositions, first)
                                                                    or ctx.match(lexicon.place_prepositions, first)))):
                 # round 53: a cue in a relative clause after the relation word ("… jednat o podmínkách období,
@@ -1606,13 +1606,13 @@ def _inside_relative_clause(ctx: DocumentContext, first: int, k: int, reach: int
     return False
 
 
-def _opens_content_after(ctx: DocumentContext, k: int, last: int) -> bool:
+def _opens_content_after(ctx: DocumentContext, k: int, stop: int) -> bool:
     """Round 53: whether a content clause opens at token ``k``, right after a reporting verb and its
     source (over a comma, time words and short lower-case words: "Индия днес обяви, че …", "said on Monday
     that …"): a
     complementiser or a colon."""
     dates = time_words(ctx.lexicon, relative=False)
-    for j in range(k, min(k + 4, last)):
+    for j in range(k, min(k + 4, stop)):
         if ctx.tokens[j].norm == ":" or (ctx.token_mention[j] is None and ctx.match(ctx.lexicon.complementizers, j)):
             return True
         token = ctx.tokens[j]
@@ -1625,7 +1625,7 @@ def _opens_content_after(ctx: DocumentContext, k: int, last: int) -> bool:
     return False
 
 
-def _refuses_relation(ctx: DocumentContext, cue_last: int, last: int, reach: int = 3) -> bool:
+def _refuses_relation(ctx: DocumentContext, cue_last: int, stop: int, reach: int = 3) -> bool:
     """Round 53: whether a relation word is the object of the refusal cue ending at ``cue_last`` (lexicon
     ``refusals``): it starts within ``reach`` words after it, over lower-case words (an infinitive marker,
     a light verb, an article: "refused to hold talks with Y", "отказа да се срещне с Y", "odmówił
@@ -1636,11 +1636,11 @@ def _refuses_relation(ctx: DocumentContext, cue_last: int, last: int, reach: int
     ``answered``: "turned down Y's invitation") was made, and answers it (the refuser stays its source)."""
     lexicon = ctx.lexicon
     start, clause = cue_last + 1, False
-    if lexicon.verb_final and start < last and ctx.tokens[start].norm == ",":
+    if lexicon.verb_final and start < stop and ctx.tokens[start].norm == ",":
         # round 57: German puts the refused relation in a zu-infinitive after a comma, its partner before
         # the verb: "weigerte sich, mit X zu verhandeln" (names may stand in it)
         start, clause, reach = start + 1, True, reach + 3
-    for k in range(start, min(start + reach, last, len(ctx.tokens))):
+    for k in range(start, min(start + reach, stop, len(ctx.tokens))):
         token = ctx.tokens[k]
         if clause and ctx.token_mention[k] is not None:
             continue
@@ -1649,7 +1649,7 @@ def _refuses_relation(ctx: DocumentContext, cue_last: int, last: int, reach: int
                 or ctx.match(lexicon.complementizers, k) or ctx.match(lexicon.anaphora, k) \
                 or ctx.match(lexicon.topic_prepositions, k):
             return False  # (round 57: "refused to comment on talks with Y" refuses to comment: a source)
-        if any(m.first == 0 for m in lexicon.find_relations(ctx.tokens[k : min(k + 6, last)])):
+        if any(m.first == 0 for m in lexicon.find_relations(ctx.tokens[k : min(k + 6, stop)])):
             return not ctx.match(lexicon.answered, k)
     return False
 
@@ -1670,13 +1670,13 @@ def _as_clause_with_adverb(ctx: DocumentContext, first: int, verb: int, reach: i
 _PARENTHESIS_CLOSERS = {",", "-", "–", "—"}
 
 
-def _dropped_source(ctx: DocumentContext, cue: int, cue_last: int, last: int) -> bool:
+def _dropped_source(ctx: DocumentContext, cue: int, cue_last: int, stop: int) -> bool:
     """Round 15: an "as" clause whose singular past reporting verb has no subject after it, in a
     language that drops subjects ("Kot je danes dejal, …", "Jak dnes řekl, …", "Jak powiedział,
     …"): he or she said it, the person the text is about (lexicon ``masculine_verb_endings``,
     ``feminine_verb_endings``; a plural or neuter verb, "kot so sporočili", is impersonal)."""
     lexicon = ctx.lexicon
-    if not lexicon.drops_subjects or cue_last + 1 >= last or ctx.tokens[cue_last + 1].norm not in _PARENTHESIS_CLOSERS:
+    if not lexicon.drops_subjects or cue_last + 1 >= stop or ctx.tokens[cue_last + 1].norm not in _PARENTHESIS_CLOSERS:
         return False  # round 79: or a dash closing a parenthesis ("Banksa - jak sam stwierdził - zaskoczyło …")
     verb = ctx.tokens[cue_last]
     if ctx.token_mention[cue_last] is not None or not verb.is_word:
@@ -1707,32 +1707,32 @@ def _take_interviewers(finder: _Finder, sources: list[Source], reach: int = 8) -
         best.span_first, best.span_last = min(best.span_first, start), max(best.span_last, end)
 
 
-def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> None:
+def _take_addressed_outlet(ctx: DocumentContext, source: Source, stop: int) -> None:
     """"Peskov told Interfax that …", "сказал РИА Новости": an organisation right after a speech
     verb whose subject came before it is whom it was said to — the outlet that relays the words,
     not a party of the claim."""
     after = source.cue_last + 1
-    if source.kind != "speech" or after >= last:
+    if source.kind != "speech" or after >= stop:
         return
     if source.span_last > source.cue_last:
         # round 15: after an inverted subject, named or not ("каза дипломат пред Ройтерс", "řekl
         # novinářům mluvčí X pro agenturu ČTK"): an outlet after a told preposition
         after = source.span_last + 1
-        told = ctx.match(ctx.lexicon.told_prepositions, after) if after < last and ctx.token_mention[after] is None else 0
+        told = ctx.match(ctx.lexicon.told_prepositions, after) if after < stop and ctx.token_mention[after] is None else 0
         if not told:
             # round 29: a dative media noun right before the outlet ("сообщил X агентству Рейтер",
             # "sagte X der Nachrichtenagentur dpa")
-            while after < last and ctx.token_mention[after] is None and ctx.match(ctx.lexicon.articles, after):
+            while after < stop and ctx.token_mention[after] is None and ctx.match(ctx.lexicon.articles, after):
                 after += 1
-            media = ctx.match(ctx.lexicon.media, after) if after < last and ctx.token_mention[after] is None else 0
-            if not media or after + media >= last or (m := ctx.token_mention[after + media]) is None \
+            media = ctx.match(ctx.lexicon.media, after) if after < stop and ctx.token_mention[after] is None else 0
+            if not media or after + media >= stop or (m := ctx.token_mention[after + media]) is None \
                     or ctx.mention(m).type != "ORG" or m == source.mention:
                 return
             source.addressee = m
             source.span_last = ctx.mention_tokens[m][1]
             return
-        after = _past_media_noun(ctx, after + told, last)  # round 53: "… пред агенция DPA"
-        m = ctx.token_mention[after] if after < last else None
+        after = _past_media_noun(ctx, after + told, stop)  # round 53: "… пред агенция DPA"
+        m = ctx.token_mention[after] if after < stop else None
         if m is not None and m != source.mention and ctx.mention(m).type in ("ORG", "MISC"):
             source.addressee = m
             source.span_last = ctx.mention_tokens[m][1]
@@ -1747,11 +1747,11 @@ def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> N
     told = ctx.match(ctx.lexicon.told_prepositions, after) if ctx.token_mention[after] is None else 0
     addressed = told > 0 or bool(ctx.match(ctx.lexicon.telling, source.cue_first))
     after += told
-    while after < last and ctx.token_mention[after] is None and ctx.match(ctx.lexicon.articles, after):
+    while after < stop and ctx.token_mention[after] is None and ctx.match(ctx.lexicon.articles, after):
         after += 1
     if addressed:
-        after = _past_media_noun(ctx, after, last)  # round 53: "told the agency X", "каза пред агенция X"
-    if after >= last:
+        after = _past_media_noun(ctx, after, stop)  # round 53: "told the agency X", "каза пред агенция X"
+    if after >= stop:
         return
     m = ctx.token_mention[after]
     # round 53: an outlet the corpus tags MISC (a title: "told Billboard the …", "пред PRO") where the
@@ -1764,11 +1764,11 @@ def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> N
     # (round 29: over the time of the telling, "told the BBC on Thursday that …")
     dates = time_words(ctx.lexicon, relative=False)
     for skip in (1, 2):
-        if nxt + skip < last and all(ctx.token_mention[k] is None for k in range(nxt, nxt + skip)) \
+        if nxt + skip < stop and all(ctx.token_mention[k] is None for k in range(nxt, nxt + skip)) \
                 and ctx.match(dates, nxt + skip - 1) and (skip == 1 or ctx.tokens[nxt].text.islower()):
             nxt += skip
             break
-    if nxt >= last or ctx.tokens[nxt].norm in {",", ".", ";", ":", "»", "”", "\"", "—"} \
+    if nxt >= stop or ctx.tokens[nxt].norm in {",", ".", ";", ":", "»", "”", "\"", "—"} \
             or ctx.match(ctx.lexicon.complementizers, nxt) or ctx.match(ctx.lexicon.articles, nxt) \
             or ctx.match(ctx.lexicon.interview, nxt) \
             or (ctx.token_mention[nxt] is not None and _telling(ctx, source, after)) \
@@ -1780,15 +1780,15 @@ def _take_addressed_outlet(ctx: DocumentContext, source: Source, last: int) -> N
         source.span_last = ctx.mention_tokens[m][1]
 
 
-def _past_media_noun(ctx: DocumentContext, k: int, last: int) -> int:
+def _past_media_noun(ctx: DocumentContext, k: int, stop: int) -> int:
     """Round 53: the token after the articles at ``k`` and, when one follows them, a media noun and its
     articles ("the news agency", "агенция", "agencji"): where the outlet's name starts after a told
     preposition."""
     lexicon = ctx.lexicon
-    while k < last and ctx.token_mention[k] is None and ctx.match(lexicon.articles, k):
+    while k < stop and ctx.token_mention[k] is None and ctx.match(lexicon.articles, k):
         k += 1
-    if k < last and ctx.token_mention[k] is None and (media := ctx.match(lexicon.media, k)) \
-            and k + media < last and ctx.token_mention[k + media] is not None:
+    if k < stop and ctx.token_mention[k] is None and (media := ctx.match(lexicon.media, k)) \
+            and k + media < stop and ctx.token_mention[k + media] is not None:
         k += media
     return k
 
@@ -1861,7 +1861,7 @@ def _naming_subject(ctx: DocumentContext, first: int, cue: int) -> bool:
     return False
 
 
-def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first: int, last: int) -> Source | None:
+def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first: int, stop: int) -> Source | None:
     text = ctx.doc.text[ctx.tokens[cue].start : ctx.tokens[cue_last].end]
     if kind == "according_after":
         # "dem Kreml zufolge", "Angaben des Ministeriums zufolge": the source stands just before the cue
@@ -1879,12 +1879,12 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
             if ctx.match(ctx.lexicon.person_pronouns, k):
                 m = finder.pronoun_speaker(k)
                 return Source(m, kind, cue, cue_last, cue, cue_last, False, text)
-        if cue_last + 1 < last and ctx.token_mention[cue_last + 1] is None \
+        if cue_last + 1 < stop and ctx.token_mention[cue_last + 1] is None \
                 and (length := ctx.match(ctx.lexicon.person_pronouns, cue_last + 1)):
             # round 71: the pronoun right after the cue ("podle něj", "според него", "według niego"): whom it names
             m = finder.pronoun_speaker(cue_last + 1)
             return Source(m, kind, cue, cue_last, cue, cue_last + length, False, text)
-        if cue_last + 1 < last and cue - 1 > first and ctx.tokens[cue - 1].norm == "," and ctx.token_mention[cue_last + 1] is None \
+        if cue_last + 1 < stop and cue - 1 > first and ctx.tokens[cue - 1].norm == "," and ctx.token_mention[cue_last + 1] is None \
                 and (length := ctx.match(ctx.lexicon.relative_pronouns, cue_last + 1)):
             # round 74: "…, Мишел Барние, според който ЕС …", "analýzu …, podle které odchod Británie …": "according to
             # whom/which" points back to the noun before the comma; a name there is the source, anything else is
@@ -1895,7 +1895,7 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
                 outlet = ctx.mention(m).type != "PER" and _near_media_noun(ctx, m)
                 return Source(m, kind, cue, cue_last, start, cue_last + length, outlet, text)
             return Source(None, kind, cue, cue_last, cue, cue_last + length, True, text)
-        if _dropped_source(ctx, cue, cue_last, last):
+        if _dropped_source(ctx, cue, cue_last, stop):
             m = resolve_pronoun(ctx, cue_last, None, finder.last_speaker)
             return Source(m, kind, cue, cue_last, cue, cue_last, False, text)  # "Kot je danes dejal, …"
         found = None
@@ -1903,9 +1903,9 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
         # round 98: a citing cue may name its source at the end of a chain of statement nouns ("позовавайки се на
         # съобщение на пресслужбата на Кремъл": the Kremlin); the scan stops at a comma as before
         reach = 9 if ctx.match(ctx.lexicon.citing, cue) else 5
-        for k in range(cue_last + 1, min(cue_last + reach, last)):
+        for k in range(cue_last + 1, min(cue_last + reach, stop)):
             m = ctx.token_mention[k]
-            if m is not None and _describes_next_noun(ctx, m, last) and not (
+            if m is not None and _describes_next_noun(ctx, m, stop) and not (
                     k - 1 > cue_last and ctx.token_mention[k - 1] is None and ctx.match(ctx.lexicon.media, k - 1)):
                 continue  # "according to a Japanese government spokesman": not the Japanese (round 36: but a name
                 # right after a media noun is the outlet's, "podle deníku Financial Times brexit za …")
@@ -1923,7 +1923,7 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
                 return None
             if role is not None:
                 after = k + role[1]
-                if after < last and (m2 := ctx.token_mention[after]) is not None and ctx.mention(m2).type == "PER":
+                if after < stop and (m2 := ctx.token_mention[after]) is not None and ctx.mention(m2).type == "PER":
                     found = (m2, ctx.mention_tokens[m2][1])
                 elif _indefinite_before(ctx, k, cue_last + 1):
                     return Source(None, kind, cue, cue_last, cue, k + role[1] - 1, True, text)  # "according to a spokesman"
@@ -1936,14 +1936,14 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
                 # Moncloa"), which belongs to the attribution: no party, and still no named speaker
                 end = k + length - 1
                 j = end + 1
-                while j < last and ctx.token_mention[j] is None and (
+                while j < stop and ctx.token_mention[j] is None and (
                         ctx.match(ctx.lexicon.owner_words, j) or ctx.match(ctx.lexicon.articles, j)):
                     j += 1
-                if j < last and (owner := ctx.token_mention[j]) is not None:
+                if j < stop and (owner := ctx.token_mention[j]) is not None:
                     end = ctx.mention_tokens[owner][1]
                 return Source(None, kind, cue, cue_last, cue, end, True, text)
             if ctx.match(ctx.lexicon.media, k):
-                if _outlet_named_after(ctx, k, last):
+                if _outlet_named_after(ctx, k, stop):
                     continue  # "according to the news agency Reuters": the outlet's name follows its media noun
                 return Source(None, kind, cue, cue_last, cue, k, True, text)
             if (k > cue_last + 1 or ctx.match(ctx.lexicon.organisation_nouns, k)) \
@@ -1958,10 +1958,10 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
                 # …": X is content)
                 return Source(None, kind, cue, cue_last, cue, max(cue_last, k - 1), True, text)
         if found is None:
-            return Source(None, kind, cue, cue_last, cue, min(cue_last + 3, last - 1), True, text)
+            return Source(None, kind, cue, cue_last, cue, min(cue_last + 3, stop - 1), True, text)
         m, end = found
         outlet = m is not None and ctx.mention(m).type != "PER" and (_near_media_noun(ctx, m) or ctx.mention(m).type == "ORG")
-        told = _told_in_parenthesis(ctx, end + 1, last) if m is not None and ctx.mention(m).type == "PER" else None
+        told = _told_in_parenthesis(ctx, end + 1, stop) if m is not None and ctx.mention(m).type == "PER" else None
         if told is not None:
             # round 32: "According to X, speaking to Tass, A met B": whom X told it relays the words
             # (a `via`); the parenthesis belongs to the attribution, so no contact X–Tass
@@ -1976,7 +1976,7 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
         head = j + 1  # round 62: "…, dále uvedl X", "…, je še dejal X": one adverb after the comma still opens the clause
     opens_clause = head == first or ctx.tokens[head - 1].norm in _CLAUSE_OPENERS
     if opens_clause and ctx.tokens[cue - 1].norm == "," and finder.relative_apposition_before(cue - 1) \
-            and not (kind == "publish" and _outlet_closes_clause(ctx, finder, cue_last, last)):
+            and not (kind == "publish" and _outlet_closes_clause(ctx, finder, cue_last, stop)):
         # "X, who had returned from Paris, accused Y": X is the subject, Y the object
         # (round 22: not "Мей, която пристигна в Китай, предаде БТА.": an organisation that ends the
         # sentence right after a publishing verb is the outlet that relays it)
@@ -1990,13 +1990,13 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
             later = _subject_after_addressee(ctx, finder, kind, m, end, cue)
             if later is not None:
                 addressee, (m, end, named) = m, later
-            elif _told_with_dropped_subject(ctx, kind, head == first, cue_last, m, end, last):
+            elif _told_with_dropped_subject(ctx, kind, head == first, cue_last, m, end, stop):
                 # "Powiedział BBC, że …", "Заявил Би-би-си, что …": a sentence opening with a speech
                 # verb whose organisation is followed by the content was told it; the subject is
                 # dropped, and is the person the text is about
                 addressee, m = m, resolve_pronoun(ctx, cue, None, finder.last_speaker)
             if (m is not None and m != addressee and end < ctx.mention_tokens[m][0] <= end + 4
-                    and (ctx.mention_tokens[m][1] + 1 >= last
+                    and (ctx.mention_tokens[m][1] + 1 >= stop
                          or ctx.tokens[ctx.mention_tokens[m][1] + 1].norm in {".", "!", "?", ";", ","})):
                 # round 27: "…, заявил пресс-секретарь правительства X.", "…, a indiqué le porte-parole du
                 # gouvernement X.": the holder after the role's complement, closing the clause, is in the
@@ -2048,14 +2048,14 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
             found = (m, cue, end, named)
     if found is None and opens_clause and (head > first or head > 0 and ctx.tokens[head - 1].norm in _QUOTE_CLOSERS | _DASHES) \
             and _singular_person_verb(ctx, cue, cue_last) \
-            and _no_subject_in_clause(ctx, first, cue, cue_last, last):
+            and _no_subject_in_clause(ctx, first, cue, cue_last, stop):
         # round 18: a reporting verb in a person's singular form closing a quote or a clause, with
         # no subject on either side ("„…,“ dodal.", "– … – dodał.", "Mayová loni …, řekla, že"):
         # the subject was dropped, and is he or she (`_dropped_speaker`)
         if (speaker := _dropped_speaker(ctx, finder, first, head, cue, cue_last)) is not None:
             found = (speaker, cue, cue_last, True)
     if found is None and head == first and _singular_person_verb(ctx, cue, cue_last) \
-            and _no_subject_in_clause(ctx, first, cue, cue_last, last):
+            and _no_subject_in_clause(ctx, first, cue, cue_last, stop):
         # round 65: a sentence opening with a reporting verb whose subject was dropped ("Wyraziła przy tym nadzieję,
         # że …", "Dodal, že …"): the one person the sentence before names as its subject, of the verb's gender
         if (speaker := _previous_sentence_subject(ctx, first, cue, cue_last, finder.depth, finder.last_speaker)) is not None:
@@ -2079,7 +2079,7 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
     # (an organisation named by "the company", "the union" speaks for itself, relaying nobody's words)
     by_noun = m is not None and any(_body_named_by_noun(ctx, j) == m for j in {span_first, span_last})
     outlet = m is not None and ctx.mention(m).type != "PER" and not by_noun and (
-        (kind == "publish" and addressee is None and not (span_first < cue and _own_relation_topic(ctx, cue_last, last)))
+        (kind == "publish" and addressee is None and not (span_first < cue and _own_relation_topic(ctx, cue_last, stop)))
         or _near_media_noun(ctx, m))
     if m is None and kind == "publish":
         outlet = True
@@ -2093,17 +2093,17 @@ def _source_for(ctx, finder: _Finder, kind: str, cue: int, cue_last: int, first:
     return Source(m, kind, cue, cue_last, span_first, span_last, outlet, text, addressee=addressee, setting=setting)
 
 
-def _outlet_closes_clause(ctx: DocumentContext, finder: "_Finder", cue_last: int, last: int) -> bool:
+def _outlet_closes_clause(ctx: DocumentContext, finder: "_Finder", cue_last: int, stop: int) -> bool:
     """Round 22: whether an organisation follows a publishing verb and ends its clause or sentence
     (", предаде БТА.", ", reported Reuters,")."""
     after = finder.subject_after(cue_last)
     if after is None or after[0] is None or ctx.mention(after[0]).type != "ORG":
         return False
     end = ctx.mention_tokens[after[0]][1]
-    return end + 1 >= last or ctx.tokens[end + 1].norm in {".", ",", ";", "!", "?"} | _QUOTE_CLOSERS
+    return end + 1 >= stop or ctx.tokens[end + 1].norm in {".", ",", ";", "!", "?"} | _QUOTE_CLOSERS
 
 
-def _no_subject_in_clause(ctx: DocumentContext, first: int, cue: int, cue_last: int, last: int) -> bool:
+def _no_subject_in_clause(ctx: DocumentContext, first: int, cue: int, cue_last: int, stop: int) -> bool:
     """Round 18: whether the clause of a reporting verb ends right after it, naming nobody: a comma,
     a stop or a complementiser within three tokens, after at most two adverbs or auxiliaries
     ("dodal.", "Povedal je še, da …", "Poinformował też, że …"; not "powiedział w rozmowie z X Y"),
@@ -2113,14 +2113,14 @@ def _no_subject_in_clause(ctx: DocumentContext, first: int, cue: int, cue_last: 
     if any(ctx.match(lexicon.first_person, k) for k in range(first, cue)):
         return False
     start = cue_last + 1
-    if start < last and ctx.token_mention[start] is None and (past := _past_setting(ctx, start, last)) is not None:
+    if start < stop and ctx.token_mention[start] is None and (past := _past_setting(ctx, start, stop)) is not None:
         start = past  # round 74: "…, je povedal po srečanju z X v Parizu, navaja AFP": the setting names no subject
-    for k in range(start, min(last, start + 3)):
+    for k in range(start, min(stop, start + 3)):
         if ctx.tokens[k].norm in _STOP_BACK or ctx.tokens[k].norm == "," or ctx.match(lexicon.complementizers, k):
             return True
         if ctx.token_mention[k] is not None:
             return False
-    return start >= last
+    return start >= stop
 
 
 def _dropped_speaker(ctx: DocumentContext, finder: "_Finder", first: int, head: int, cue: int,
@@ -2272,7 +2272,7 @@ def source_of_verb(ctx: DocumentContext, first: int, stop: int, last_speaker: in
 
 
 def _told_with_dropped_subject(ctx: DocumentContext, kind: str, sentence_start: bool, cue_last: int,
-                               m: int | None, end: int, last: int) -> bool:
+                               m: int | None, end: int, stop: int) -> bool:
     """Whether the organisation right after a sentence-opening speech verb is whom it was told, the
     content following it (a comma and a complementiser, or a complementiser)."""
     if kind != "speech" or not sentence_start or m is None or ctx.mention(m).type != "ORG":
@@ -2280,22 +2280,22 @@ def _told_with_dropped_subject(ctx: DocumentContext, kind: str, sentence_start: 
     if ctx.mention_tokens[m][0] != cue_last + 1:
         return False
     nxt = end + 1
-    if nxt < last and ctx.tokens[nxt].norm == ",":
+    if nxt < stop and ctx.tokens[nxt].norm == ",":
         nxt += 1
-    return nxt < last and bool(ctx.match(ctx.lexicon.complementizers, nxt))
+    return nxt < stop and bool(ctx.match(ctx.lexicon.complementizers, nxt))
 
 
 def _role_owned_after(ctx: DocumentContext, finder: _Finder, k: int) -> bool:
     """Whether a role phrase starts at token ``k`` and names its own owner after it ("пресс-секретарь
     Кремля", "rzeczniczka związku zawodowego X"): an organisation right before it is then not the
     role's owner but whom it was told ("заявил ТАСС пресс-секретарь Кремля Дмитрий Песков")."""
-    role = ctx.role_noun_at(k) if k < finder.last else None
+    role = ctx.role_noun_at(k) if k < finder.stop else None
     if role is None:
         return False
     j = k + role[1]
-    while j < finder.last and (ctx.match(ctx.lexicon.owner_words, j) or ctx.match(ctx.lexicon.articles, j)):
+    while j < finder.stop and (ctx.match(ctx.lexicon.owner_words, j) or ctx.match(ctx.lexicon.articles, j)):
         j += 1
-    owner = ctx.token_mention[j] if j < finder.last else None
+    owner = ctx.token_mention[j] if j < finder.stop else None
     if owner is not None:
         return ctx.mention(owner).type != "PER" or ctx.is_oblique(owner)  # (a person right after holds it)
     return finder._organisation_owning(j) is not None
@@ -2334,7 +2334,7 @@ def _person_after_quoted_name(ctx: DocumentContext, finder: _Finder, m: int) -> 
     stands in quote marks ("„Rz” Ian Bond"), else None."""
     first, last = ctx.mention_tokens[m]
     after = last + 2
-    if first == 0 or after >= finder.last or ctx.tokens[first - 1].norm not in QUOTE_MARKS \
+    if first == 0 or after >= finder.stop or ctx.tokens[first - 1].norm not in QUOTE_MARKS \
             or ctx.tokens[last + 1].norm not in QUOTE_MARKS:
         return None
     person = ctx.token_mention[after]
@@ -2350,7 +2350,7 @@ def _person_quoted_after(ctx: DocumentContext, finder: _Finder, k: int, reach: i
     the clause (a punctuation mark or the sentence end after the name): whom a quoting verb quotes."""
     lexicon = ctx.lexicon
     j = k
-    while j < finder.last and j - k <= reach and ctx.token_mention[j] is None:
+    while j < finder.stop and j - k <= reach and ctx.token_mention[j] is None:
         if (role := ctx.role_noun_at(j)) is not None:
             j += role[1]
         elif ctx.match(lexicon.possessive_pronouns, j) or ctx.match(lexicon.articles, j) \
@@ -2358,46 +2358,46 @@ def _person_quoted_after(ctx: DocumentContext, finder: _Finder, k: int, reach: i
             j += 1
         else:
             return None
-    m = ctx.token_mention[j] if j < finder.last else None
+    m = ctx.token_mention[j] if j < finder.stop else None
     if m is None or ctx.mention(m).type != "PER" or ctx.mention_tokens[m][0] != j:
         return None
     after = ctx.mention_tokens[m][1] + 1
-    if after < finder.last and ctx.tokens[after].is_word:
+    if after < finder.stop and ctx.tokens[after].is_word:
         return None  # ("Tass quoted X as saying …" keeps its older reading)
     return m
 
 
-def _told_in_parenthesis(ctx: DocumentContext, k: int, last: int, words: int = 3) -> tuple[int, int] | None:
+def _told_in_parenthesis(ctx: DocumentContext, k: int, stop: int, words: int = 3) -> tuple[int, int] | None:
     """Round 32: (organisation, closing comma) for a parenthesis right after an "according to" source
     telling whom the words were said to: a comma at ``k``, at most ``words`` lower-case words ending in
     a told or partner preposition ("speaking to", "who spoke to", "в разговоре с"), an organisation
     and a comma ("According to X, speaking to Tass, A met B"). None otherwise."""
     lexicon = ctx.lexicon
-    if k >= last or ctx.tokens[k].norm != ",":
+    if k >= stop or ctx.tokens[k].norm != ",":
         return None
     j = k + 1
     seen = 0
-    while j < last and seen < words and ctx.token_mention[j] is None and ctx.tokens[j].is_word \
+    while j < stop and seen < words and ctx.token_mention[j] is None and ctx.tokens[j].is_word \
             and ctx.tokens[j].text[:1].islower():
         j += 1
         seen += 1
         if ctx.match(lexicon.told_prepositions, j - 1) or ctx.match(lexicon.partner_prepositions, j - 1):
-            while j < last and ctx.token_mention[j] is None and (
+            while j < stop and ctx.token_mention[j] is None and (
                     ctx.match(lexicon.articles, j) or ctx.match(lexicon.media, j)):
                 j += 1  # ("speaking to the news agency Tass")
-            m = ctx.token_mention[j] if j < last else None
+            m = ctx.token_mention[j] if j < stop else None
             if m is None or ctx.mention(m).type != "ORG":
                 return None
             close = ctx.mention_tokens[m][1] + 1
-            return (m, close) if close < last and ctx.tokens[close].norm == "," else None
+            return (m, close) if close < stop and ctx.tokens[close].norm == "," else None
     return None
 
 
-def _outlet_named_after(ctx: DocumentContext, k: int, last: int) -> bool:
+def _outlet_named_after(ctx: DocumentContext, k: int, stop: int) -> bool:
     """Whether an outlet's name (not a person's) follows the media noun at ``k`` within two words and
     no punctuation ("the news agency Reuters", "der Nachrichtenagentur dpa"; not "Според изданието
     Тръмп …", where the noun is the outlet and the person starts the content)."""
-    for j in range(k + 1, min(k + 3, last)):
+    for j in range(k + 1, min(k + 3, stop)):
         m = ctx.token_mention[j]
         if m is not None:
             return ctx.mention(m).type != "PER"

@@ -107,8 +107,10 @@ def clear_leader(counts: Counter, least: int = 1) -> str | None:
 class Unit:
     """One sentence: its index, its character span [start, end) in the text and its tokens [first, stop) in
     `DocumentContext.tokens`. ``stop`` is exclusive, as in a slice (`tokens[first:stop]`, `range(first, stop)`): the
-    sentence's last token is ``stop - 1``, ``stop`` the first token after it (``first == stop``: it has no token),
-    unlike the inclusive ``last`` of a `PhraseMatch` or of `mention_tokens`."""
+    sentence's last token is ``stop - 1``, ``stop`` the first token after it (``first == stop``: it has no token).
+    The claims package keeps to one convention: an exclusive end token is never named ``last`` (the helpers that
+    read a sentence or a clause take it as ``stop``), and ``last`` is always inclusive, the token itself (that of a
+    `PhraseMatch`, a `RelationWord`, `mention_tokens`, a source's ``cue_last`` and ``span_last``)."""
 
     index: int
     start: int
@@ -273,10 +275,10 @@ class DocumentContext:
             return "m"
         return None
 
-    def mentions_in(self, first: int, last: int) -> list[int]:
-        """Mention indices with a token in [first, last), in order."""
+    def mentions_in(self, first: int, stop: int) -> list[int]:
+        """Mention indices with a token in [first, stop), in order."""
         seen: list[int] = []
-        for k in range(max(first, 0), min(last, len(self.tokens))):
+        for k in range(max(first, 0), min(stop, len(self.tokens))):
             m = self.token_mention[k]
             if m is not None and m not in seen:
                 seen.append(m)

@@ -85,8 +85,8 @@ _QUOTE_JOINERS = {",", "—", "–", "-"} | set(_QUOTE_MARKS)  # between a closi
 @dataclass(slots=True)
 class _QuoteFrame:
     quote: Quote
-    first: int  # token range of the quote
-    last: int
+    first: int  # token range [first, stop) of the quote
+    stop: int
     sources: list[Source]
 
 
@@ -283,6 +283,7 @@ class _Extraction:
 
     # -- quotes -----------------------------------------------------------------------------------
     def _token_range(self, start: int, end: int) -> tuple[int, int]:
+        """(first, stop): the tokens [first, stop) that start in the characters [start, end)."""
         starts = self.ctx.token_starts
         first = bisect_left(starts, start)
         return first, max(first, bisect_left(starts, end))
@@ -311,20 +312,20 @@ class _Extraction:
     def _quote_frames(self) -> list[_QuoteFrame]:
         frames: list[_QuoteFrame] = []
         for quote in self.ctx.quotes:
-            first, last = self._token_range(quote.start, quote.end)
+            first, stop = self._token_range(quote.start, quote.end)
             sources: list[Source] = []
             self.last_speaker = self._speaker_before(quote.start)
             after_unit = self._unit_at(quote.end) or self._unit_at(quote.end - 1)
             if after_unit is not None and after_unit.end > quote.end:
-                region_first, region_last = self._token_range(quote.end, after_unit.end)
-                sources = [s for s in find_sources(self.ctx, region_first, region_last, self.last_speaker)
+                region_first, region_stop = self._token_range(quote.end, after_unit.end)
+                sources = [s for s in find_sources(self.ctx, region_first, region_stop, self.last_speaker)
                            if not self._inside_quote(s.cue_first)]
                 # round 36: only the attribution's own sentence, where the sentence splitter missed an end
                 # ("– powiedziała X (wPolityce.pl). … skomentował także Y": Y relays nothing of the quote)
-                stop = self._sentence_end_after(region_first, region_last)
-                sources = [s for s in sources if s.cue_first < stop]
+                sentence_stop = self._sentence_end_after(region_first, region_stop)
+                sources = [s for s in sources if s.cue_first < sentence_stop]
                 if not sources:
-                    sources = self._speaker_after_quote(quote, region_first, region_last)
+                    sources = self._speaker_after_quote(quote, region_first, region_stop)
                 elif all(s.kind in ("publish", "according") or s.outlet or (s.mention is None and _media_noun_in(self.ctx, s))
                          for s in sources):
                     # round 15: "X заявив, що "…", пише видання", "X said that "…", the paper wrote":
@@ -334,8 +335,8 @@ class _Extraction:
             if not sources:
                 before_unit = self._unit_at(quote.start)
                 if before_unit is not None and before_unit.start < quote.start:
-                    region_first, region_last = self._token_range(before_unit.start, quote.start)
-                    sources = [s for s in find_sources(self.ctx, region_first, region_last, self.last_speaker)
+                    region_first, region_stop = self._token_range(before_unit.start, quote.start)
+                    sources = [s for s in find_sources(self.ctx, region_first, region_stop, self.last_speaker)
                                if not self._inside_quote(s.cue_first)]
                 elif before_unit is not None and before_unit.index > 0:
                     previous = self.ctx.units[before_unit.index - 1]
@@ -350,7 +351,7 @@ class _Extraction:
                 gap = self.doc.text[prior.quote.end : quote.start]
                 if prior.sources and gap.count("\n\n") <= 1 and len(gap) < 400:
                     sources = self._speakers_between(prior.quote.end, quote.start) or prior.sources
-            frames.append(_QuoteFrame(quote, first, last, sources))
+            frames.append(_QuoteFrame(quote, first, stop, sources))
         return frames
 
     def _relays_before_quote(self, quote: Quote, sources: list[Source]) -> list[Source]:
@@ -398,18 +399,18 @@ class _Extraction:
                 if s.kind in ("speech", "according") and s.mention is not None and ctx.mention(s.mention).type == "PER"
                 and s.cue_first <= following.first + 4 and not self._inside_quote(s.cue_first)][:1]
 
-    def _sentence_end_after(self, first: int, last: int) -> int:
-        """Round 36: the first full stop in tokens [first, last) that ends a sentence the splitter left
+    def _sentence_end_after(self, first: int, stop: int) -> int:
+        """Round 36: the first full stop in tokens [first, stop) that ends a sentence the splitter left
         whole: after a closing bracket or a word of four letters or more (no abbreviation), before a
-        capitalised word that is no name; ``last`` when there is none."""
+        capitalised word that is no name; ``stop`` when there is none."""
         tokens, ctx = self.ctx.tokens, self.ctx
-        for k in range(first + 1, last - 1):
+        for k in range(first + 1, stop - 1):
             if tokens[k].norm != "." or ctx.token_mention[k + 1] is not None:
                 continue
             before, after = tokens[k - 1], tokens[k + 1]
             if (before.norm == ")" or before.is_word and len(before.text) >= 4) and after.is_word and after.text[:1].isupper():
                 return k
-        return last
+        return stop
 
     def _speakers_between(self, start: int, end: int) -> list[Source]:
         """Round 15: the last named person speaking in the sentences wholly between two quotes ("“…,”
@@ -427,27 +428,27 @@ class _Extraction:
         unit = self._unit_at(quote.start)
         if unit is None or unit.start >= quote.start:
             return []
-        first, last = self._token_range(unit.start, quote.start)
-        return [s for s in reversed(find_sources(self.ctx, first, last, self.last_speaker))
+        first, stop = self._token_range(unit.start, quote.start)
+        return [s for s in reversed(find_sources(self.ctx, first, stop, self.last_speaker))
                 if s.kind == "speech" and s.mention is not None and not self._inside_quote(s.cue_first)]
 
-    def _speaker_after_quote(self, quote: Quote, first: int, last: int) -> list[Source]:
+    def _speaker_after_quote(self, quote: Quote, first: int, stop: int) -> list[Source]:
         """A quote closed by a comma or a dash and followed by a clause whose verb the lexicon does
         not list ("„…,“ navázal na konferenci premiér X", "«…», — парировал X"): the person named as
         that clause's subject, within a few words of its first word, said it (round 15; before, the
         previous quote's speaker was carried over)."""
         ctx, text = self.ctx, self.doc.text
         k = first
-        while k < last and ctx.tokens[k].norm in _QUOTE_JOINERS:
+        while k < stop and ctx.tokens[k].norm in _QUOTE_JOINERS:
             k += 1
-        if k >= last or k == first and not text[max(quote.end - 2, quote.start) : quote.end].rstrip(_QUOTE_MARKS).endswith((",", "?", "!")):
+        if k >= stop or k == first and not text[max(quote.end - 2, quote.start) : quote.end].rstrip(_QUOTE_MARKS).endswith((",", "?", "!")):
             return []  # (no comma or dash between the quote and the clause: not an attribution)
         token = ctx.tokens[k]
         if ctx.token_mention[k] is not None or not token.is_word or not token.text[:1].islower():
             return []
         if ctx.match(ctx.lexicon.complementizers, k) or ctx.match(ctx.lexicon.conjunctions, k):
             return []
-        found = _Finder(ctx, first, last, self.last_speaker).subject_after(k)
+        found = _Finder(ctx, first, stop, self.last_speaker).subject_after(k)
         if found is None or found[0] is None or ctx.mention(found[0]).type != "PER":
             return []
         return [Source(found[0], "speech", k, k, k, found[1], False, token.text, True)]
@@ -480,7 +481,7 @@ class _Extraction:
         if frame is not None:
             # (round 15: inside a quote too, a verb after the relation word is its own clause's only
             # when parenthetical: "„W trakcie rokowań X wykluczył …“ – zaznaczył Y": Y speaks)
-            inner = [s for s in sources if frame.first <= s.cue_first < frame.last
+            inner = [s for s in sources if frame.first <= s.cue_first < frame.stop
                      and (s.cue_first < trigger.first or s.parenthetical)]
             outer = list(frame.sources)
             chain = outer[::-1] + sorted(inner, key=lambda s: -abs(s.cue_first - trigger.first))
@@ -942,7 +943,7 @@ class _Extraction:
             return None
         return agent, invited
 
-    def _concluded_pair(self, trigger: PhraseMatch, last: int, reach: int = 10) -> tuple[int, int] | None:
+    def _concluded_pair(self, trigger: PhraseMatch, stop: int, reach: int = 10) -> tuple[int, int] | None:
         """Round 52: who concluded a deal with whom, named by the clause right after its noun (lexicon
         ``deal_nouns``): over an optional comma and a relative word or complementizer ("which", "that", "която",
         "którą", "que"), within ``reach`` tokens and no other comma, quote or stop: one name of a person,
@@ -957,15 +958,15 @@ class _Extraction:
                 ctx.match(ctx.lexicon.deal_nouns, k) for k in range(trigger.first, trigger.last + 1)):
             return None
         k = trigger.last + 1
-        if k < last and ctx.tokens[k].norm == ",":
+        if k < stop and ctx.tokens[k].norm == ",":
             k += 1
-        if k < last and (length := max(ctx.match(ctx.lexicon.relative_pronouns, k), ctx.match(ctx.lexicon.relative, k),
+        if k < stop and (length := max(ctx.match(ctx.lexicon.relative_pronouns, k), ctx.match(ctx.lexicon.relative, k),
                                        ctx.match(ctx.lexicon.complementizers, k))):
             k += length
         subject = partner = None
         verb = False
         j = k
-        while j < min(last, k + reach):
+        while j < min(stop, k + reach):
             token = ctx.tokens[j]
             if token.norm in CLAUSE_END or token.norm in _SENTENCE_STOPS or ctx.quote_at(j) is not None:
                 break
@@ -976,8 +977,8 @@ class _Extraction:
                 subject = m
                 j = ctx.mention_tokens[m][1] + 1
                 continue
-            if (length := ctx.match(ctx.lexicon.partner_prepositions, j)) and j + length < last \
-                    and (named := j + length + (1 if ctx.match(ctx.lexicon.articles, j + length) else 0)) < last \
+            if (length := ctx.match(ctx.lexicon.partner_prepositions, j)) and j + length < stop \
+                    and (named := j + length + (1 if ctx.match(ctx.lexicon.articles, j + length) else 0)) < stop \
                     and (m := ctx.token_mention[named]) is not None:
                 if partner is not None or subject is None:
                     return None  # (the subject first: "than the one signed between X and Y" names no one who concluded it)
@@ -1753,14 +1754,14 @@ class _Extraction:
         return not any((ctx.token_mention[k] is not None and not partner(k)) or ctx.match(lexicon.person_pronouns, k)
                        or ctx.match(lexicon.plural_pronouns, k) for k in range(start, trigger.first))
 
-    def _contrasting(self, previous: PhraseMatch, start: int, boundary: int, trigger: PhraseMatch, last: int) -> bool:
+    def _contrasting(self, previous: PhraseMatch, start: int, boundary: int, trigger: PhraseMatch, stop: int) -> bool:
         """Round 27: whether the clause after ``boundary`` opens with an adversative conjunction (lexicon
         ``clause_conjunctions``: "but", "ale", "aber") and negates its relation word while the relation
         word before it (its clause from ``start``) is not negated: "X met Y, but did not meet Z"."""
         ctx = self.ctx
         if not ctx.match(ctx.lexicon.clause_conjunctions, boundary + 1):
             return False
-        return verb_negated(ctx, trigger, boundary + 1, last) and not verb_negated(ctx, previous, start, boundary)
+        return verb_negated(ctx, trigger, boundary + 1, stop) and not verb_negated(ctx, previous, start, boundary)
 
     def _is_places_relation(self, trigger: PhraseMatch) -> bool:
         relation = self.ctx.lexicon.relation(trigger.key)
@@ -1810,12 +1811,12 @@ class _Extraction:
                 return True
         return False
 
-    def _no_subject_after(self, trigger: PhraseMatch, last: int, reach: int = 4) -> bool:
+    def _no_subject_after(self, trigger: PhraseMatch, stop: int, reach: int = 4) -> bool:
         """No common noun of people, roles, organisations or governments right after the relation
         verb: "Jednat budou ministři" has a subject of its own."""
         ctx = self.ctx
         lexicon = ctx.lexicon
-        for k in range(trigger.last + 1, min(last, trigger.last + 1 + reach)):
+        for k in range(trigger.last + 1, min(stop, trigger.last + 1 + reach)):
             if ctx.tokens[k].norm in {".", ",", ";", ":", "!", "?"}:
                 break
             if (ctx.token_mention[k] is not None or ctx.role_noun_at(k) is not None
@@ -1948,9 +1949,9 @@ class _Extraction:
             return False
         return any(ctx.token_mention[j] is not None for j in range(k + 1, min(k + 2 + reach, len(ctx.tokens))))
 
-    def _clause_boundary(self, first: int, last: int) -> int | None:
-        """The token of the last comma/semicolon in [first, last), if any."""
-        for k in range(last - 1, first - 1, -1):
+    def _clause_boundary(self, first: int, stop: int) -> int | None:
+        """The token of the last comma/semicolon in [first, stop), if any."""
+        for k in range(stop - 1, first - 1, -1):
             if self.ctx.tokens[k].norm in {",", ";"}:
                 return k
         return None
@@ -2080,12 +2081,12 @@ class _Extraction:
         # a source that only relays (an outlet) cannot be a party; a person or organisation can
         party_allowed = speaker_source is not None and not speaker_source.outlet
         previous = self._recent_claim(unit)
-        first, last = clause or (unit.first, unit.stop)
+        first, stop = clause or (unit.first, unit.stop)
         # round 35: a vertical bar separates page furniture (a caption, a photo credit) from the text the
         # splitter joined to it ("Britský vyjednavač David Davis. | foto: Reuters Ani další tři dny rozhovorů …")
         first = max([first] + [k + 1 for k in range(first, trigger.first) if ctx.tokens[k].norm == "|"])
         if following is not None and trigger.key in _DIRECTED and following.key != trigger.key:
-            last = min(last, following.first)  # "asked X to meet Y": the request is between the asker and X
+            stop = min(stop, following.first)  # "asked X to meet Y": the request is between the asker and X
         # a reporting verb inside the content ("… that Putin hadn't ruled out …") is content
         covered = attribution_span([s for s in sources if (s.cue_first < trigger.first or s.parenthetical
                                     or self._inside_quote(s.cue_first) != self._inside_quote(trigger.first))
@@ -2099,7 +2100,7 @@ class _Extraction:
                               and speaker is not None and ctx.mention(speaker).type == "PER"
                               and self._setting_of_saying(trigger, speaker_source, [speaker])) else None
         participants = find_participants(
-            ctx, first, last, trigger, covered, speaker, party_allowed, self.last_speaker,
+            ctx, first, stop, trigger, covered, speaker, party_allowed, self.last_speaker,
             # "they" names the parties of the claim just made, whatever its relation ("… the only
             # contact between Putin and Musk was a call. 'They have never met,' he added.")
             # (round 87: unless a sentence between names a group of people, the nearer "they": "Сначала не вышли на
@@ -2121,7 +2122,7 @@ class _Extraction:
         owned_setting = False
         told_setting = False  # round 80: the meeting an outlet tells (below)
         if fixed is None and len(participants) <= 1 and relation is not None and relation.directed and relation.places \
-                and (owned := self._owned_visit(trigger, last, covered, speaker, participants)) is not None:
+                and (owned := self._owned_visit(trigger, stop, covered, speaker, participants)) is not None:
             # round 69: "по време на визитата й в Брюксел", "during her visit to Brussels": a visit word owned by a personal
             # possessive pronoun, with the place right after it: the pronoun's person visited it
             participants = owned
@@ -2142,7 +2143,7 @@ class _Extraction:
             participants = list(fixed)  # round 48: a phrase's maker and the agent of the clause it is an adjunct of
         elif len(participants) == 1 and relation is not None and relation.directed and relation.places \
                 and ctx.mention(participants[0]).type in ("PER", "ORG") \
-                and (place := self._visited_after(trigger, last, covered)) is not None \
+                and (place := self._visited_after(trigger, stop, covered)) is not None \
                 and ctx.name(place) != ctx.name(participants[0]) and not any(
                     ctx.tokens[k].norm in CLAUSE_END for k in range(*sorted((trigger.last, ctx.mention_tokens[participants[0]][0])))):
             # round 69: "Przebywająca z wizytą w Gruzji kanclerz Niemiec Angela Merkel", "on a visit to X, the
@@ -2154,7 +2155,7 @@ class _Extraction:
             return  # round 48: "Detaily dohody nejsou známy": what is (not) known of a relation told before
         concluded = False
         if (len(participants) < 2 or trigger.pattern == _DEAL_NOUN) and relation is not None and not relation.directed \
-                and (pair := self._concluded_pair(trigger, last)) is not None \
+                and (pair := self._concluded_pair(trigger, stop)) is not None \
                 and {ctx.name(m) for m in participants} <= {ctx.name(m) for m in pair}:
             # round 52: "the deal that X reached with Y", "финалната сделка, която X постигне с Y", "umowa, którą X
             # zawarł z Y": a clause after the deal noun names who concluded it and with whom
@@ -2191,7 +2192,7 @@ class _Extraction:
         if len(participants) >= 2 and (unnamed_partner_group(ctx, trigger) or joint_phrase_of_unnamed(ctx, trigger, participants)):
             return  # round 102: "Ryanair не ищет соглашения с пилотами": the partner is the unnamed group, no claim
         if len(participants) < 2 and relation is not None and not relation.directed \
-                and (group := self._reciprocal_subject(first, last, trigger)) is not None \
+                and (group := self._reciprocal_subject(first, stop, trigger)) is not None \
                 and {ctx.name(m) for m in participants} <= {ctx.name(m) for m in group}:
             # round 42: "X and Y talked with each other", "X i Y rozmawiali ze sobą", "X a Y spolu mluvili":
             # a reciprocal pronoun makes the coordinated subject both parties of a symmetric relation
@@ -2236,7 +2237,7 @@ class _Extraction:
                 and self.claim_units and unit.index - self.claim_units[-1] <= 1
                 and not is_relation_noun(ctx, relation, trigger) and not has_unnamed_parties(ctx, trigger)
                 and self._plural_verb(trigger) and self._subject_dropped(first, trigger, None, covered)
-                and self._no_subject_after(trigger, last)):
+                and self._no_subject_after(trigger, stop)):
             # round 16: "Babiš se ve středu setká s Perrym. Jednat budou o spolupráci.", "Spotkają się
             # w środę": a plural verb with no subject and no party in its clause is "they", the parties
             # of the claim just made (as the pronoun is: "They have never met")
@@ -2316,7 +2317,7 @@ class _Extraction:
                 and ctx.lexicon.relation("negotiate") is not None and not self._talks_with(trigger)
                 and ({ctx.name(m) for m in participants} in [
                     {ctx.name(m) for m in pair} for pair in
-                    [membership_pair(ctx, trigger, last) or (), membership_sides(ctx) or ()]
+                    [membership_pair(ctx, trigger, stop) or (), membership_sides(ctx) or ()]
                     + [e.participants for e in self.explicit if e.relation == "negotiate"] if pair]
                      or (len(participants) == 2 and ctx.match(ctx.lexicon.between, trigger.last + 1) > 0 and any(
                          {ctx.name(m) for m in participants} <= {ctx.name(m) for m in e.participants}
@@ -2332,7 +2333,7 @@ class _Extraction:
                 and ctx.lexicon.relation("negotiate") is not None
                 and {ctx.name(m) for m in participants} in [
                     {ctx.name(m) for m in pair} for pair in
-                    [membership_pair(ctx, trigger, last) or (), membership_sides(ctx) or ()]
+                    [membership_pair(ctx, trigger, stop) or (), membership_sides(ctx) or ()]
                     + [e.participants for e in self.explicit if e.relation == "negotiate"] if pair]):
             # round 100: as round 20 for a talking verb: the two sides of the document's membership change or of a
             # negotiation it names discussing ("V něm se budou projednávat budoucí vztahy Británie s EU" after
@@ -2364,11 +2365,11 @@ class _Extraction:
         # (a stance verb whose subject stands before the relation word and which follows it is about
         # something else: "X и Y в телефонен разговор са потвърдили позициите си")
         framing = {s.cue_first for s in sources if self._between_subject_and_cue(trigger, [s])}
-        stance, cue = stance_of(ctx, first, max(last, trigger.last + 1), trigger, skip=used_cues | framing)
+        stance, cue = stance_of(ctx, first, max(stop, trigger.last + 1), trigger, skip=used_cues | framing)
         if stance == "denies" and self._denies_own_part(first, trigger, participants):
             stance, cue = "asserts", None  # "I was not on the call between X and Y": the call took place
-        if stance == "denies" and not any(ctx.match(ctx.lexicon.deny, k) for k in range(first, max(last, trigger.last + 1))) \
-                and negates_topic(ctx, trigger, first, max(last, trigger.last + 1)):
+        if stance == "denies" and not any(ctx.match(ctx.lexicon.deny, k) for k in range(first, max(stop, trigger.last + 1))) \
+                and negates_topic(ctx, trigger, first, max(stop, trigger.last + 1)):
             return  # round 27: "X and Y did not discuss sanctions": the topic is denied, not the contact
         when = self._when(unit, trigger, covered, sources)
         when_value, when_text = (when.when, when.text) if when else (None, None)
@@ -2481,7 +2482,7 @@ class _Extraction:
             j -= 1
         return j >= 0 and ctx.token_mention[j] is None and tokens[j].is_word and tokens[j].text[:1].islower()
 
-    def _visited_after(self, trigger: PhraseMatch, last: int, covered: set[int]) -> int | None:
+    def _visited_after(self, trigger: PhraseMatch, stop: int, covered: set[int]) -> int | None:
         """Round 69: the place named right after a visit word and a place or addressee preposition that is no origin ("z
         wizytą w Gruzji", "visit to Georgia", "на посещение в Грузия"), in its clause and outside the attribution; None
         otherwise."""
@@ -2490,8 +2491,8 @@ class _Extraction:
         if trigger.last > trigger.first and ctx.token_mention[trigger.last] is None \
                 and 1 in (ctx.match(ctx.lexicon.place_prepositions, trigger.last), ctx.match(ctx.lexicon.addressee_prepositions, trigger.last)):
             k = trigger.last  # round 72: a visit phrase ending in its preposition ("cestě do", "trip to"): the place is next
-        n = max(ctx.match(ctx.lexicon.place_prepositions, k), ctx.match(ctx.lexicon.addressee_prepositions, k)) if k < last else 0
-        if not n or ctx.match(ctx.lexicon.origin_prepositions, k) or k + n >= last or k + n in covered:
+        n = max(ctx.match(ctx.lexicon.place_prepositions, k), ctx.match(ctx.lexicon.addressee_prepositions, k)) if k < stop else 0
+        if not n or ctx.match(ctx.lexicon.origin_prepositions, k) or k + n >= stop or k + n in covered:
             return None
         m = ctx.token_mention[k + n]
         return m if m is not None and ctx.mention(m).type in ("LOC", "GPE") else None
@@ -2533,7 +2534,7 @@ class _Extraction:
             return None
         return m
 
-    def _owned_visit(self, trigger: PhraseMatch, last: int, covered: set[int], speaker: int | None,
+    def _owned_visit(self, trigger: PhraseMatch, stop: int, covered: set[int], speaker: int | None,
                      participants: list[int]) -> list[int] | None:
         """Round 69: [visitor, place] for a visit word owned by a singular possessive pronoun right before or after it
         ("визитата й в Брюксел", "jej wizyty w Brukseli", "её визита в Брюссель"), with the place visited right after it
@@ -2546,7 +2547,7 @@ class _Extraction:
         if pronoun is None:
             return None
         after = PhraseMatch(trigger.first, max(trigger.last, pronoun), trigger.key, trigger.pattern)
-        place = self._visited_after(after, last, covered)
+        place = self._visited_after(after, stop, covered)
         if place is None or any(ctx.name(m) != ctx.name(place) for m in participants):
             return None
         visitor = resolve_pronoun(ctx, pronoun, speaker, self.last_speaker, exclude={ctx.name(place)})
@@ -2629,7 +2630,7 @@ class _Extraction:
         return k is not None and 0 <= k and trigger.first - k <= reach and ctx.match(determiners, k) > 0 \
             and not (ctx.match(ctx.lexicon.complementizers, k) or ctx.match(ctx.lexicon.relative_pronouns, k))
 
-    def _reciprocal_subject(self, first: int, last: int, trigger: PhraseMatch, reach: int = 3) -> list[int] | None:
+    def _reciprocal_subject(self, first: int, stop: int, trigger: PhraseMatch, reach: int = 3) -> list[int] | None:
         """Round 42: the names of a coordinated subject ("X and Y", "X, Y a Z") of a reciprocal pronoun
         (lexicon ``reciprocals``: "each other", "one another", "друг с другом", "ze sobą", "spolu", "med
         seboj", "miteinander") within ``reach`` words after the relation word ("talked with each other") or
@@ -2642,7 +2643,7 @@ class _Extraction:
         lexicon = ctx.lexicon
         tokens = ctx.tokens
         anchor = None  # where the subject ends its reach: the relation word, or a reciprocal before it
-        for k in range(trigger.last + 1, min(last, trigger.last + 1 + reach)):
+        for k in range(trigger.last + 1, min(stop, trigger.last + 1 + reach)):
             if not tokens[k].is_word or ctx.token_mention[k] is not None:
                 break
             if ctx.match(lexicon.reciprocals, k):

@@ -458,11 +458,11 @@ class PatternSet:
             candidates = index.candidates(norm)
         return bool(candidates)
 
-    def starts_in(self, tokens: list[Token], first: int = 0, last: int | None = None) -> list[int]:
-        """The indices of ``tokens[first:last]`` where `may_start` holds, ascending."""
+    def starts_in(self, tokens: list[Token], first: int = 0, stop: int | None = None) -> list[int]:
+        """The indices of ``tokens[first:stop]`` where `may_start` holds, ascending."""
         index = self._index or self._ensure_index()
         starts = index.candidates if index.lemmas else (lambda norm: not index.starts_none(norm))
-        return [i for i in range(first, len(tokens) if last is None else last) if starts(tokens[i].norm)]
+        return [i for i in range(first, len(tokens) if stop is None else stop) if starts(tokens[i].norm)]
 
     def find(self, tokens: list[Token], positions: list[int] | None = None) -> list[PhraseMatch]:
         """Non-overlapping matches, longest first at each position, left to right (``positions``:

@@ -453,7 +453,7 @@ def _title_start(ctx: DocumentContext, j: int, first: int, most: int = 3) -> int
     return start
 
 
-def _coordination_across(ctx: DocumentContext, trigger: PhraseMatch, hi: int, last: int, reach: int = 3) -> int:
+def _coordination_across(ctx: DocumentContext, trigger: PhraseMatch, hi: int, stop: int, reach: int = 3) -> int:
     """Round 14: the window end ``hi`` moved past the last member of a coordination it cuts, when a
     word of taking part (lexicon ``participation``: "take part", "участие", "udział") stands between
     the relation word and the group, whose members are then the parties: a name right before "and"
@@ -466,7 +466,7 @@ def _coordination_across(ctx: DocumentContext, trigger: PhraseMatch, hi: int, la
         if (ctx.token_mention[j - 1] is None or not ctx.match(ctx.lexicon.conjunctions, j)
                 or ctx.match(ctx.lexicon.clause_conjunctions, j)):
             continue
-        for k in range(j + 1, min(j + 2 + reach, last)):
+        for k in range(j + 1, min(j + 2 + reach, stop)):
             m = ctx.token_mention[k]
             if m is not None:
                 return max(hi, ctx.mention_tokens[m][1] + 1) if k >= hi else hi
@@ -1409,7 +1409,7 @@ def trigger_inside_name(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
     return False
 
 
-def find_participants(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch, excluded: set[int],
+def find_participants(ctx: DocumentContext, first: int, stop: int, trigger: PhraseMatch, excluded: set[int],
                       speaker: int | None, speaker_is_party_allowed: bool, last_speaker: int | None,
                       previous_participants: list[int] | None, previous_agent: int | None = None,
                       visitor: int | None = None) -> list[int]:
@@ -1420,7 +1420,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
     if relation is not None and relation.takes_in is not None and trigger.pattern in {
             p.source for p in relation.takes_in.patterns} and not _person_taken_in(ctx, trigger):
         return []  # round 47: "ready to receive the shipment", "готовы принять меры": no one invited
-    if relation is not None and relation.directed and _agentless_passive(ctx, trigger, last):
+    if relation is not None and relation.directed and _agentless_passive(ctx, trigger, stop):
         return []  # round 105: "na konferencję zostali zaproszeni X i Y": all named are invited, the host is unnamed
     if trigger_inside_name(ctx, trigger):
         # round 51: "państw uczestniczących w Partnerstwie Wschodnim", "саммит глав Содружества": a word of a
@@ -1428,12 +1428,12 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         return []
     places_are_parties = bool(relation and relation.places)
     # (lexicon ``window_before``: verb-final clauses put the subject further before the verb)
-    lo, hi = max(first, trigger.first - ctx.lexicon.window_before), min(last, trigger.last + 1 + _WINDOW_AFTER)
-    hi = max(hi, _partner_group_end(ctx, trigger, min(last, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
-    hi = _coordination_across(ctx, trigger, hi, last)
-    hi = _list_run_on(ctx, trigger, hi, min(last, trigger.last + 1 + _GROUP_WINDOW_AFTER))
-    hi = max(hi, _colon_list_end(ctx, trigger, min(last, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
-    hi = max(hi, _second_partner_end(ctx, trigger, hi, min(last, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
+    lo, hi = max(first, trigger.first - ctx.lexicon.window_before), min(stop, trigger.last + 1 + _WINDOW_AFTER)
+    hi = max(hi, _partner_group_end(ctx, trigger, min(stop, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
+    hi = _coordination_across(ctx, trigger, hi, stop)
+    hi = _list_run_on(ctx, trigger, hi, min(stop, trigger.last + 1 + _GROUP_WINDOW_AFTER))
+    hi = max(hi, _colon_list_end(ctx, trigger, min(stop, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
+    hi = max(hi, _second_partner_end(ctx, trigger, hi, min(stop, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
     lo = _coordination_before(ctx, lo, first)
     lo = _fronted_subject_pronoun_start(ctx, lo, first, trigger)
     appositions = _name_parentheses(ctx, lo, hi) | _party_affiliations(ctx, lo, hi)
@@ -1575,10 +1575,10 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
                     # one adjective may stand between a place preposition and an inflected place: "w
                     # całej Europie", "в соседней Украине" (not for the addressee of a request; a name in
                     # the base form is a subject: "в замяна Вашингтон ще започне")
-                    stop = range(trigger.first, trigger.last + 1)
-                    eligible = not _preceded_by(ctx, head, ctx.lexicon.place_prepositions, 1, stop=stop) or (
+                    trigger_tokens = range(trigger.first, trigger.last + 1)
+                    eligible = not _preceded_by(ctx, head, ctx.lexicon.place_prepositions, 1, stop=trigger_tokens) or (
                         bool(relation and relation.directed) and k > trigger.last
-                        and _preceded_by(ctx, head, ctx.lexicon.addressee_prepositions, 1, stop=stop)) or (
+                        and _preceded_by(ctx, head, ctx.lexicon.addressee_prepositions, 1, stop=trigger_tokens)) or (
                         trigger.key == "request" and _asked_after(ctx, head, trigger)) or (
                         trigger.key == "request" and k > trigger.last and _owns_government_before(ctx, m, places=True)) or (
                         k > trigger.last and _counterparts_from(ctx, head, trigger))
@@ -1861,7 +1861,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
         k += 1
     if trigger.first > 0 and ctx.match(ctx.lexicon.plural_possessive, trigger.first - 1) and len(found) < 2:
         # "по време на тяхната среща", "their meeting": the people named in the sentence
-        for j in range(first, last):
+        for j in range(first, stop):
             m = ctx.token_mention[j]
             if (m is not None and j not in excluded and ctx.mention(m).type == "PER" and _is_name(ctx, m)
                     and not _is_modifier(ctx, m)):
@@ -1871,7 +1871,7 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             # place phrases ("България ще запази отношенията с Великобритания … и стратегическото им
             # партньорство в НАТО": their partnership is Bulgaria's and Britain's, NATO is where)
             bodies: dict[str, tuple[int, int]] = {}
-            for j in range(first, last):
+            for j in range(first, stop):
                 m = ctx.token_mention[j]
                 if (m is None or j in excluded or j in ctx.dateline or ctx.mention_tokens[m][0] != j
                         or ctx.mention(m).type not in ("LOC", "ORG") or not _is_name(ctx, m) or _is_modifier(ctx, m)
@@ -2161,12 +2161,12 @@ def find_participants(ctx: DocumentContext, first: int, last: int, trigger: Phra
             # "Stejnou žádost adresoval i představitelům Kanady a USA" right after a request of X's: the
             # same asker, new addressees
             return [previous_agent] + participants
-        return _with_included_agents(ctx, first, last, trigger, found, [], excluded)
+        return _with_included_agents(ctx, first, stop, trigger, found, [], excluded)
     if relation is not None and relation.directed and not places_are_parties and len(participants) < 2:
-        return _with_included_agents(ctx, first, last, trigger, found, participants, excluded)
+        return _with_included_agents(ctx, first, stop, trigger, found, participants, excluded)
     if relation is not None and relation.directed and relation.places and participants \
             and all(ctx.mention(p).type == "LOC" and ctx.mention_tokens[p][0] > trigger.last for p in participants) \
-            and (visitor := _subject_after_setting_visit(ctx, first, last, trigger, participants)) is not None:
+            and (visitor := _subject_after_setting_visit(ctx, first, stop, trigger, participants)) is not None:
         # round 73: "Po obiskih v X in Y je premierka Z končala teden …": the visitor is the subject after the places
         participants = [visitor] + participants
     if addressed_first and not set(participants) <= addressed_first:
@@ -2192,7 +2192,7 @@ def place_object_after(ctx: DocumentContext, trigger: PhraseMatch, position: int
     return k == position
 
 
-def _subject_after_setting_visit(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch, places: list[int],
+def _subject_after_setting_visit(ctx: DocumentContext, first: int, stop: int, trigger: PhraseMatch, places: list[int],
                                  adjectives: int = 2, most: int = 3) -> int | None:
     """Round 73: the person who made a visit named in a setting phrase opening the sentence (lexicon ``during``:
     "after", "during", "po", "podczas", "след"; over at most ``adjectives`` lower-case words before the visit noun)
@@ -2209,7 +2209,7 @@ def _subject_after_setting_visit(ctx: DocumentContext, first: int, last: int, tr
         return None  # (the setting phrase opens the sentence)
     j = max(ctx.mention_tokens[p][1] for p in places) + 1
     for _ in range(most + 1):
-        if j > last:
+        if j >= stop:
             return None
         if (m := ctx.token_mention[j]) is not None:
             if ctx.mention(m).type == "PER" and not ctx.is_oblique(m) and _is_name(ctx, m):
@@ -2297,7 +2297,7 @@ def _asked_content_subject(ctx: DocumentContext, trigger: PhraseMatch, k: int, h
     return m
 
 
-def _agentless_passive(ctx: DocumentContext, trigger: PhraseMatch, last: int) -> bool:
+def _agentless_passive(ctx: DocumentContext, trigger: PhraseMatch, stop: int) -> bool:
     """Round 105: whether a directed relation word is a passive participle (lexicon ``passive_participles``,
     [references]: "zaproszeni", "поканен") with no agent preposition (``participle_agents``: "przez", "от") after it
     in its clause: "na konferencję zostali zaproszeni X, Y i Z": every name is one of those invited, the one who
@@ -2306,7 +2306,7 @@ def _agentless_passive(ctx: DocumentContext, trigger: PhraseMatch, last: int) ->
     lexicon = ctx.lexicon
     if not lexicon.participle_agents.patterns or not ctx.match(lexicon.passive_participles, trigger.first):
         return False
-    for k in range(trigger.last + 1, min(last + 1, len(ctx.tokens))):
+    for k in range(trigger.last + 1, stop):
         if ctx.tokens[k].norm in _CLAUSE_BREAK:
             break
         if ctx.match(lexicon.participle_agents, k):
@@ -2365,22 +2365,21 @@ def name_within(ctx: DocumentContext, start: int, end: int, reach: int) -> int |
     return None
 
 
-def _with_included_agents(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
+def _with_included_agents(ctx: DocumentContext, first: int, stop: int, trigger: PhraseMatch,
                           found: list[tuple[int, int]], participants: list[int], excluded: set[int]) -> list[int]:
     """Round 47: the parties of a request or invitation whose agent is an unnamed group with its named
     members after an inclusion marker ("Several countries, including X and Y, have offered asylum to Z",
     "Już kilka krajów zaoferowało pomoc Z, w tym X i Y"): the members make it, the one other name found
     is asked or invited. ``participants`` otherwise (no marker, no members, or no one else)."""
     lexicon = ctx.lexicon
-    last = min(last, len(ctx.tokens) - 1)  # (review 16b: a clause's end may be the text's end, one past its last token)
-    for j in range(max(first, 1), last + 1):
+    for j in range(max(first, 1), stop):
         if j == trigger.first or ctx.tokens[j - 1].norm != "," or ctx.token_mention[j] is not None:
             continue
         if not (length := ctx.match(lexicon.inclusion_markers, j)):
             continue
         members: list[int] = []
         k = j + length
-        while k <= last:
+        while k < stop:
             if ctx.match(lexicon.articles, k):
                 k += 1
                 continue
@@ -2389,8 +2388,8 @@ def _with_included_agents(ctx: DocumentContext, first: int, last: int, trigger: 
                 break
             members.append(m)
             k = ctx.mention_tokens[m][1] + 1
-            if k <= last and (ctx.tokens[k].norm == "," or ctx.match(lexicon.conjunctions, k)) \
-                    and k + 1 <= last and ctx.token_mention[k + 1] is not None:
+            if k + 1 < stop and (ctx.tokens[k].norm == "," or ctx.match(lexicon.conjunctions, k)) \
+                    and ctx.token_mention[k + 1] is not None:
                 k += 1
                 continue
             break

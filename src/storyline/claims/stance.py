@@ -70,11 +70,11 @@ def is_negated(ctx: DocumentContext, first_token: int, lower_bound: int) -> bool
     return False
 
 
-def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
+def stance_of(ctx: DocumentContext, first: int, stop: int, trigger: PhraseMatch,
               skip: set[int] = frozenset()) -> tuple[str, str | None]:
-    """(stance, cue text) for the relation ``trigger`` in tokens [first, last); tokens in
+    """(stance, cue text) for the relation ``trigger`` in tokens [first, stop); tokens in
     ``skip`` (cues already used for another claim) are ignored."""
-    tokens = ctx.tokens[first:last]
+    tokens = ctx.tokens[first:stop]
     denial = None
     setting = _is_setting(ctx, trigger, first)
     conditional = _conditional_clause(ctx, trigger, first)
@@ -125,13 +125,13 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
         return "denies", _text(ctx, trigger.first - 1, trigger.last)
     elif ctx.lexicon.negated_form(ctx.tokens[trigger.first].norm):
         return "denies", _text(ctx, trigger.first, trigger.last)  # "nesetkali se": negation glued to the verb
-    elif (cue := _trailing_negation(ctx, trigger, last)) is not None:
+    elif (cue := _trailing_negation(ctx, trigger, stop)) is not None:
         return "denies", _text(ctx, trigger.first, cue)  # "traf Musk nicht", "telefonierte nicht mit Musk"
-    elif (cue := _negated_occurrence(ctx, trigger, last)) is not None:
+    elif (cue := _negated_occurrence(ctx, trigger, stop)) is not None:
         return "denies", _text(ctx, trigger.first, cue)  # "a meeting between X and Y is not planned"
-    elif (span := _cancelled(ctx, trigger, first, last)) is not None:
+    elif (span := _cancelled(ctx, trigger, first, stop)) is not None:
         return "denies", _text(ctx, *span)  # "the meeting with Y was cancelled", "отменил встречу с Y"
-    elif (span := _separable_denial(ctx, trigger, first, last)) is not None:
+    elif (span := _separable_denial(ctx, trigger, first, stop)) is not None:
         return "denies", _text(ctx, *span)  # "lehnte ein Treffen mit Y ab", "sagte das Treffen mit Y ab"
     for match in ctx.lexicon.confirm.find(tokens):
         start = first + match.first
@@ -145,14 +145,14 @@ def stance_of(ctx: DocumentContext, first: int, last: int, trigger: PhraseMatch,
     return "asserts", None
 
 
-def verb_negated(ctx: DocumentContext, trigger: PhraseMatch, first: int, last: int) -> bool:
-    """Round 27: whether the relation word is negated in tokens [first, last): a negation before it, glued
+def verb_negated(ctx: DocumentContext, trigger: PhraseMatch, first: int, stop: int) -> bool:
+    """Round 27: whether the relation word is negated in tokens [first, stop): a negation before it, glued
     to it ("nesetkal") or trailing it ("traf Musk nicht")."""
     return (is_negated(ctx, trigger.first, first) or bool(ctx.lexicon.negated_form(ctx.tokens[trigger.first].norm))
-            or _trailing_negation(ctx, trigger, last) is not None)
+            or _trailing_negation(ctx, trigger, stop) is not None)
 
 
-def negates_topic(ctx: DocumentContext, trigger: PhraseMatch, first: int, last: int) -> bool:
+def negates_topic(ctx: DocumentContext, trigger: PhraseMatch, first: int, stop: int) -> bool:
     """Round 27: whether the negation of the relation verb is of its topic, not of the relation: the
     verb is negated (before it, glued to it or trailing it) and a topic follows the verb right after
     it — a topic preposition and a word that is no name ("nie rozmawiali o sankcjach", "nejednali o
@@ -162,7 +162,7 @@ def negates_topic(ctx: DocumentContext, trigger: PhraseMatch, first: int, last: 
     Whether the parties talked at all is left unsaid."""
     lexicon = ctx.lexicon
     n = len(ctx.tokens)
-    if not verb_negated(ctx, trigger, first, last):
+    if not verb_negated(ctx, trigger, first, stop):
         return False
 
     def topic_at(k: int, object_verb: bool) -> bool:
@@ -413,12 +413,12 @@ def _is_setting(ctx: DocumentContext, trigger: PhraseMatch, first: int) -> bool:
 
 
 
-def _clause_after(ctx: DocumentContext, trigger: PhraseMatch, last: int, reach: int,
+def _clause_after(ctx: DocumentContext, trigger: PhraseMatch, stop: int, reach: int,
                   stop_at_conjunctions: bool = False):
     """Tokens after the relation word in its clause (no punctuation between; with
     ``stop_at_conjunctions``, no conjunction either), at most ``reach`` words beyond the first."""
     words = 0
-    for k in range(trigger.last + 1, min(last, len(ctx.tokens))):
+    for k in range(trigger.last + 1, min(stop, len(ctx.tokens))):
         if ctx.tokens[k].norm in CLAUSE_END or (stop_at_conjunctions and ctx.match(ctx.lexicon.conjunctions, k)):
             return
         yield k
@@ -427,11 +427,11 @@ def _clause_after(ctx: DocumentContext, trigger: PhraseMatch, last: int, reach: 
             return
 
 
-def _trailing_negation(ctx: DocumentContext, trigger: PhraseMatch, last: int, reach: int = 5) -> int | None:
+def _trailing_negation(ctx: DocumentContext, trigger: PhraseMatch, stop: int, reach: int = 5) -> int | None:
     """The token of a negation standing after the relation verb it negates (lexicon
     ``trailing_negation``: German main clauses put "nicht" after the finite verb and its objects,
     "Putin traf Musk nicht", "telefonierte nicht mit Musk"), within ``reach`` words and the clause."""
-    for k in _clause_after(ctx, trigger, last, reach, stop_at_conjunctions=True):
+    for k in _clause_after(ctx, trigger, stop, reach, stop_at_conjunctions=True):
         if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.trailing_negation, k):
             return None if _negates_nothing(ctx, k) else k
     return None
@@ -487,7 +487,7 @@ def _unfinished_agreement(ctx: DocumentContext, trigger: PhraseMatch, first: int
     return False
 
 
-def _negated_occurrence(ctx: DocumentContext, trigger: PhraseMatch, last: int, reach: int = 10) -> int | None:
+def _negated_occurrence(ctx: DocumentContext, trigger: PhraseMatch, stop: int, reach: int = 10) -> int | None:
     """The last token of "not planned", "не планируется", "nicht geplant", "n'aura pas lieu" after the
     relation word, in its clause (no comma between): the relation noun is the subject of a negated
     predicate of occurrence (lexicon ``occurrence``), so the relation is denied ("a meeting between
@@ -496,7 +496,7 @@ def _negated_occurrence(ctx: DocumentContext, trigger: PhraseMatch, last: int, r
     if lexicon.negation_prefixes:
         # round 56: a negation glued to the predicate ("rozhovory mezi X, Y a Z se nepředpokládají"; a comma
         # between two names of a list does not end the clause)
-        words, end = 0, min(last, len(ctx.tokens))
+        words, end = 0, min(stop, len(ctx.tokens))
         for k in range(trigger.last + 1, end):
             if ctx.tokens[k].norm in CLAUSE_END and not (
                     ctx.tokens[k].norm == "," and ctx.token_mention[k - 1] is not None
@@ -508,12 +508,12 @@ def _negated_occurrence(ctx: DocumentContext, trigger: PhraseMatch, last: int, r
             words += 1
             if words > reach:
                 break
-    for k in _clause_after(ctx, trigger, last, reach):
+    for k in _clause_after(ctx, trigger, stop, reach):
         if ctx.token_mention[k] is None and (ctx.match(ctx.lexicon.negation, k)
                                              or ctx.match(ctx.lexicon.trailing_negation, k)):
             if ctx.match(ctx.lexicon.not_negation, k):
                 return None
-            for j in range(k + 1, min(k + 4, last, len(ctx.tokens))):
+            for j in range(k + 1, min(k + 4, stop, len(ctx.tokens))):
                 if ctx.tokens[j].norm in CLAUSE_END:
                     break
                 if (length := ctx.match(ctx.lexicon.occurrence, j)):
@@ -531,7 +531,7 @@ def _glued_negation(ctx: DocumentContext, k: int) -> str | None:
     return None
 
 
-def _cancelled(ctx: DocumentContext, trigger: PhraseMatch, first: int, last: int,
+def _cancelled(ctx: DocumentContext, trigger: PhraseMatch, first: int, stop: int,
                reach: int = 10) -> tuple[int, int] | None:
     """Round 28: the span of a word of cancelling (lexicon ``cancel``: "cancelled", "called off",
     "отменена", "odwołał", "zrušena", "скасовано", "odpovedal", "abgesagt") of which the relation noun is
@@ -555,7 +555,7 @@ def _cancelled(ctx: DocumentContext, trigger: PhraseMatch, first: int, last: int
             length = ctx.match(lexicon.cancel, j)
             if length and j + length - 1 == k:
                 return None if is_negated(ctx, j, first) else (j, trigger.last)
-    for k in _clause_after(ctx, trigger, last, reach):
+    for k in _clause_after(ctx, trigger, stop, reach):
         if ctx.token_mention[k] is None and ctx.match(lexicon.conjunctions, k) and not (
                 k + 1 < len(ctx.tokens) and ctx.token_mention[k - 1] is not None and ctx.token_mention[k + 1] is not None):
             return None  # a conjunction opens another predicate ("… a odvolaly stávky"); not "between X and Y"
@@ -564,7 +564,7 @@ def _cancelled(ctx: DocumentContext, trigger: PhraseMatch, first: int, last: int
     return None
 
 
-def _separable_denial(ctx: DocumentContext, trigger: PhraseMatch, first: int, last: int,
+def _separable_denial(ctx: DocumentContext, trigger: PhraseMatch, first: int, stop: int,
                       reach: int = 4) -> tuple[int, int] | None:
     """Round 28: a separable verb of refusing or cancelling that brackets the relation word (lexicon
     ``separable_deny``, "lehnte ab", "sagte ab": the verb within ``reach`` words before it, its particle
@@ -576,7 +576,7 @@ def _separable_denial(ctx: DocumentContext, trigger: PhraseMatch, first: int, la
     if relation is not None and relation.directed and not relation.places:
         return None  # "lehnte eine Einladung von Y ab": Y's invitation was made; what is refused is its visit
     end = None
-    for k in range(trigger.last + 1, min(last, len(ctx.tokens))):
+    for k in range(trigger.last + 1, min(stop, len(ctx.tokens))):
         if ctx.tokens[k].norm in CLAUSE_END:
             break
         end = k
