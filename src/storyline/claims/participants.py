@@ -1813,7 +1813,7 @@ def find_participants(ctx: DocumentContext, first: int, stop: int, trigger: Phra
             between = range(min(k, trigger.last), max(k, trigger.first))
             # (commas around a parenthetical attribution do not count: "президент, как оповестил Джонсон, собирается")
             if not any(ctx.tokens[j].norm == "," and j - 1 not in excluded and j + 1 not in excluded for j in between):
-                resolved = _resolve_content_role(ctx, k, role, names, speaker, speaker_name)
+                resolved = _resolve_content_role(ctx, k, stop, role, names, speaker, speaker_name)
                 add(k, resolved)
                 if resolved is not None and _role_bodies_after(ctx, k + role[1]):
                     # "с държавния секретар на Обединеното Кралство Великобритания и Северна Ирландия":
@@ -2969,24 +2969,26 @@ def _plural_role(ctx: DocumentContext, k: int) -> bool:
     return bool(endings) and ctx.tokens[k].norm.endswith(endings)
 
 
-def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], names: set[str],
+def _resolve_content_role(ctx: DocumentContext, k: int, stop: int, role: tuple[str, int], names: set[str],
                           speaker: int | None, speaker_name: str | None) -> int | None:
-    """The person a role phrase in the content names, or None when it names nobody new."""
+    """The person a role phrase in the content names, or None when it names nobody new. ``stop``: the exclusive end
+    of the clause the role is read in (find_participants'); a name after it (the next sentence's first, where this
+    one has no final punctuation) holds no role of this clause."""
     if ctx.match(ctx.lexicon.people_nouns, k):
         return None  # round 40: "smrt … dalších dvou soudců", "the judges": a group names no one person
     if _plural_role(ctx, k):
         return None  # round 91: "разослал письма немецким бизнесменам", "spotkania polityków": the same for a plural role noun
     after = k + role[1]
     j = after
-    while j < len(ctx.tokens) and j - after < 6 and (
+    while j < stop and j - after < 6 and (
             ctx.tokens[j].norm == "," or ctx.match(ctx.lexicon.articles, j) or ctx.role_noun_at(j) is not None
             or ctx.match(ctx.lexicon.owner_words, j)
             or (ctx.token_mention[j] is not None and ctx.mention(ctx.token_mention[j]).type != "PER")):
         # "the president, Vladimir Putin", "Deputy CEO Dmitry Zauers", "президента на Камерун Пол Бия"
         j = ctx.mention_tokens[ctx.token_mention[j]][1] + 1 if ctx.token_mention[j] is not None else j + 1
-    if j < len(ctx.tokens) and ctx.token_mention[j] is not None and ctx.mention(ctx.token_mention[j]).type == "PER":
+    if j < stop and ctx.token_mention[j] is not None and ctx.mention(ctx.token_mention[j]).type == "PER":
         return None  # the name right after holds the role and is counted itself
-    if _name_after_role_complement(ctx, j, subject=_role_opens_clause(ctx, k)):
+    if _name_after_role_complement(ctx, j, stop, subject=_role_opens_clause(ctx, k)):
         return None  # "komisarza ds. rolnictwa Phila Hogana", "міністром з питань довкілля Майклом Гоувом"
     if k > 0 and ctx.token_mention[k - 1] is not None and ctx.mention(ctx.token_mention[k - 1]).type == "PER":
         return None  # "Кирил Дмитриев, специалният пратеник": an apposition
@@ -3023,7 +3025,7 @@ def _resolve_content_role(ctx: DocumentContext, k: int, role: tuple[str, int], n
         return None  # round 40: "s čínským prezidentem" is not the American president the document names
     if m is not None:
         return m
-    owned_by_name = after < len(ctx.tokens) and (
+    owned_by_name = after < stop and (
         ctx.match(ctx.lexicon.owner_words, after) or ctx.token_mention[after] is not None)
     if owned_by_name:
         return None  # "one of Trump's advisers": someone described, not a known party
@@ -3198,13 +3200,13 @@ def _state_named_after(ctx: DocumentContext, k: int, hi: int) -> bool:
     return k < hi and ctx.token_mention[k] is not None and ctx.mention(ctx.token_mention[k]).type == "LOC"
 
 
-def _name_after_role_complement(ctx: DocumentContext, j: int, words: int = 3, subject: bool = False) -> bool:
+def _name_after_role_complement(ctx: DocumentContext, j: int, stop: int, words: int = 3, subject: bool = False) -> bool:
     """Whether a person is named after a short lower-case complement of a role ("ds. rolnictwa",
-    "з питань довкілля", "for energy"): a few words, abbreviation dots, no other punctuation.
-    ``subject``: round 32, the role opens its clause, so a relation or reporting word after it is its
-    verb, not a complement ("The Russian leader met X")."""
+    "з питань довкілля", "for energy"): a few words, abbreviation dots, no other punctuation, before ``stop`` (the
+    exclusive end of the role's clause). ``subject``: round 32, the role opens its clause, so a relation or
+    reporting word after it is its verb, not a complement ("The Russian leader met X")."""
     seen = 0
-    while j < len(ctx.tokens) and seen <= words:
+    while j < stop and seen <= words:
         m = ctx.token_mention[j]
         if m is not None:
             return ctx.mention(m).type == "PER" and seen > 0

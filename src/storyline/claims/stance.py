@@ -159,18 +159,18 @@ def negates_topic(ctx: DocumentContext, trigger: PhraseMatch, first: int, stop: 
     sankcích"), or, after a verb that takes its topic as object (lexicon ``topic_verbs``), a
     lower-case content word ("did not discuss sanctions", "не обсуждали санкции") — or, where the verb
     ends its clause, between the negation and the verb ("haben nicht über Sanktionen gesprochen").
-    Whether the parties talked at all is left unsaid."""
+    Whether the parties talked at all is left unsaid. The topic is read before ``stop``, the clause's exclusive end:
+    a word after it (the next sentence's first, where this one has no final punctuation) is no topic of this verb."""
     lexicon = ctx.lexicon
-    n = len(ctx.tokens)
     if not verb_negated(ctx, trigger, first, stop):
         return False
 
     def topic_at(k: int, object_verb: bool) -> bool:
-        if k >= n or ctx.token_mention[k] is not None:
+        if k >= stop or ctx.token_mention[k] is not None:
             return False
         if (length := ctx.match(lexicon.topic_prepositions, k)):
             j = k + length
-            return j < n and ctx.token_mention[j] is None and ctx.tokens[j].is_word
+            return j < stop and ctx.token_mention[j] is None and ctx.tokens[j].is_word
         token = ctx.tokens[k]
         if not object_verb or not token.is_word or not token.text[:1].islower() or len(token.norm) < 4:
             return False
@@ -181,12 +181,12 @@ def negates_topic(ctx: DocumentContext, trigger: PhraseMatch, first: int, stop: 
 
     object_verb = any(ctx.match(lexicon.topic_verbs, k) for k in range(trigger.first, trigger.last + 1))
     k = trigger.last + 1
-    while k < n and (ctx.match(lexicon.trailing_negation, k) or ctx.match(lexicon.negation, k)):
+    while k < stop and (ctx.match(lexicon.trailing_negation, k) or ctx.match(lexicon.negation, k)):
         k += 1
     if topic_at(k, object_verb):
         return True
     if trigger.last > trigger.first and ctx.match(lexicon.topic_prepositions, trigger.last) == 1 \
-            and k < n and ctx.token_mention[k] is None and ctx.tokens[k].is_word:
+            and k < stop and ctx.token_mention[k] is None and ctx.tokens[k].is_word:
         return True  # the trigger's own topic preposition ("jednali o" + "sankcích")
     if lexicon.verb_final:
         for j in range(trigger.first - 1, max(trigger.first - 1 - _NEGATION_REACH, first - 1), -1):
