@@ -149,8 +149,11 @@ def _government_owned_by(ctx: DocumentContext, m: int, first: int) -> bool:
 
 
 def _near_media_noun(ctx: DocumentContext, m: int) -> bool:
+    """Whether a media noun stands within three tokens before or after the name ("the newspaper X", "X daily"): the
+    name is an outlet's. After it, only in its sentence (`DocumentContext.sentence_stop`: not a media noun opening
+    the next one, where this one has no final punctuation)."""
     first, last = ctx.mention_tokens[m]
-    for k in list(range(max(first - 3, 0), first)) + list(range(last + 1, min(last + 4, len(ctx.tokens)))):
+    for k in list(range(max(first - 3, 0), first)) + list(range(last + 1, min(last + 4, ctx.sentence_stop(last)))):
         if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.media, k):
             return True
     return False
@@ -1838,17 +1841,19 @@ def _naming_subject(ctx: DocumentContext, first: int, cue: int) -> bool:
     relative pronoun right before it after a comma and a person ("X, който определя речта като …"); and its object
     names someone within seven words ("określił współpracę Czech", "определя речта на премиера Y"): "X назвал переговоры
     трудными" names no side, X stays one (round 17); a partner preposition before that name ("назвала переговоры с Y
-    конструктивными") makes the talks X's own, X a party (round 73)."""
+    конструктивными") makes the talks X's own, X a party (round 73). The object is read in the cue's sentence
+    (`DocumentContext.sentence_stop`: not the next one's first name, where this one has no final punctuation)."""
     k = cue - 1
     if k <= first:
         return False
+    stop = ctx.sentence_stop(cue)
     j = cue + 1
-    while j < min(cue + 7, len(ctx.tokens)) and ctx.token_mention[j] is None and ctx.tokens[j].norm not in {",", ".", ";", ":"}:
+    while j < min(cue + 7, stop) and ctx.token_mention[j] is None and ctx.tokens[j].norm not in {",", ".", ";", ":"}:
         if ctx.match(ctx.lexicon.partner_prepositions, j) and not ctx.match(ctx.lexicon.between, j):
             return False  # "X назвала переговоры с Y конструктивными": her own talks, X a party (round 73; "between"
             # names both sides: "described the talks between Y and Z" are not X's)
         j += 1
-    if j >= len(ctx.tokens) or ctx.token_mention[j] is None:
+    if j >= stop or ctx.token_mention[j] is None:
         return False
     k = _before_according_phrase(ctx, first, k)
     if (m := ctx.token_mention[k]) is not None:

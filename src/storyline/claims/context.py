@@ -180,6 +180,13 @@ class DocumentContext:
             firsts = self._unit_firsts = [u.first for u in self.units]
         return bisect_right(firsts, token) - 1
 
+    def sentence_stop(self, token: int) -> int:
+        """The exclusive end of the unit (sentence) holding ``token``: the bound of a scan forward from it where no
+        clause end is at hand (the text's end where no unit holds it). A sentence with no final punctuation (a
+        headline, a paragraph's last line) ends there, not at the next one's first words."""
+        unit = self.unit_position(token)
+        return self.units[unit].stop if unit >= 0 else len(self.tokens)
+
     # -- mentions ---------------------------------------------------------------------------------
     def mention(self, index: int) -> Mention:
         return self.doc.mentions[index]
@@ -410,17 +417,20 @@ class DocumentContext:
             if mention.type != "ORG":
                 continue
             first, last = self.mention_tokens[index]
+            # (after the name, within its sentence: a media noun opening the next one, where this one has no final
+            # punctuation, is no phrase of the name's: "… spoke with X" + "The newspaper said …")
+            stop = self.sentence_stop(last)
             near = []  # up to three words either side, within the phrase ("ЕС. Според изданието" is not)
             for step in (-1, 1):
                 k = first - 1 if step < 0 else last + 1
-                while 0 <= k < len(self.tokens) and len(near) < 6 and abs(k - (first if step < 0 else last)) <= 3 \
+                while 0 <= k < stop and len(near) < 6 and abs(k - (first if step < 0 else last)) <= 3 \
                         and self.tokens[k].norm not in PHRASE_BREAK:
                     near.append(k)
                     k += step
             if any(self.match(lexicon.media, k) for k in range(first, last + 1)) or any(
                     self.token_mention[k] is None and (n := self.match(lexicon.media, k))
                     # (round 69: not one naming the next name: "…евроскептиков, передает газета The Telegraph")
-                    and not (k > last and k + n < len(self.tokens) and self.token_mention[k + n] is not None)
+                    and not (k > last and k + n < stop and self.token_mention[k + n] is not None)
                     for k in near):
                 found.add(self.name(index))
                 continue

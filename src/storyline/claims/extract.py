@@ -1219,11 +1219,13 @@ class _Extraction:
         pronouns and an owner's name ("declined Lidia Orlova's invitation", "odrzucił zaproszenie Y",
         "отхвърли поканата на Y"). What is refused was made: the invitation is asserted, between its
         maker and the refuser, by the text itself (not an infinitive: "refused to invite"). Returns the
-        noun's first token."""
+        noun's first token. Read in the cue's sentence (`DocumentContext.sentence_stop`): a noun opening the next one,
+        where this one has no final punctuation, is no object of the cue."""
         ctx = self.ctx
         lexicon = ctx.lexicon
         k, words = source.cue_last + 1, 0
-        while k < len(ctx.tokens) and words <= reach:
+        stop = ctx.sentence_stop(source.cue_last)
+        while k < stop and words <= reach:
             if ctx.match(lexicon.answered, k):
                 relation = next((lexicon.relation(t.key) for t in found if t.first == k), None)
                 return k if relation is not None and relation.directed and not relation.places else None
@@ -1288,14 +1290,15 @@ class _Extraction:
         word, the last of them an ``owner`` or ``origin_prepositions`` word ("of", "на", "z", "от"; none in a
         genitive language), a person's, organisation's or state's name, then a conjunction (lexicon
         ``conjunctions``), at most ``modifiers`` lower-case words and a second such name, different from the
-        first; no clause end between. The two mentions, or None."""
+        first; no clause end between, nor the sentence's end (`DocumentContext.sentence_stop`: the next sentence's first
+        names, where this one has no final punctuation, are no members). The two mentions, or None."""
         ctx = self.ctx
-        n = len(ctx.tokens)
+        stop = ctx.sentence_stop(trigger.last)
         kinds = ("PER", "ORG", "LOC", "GPE")
 
         def name_at(k: int, words: int, linked: bool) -> tuple[int, int] | None:
             last_word = None
-            while k < n and ctx.token_mention[k] is None:
+            while k < stop and ctx.token_mention[k] is None:
                 token = ctx.tokens[k]
                 if token.norm in QUOTE_MARKS:
                     k += 1
@@ -1303,7 +1306,7 @@ class _Extraction:
                 if not token.is_word or not token.text[:1].islower() or words == 0:
                     return None
                 last_word, words, k = k, words - 1, k + 1
-            if k >= n or ctx.mention(m := ctx.token_mention[k]).type not in kinds:
+            if k >= stop or ctx.mention(m := ctx.token_mention[k]).type not in kinds:
                 return None
             if linked and last_word is not None and not (ctx.match(ctx.lexicon.owner_words, last_word)
                                                          or ctx.match(ctx.lexicon.origin_prepositions, last_word)):
@@ -1314,9 +1317,9 @@ class _Extraction:
         if first is None:
             return None
         k = first[1] + 1
-        while k < n and ctx.tokens[k].norm in QUOTE_MARKS:
+        while k < stop and ctx.tokens[k].norm in QUOTE_MARKS:
             k += 1
-        if k >= n or not (c := ctx.match(ctx.lexicon.conjunctions, k)):
+        if k >= stop or not (c := ctx.match(ctx.lexicon.conjunctions, k)):
             return None
         second = name_at(k + c, modifiers, False)
         if second is None or ctx.name(second[0]) == ctx.name(first[0]):
@@ -1366,10 +1369,11 @@ class _Extraction:
         """For a request word that also means addressing someone (lexicon ``addressing``: "turned to",
         "обратился к"): whether an address noun (``address_words``: "с речью", "with a speech") or
         "and" with a speech verb ("turned to the Senate and said") follows in its clause within
-        ``reach`` tokens, before anything asked (another word of the relation: "с просьбой")."""
+        ``reach`` tokens, before anything asked (another word of the relation: "с просьбой"), and before the sentence's
+        end (`DocumentContext.sentence_stop`)."""
         ctx = self.ctx
         lexicon = ctx.lexicon
-        for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+        for k in range(trigger.last + 1, min(trigger.last + 1 + reach, ctx.sentence_stop(trigger.last))):
             if ctx.tokens[k].norm in {".", ";", "!", "?", ",", ":"}:
                 return False
             if ctx.token_mention[k] is not None:
@@ -1387,20 +1391,22 @@ class _Extraction:
         "between" within ``reach`` words after it ("a deal reached with X"), or a person or
         organisation before it in its clause as the subject ("X struck a new deal"; not a name right
         before it or one naming a product after it: "Apple AirPods deals"), or two names joined by a
-        hyphen right before it (round 17, `hyphenated_pair`: "the Acme-Globex deal")."""
+        hyphen right before it (round 17, `hyphenated_pair`: "the Acme-Globex deal"). What follows it is read in its
+        sentence (`DocumentContext.sentence_stop`)."""
         ctx = self.ctx
         if hyphenated_pair(ctx, trigger) is not None:
             return True  # round 17: "the Acme-Globex deal"
-        for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+        stop = ctx.sentence_stop(trigger.last)
+        for k in range(trigger.last + 1, min(trigger.last + 1 + reach, stop)):
             if not ctx.tokens[k].is_word or ctx.token_mention[k] is not None:
                 break
             if ctx.match(ctx.lexicon.partner_prepositions, k) or ctx.match(ctx.lexicon.between, k):
                 # (a party must follow it: "a deal with Qantas"; not "a better deal is to subscribe")
                 j = k + 1
-                while j < len(ctx.tokens) and ctx.match(ctx.lexicon.articles, j):
+                while j < stop and ctx.match(ctx.lexicon.articles, j):
                     j += 1
-                return j < len(ctx.tokens) and (ctx.token_mention[j] is not None or ctx.role_noun_at(j) is not None
-                                                or bool(ctx.match(ctx.lexicon.organisation_nouns, j)))
+                return j < stop and (ctx.token_mention[j] is not None or ctx.role_noun_at(j) is not None
+                                     or bool(ctx.match(ctx.lexicon.organisation_nouns, j)))
         words = 0
         for k in range(trigger.first - 1, max(trigger.first - 1 - ctx.lexicon.window_before, -1), -1):
             token = ctx.tokens[k]
@@ -1424,10 +1430,12 @@ class _Extraction:
         after a passive agent preposition (``agent_prepositions``) before it in its clause ("wurde von Y
         im Kanzleramt empfangen"). "received a letter", "принял решение", "received Y's letter" are
         no meeting, nor is a state or organisation named last before the word in its clause receiving
-        someone ("Франция е готова да приеме X": taking someone in)."""
+        someone ("Франция е готова да приеме X": taking someone in). The object is read in the word's sentence
+        (`DocumentContext.sentence_stop`): the next sentence's first name, where this one has no final punctuation, is
+        no one received."""
         ctx = self.ctx
         lexicon = ctx.lexicon
-        n = len(ctx.tokens)
+        stop = ctx.sentence_stop(trigger.last)
         # round 68: one persuaded to act (a request, lexicon ``needs_person`` of [relations.request]: "przekonać
         # Niemców", "persuaded Germany to") may be a state or an organisation, and a state may persuade
         kinds = ("PER", "ORG", "LOC") if trigger.key in _DIRECTED else ("PER",)
@@ -1440,9 +1448,9 @@ class _Extraction:
                 break
         k = trigger.last + 1
         articles = 0
-        while k < n and ctx.match(lexicon.articles, k):
+        while k < stop and ctx.match(lexicon.articles, k):
             k, articles = k + 1, articles + 1
-        for j in range(k, min(k + (2 if articles else 1), n)):
+        for j in range(k, min(k + (2 if articles else 1), stop)):
             m = ctx.token_mention[j]
             # (where the language marks case, an object or agent is inflected: "принял Лидию Орлову";
             # a name in the base form is the subject after the verb: "решение принял X")
@@ -1451,19 +1459,19 @@ class _Extraction:
                 return ctx.mention(m).type in kinds and not ctx.is_possessive(m) and (not cased or ctx.is_oblique(m))
             if (role := ctx.role_noun_at(j)) is not None:
                 end = j + role[1]
-                holder = ctx.token_mention[end] if end < n else None
+                holder = ctx.token_mention[end] if end < stop else None
                 if holder is not None:
                     return ctx.mention(holder).type == "PER" and not ctx.is_possessive(holder) and (
                         not cased or ctx.is_oblique(holder))
-                return not cased and not (end < n and ctx.tokens[end].norm in {"'s", "'"})
+                return not cased and not (end < stop and ctx.tokens[end].norm in {"'s", "'"})
             if not ctx.tokens[j].is_word:
                 break
-            if j == k and (holder := self._holder_after_modifier(j)) is not None:
+            if j == k and (holder := self._holder_after_modifier(j, stop)) is not None:
                 # round 58: one lower-case modifier before the role noun ("убеди бившия премиер Y да …",
                 # "persuaded the former premier Y"): the role's holder, named right after it, is the object
                 return ctx.mention(holder).type == "PER" and not ctx.is_possessive(holder) and (
                     not cased or ctx.is_oblique(holder))
-            if j == k and (holder := self._holder_after_owned_noun(j)) is not None:
+            if j == k and (holder := self._holder_after_owned_noun(j, stop)) is not None:
                 # round 68: a noun with its owner before the person it names ("убеди предшественика на X Y да …",
                 # "persuaded the predecessor of X, Y"): Y is the object
                 return not cased or ctx.is_oblique(holder)
@@ -1477,40 +1485,40 @@ class _Extraction:
                     return True
         return False
 
-    def _holder_after_owned_noun(self, j: int) -> int | None:
+    def _holder_after_owned_noun(self, j: int, stop: int) -> int | None:
         """Round 68: the person named right after a lower-case noun at token ``j`` and its owner — an owner word
         (lexicon [references] ``owner``: "на", "of") and a name, then a person's name, over at most a comma
-        ("предшественика на X Y", "the predecessor of X, Y"): the noun's apposition; None otherwise."""
+        ("предшественика на X Y", "the predecessor of X, Y"), before ``stop`` (the exclusive end of the sentence): the
+        noun's apposition; None otherwise."""
         ctx = self.ctx
-        n = len(ctx.tokens)
         token = ctx.tokens[j]
         if not token.is_word or not token.text[:1].islower() or ctx.token_mention[j] is not None \
-                or not (length := ctx.match(ctx.lexicon.owner_words, j + 1)) or j + 1 + length >= n:
+                or not (length := ctx.match(ctx.lexicon.owner_words, j + 1)) or j + 1 + length >= stop:
             return None
         owner = ctx.token_mention[j + 1 + length]
         if owner is None or ctx.mention_tokens[owner][0] != j + 1 + length:
             return None
         k = ctx.mention_tokens[owner][1] + 1
-        if k < n and ctx.tokens[k].norm == ",":
+        if k < stop and ctx.tokens[k].norm == ",":
             k += 1
-        holder = ctx.token_mention[k] if k < n else None
+        holder = ctx.token_mention[k] if k < stop else None
         if holder is None or ctx.mention_tokens[holder][0] != k or ctx.mention(holder).type != "PER" \
                 or ctx.is_possessive(holder):
             return None
         return holder
 
-    def _holder_after_modifier(self, j: int) -> int | None:
+    def _holder_after_modifier(self, j: int, stop: int) -> int | None:
         """Round 58: the holder named right after a role noun that follows the lower-case word at token ``j``
         (a modifier: "бившия премиер Y", "the former premier Y", "byłego premiera Y"); None when token ``j`` is
-        no lower-case word, is itself a role noun or a name, or no role noun with its holder follows it."""
+        no lower-case word, is itself a role noun or a name, or no role noun with its holder follows it before
+        ``stop`` (the exclusive end of the sentence)."""
         ctx = self.ctx
-        n = len(ctx.tokens)
         token = ctx.tokens[j]
         if not token.is_word or not token.text[:1].islower() or ctx.token_mention[j] is not None \
-                or ctx.role_noun_at(j) is not None or j + 1 >= n or (role := ctx.role_noun_at(j + 1)) is None:
+                or ctx.role_noun_at(j) is not None or j + 1 >= stop or (role := ctx.role_noun_at(j + 1)) is None:
             return None
         end = j + 1 + role[1]
-        holder = ctx.token_mention[end] if end < n else None
+        holder = ctx.token_mention[end] if end < stop else None
         if holder is None or ctx.mention_tokens[holder][0] != end:
             return None
         return holder
@@ -1518,9 +1526,10 @@ class _Extraction:
     def _talks_with(self, trigger: PhraseMatch, reach: int = 3) -> bool:
         """Round 20: whether a partner preposition follows the relation word within ``reach`` words,
         before any name or punctuation ("разговори с пакистанското правителство", "talks with X"): a
-        talk with someone, which the annotators read as contact."""
+        talk with someone, which the annotators read as contact. (Not a preposition opening the next sentence, where
+        this one has no final punctuation: `DocumentContext.sentence_stop`.)"""
         ctx = self.ctx
-        for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+        for k in range(trigger.last + 1, min(trigger.last + 1 + reach, ctx.sentence_stop(trigger.last))):
             if not ctx.tokens[k].is_word or ctx.token_mention[k] is not None:
                 return False
             if ctx.match(ctx.lexicon.partner_prepositions, k) and not ctx.match(ctx.lexicon.between, k):
@@ -1531,12 +1540,13 @@ class _Extraction:
         """Whether a symmetric relation word is followed in its clause, within ``reach`` tokens, by
         an interview phrase (lexicon ``interview``: "spoke to CNN in an interview", "разговаривал с
         РБК в интервью") with no person between: the one talked to is the interviewer, the talk no
-        relation."""
+        relation. (Not an interview phrase opening the next sentence, where this one has no final punctuation:
+        `DocumentContext.sentence_stop`.)"""
         ctx = self.ctx
         relation = ctx.lexicon.relation(trigger.key)
         if relation is None or relation.directed:
             return False
-        for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+        for k in range(trigger.last + 1, min(trigger.last + 1 + reach, ctx.sentence_stop(trigger.last))):
             if ctx.tokens[k].norm in {".", ";", "!", "?", ","}:
                 return False
             m = ctx.token_mention[k]
@@ -1550,7 +1560,8 @@ class _Extraction:
         """Whether a symmetric relation word's partner right after it (over lower-case words: partner
         prepositions, articles, media nouns; within ``reach`` words) is a news outlet of the document
         (`DocumentContext.outlet_names`: named as a relay or by a media noun somewhere) with no other
-        name in its clause: "X spoke to Reuters", "разговаривал с РБК" say where the words were said."""
+        name in its clause: "X spoke to Reuters", "разговаривал с РБК" say where the words were said. The clause
+        ends at its sentence's end too (`DocumentContext.sentence_stop`: a sentence with no final punctuation)."""
         ctx = self.ctx
         relation = ctx.lexicon.relation(trigger.key)
         if relation is None or relation.directed:
@@ -1558,16 +1569,17 @@ class _Extraction:
         outlets = ctx.outlet_names()
         if not outlets:
             return False
+        stop = ctx.sentence_stop(trigger.last)
         k = trigger.last + 1
-        while k < len(ctx.tokens) and k - trigger.last <= reach and ctx.token_mention[k] is None and (
+        while k < stop and k - trigger.last <= reach and ctx.token_mention[k] is None and (
                 ctx.tokens[k].is_word and ctx.tokens[k].text[:1].islower()):
             k += 1
-        m = ctx.token_mention[k] if k < len(ctx.tokens) else None
+        m = ctx.token_mention[k] if k < stop else None
         if m is None or ctx.mention(m).type != "ORG" or ctx.name(m) not in outlets:
             return False
         # no other party in the rest of the clause ("spoke with Reuters and Globex's chief …")
         j = ctx.mention_tokens[m][1] + 1
-        while j < len(ctx.tokens) and ctx.tokens[j].norm not in {".", ";", "!", "?", ","}:
+        while j < stop and ctx.tokens[j].norm not in {".", ";", "!", "?", ","}:
             other = ctx.token_mention[j]
             if other is not None and ctx.name(other) != ctx.name(m):
                 return False
@@ -1626,9 +1638,13 @@ class _Extraction:
             return
 
     def _points_back(self, source: Source) -> bool:
+        """Whether a denial or confirmation cue points back at the claim before it: an anaphora ("this", "it", "the
+        reports") within `_ANAPHORA_REACH` words after it in its sentence (`DocumentContext.sentence_stop`: not the
+        next one's opening "This …", where this one has no final punctuation) that names no content of its own."""
         ctx = self.ctx
+        stop = ctx.sentence_stop(source.cue_last)
         k, steps = source.cue_last + 1, 0
-        while k < len(ctx.tokens) and steps < _ANAPHORA_REACH:
+        while k < stop and steps < _ANAPHORA_REACH:
             m = ctx.token_mention[k]
             if m is not None:
                 k = ctx.mention_tokens[m][1] + 1  # "confirmed Musk’s assertion"
@@ -1639,11 +1655,11 @@ class _Extraction:
                 # (also with a comma first, "dementierte Berichte, wonach …", and in any language:
                 # the lexicon's complementizers and topic prepositions, "que", "dass", "über")
                 nxt = k + ctx.match(ctx.lexicon.anaphora, k)
-                if nxt < len(ctx.tokens) and ctx.tokens[nxt].norm == ",":
+                if nxt < stop and ctx.tokens[nxt].norm == ",":
                     nxt += 1
-                if nxt < len(ctx.tokens) and (ctx.tokens[nxt].norm in {"that", "что", "че", "about", "о", "за"}
-                                              or ctx.match(ctx.lexicon.complementizers, nxt)
-                                              or ctx.match(ctx.lexicon.topic_prepositions, nxt)):
+                if nxt < stop and (ctx.tokens[nxt].norm in {"that", "что", "че", "about", "о", "за"}
+                                   or ctx.match(ctx.lexicon.complementizers, nxt)
+                                   or ctx.match(ctx.lexicon.topic_prepositions, nxt)):
                     return False
                 return True
             if ctx.tokens[k].norm in {".", ";", "!", "?"}:
@@ -1769,11 +1785,13 @@ class _Extraction:
 
     def _partner_follows(self, trigger: PhraseMatch, reach: int = 3) -> bool:
         """Whether a partner preposition ends the relation word's phrase or follows it, before a name
-        within ``reach`` words ("lunch z May", "pogovorih z vodjo britanskih pogajalcev X")."""
+        within ``reach`` words ("lunch z May", "pogovorih z vodjo britanskih pogajalcev X"), in its sentence
+        (`DocumentContext.sentence_stop`)."""
         ctx = self.ctx
+        stop = ctx.sentence_stop(trigger.last)
         for k in (trigger.last, trigger.last + 1):
-            if k < len(ctx.tokens) and ctx.match(ctx.lexicon.partner_prepositions, k):
-                for j in range(k + 1, min(k + 2 + reach, len(ctx.tokens))):
+            if k < stop and ctx.match(ctx.lexicon.partner_prepositions, k):
+                for j in range(k + 1, min(k + 2 + reach, stop)):
                     if ctx.token_mention[j] is not None:
                         return True
                     if not ctx.tokens[j].is_word:
@@ -1783,11 +1801,12 @@ class _Extraction:
     def _role_partner_follows(self, trigger: PhraseMatch, reach: int = 2) -> bool:
         """Round 69: whether a partner preposition ends the relation word's phrase or follows it, with a role noun
         within ``reach`` words after it ("po schůzce se státním tajemníkem …", "after the meeting with the head of
-        …"): the relation's partner is that role's holder."""
+        …"): the relation's partner is that role's holder. Read in its sentence (`DocumentContext.sentence_stop`)."""
         ctx = self.ctx
+        stop = ctx.sentence_stop(trigger.last)
         for k in (trigger.last, trigger.last + 1):
-            if k < len(ctx.tokens) and (n := ctx.match(ctx.lexicon.partner_prepositions, k)):
-                for j in range(k + n, min(k + n + reach, len(ctx.tokens))):
+            if k < stop and (n := ctx.match(ctx.lexicon.partner_prepositions, k)):
+                for j in range(k + n, min(k + n + reach, stop)):
                     if ctx.role_noun_at(j) is not None:
                         return True
                     if not ctx.tokens[j].is_word or ctx.token_mention[j] is not None:
@@ -1890,10 +1909,11 @@ class _Extraction:
         """Round 27: whether no name, role, people noun or pronoun other than the partner's phrase
         [p_first, p_last] follows the relation verb in its sentence (to ``reach`` tokens past the partner),
         which ends there: a short sentence of the verb and its partner ("Spotkał się tam z X."; not
-        "Rozmawiał z X, spacerując …", whose clause goes on)."""
+        "Rozmawiał z X, spacerując …", whose clause goes on). A sentence with no final punctuation ends at its last
+        token (`DocumentContext.sentence_stop`): the next one's first name does not go on with it."""
         ctx = self.ctx
         lexicon = ctx.lexicon
-        for k in range(trigger.last + 1, min(len(ctx.tokens), p_last + 1 + reach)):
+        for k in range(trigger.last + 1, min(ctx.sentence_stop(trigger.last), p_last + 1 + reach)):
             if p_first <= k <= p_last:
                 continue
             if ctx.tokens[k].norm == "," and relative_ends and k == p_last + 1 and ctx.match(lexicon.relative, k + 1):
@@ -1942,12 +1962,14 @@ class _Extraction:
 
     def _between_follows(self, trigger: PhraseMatch, reach: int = 3) -> bool:
         """Whether "between"/"между"/"med" ends the relation word's phrase or follows it, and a name
-        follows within ``reach`` words ("dogovora med ruskim podjetjem Gazprom in …")."""
+        follows within ``reach`` words ("dogovora med ruskim podjetjem Gazprom in …"), in its sentence
+        (`DocumentContext.sentence_stop`)."""
         ctx = self.ctx
+        stop = ctx.sentence_stop(trigger.last)
         k = trigger.last if ctx.match(ctx.lexicon.between, trigger.last) else trigger.last + 1
-        if not ctx.match(ctx.lexicon.between, k):
+        if k >= stop or not ctx.match(ctx.lexicon.between, k):
             return False
-        return any(ctx.token_mention[j] is not None for j in range(k + 1, min(k + 2 + reach, len(ctx.tokens))))
+        return any(ctx.token_mention[j] is not None for j in range(k + 1, min(k + 2 + reach, stop)))
 
     def _clause_boundary(self, first: int, stop: int) -> int | None:
         """The token of the last comma/semicolon in [first, stop), if any."""
@@ -2875,14 +2897,15 @@ class _Extraction:
     def _topic_words(self, trigger: PhraseMatch, reach: int = 2, stem: int = 5) -> frozenset[str]:
         """Round 94: the topic of a relation word: the first ``reach`` words after a topic preposition right after it
         (lexicon ``topic_prepositions``; no name or clause end between), each cut to ``stem`` letters so that inflected
-        forms match ("dohoda o odchodu", "dohody o odchodu" -> {"odcho"}); empty when it has none."""
+        forms match ("dohoda o odchodu", "dohody o odchodu" -> {"odcho"}); empty when it has none. Read in the word's
+        sentence (`DocumentContext.sentence_stop`)."""
         ctx = self.ctx
-        n = len(ctx.tokens)
+        stop = ctx.sentence_stop(trigger.last)
         k = trigger.last + 1
-        if k >= n or not (length := ctx.match(ctx.lexicon.topic_prepositions, k)):
+        if k >= stop or not (length := ctx.match(ctx.lexicon.topic_prepositions, k)):
             return frozenset()
         words = []
-        for j in range(k + length, min(n, k + length + reach)):
+        for j in range(k + length, min(stop, k + length + reach)):
             if ctx.tokens[j].norm in CLAUSE_END or not ctx.tokens[j].is_word:
                 break
             if ctx.token_mention[j] is not None:
@@ -2924,18 +2947,19 @@ class _Extraction:
         ``negotiated_topics``: trade, a deal, terms, a coalition): such a word right before or right after the noun
         ("koaliční rozhovory", "rozmów koalicyjnych", "trade talks"), or within ``reach`` words after a topic
         preposition right after it (no name or clause end between: "rozhovory o budoucnosti obchodních vztahů",
-        "rozmów na temat warunków"). A topic named further on ("talks about the problem, … the tariffs") is not."""
+        "rozmów na temat warunków"). A topic named further on ("talks about the problem, … the tariffs"), or in the
+        next sentence (`DocumentContext.sentence_stop`), is not."""
         ctx = self.ctx
         topics = ctx.lexicon.negotiated_topics
         if not topics.patterns:
             return False
-        n = len(ctx.tokens)
+        stop = ctx.sentence_stop(trigger.last)
         for k in (trigger.first - 1, trigger.last + 1):
-            if 0 <= k < n and ctx.token_mention[k] is None and ctx.match(topics, k):
+            if 0 <= k < stop and ctx.token_mention[k] is None and ctx.match(topics, k):
                 return True
         k = trigger.last + 1
-        if k < n and (length := ctx.match(ctx.lexicon.topic_prepositions, k)):
-            for j in range(k + length, min(n, k + length + reach)):
+        if k < stop and (length := ctx.match(ctx.lexicon.topic_prepositions, k)):
+            for j in range(k + length, min(stop, k + length + reach)):
                 if ctx.tokens[j].norm in CLAUSE_END or ctx.token_mention[j] is not None:
                     return False
                 if ctx.match(topics, j):

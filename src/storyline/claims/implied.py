@@ -288,9 +288,11 @@ def _membership_talks(ctx: DocumentContext, unit: int, trigger: PhraseMatch, nam
 def _bare_talks(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 3) -> bool:
     """Round 42: whether a talk noun stands alone: no partner preposition or "between" after it within
     ``reach`` words ("rozhovor s místopředsedkyní X": an interview), and no topic preposition after it
-    unless it governs a membership noun ("discussions on the EU budget": another matter)."""
+    unless it governs a membership noun ("discussions on the EU budget": another matter). Read in its sentence
+    (`DocumentContext.sentence_stop`: the next one's first words, where this one has no final punctuation, are not
+    the noun's)."""
     lexicon = ctx.lexicon
-    for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+    for k in range(trigger.last + 1, min(trigger.last + 1 + reach, ctx.sentence_stop(trigger.last))):
         if ctx.tokens[k].norm in CLAUSE_END or ctx.token_mention[k] is not None:
             break
         if ctx.match(lexicon.partner_prepositions, k) or ctx.match(lexicon.between, k):
@@ -322,12 +324,14 @@ def _sides_for_person(ctx: DocumentContext, relation: Relation, established: tup
 def _about_membership(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 2) -> bool:
     """Round 23: whether a topic preposition right after the relation word governs a membership noun
     (lexicon ``membership_nouns``) over at most ``reach`` other words and no name: "dohoda o vystoupení",
-    "Dohoda o podmínkách odchodu", "agreement on the withdrawal"."""
+    "Dohoda o podmínkách odchodu", "agreement on the withdrawal". Read in its
+    sentence (`DocumentContext.sentence_stop`)."""
+    stop = ctx.sentence_stop(trigger.last)
     k = trigger.last + 1
-    length = ctx.match(ctx.lexicon.topic_prepositions, k) if k < len(ctx.tokens) else 0
+    length = ctx.match(ctx.lexicon.topic_prepositions, k) if k < stop else 0
     if not length or ctx.token_mention[k] is not None:
         return False
-    for j in range(k + length, min(k + length + reach + 1, len(ctx.tokens))):
+    for j in range(k + length, min(k + length + reach + 1, stop)):
         if ctx.token_mention[j] is not None:
             return j == k + length and _main_event(ctx, ctx.token_mention[j])  # round 42: "dohoda o brexitu"
         if not ctx.tokens[j].is_word:
@@ -368,12 +372,13 @@ def unnamed_group_at(ctx: DocumentContext, k: int, any_noun: bool = False, reach
     """Round 87: whether token ``k`` is a noun of a group of people or bodies (lexicon ``people_nouns``,
     ``collective_roles``; with ``any_noun`` also ``anonymous``) with no name on it nor within ``reach`` tokens after
     it, before a place preposition (a group named by its owner or origin is named: "членов Cockpit", "members of Cockpit",
-    "лидера на социалистите X", "ministers from X"; "пилоты в Ирландии" is not)."""
+    "лидера на социалистите X", "ministers from X"; "пилоты в Ирландии" is not). Only names of its sentence own it
+    (`DocumentContext.sentence_stop`: not the next one's first name, where this one has no final punctuation)."""
     lexicon = ctx.lexicon
     if ctx.token_mention[k] is not None or not (ctx.match(lexicon.people_nouns, k) or ctx.match(lexicon.collective_roles, k)
                                                 or (any_noun and ctx.match(lexicon.anonymous, k))):
         return False
-    for j in range(k + 1, min(k + 1 + reach, len(ctx.tokens))):
+    for j in range(k + 1, min(k + 1 + reach, ctx.sentence_stop(k))):
         if ctx.token_mention[j] is not None:
             return False
         if ctx.match(lexicon.place_prepositions, j) and not ctx.match(lexicon.origin_prepositions, j):
@@ -422,21 +427,23 @@ def _unnamed_group_follows(ctx: DocumentContext, trigger: PhraseMatch, reach: in
     of a participle phrase may stand between), by a plural noun of people or bodies (lexicon ``collective_roles``,
     ``people_nouns``, ``anonymous``) that no name owns (`unnamed_group_at`): "писмо, изпратено до 55 лидера", "a letter
     sent to 55 leaders", "partnera negocjacji w imieniu swoich pracowników": the sentence gives the relation its own side, unnamed, so
-    no name from another sentence is filled in for it."""
+    no name from another sentence is filled in for it. Read in its sentence (`DocumentContext.sentence_stop`: one with
+    no final punctuation ends at its last word)."""
     lexicon = ctx.lexicon
     relation = lexicon.relation(trigger.key)
     if relation is None or not is_relation_noun(ctx, relation, trigger):
         return False
     words = 0
     quoted = False
-    for k in range(trigger.last + 1, len(ctx.tokens)):
+    stop = ctx.sentence_stop(trigger.last)
+    for k in range(trigger.last + 1, stop):
         if ctx.token_mention[k] is not None:
             return False
         if ctx.tokens[k].norm == "." and _abbreviation_point(ctx, k):
             continue  # round 104: "т.нар.", "tzv.": an abbreviation's point, not the sentence's end
         if ctx.tokens[k].norm in CLAUSE_END - {","}:
             return False
-        if ctx.tokens[k].norm == "," and not (k + 2 < len(ctx.tokens) and ctx.tokens[k + 1].is_word
+        if ctx.tokens[k].norm == "," and not (k + 2 < stop and ctx.tokens[k + 1].is_word
                                               and ctx.match(lexicon.place_prepositions, k + 2)):
             return False  # (only a participle with its preposition goes on: ", изпратено до"; not ", officials said")
         if ctx.match(lexicon.collective_roles, k) or ctx.match(lexicon.people_nouns, k) or ctx.match(lexicon.anonymous, k):
@@ -447,7 +454,7 @@ def _unnamed_group_follows(ctx: DocumentContext, trigger: PhraseMatch, reach: in
                 words += 1  # round 104: a quoted phrase ("the so-called 'Tory rebels'") counts as one word
             continue
         if ctx.tokens[k].is_word and not quoted and not ctx.match(lexicon.conjunctions, k) \
-                and not (k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].norm == "." and _abbreviation_point(ctx, k + 1)):
+                and not (k + 1 < stop and ctx.tokens[k + 1].norm == "." and _abbreviation_point(ctx, k + 1)):
             # (round 104: nor a conjunction joining the listed groups, nor an abbreviation's word: "т.нар.")
             words += 1
             if words >= reach:
@@ -538,16 +545,18 @@ def _names_own_partner(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 
     """Whether a partner preposition or "between" within ``reach`` words of the relation word (same
     clause) introduces no name ("talks with foreign businessmen", "work with him", "s řadou z nich
     uzavřít dohody", "dohody … se zaměstnanci"): the sentence gives the relation parties of its own,
-    named or not, so the document's pair is not meant."""
+    named or not, so the document's pair is not meant. (What follows is read in its sentence,
+    `DocumentContext.sentence_stop`.)"""
     lexicon = ctx.lexicon
+    stop = ctx.sentence_stop(trigger.last)
     if ctx.match(lexicon.partner_prepositions, trigger.last) or ctx.match(lexicon.between, trigger.last):
         nxt = trigger.last + 1  # the relation word's own preposition: "work with him", "talks between"
-        while nxt < len(ctx.tokens) and ctx.match(lexicon.articles, nxt):
+        while nxt < stop and ctx.match(lexicon.articles, nxt):
             nxt += 1
-        if nxt >= len(ctx.tokens) or (ctx.token_mention[nxt] is None and ctx.role_noun_at(nxt) is None):
+        if nxt >= stop or (ctx.token_mention[nxt] is None and ctx.role_noun_at(nxt) is None):
             return True
     before = range(trigger.first - 1, max(trigger.first - 1 - reach, -1), -1)
-    after = range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens)))
+    after = range(trigger.last + 1, min(trigger.last + 1 + reach, stop))
     if _far_partner_before_verb(ctx, trigger, reach):
         return True
     # (a role phrase after the preposition resolves to a party: "a meeting with the president")
@@ -560,9 +569,9 @@ def _names_own_partner(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 
             if ctx.token_mention[k] is None and (ctx.match(lexicon.partner_prepositions, k)
                                                  or ctx.match(lexicon.between, k)):
                 nxt = k + 1
-                while nxt < len(ctx.tokens) and ctx.match(lexicon.articles, nxt):
+                while nxt < stop and ctx.match(lexicon.articles, nxt):
                     nxt += 1
-                if nxt >= len(ctx.tokens) or (ctx.token_mention[nxt] is None and ctx.role_noun_at(nxt) is None):
+                if nxt >= stop or (ctx.token_mention[nxt] is None and ctx.role_noun_at(nxt) is None):
                     return True
     return False
 
@@ -573,14 +582,16 @@ def unnamed_partner_group(ctx: DocumentContext, trigger: PhraseMatch, reach: int
     words (its adjectives), a plural noun of people (lexicon ``people_nouns``) that no name owns (`unnamed_group_at`):
     "переговоры о договорах с трудящимися", "искать соглашения с пилотами", "talks with the pilots". The other side is
     that group, with no mention, so the names elsewhere in the sentence (the founder and his company, the union's head
-    and the company, the source) are not the relation's two sides: no claim."""
+    and the company, the source) are not the relation's two sides: no claim. Read in its sentence
+    (`DocumentContext.sentence_stop`)."""
     lexicon = ctx.lexicon
     relation = lexicon.relation(trigger.key)
     if relation is None or relation.directed:
         return False
+    stop = ctx.sentence_stop(trigger.last)
     start = trigger.last if ctx.match(lexicon.partner_prepositions, trigger.last) else None
     if start is None:
-        for k in range(trigger.last + 1, min(trigger.last + 2 + reach, len(ctx.tokens))):
+        for k in range(trigger.last + 1, min(trigger.last + 2 + reach, stop)):
             if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word:
                 return False
             if ctx.match(lexicon.partner_prepositions, k):
@@ -590,14 +601,14 @@ def unnamed_partner_group(ctx: DocumentContext, trigger: PhraseMatch, reach: int
                 return False
         if start is None:
             return False
-    for k in range(start + 1, min(start + 2 + reach, len(ctx.tokens))):
+    for k in range(start + 1, min(start + 2 + reach, stop)):
         if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word or not ctx.tokens[k].text[:1].islower():
             return False
         if ctx.match(lexicon.people_nouns, k):
             # (a name right after it, or after one noun of a body or role, owns the group: "с пилотами Cockpit", "with
             # the staff of the company Zenco"; a name after a verb does not: "с трудящимися позволял Ryanair")
             # ("колегите си от Литва", "colleagues from Latvia": an origin preposition too)
-            for nxt in range(k + 1, min(k + 4, len(ctx.tokens))):
+            for nxt in range(k + 1, min(k + 4, stop)):
                 if ctx.token_mention[nxt] is not None:
                     return False
                 if not ctx.tokens[nxt].is_word or not (
@@ -667,9 +678,10 @@ def _far_partner_before_verb(ctx: DocumentContext, trigger: PhraseMatch, reach: 
 def _unnamed_people_after(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 2) -> bool:
     """Whether unnamed people stand right after the relation noun (within ``reach`` words, before
     any name): "переговорів чиновників і керівників компаній", "talks of officials", "rozmowy
-    przedstawicieli" (lexicon ``anonymous`` and ``collective_roles``) — its own parties, unnamed."""
+    przedstawicieli" (lexicon ``anonymous`` and ``collective_roles``) — its own parties, unnamed. (Not the next
+    sentence's first words, where this one has no final punctuation: `DocumentContext.sentence_stop`.)"""
     lexicon = ctx.lexicon
-    for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+    for k in range(trigger.last + 1, min(trigger.last + 1 + reach, ctx.sentence_stop(trigger.last))):
         if not ctx.tokens[k].is_word or ctx.token_mention[k] is not None:
             return False
         if ctx.match(lexicon.anonymous, k) or ctx.match(lexicon.collective_roles, k):

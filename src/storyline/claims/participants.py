@@ -80,11 +80,12 @@ _EDITORIAL_BRACKETS = {"[", "]"}  # round 61: words an editor inserted into a qu
 _APPOSITION_REACH = 6  # words inside a parenthesis right after a name ("Andrej Babiš (ANO)")
 
 
-def _name_after_adjectives(ctx: DocumentContext, k: int, most: int = 2) -> int | None:
+def _name_after_adjectives(ctx: DocumentContext, k: int, stop: int, most: int = 2) -> int | None:
     """The name at token ``k`` or after at most ``most`` lower-case adjectives (lexicon
-    ``adjective_endings``) from it: the name a common noun before ``k`` titles ("koncern Pfizer",
-    round 12: "firmę farmaceutyczną BioNTech", "компания авиационная X")."""
-    for j in range(k, min(k + most + 1, len(ctx.tokens))):
+    ``adjective_endings``) from it, before ``stop`` (the exclusive end of the noun's clause): the name a common
+    noun before ``k`` titles ("koncern Pfizer", round 12: "firmę farmaceutyczną BioNTech", "компания авиационная
+    X"; not the next sentence's first name, where the noun ends one with no final punctuation)."""
+    for j in range(k, min(k + most + 1, stop)):
         if ctx.token_mention[j] is not None:
             return ctx.token_mention[j]
         token = ctx.tokens[j]
@@ -862,15 +863,16 @@ def _owned_by_collective(ctx: DocumentContext, m: int, reach: int = 6, stop: ran
     return False
 
 
-def _unnamed_group_at(ctx: DocumentContext, k: int, reach: int = 3) -> bool:
+def _unnamed_group_at(ctx: DocumentContext, k: int, stop: int, reach: int = 3) -> bool:
     """Round 64: whether the people a collective role noun names just before token ``k`` are owned by no
     name: no name (nor a noun the document names a body by: "the union", "the government") within ``reach``
     words after it, over articles, owner words ("of", "на"), origin prepositions ("ministers from X") and
     adjectives ("przedstawicielami związków",
-    "representatives of the workers"); a punctuation mark or the text's end also ends the group."""
+    "representatives of the workers"); a punctuation mark or ``stop`` (the exclusive end of the noun's clause: the
+    next sentence's first name, where this one has no final punctuation, owns no group of it) also ends the group."""
     lexicon = ctx.lexicon
     tables = (lexicon.union_nouns, lexicon.organisation_nouns, lexicon.government_nouns, lexicon.institution_nouns)
-    for j in range(k, min(k + reach, len(ctx.tokens))):
+    for j in range(k, min(k + reach, stop)):
         if ctx.token_mention[j] is not None or any(ctx.match(table, j) for table in tables) \
                 or ctx.role_noun_at(j) is not None:
             return False
@@ -911,12 +913,14 @@ def _coordinated_before(ctx: DocumentContext, m: int) -> int | None:
 
 
 def _conjoined_after(ctx: DocumentContext, m: int) -> bool:
-    """Whether the names after ``m`` continue a coordination closed by a conjunction ("m, Y и Z")."""
+    """Whether the names after ``m`` continue a coordination closed by a conjunction ("m, Y и Z"), in its sentence
+    (`DocumentContext.sentence_stop`: not one the next sentence opens, where this one has no final punctuation)."""
     k = ctx.mention_tokens[m][1] + 1
-    while k + 1 < len(ctx.tokens):
+    stop = ctx.sentence_stop(k - 1)
+    while k + 1 < stop:
         nxt = ctx.token_mention[k + 1]
         if ctx.match(ctx.lexicon.conjunctions, k) and not ctx.match(ctx.lexicon.clause_conjunctions, k) and (
-                nxt is not None or (k + 2 < len(ctx.tokens) and ctx.token_mention[k + 2] is not None
+                nxt is not None or (k + 2 < stop and ctx.token_mention[k + 2] is not None
                                     and ctx.match(ctx.lexicon.place_prepositions, k + 1))):
             return True  # (the preposition may be repeated before the last name: "v X, Y a v Z")
         if nxt is None:
@@ -1418,7 +1422,7 @@ def find_participants(ctx: DocumentContext, first: int, stop: int, trigger: Phra
     to Y"), the visitor of the places after the word."""
     relation = ctx.lexicon.relation(trigger.key)
     if relation is not None and relation.takes_in is not None and trigger.pattern in {
-            p.source for p in relation.takes_in.patterns} and not _person_taken_in(ctx, trigger):
+            p.source for p in relation.takes_in.patterns} and not _person_taken_in(ctx, trigger, stop):
         return []  # round 47: "ready to receive the shipment", "готовы принять меры": no one invited
     if relation is not None and relation.directed and _agentless_passive(ctx, trigger, stop):
         return []  # round 105: "na konferencję zostali zaproszeni X i Y": all named are invited, the host is unnamed
@@ -1435,7 +1439,7 @@ def find_participants(ctx: DocumentContext, first: int, stop: int, trigger: Phra
     hi = max(hi, _colon_list_end(ctx, trigger, min(stop, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
     hi = max(hi, _second_partner_end(ctx, trigger, hi, min(stop, trigger.last + 1 + _GROUP_WINDOW_AFTER)))
     lo = _coordination_before(ctx, lo, first)
-    lo = _fronted_subject_pronoun_start(ctx, lo, first, trigger)
+    lo = _fronted_subject_pronoun_start(ctx, lo, first, stop, trigger)
     appositions = _name_parentheses(ctx, lo, hi) | _party_affiliations(ctx, lo, hi)
     excluded = excluded | appositions
     # stay inside the trigger's clause
@@ -1447,7 +1451,7 @@ def find_participants(ctx: DocumentContext, first: int, stop: int, trigger: Phra
         # round 105: "сред хора, пристигнали от Катар", "у пациент, посетил пазар": the relation word's subject is the
         # unnamed noun of people right before its comma; the names before it (the source, another clause's) are not its sides
         lo = trigger.first
-    if (organised := _organised_event_start(ctx, lo, trigger)) is not None:
+    if (organised := _organised_event_start(ctx, lo, stop, trigger)) is not None:
         # round 105: "X, which helped organise the meeting of Y with Z": the organiser is no side of the meeting
         lo = organised
     conditional = _in_conditional_clause(ctx, lo, trigger)
@@ -1671,7 +1675,7 @@ def find_participants(ctx: DocumentContext, first: int, stop: int, trigger: Phra
             # a subject pronoun just before it ("he had last spoken"), not an object of another verb;
             # or the subject opening the clause of a relation with its partner named ("He was
             # photographed having long chats with X")
-            near = (trigger.first - k <= _PRONOUN_REACH + 2 or _clause_subject_pronoun(ctx, k, lo, trigger)
+            near = (trigger.first - k <= _PRONOUN_REACH + 2 or _clause_subject_pronoun(ctx, k, lo, stop, trigger)
                     or _verb_final_subject_pronoun(ctx, k, trigger)) and not (
                 k > 0 and (ctx.match(ctx.lexicon.partner_prepositions, k - 1) or ctx.match(ctx.lexicon.place_prepositions, k - 1)))
         else:
@@ -1736,7 +1740,7 @@ def find_participants(ctx: DocumentContext, first: int, stop: int, trigger: Phra
         elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and _counted_group(ctx, k, length):
             k += length  # round 61: "se zástupci 19 japonských společností včetně X": unnamed companies, not the document's one
             continue
-        elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and _name_after_adjectives(ctx, k + length) is None \
+        elif (length := ctx.match(ctx.lexicon.organisation_nouns, k)) and _name_after_adjectives(ctx, k + length, stop) is None \
                 and not _named_after(ctx, k + length):
             # "the airline", "авиакомпания", "przewoźnik" without a name after it: the document's
             # clear protagonist organisation ("talks between the pilots' union and the airline")
@@ -1791,7 +1795,7 @@ def find_participants(ctx: DocumentContext, first: int, stop: int, trigger: Phra
             # round 64: "rozmów pomiędzy Ryanairem i przedstawicielami związków", "talks between X and
             # representatives of the unions": a partner group of people no name owns is a side the sentence
             # names, unnamed (so the speaker is not the other side)
-            unresolved_party = unresolved_party or (k > trigger.last and _unnamed_group_at(ctx, k + length))
+            unresolved_party = unresolved_party or (k > trigger.last and _unnamed_group_at(ctx, k + length, stop))
             k += length  # "the leaders of the EU": the organisation after it is the party, no person
             continue
         elif (role := ctx.role_noun_at(k)) is not None and trigger.key == "request" and _request_content_before_role(ctx, k, trigger):
@@ -1815,12 +1819,12 @@ def find_participants(ctx: DocumentContext, first: int, stop: int, trigger: Phra
             if not any(ctx.tokens[j].norm == "," and j - 1 not in excluded and j + 1 not in excluded for j in between):
                 resolved = _resolve_content_role(ctx, k, stop, role, names, speaker, speaker_name)
                 add(k, resolved)
-                if resolved is not None and _role_bodies_after(ctx, k + role[1]):
+                if resolved is not None and _role_bodies_after(ctx, k + role[1], stop):
                     # "с държавния секретар на Обединеното Кралство Великобритания и Северна Ирландия":
                     # the states owning a role resolved to its holder are whose office it is, no parties
-                    k = _owner_states_end(ctx, k + role[1])
+                    k = _owner_states_end(ctx, k + role[1], stop)
                     continue
-                if (government := _role_government(ctx, k + role[1])) is not None:
+                if (government := _role_government(ctx, k + role[1], stop)) is not None:
                     # round 93: "szef polskiego rządu ma dyskutować z X": the government owning the role is whose
                     # head it is, no party (the head, named or not, is)
                     unresolved_party = unresolved_party or resolved is None
@@ -1829,8 +1833,8 @@ def find_participants(ctx: DocumentContext, first: int, stop: int, trigger: Phra
                     continue
                 if resolved is None and not (relation and relation.directed) and not _plural_role(ctx, k) and (
                         _partner_phrase_start(ctx, trigger, k)) and (
-                        organisations := _role_organisations_after(ctx, k + role[1])) and (
-                        _unnamed_officer(ctx, organisations[0])):
+                        organisations := _role_organisations_after(ctx, k + role[1], stop)) and (
+                        _unnamed_officer(ctx, organisations[0], stop)):
                     # round 96: "na setkání s generálním tajemníkem NATO", "met the chief of Acme" with no holder
                     # named: the organisation whose officer it is stands for its unnamed officer, a party
                     add(ctx.mention_tokens[organisations[0]][0], organisations[0])
@@ -1842,7 +1846,8 @@ def find_participants(ctx: DocumentContext, first: int, stop: int, trigger: Phra
                     continue
                 unresolved_agent = unresolved_agent or (resolved is None and k < trigger.first)
                 # "the president of Pakistan" left unresolved is still a party the sentence names
-                unresolved_party = unresolved_party or (resolved is None and bool(_role_bodies_after(ctx, k + role[1])))
+                unresolved_party = unresolved_party or (
+                    resolved is None and bool(_role_bodies_after(ctx, k + role[1], stop)))
             elif (owners_end := _apposition_role_owner_end(ctx, k, role[1], hi, speaker_name)) is not None:
                 k = owners_end  # round 34: "X, adviser of IATE, …": X's employer, no party
                 continue
@@ -1969,11 +1974,11 @@ def find_participants(ctx: DocumentContext, first: int, stop: int, trigger: Phra
             # (round 84: also over an auxiliary, "also" and a place noun: "Obiskal je tudi mesto X")
         return []
     if places_are_parties and len(found) >= 2:
-        found = _without_regions(ctx, found, trigger)
+        found = _without_regions(ctx, found, trigger, stop)
     if places_are_parties and len(found) > 2:
         # round 40: "visited the U.S.-Mexico border near McAllen": a place naming the kind of spot ("the X-Y
         # border") gives way to the place the phrase then names after a place preposition
-        found = _most_specific_places(ctx, found, trigger)
+        found = _most_specific_places(ctx, found, trigger, stop)
     if places_are_parties and len(found) > 2:
         # round 40: "podczas wizyty Kanadyjczyka w Paryżu": the visit noun's owner right after it is the
         # visitor, and the places after it are where (not the owner as the place of a visitor before)
@@ -2326,31 +2331,33 @@ def _unnamed_participle_subject(ctx: DocumentContext, lo: int, trigger: PhraseMa
     return bool(ctx.match(lexicon.person_nouns, k) or ctx.match(lexicon.people_nouns, k))
 
 
-def _organised_event_start(ctx: DocumentContext, lo: int, trigger: PhraseMatch, reach: int = 3) -> int | None:
+def _organised_event_start(ctx: DocumentContext, lo: int, stop: int, trigger: PhraseMatch, reach: int = 3) -> int | None:
     """Round 105: the first token of a symmetric relation noun that is the object of a verb of organising (lexicon
     ``organiser_verbs``, [references]) right before it ("помогла организовать встречу семьи X с Y", "zorganizował
     spotkanie X z Y", "organised talks between X and Y"), when a name follows the noun within ``reach`` lower-case
     words (its own side: an owner, "between"; not after a partner preposition: "X organised talks with Y" may be X's
     own talks): the organiser, the subject of the verb, arranges the meeting but is none of its sides, so the names
-    before the noun are no parties. None otherwise (no verb, a directed relation, no name after it)."""
+    before the noun are no parties. None otherwise (no verb, a directed relation, no name after it before ``stop``, the
+    exclusive end of the clause: the next sentence's first name is no side of this noun)."""
     lexicon = ctx.lexicon
     relation = lexicon.relation(trigger.key)
     if relation is None or relation.directed or trigger.first - 1 < lo:
         return None
     if not ctx.match(lexicon.organiser_verbs, trigger.first - 1):
         return None
-    if (side := name_within(ctx, trigger.last + 1, len(ctx.tokens), reach)) is None:
+    if (side := name_within(ctx, trigger.last + 1, stop, reach)) is None:
         return None
     if any(ctx.match(lexicon.partner_prepositions, k) for k in range(trigger.last + 1, ctx.mention_tokens[side][0])):
         return None  # ("X organised talks with Y": X may well be the side that talks with Y)
     return trigger.first
 
 
-def _person_taken_in(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 3) -> bool:
+def _person_taken_in(ctx: DocumentContext, trigger: PhraseMatch, stop: int, reach: int = 3) -> bool:
     """Round 47: whether a person's name follows a word of taking someone in (relation ``takes_in``: "ready
     to receive X", "готовы принять Биби", "gotowi przyjąć pakistańską chrześcijankę X") within ``reach``
-    lower-case words (articles, adjectives, a role noun), no punctuation between."""
-    m = name_within(ctx, trigger.last + 1, len(ctx.tokens), reach)
+    lower-case words (articles, adjectives, a role noun), no punctuation between, before ``stop`` (the exclusive end
+    of the clause)."""
+    m = name_within(ctx, trigger.last + 1, stop, reach)
     return m is not None and ctx.mention(m).type == "PER" and _is_name(ctx, m) and not ctx.is_possessive(m)
 
 
@@ -2411,11 +2418,13 @@ def _with_included_agents(ctx: DocumentContext, first: int, stop: int, trigger: 
     return participants
 
 
-def _without_regions(ctx: DocumentContext, found: list[tuple[int, int]], trigger: PhraseMatch) -> list[tuple[int, int]]:
+def _without_regions(ctx: DocumentContext, found: list[tuple[int, int]], trigger: PhraseMatch,
+                     stop: int) -> list[tuple[int, int]]:
     """Round 40: ``found`` without a place after the visit word that follows another place and a
     comma and ends the list ("visited McAllen, Texas, and argued …", "… Springfield, Ohio."): the
     region of the place before it, not a second place visited ("Paris, Berlin, and Rome" goes on
-    with a place)."""
+    with a place). ``stop``, the exclusive end of the clause, ends the list too (a sentence with no final
+    punctuation: the next sentence's first name does not go on with it)."""
     dropped: set[int] = set()
     for position, m in found:
         first, last = ctx.mention_tokens[m]
@@ -2429,11 +2438,11 @@ def _without_regions(ctx: DocumentContext, found: list[tuple[int, int]], trigger
                 and ctx.mention(earlier).type == "LOC" and any(f[1] == earlier for f in found):
             continue  # round 48: a list of three places or more with no conjunction: "Warsaw, Berlin, Paris."
         j = last + 1
-        if j < len(ctx.tokens) and ctx.tokens[j].norm == ",":
-            rest = [ctx.token_mention[i] for i in range(j + 1, min(j + 3, len(ctx.tokens)))]
+        if j < stop and ctx.tokens[j].norm == ",":
+            rest = [ctx.token_mention[i] for i in range(j + 1, min(j + 3, stop))]
             if any(r is not None for r in rest):
                 continue  # a list going on: "Paris, Berlin, and Rome"
-        elif j < len(ctx.tokens) and ctx.tokens[j].norm not in {".", ";", "!", "?"}:
+        elif j < stop and ctx.tokens[j].norm not in {".", ";", "!", "?"}:
             continue
         dropped.add(m)
     return [f for f in found if f[1] not in dropped] if dropped else found
@@ -2448,12 +2457,13 @@ def _verb_word(ctx: DocumentContext, k: int) -> bool:
                                  for lemma in lexicon_lemmas_of(word, ctx.lexicon.language))
 
 
-def _most_specific_places(ctx: DocumentContext, found: list[tuple[int, int]], trigger: PhraseMatch,
+def _most_specific_places(ctx: DocumentContext, found: list[tuple[int, int]], trigger: PhraseMatch, stop: int,
                           reach: int = 6) -> list[tuple[int, int]]:
     """Round 40: ``found`` without the places after the visit word that only modify a common noun
     (over a hyphenated or coordinated chain of places: "the U.S.-Mexico border", "granicę polsko-…")
     when a place follows that noun within ``reach`` tokens after a place preposition ("… border near
-    McAllen", "… hranici u Brna"): the visited place is the most specific one the phrase names."""
+    McAllen", "… hranici u Brna"): the visited place is the most specific one the phrase names. Read before
+    ``stop``, the exclusive end of the clause."""
     lexicon = ctx.lexicon
     dropped: set[int] = set()
     for position, m in found:
@@ -2461,12 +2471,12 @@ def _most_specific_places(ctx: DocumentContext, found: list[tuple[int, int]], tr
             continue
         k = ctx.mention_tokens[m][1] + 1
         chain = [m]
-        while k + 1 < len(ctx.tokens) and ctx.tokens[k].norm in {"-", "–", "/"} and ctx.token_mention[k + 1] is not None:
+        while k + 1 < stop and ctx.tokens[k].norm in {"-", "–", "/"} and ctx.token_mention[k + 1] is not None:
             chain.append(ctx.token_mention[k + 1])
             k = ctx.mention_tokens[ctx.token_mention[k + 1]][1] + 1
-        if not (k < len(ctx.tokens) and _plain_word(ctx, k)):
+        if not (k < stop and _plain_word(ctx, k)):
             continue  # not a modifier of a noun ("Belfastu w Irlandii Północnej": a place in a region)
-        for j in range(k + 1, min(k + 1 + reach, len(ctx.tokens))):
+        for j in range(k + 1, min(k + 1 + reach, stop)):
             later = ctx.token_mention[j]
             if later is not None:
                 if ctx.mention(later).type == "LOC" and ctx.match(lexicon.place_prepositions, j - 1) \
@@ -2654,8 +2664,9 @@ def _content_marker_before(ctx: DocumentContext, trigger: PhraseMatch, end: int)
 
 def between_names_parties(ctx: DocumentContext, trigger: PhraseMatch, participants: list[int], reach: int = 3) -> bool:
     """Whether "between" (lexicon ``between``) within ``reach`` words after the relation word is
-    followed by two or more of the parties found ("the call between X and Y", "разговор между X и Y")."""
-    for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+    followed by two or more of the parties found ("the call between X and Y", "разговор между X и Y"), in its
+    sentence (`DocumentContext.sentence_stop`)."""
+    for k in range(trigger.last + 1, min(trigger.last + 1 + reach, ctx.sentence_stop(trigger.last))):
         if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word:
             return False
         if ctx.match(ctx.lexicon.between, k):
@@ -2675,10 +2686,13 @@ def calls_for_action(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
     """Whether a request word is followed by an addressee preposition governing a common noun: a call
     for an action ("призвали к проведению забастовок", "wezwali do strajku", "vyzvali ke stávce"),
     which has no addressee — no party may be taken from elsewhere for it. (A role, an organisation,
-    union or government noun after the preposition is an addressee: "обратился к властям".)"""
+    union or government noun after the preposition is an addressee: "обратился к властям".) What follows the word is
+    read in its sentence (`DocumentContext.sentence_stop`: not the next one's first words, where this one has no final
+    punctuation)."""
     lexicon = ctx.lexicon
     if _fronted_call_for_action(ctx, trigger):
         return True
+    stop = ctx.sentence_stop(trigger.last)
     k = trigger.last + 1
     # (or a preposition of what is asked for: "asked for compassion", "poprosił o pomoc"; or an
     # infinitive right after it: "после призывов изменить закон", "wzywał zmienić prawo")
@@ -2687,28 +2701,28 @@ def calls_for_action(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
         # round 55: a trigger ending in its own preposition ("давит на", "tlačí na", "fait pression sur"):
         # what it governs right after it is the one pressed, or a thing ("давит на проект"): no addressee —
         # unless a name follows over at most two lower-case words ("zwrócili się do polskiego Urzędu …")
-        if any(ctx.token_mention[j] is not None for j in range(k + 1, min(k + 3, len(ctx.tokens)))):
+        if any(ctx.token_mention[j] is not None for j in range(k + 1, min(k + 3, stop))):
             return False
         length = 0
     elif not length:
-        if k < len(ctx.tokens) and ctx.token_mention[k] is None and ctx.tokens[k].is_word and len(ctx.tokens[k].norm) > 4 \
+        if k < stop and ctx.token_mention[k] is None and ctx.tokens[k].is_word and len(ctx.tokens[k].norm) > 4 \
                 and ctx.tokens[k].text[:1].islower() and ctx.tokens[k].norm.endswith(lexicon.infinitive_endings or ("\0",)):
             length = 0  # the infinitive itself is the content
         else:
             return False
     k += length
-    while k < len(ctx.tokens) and ctx.match(lexicon.articles, k):
+    while k < stop and ctx.match(lexicon.articles, k):
         k += 1
-    if k >= len(ctx.tokens) or ctx.token_mention[k] is not None or not ctx.tokens[k].is_word:
+    if k >= stop or ctx.token_mention[k] is not None or not ctx.tokens[k].is_word:
         return False
     if not ctx.tokens[k].text[:1].islower():
         return False
-    for j in range(k + 1, min(k + 5, len(ctx.tokens) - 1)):
+    for j in range(k + 1, min(k + 5, stop - 1)):
         if not ctx.tokens[j].is_word:
             break
         if ctx.match(lexicon.addressee_prepositions, j) and ctx.token_mention[j + 1] is not None:
             return False  # "молба за помощ към Канада": the addressee follows what is asked for
-        if ctx.match(lexicon.addressee_prepositions, j) and j + 2 < len(ctx.tokens) \
+        if ctx.match(lexicon.addressee_prepositions, j) and j + 2 < stop \
                 and ctx.token_mention[j + 2] is not None and any(ctx.match(table, j + 1) for table in (
                     lexicon.government_nouns, lexicon.organisation_nouns, lexicon.institution_nouns)):
             return False  # round 47: "с требованием смягчить наказания к властям Пакистана": a body the name owns
@@ -2743,7 +2757,7 @@ def _fronted_call_for_action(ctx: DocumentContext, trigger: PhraseMatch, reach: 
     lexicon = ctx.lexicon
     unit = ctx.unit_position(trigger.first)
     opening = ctx.units[unit].first if unit >= 0 else 0
-    if name_within(ctx, trigger.last + 1, ctx.units[unit].stop if unit >= 0 else len(ctx.tokens), 2) is not None:
+    if name_within(ctx, trigger.last + 1, ctx.sentence_stop(trigger.first), 2) is not None:
         return False  # (review: "К концу недели X призвал Y уйти": the opening is a time, Y the one asked)
     j = trigger.first - 1
     while j >= opening and trigger.first - j <= reach and ctx.tokens[j].is_word:
@@ -2907,10 +2921,12 @@ def _verb_final_subject_pronoun(ctx: DocumentContext, k: int, trigger: PhraseMat
     return words + 1 <= reach
 
 
-def _clause_subject_pronoun(ctx: DocumentContext, k: int, lo: int, trigger: PhraseMatch, reach: int = 8) -> bool:
+def _clause_subject_pronoun(ctx: DocumentContext, k: int, lo: int, stop: int, trigger: PhraseMatch,
+                            reach: int = 8) -> bool:
     """Whether the pronoun at ``k`` opens the relation word's clause as its subject and the relation
     names its partner after a partner preposition ("He was photographed having long chats with X"):
-    only lower-case words between (no name, other pronoun or punctuation), at most ``reach``."""
+    only lower-case words between (no name, other pronoun or punctuation), at most ``reach``. The partner is read
+    before ``stop``, the exclusive end of the clause (not a preposition opening the next sentence)."""
     fronted = (unit := ctx.unit_position(k)) >= 0 and _fronted_phrase_before(ctx, k, ctx.units[unit].first)
     if fronted:
         reach = _FRONTED_PRONOUN_REACH
@@ -2923,21 +2939,21 @@ def _clause_subject_pronoun(ctx: DocumentContext, k: int, lo: int, trigger: Phra
                 or ctx.match(ctx.lexicon.plural_pronouns, j) or ctx.match(ctx.lexicon.first_person, j)):
             return False
     return any(ctx.match(ctx.lexicon.partner_prepositions, j) and not ctx.match(ctx.lexicon.between, j)
-               for j in range(trigger.last + 1, min(trigger.last + 3, len(ctx.tokens)))) or (
+               for j in range(trigger.last + 1, min(trigger.last + 3, stop))) or (
         fronted and any((m := ctx.token_mention[j]) is not None and _dative_addressee(ctx, m, trigger)
-                        for j in range(trigger.last + 1, min(trigger.last + 4, len(ctx.tokens)))))
+                        for j in range(trigger.last + 1, min(trigger.last + 4, stop))))
 
 
 _FRONTED_PRONOUN_REACH = 14  # round 76: words a subject pronoun after a fronted object may stand before the relation word
 
 
-def _fronted_subject_pronoun_start(ctx: DocumentContext, lo: int, first: int, trigger: PhraseMatch) -> int:
+def _fronted_subject_pronoun_start(ctx: DocumentContext, lo: int, first: int, stop: int, trigger: PhraseMatch) -> int:
     """Round 76: ``lo``, or the position of a subject pronoun after a fronted phrase opening the sentence that stands
     before it, out of the window before the relation word but within `_FRONTED_PRONOUN_REACH` ("Подобно изявление
     той направи в отговор на въпроси на репортери по време на съвместна пресконференция с X")."""
     for k in range(max(first, trigger.first - _FRONTED_PRONOUN_REACH), lo):
         if ctx.match(ctx.lexicon.person_pronouns, k) and not ctx.match(ctx.lexicon.possessive_pronouns, k) \
-                and _clause_subject_pronoun(ctx, k, lo, trigger):
+                and _clause_subject_pronoun(ctx, k, lo, stop, trigger):
             return k
     return lo
 
@@ -2993,7 +3009,7 @@ def _resolve_content_role(ctx: DocumentContext, k: int, stop: int, role: tuple[s
     if k > 0 and ctx.token_mention[k - 1] is not None and ctx.mention(ctx.token_mention[k - 1]).type == "PER":
         return None  # "Кирил Дмитриев, специалният пратеник": an apposition
     exclude = names | ({speaker_name} if speaker_name else set())
-    bodies = _role_bodies_after(ctx, after)
+    bodies = _role_bodies_after(ctx, after, stop)
     adjective_states = _role_adjective_states(ctx, k)
     m = resolve_role(ctx, k, exclude=exclude | _other_states_holders(ctx, adjective_states))
     if m is not None and bodies:
@@ -3002,7 +3018,7 @@ def _resolve_content_role(ctx: DocumentContext, k: int, stop: int, role: tuple[s
             # "the president of Pakistan" names the holder the document gives that office of that
             # state, not another president ("президента и премиера на Пакистан" is not Trump and May)
             return None
-    if m is not None and (organisations := _role_organisations_after(ctx, after)):
+    if m is not None and (organisations := _role_organisations_after(ctx, after, stop)):
         # round 93: "z szefem KE" is the one the document gives an office of that organisation ("przewodniczący Komisji
         # Europejskiej X"), not the head of another body it also calls "szef" ("szef Rady Europejskiej Y"); only when
         # the document gives that organisation's office to one other person (a holder may head two: "CEO of Tesla")
@@ -3012,7 +3028,7 @@ def _resolve_content_role(ctx: DocumentContext, k: int, stop: int, role: tuple[s
         others = {ctx.name(h): h for h in ctx.role_bodies if serves(h) and ctx.name(h) not in exclude}
         if ctx.name(m) not in others and len(others) == 1:
             m = next(iter(others.values()))
-    if m is not None and (government := _role_government(ctx, after)) is not None:
+    if m is not None and (government := _role_government(ctx, after, stop)) is not None:
         held = set().union(*(b for h, b in ctx.role_bodies.items() if ctx.name(h) == ctx.name(m)))
         states = government[0]
         if held and not (held & states if states else any(
@@ -3029,7 +3045,7 @@ def _resolve_content_role(ctx: DocumentContext, k: int, stop: int, role: tuple[s
         ctx.match(ctx.lexicon.owner_words, after) or ctx.token_mention[after] is not None)
     if owned_by_name:
         return None  # "one of Trump's advisers": someone described, not a known party
-    if _possessive_person_before(ctx, k) or _body_noun_after(ctx, after):
+    if _possessive_person_before(ctx, k) or _body_noun_after(ctx, after, stop):
         # round 40: "Kranz's adviser", "předsedy nejvyššího soudu" (the chairman of the supreme court): a
         # role of someone else's or of a body's the document gives nobody, not its protagonist
         return None
@@ -3138,15 +3154,17 @@ def _possessive_person_before(ctx: DocumentContext, k: int) -> bool:
     return m is not None and ctx.mention(m).type == "PER" and ctx.is_possessive(m)
 
 
-def _body_noun_after(ctx: DocumentContext, k: int, adjectives: int = 2) -> bool:
+def _body_noun_after(ctx: DocumentContext, k: int, stop: int, adjectives: int = 2) -> bool:
     """Round 40: whether a noun of an institution (lexicon ``institution_nouns``) follows the role
     phrase ending before token ``k``, over owner words, articles and up to ``adjectives`` lower-case
     words ("předsedy nejvyššího soudu", "chairman of the court"): the office of a body. (Not a
-    government's: "předseda vlády" is the premier, often the document's protagonist.)"""
+    government's: "předseda vlády" is the premier, often the document's protagonist.) Read before ``stop``, the
+    exclusive end of the role's clause: the next sentence's opening noun ("The court ruled …", after a sentence with
+    no final punctuation) owns no role of this one."""
     lexicon = ctx.lexicon
     others = 0
     j = k
-    while j < len(ctx.tokens) and ctx.token_mention[j] is None and ctx.tokens[j].is_word:
+    while j < stop and ctx.token_mention[j] is None and ctx.tokens[j].is_word:
         if ctx.match(lexicon.institution_nouns, j):
             return True
         if ctx.match(lexicon.owner_words, j) or ctx.match(lexicon.articles, j):
@@ -3224,10 +3242,11 @@ def _name_after_role_complement(ctx: DocumentContext, j: int, stop: int, words: 
     return False
 
 
-def _owner_states_end(ctx: DocumentContext, k: int) -> int:
+def _owner_states_end(ctx: DocumentContext, k: int, stop: int) -> int:
     """The token after the owners of a role phrase ending before ``k``: owner words, articles,
-    conjunctions and place mentions ("на Обединеното Кралство Великобритания и Северна Ирландия")."""
-    while k < len(ctx.tokens):
+    conjunctions and place mentions ("на Обединеното Кралство Великобритания и Северна Ирландия"), at most ``stop``
+    (the exclusive end of the role's clause: the next sentence's places own no role of this one)."""
+    while k < stop:
         m = ctx.token_mention[k]
         if m is not None and ctx.mention(m).type == "LOC":
             k = ctx.mention_tokens[m][1] + 1
@@ -3239,11 +3258,13 @@ def _owner_states_end(ctx: DocumentContext, k: int) -> int:
     return k
 
 
-def _role_bodies_after(ctx: DocumentContext, k: int) -> set[str]:
+def _role_bodies_after(ctx: DocumentContext, k: int, stop: int) -> set[str]:
     """Names of the states (place mentions) owning a role phrase, right after it ("премиера на
-    Пакистан", "президента России", "of the EU"), over owner words, articles and conjunctions."""
+    Пакистан", "президента России", "of the EU"), over owner words, articles and conjunctions, before ``stop`` (the
+    exclusive end of the role's clause: a place opening the next sentence, where this one has no final punctuation,
+    owns no role of this one)."""
     bodies: set[str] = set()
-    for j in range(k, min(k + 5, len(ctx.tokens))):
+    for j in range(k, min(k + 5, stop)):
         m = ctx.token_mention[j]
         if m is not None:
             if ctx.mention(m).type == "PER":
@@ -3257,31 +3278,37 @@ def _role_bodies_after(ctx: DocumentContext, k: int) -> set[str]:
     return bodies
 
 
-def _role_government(ctx: DocumentContext, k: int) -> tuple[set[str], int] | None:
+def _role_government(ctx: DocumentContext, k: int, stop: int) -> tuple[set[str], int] | None:
     """Round 93: when a government noun (lexicon ``government_nouns``) owns the role phrase ending before token ``k``,
     over articles and at most one adjective ("szef polskiego rządu", "head of the Polish government"), the names of
     the states that adjective is derived from (empty for "szef rządu") and the token after the noun; None when no
-    government noun owns it."""
+    government noun owns it. Read before ``stop``, the exclusive end of the role's clause ("The government said …"
+    opening the next sentence, where this one has no final punctuation, owns no role of this one)."""
     states: set[str] = set()
     j = k
-    while j < len(ctx.tokens) and j - k < 3 and ctx.token_mention[j] is None and (
+    while j < stop and j - k < 3 and ctx.token_mention[j] is None and (
             ctx.match(ctx.lexicon.owner_words, j) or ctx.match(ctx.lexicon.articles, j)):
         j += 1
-    if j < len(ctx.tokens) and ctx.token_mention[j] is None and (state := ctx.state_of_adjective(j)) is not None:
+    if j < stop and ctx.token_mention[j] is None and (state := ctx.state_of_adjective(j)) is not None:
         states.add(ctx.name(state))
         j += 1
-    elif j < len(ctx.tokens) and _adjective(ctx, j) and not ctx.match(ctx.lexicon.government_nouns, j):
+    elif j < stop and _adjective(ctx, j) and not ctx.match(ctx.lexicon.government_nouns, j):
         j += 1
-    if j < len(ctx.tokens) and ctx.token_mention[j] is None and (length := ctx.match(ctx.lexicon.government_nouns, j)):
+    if j < stop and ctx.token_mention[j] is None and (length := ctx.match(ctx.lexicon.government_nouns, j)):
         return states, j + length
     return None
 
 
-def _unnamed_officer(ctx: DocumentContext, organisation: int, reach: int = 6) -> bool:
+def _unnamed_officer(ctx: DocumentContext, organisation: int, stop: int, reach: int = 6) -> bool:
     """Round 96: whether the organisation owning a role phrase is followed by no name (its officer's: "s šéfem NATO
     Jensem Stoltenbergem" names the holder, "s generálním tajemníkem NATO před summitem" does not), nor by a
-    parenthesis (initials, then the name) or another capitalised word."""
+    parenthesis (initials, then the name) or another capitalised word. The holder after the office's portfolio is
+    looked for before ``stop``, the exclusive end of the role's clause: a name opening the next sentence holds no
+    office of this one ("met the head of Acme. John Doe said …")."""
     j = ctx.mention_tokens[organisation][1] + 1
+    # (the token right after the name is read even where the clause ends before it: bounding it made a headline's
+    # organisation a party where the recogniser had taken the holder into its name, "rozhovor s místopředsedkyní
+    # Evropské komise Věrou Jourovou" + a capitalised next line; review s20c)
     if j < len(ctx.tokens) and ctx.tokens[j].norm == ",":
         j += 1  # "с главния преговарящ на ЕС, Мишел Барние": the holder in apposition
     if j >= len(ctx.tokens):
@@ -3290,7 +3317,7 @@ def _unnamed_officer(ctx: DocumentContext, organisation: int, reach: int = 6) ->
         return False
     # the holder after the office's portfolio: "z wiceprzewodniczącym Komisji Europejskiej ds. Unii Energetycznej
     # Marošem Šefčovičem"
-    for i in range(j, min(j + reach, len(ctx.tokens))):
+    for i in range(j, min(j + reach, stop)):
         m = ctx.token_mention[i]
         if m is not None and ctx.mention(m).type == "PER":
             return False
@@ -3306,10 +3333,11 @@ def _partner_phrase_start(ctx: DocumentContext, trigger: PhraseMatch, k: int, re
     return all(ctx.token_mention[j] is None and ctx.tokens[j].text[:1].islower() for j in range(trigger.last + 1, k))
 
 
-def _role_organisations_after(ctx: DocumentContext, k: int) -> list[int]:
+def _role_organisations_after(ctx: DocumentContext, k: int, stop: int) -> list[int]:
     """Round 93: the organisations owning a role phrase, right after it ("szefa KE", "the head of the Commission"),
-    over owner words and articles: their mentions (the organisation counterpart of `_role_bodies_after`)."""
-    for j in range(k, min(k + 3, len(ctx.tokens))):
+    over owner words and articles, before ``stop`` (the exclusive end of the role's clause): their mentions (the
+    organisation counterpart of `_role_bodies_after`)."""
+    for j in range(k, min(k + 3, stop)):
         m = ctx.token_mention[j]
         if m is not None:
             return [m] if ctx.mention(m).type == "ORG" and ctx.mention_tokens[m][0] == j else []

@@ -104,9 +104,9 @@ def stance_of(ctx: DocumentContext, first: int, stop: int, trigger: PhraseMatch,
         own_negation = ctx.match(ctx.lexicon.negation, start)
         if not own_negation and is_negated(ctx, start, first):
             continue
-        if _negates_outcome(ctx, first + match.last + 1, trigger.first):
+        if _negates_outcome(ctx, first + match.last + 1, trigger.first, stop):
             continue  # "не было прогресса в переговорах": the talks took place, without a result
-        if start < trigger.first and _model_after(ctx, trigger):
+        if start < trigger.first and _model_after(ctx, trigger, stop):
             continue  # round 100: "ruled out a deal with Y on the model of Z": the model is ruled out, not the deal
         denial = _text(ctx, start, first + match.last)
         break
@@ -120,8 +120,8 @@ def stance_of(ctx: DocumentContext, first: int, stop: int, trigger: PhraseMatch,
             and _unfinished_agreement(ctx, trigger, first):
         pass  # round 56: "se s Y zatím nedohodla", "не успяват да сключат споразумение": talks without a result
     elif is_negated(ctx, trigger.first, first) and not _negates_outcome(
-            ctx, max(first, trigger.first - _NEGATION_REACH), trigger.first) and not _negates_denial(ctx, trigger, first) \
-            and not _negates_own_predicate(ctx, trigger, first):
+            ctx, max(first, trigger.first - _NEGATION_REACH), trigger.first, stop) \
+            and not _negates_denial(ctx, trigger, first) and not _negates_own_predicate(ctx, trigger, first, stop):
         return "denies", _text(ctx, trigger.first - 1, trigger.last)
     elif ctx.lexicon.negated_form(ctx.tokens[trigger.first].norm):
         return "denies", _text(ctx, trigger.first, trigger.last)  # "nesetkali se": negation glued to the verb
@@ -354,14 +354,15 @@ def _negates_denial(ctx: DocumentContext, trigger: PhraseMatch, first: int) -> b
     return False
 
 
-def _negates_own_predicate(ctx: DocumentContext, trigger: PhraseMatch, first: int) -> bool:
+def _negates_own_predicate(ctx: DocumentContext, trigger: PhraseMatch, first: int, stop: int) -> bool:
     """Round 33: whether a verb that predicates something of the relation word as its object (lexicon
     ``object_predicates``: "make", "threaten", "зробить", "правят", "ohrozí") stands between the negation
     and the relation word ("will not make the talks easier", "не зробить переговори щодо Brexit легшими",
     "nikdy neohrozí partnerství"): the negation is of that predicate, the relation is told as holding
     (as "the talks will not be easy", where the negated predicate follows its subject). A verb of making
     (lexicon ``result_verbs``) is such a predicate only with a complement after the relation word's phrase
-    ("make the talks between X and Y easier"); without one it is a light verb ("has not made contact with Y")."""
+    ("make the talks between X and Y easier", before ``stop``, the clause's exclusive end); without one it is a light
+    verb ("has not made contact with Y")."""
     lexicon = ctx.lexicon
     for k in range(trigger.first - 1, max(first, trigger.first - 1 - _NEGATION_REACH) - 1, -1):
         if ctx.tokens[k].norm in CLAUSE_END:
@@ -369,16 +370,16 @@ def _negates_own_predicate(ctx: DocumentContext, trigger: PhraseMatch, first: in
         if ctx.match(lexicon.negation, k):
             between = [j for j in range(k + 1, trigger.first) if ctx.token_mention[j] is None]
             return any(ctx.match(lexicon.object_predicates, j) for j in between) or (
-                any(ctx.match(lexicon.result_verbs, j) for j in between) and _complement_after(ctx, trigger))
+                any(ctx.match(lexicon.result_verbs, j) for j in between) and _complement_after(ctx, trigger, stop))
     return False
 
 
-def _complement_after(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 12) -> bool:
-    """Round 33: whether a lower-case word follows the relation word's phrase in its clause — past its
-    names, partner and topic prepositions, articles and conjunctions ("the talks between X and Y easier",
-    "переговори щодо Brexit легшими"): the complement of a verb of making."""
+def _complement_after(ctx: DocumentContext, trigger: PhraseMatch, stop: int, reach: int = 12) -> bool:
+    """Round 33: whether a lower-case word follows the relation word's phrase in its clause (before ``stop``, its
+    exclusive end) — past its names, partner and topic prepositions, articles and conjunctions ("the talks between X
+    and Y easier", "переговори щодо Brexit легшими"): the complement of a verb of making."""
     lexicon = ctx.lexicon
-    for k in range(trigger.last + 1, min(trigger.last + 1 + reach, len(ctx.tokens))):
+    for k in range(trigger.last + 1, min(trigger.last + 1 + reach, stop)):
         token = ctx.tokens[k]
         if token.norm in CLAUSE_END:
             return False
@@ -591,23 +592,23 @@ def _separable_denial(ctx: DocumentContext, trigger: PhraseMatch, first: int, st
     return None
 
 
-def _negates_outcome(ctx: DocumentContext, start: int, trigger_first: int, reach: int = 3) -> bool:
+def _negates_outcome(ctx: DocumentContext, start: int, trigger_first: int, stop: int, reach: int = 3) -> bool:
     """Whether an outcome noun ("progress", "результат", "výsledek") stands within ``reach`` words
-    after a negation at ``start`` and before the relation word: the negation is of the outcome, so
-    the relation itself took place ("no progress in the talks", "не было никакого прогресса в
-    переговорах")."""
+    after a negation at ``start`` and before the relation word (or, after it, before ``stop``, the clause's exclusive
+    end): the negation is of the outcome, so the relation itself took place ("no progress in the talks", "не было
+    никакого прогресса в переговорах")."""
     end = min(start + reach, trigger_first) if trigger_first > start else start + reach
-    return any(ctx.match(ctx.lexicon.outcome_nouns, k) for k in range(start, min(end, len(ctx.tokens))))
+    return any(ctx.match(ctx.lexicon.outcome_nouns, k) for k in range(start, min(end, stop)))
 
 
-def _model_after(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 6) -> bool:
+def _model_after(ctx: DocumentContext, trigger: PhraseMatch, stop: int, reach: int = 6) -> bool:
     """Round 100: whether a model word (lexicon ``model_words``: "model", "модела", "wzór") stands within ``reach``
-    tokens after the relation word, in its clause (no clause end between): a denial before the relation word
-    then rules out the form the deal would take ("Тя изключи търговското споразумение с Y да е по модела с Z",
-    "ruled out a deal with Y on the Z model"), not that a deal is sought."""
+    tokens after the relation word, in its clause (no clause end between, before ``stop``, its exclusive end): a
+    denial before the relation word then rules out the form the deal would take ("Тя изключи търговското споразумение
+    с Y да е по модела с Z", "ruled out a deal with Y on the Z model"), not that a deal is sought."""
     if not ctx.lexicon.model_words.patterns:
         return False
-    for k in range(trigger.last + 1, min(len(ctx.tokens), trigger.last + 1 + reach)):
+    for k in range(trigger.last + 1, min(stop, trigger.last + 1 + reach)):
         if ctx.tokens[k].norm in CLAUSE_END:
             return False
         if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.model_words, k):
