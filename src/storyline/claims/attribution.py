@@ -150,10 +150,11 @@ def _government_owned_by(ctx: DocumentContext, m: int, first: int) -> bool:
 
 def _near_media_noun(ctx: DocumentContext, m: int) -> bool:
     """Whether a media noun stands within three tokens before or after the name ("the newspaper X", "X daily"): the
-    name is an outlet's. After it, only in its sentence (`DocumentContext.sentence_stop`: not a media noun opening
-    the next one, where this one has no final punctuation)."""
+    name is an outlet's. Only in its sentence (`DocumentContext.sentence_first`, `sentence_stop`: not a media noun
+    ending the sentence before or opening the next one, where that one has no final punctuation)."""
     first, last = ctx.mention_tokens[m]
-    for k in list(range(max(first - 3, 0), first)) + list(range(last + 1, min(last + 4, ctx.sentence_stop(last)))):
+    before = range(max(first - 3, ctx.sentence_first(first)), first)
+    for k in list(before) + list(range(last + 1, min(last + 4, ctx.sentence_stop(last)))):
         if ctx.token_mention[k] is None and ctx.match(ctx.lexicon.media, k):
             return True
     return False
@@ -1153,7 +1154,9 @@ def find_sources(ctx: DocumentContext, first: int, stop: int, last_speaker: int 
 def _outlet_after_media_noun_before(ctx: DocumentContext, first: int, reach: int = 150) -> int | None:
     """Round 56: the last organisation (or title the corpus tags MISC) before token ``first``, within ``reach``
     tokens, named right after a media noun over at most two lower-case words ("британския вестник Daily Express",
-    "the newspaper Daily Planet", "deníku Právo"); None when there is none."""
+    "the newspaper Daily Planet", "deníku Právo"); None when there is none. The media noun stands in the name's sentence
+    (`DocumentContext.sentence_first`): one ending the sentence before, where that one has no final punctuation, names
+    no one of this one."""
     lexicon = ctx.lexicon
     k = first - 1
     while k >= max(first - reach, 0):
@@ -1163,11 +1166,12 @@ def _outlet_after_media_noun_before(ctx: DocumentContext, first: int, reach: int
             continue
         start = ctx.mention_tokens[m][0]
         if ctx.mention(m).type in ("ORG", "MISC"):
+            lo = ctx.sentence_first(start)
             j = start - 1
-            if j >= 0 and ctx.tokens[j].norm in QUOTE_MARKS:
+            if j >= lo and ctx.tokens[j].norm in QUOTE_MARKS:
                 j -= 1
             for _ in range(3):
-                if j < 0 or ctx.token_mention[j] is not None or not ctx.tokens[j].is_word:
+                if j < lo or ctx.token_mention[j] is not None or not ctx.tokens[j].is_word:
                     break
                 if ctx.match(lexicon.media, j) and not ctx.match(lexicon.group_media, j):
                     return m
@@ -1298,8 +1302,8 @@ def _can_speak(ctx: DocumentContext, m: int) -> bool:
         if _near_media_noun(ctx, index):
             return True
         first, last = ctx.mention_tokens[index]
-        # a relay cue before it, over at most two lower-case words ("пише британският The Times")
-        for start in range(first - 1, max(first - 4, -1), -1):
+        # a relay cue before it in its sentence, over at most two lower-case words ("пише британският The Times")
+        for start in range(first - 1, max(first - 4, ctx.sentence_first(first) - 1), -1):
             token = ctx.tokens[start]
             if ctx.token_mention[start] is not None or not token.is_word:
                 break

@@ -187,6 +187,13 @@ class DocumentContext:
         unit = self.unit_position(token)
         return self.units[unit].stop if unit >= 0 else len(self.tokens)
 
+    def sentence_first(self, token: int) -> int:
+        """The first token of the unit (sentence) holding ``token``: the bound of a scan back from it where no clause
+        end is at hand (the text's start where no unit holds it). A sentence before it with no final punctuation (a
+        headline, a paragraph's last line) ends there; its last words are no part of this one."""
+        unit = self.unit_position(token)
+        return self.units[unit].first if unit >= 0 else 0
+
     # -- mentions ---------------------------------------------------------------------------------
     def mention(self, index: int) -> Mention:
         return self.doc.mentions[index]
@@ -417,13 +424,14 @@ class DocumentContext:
             if mention.type != "ORG":
                 continue
             first, last = self.mention_tokens[index]
-            # (after the name, within its sentence: a media noun opening the next one, where this one has no final
-            # punctuation, is no phrase of the name's: "… spoke with X" + "The newspaper said …")
-            stop = self.sentence_stop(last)
+            # (either side, within its sentence: a media noun ending the one before or opening the next one, where
+            # that one has no final punctuation, is no phrase of the name's: "… spoke with X" + "The newspaper said …",
+            # "… read the newspaper" + "X met …")
+            lo, stop = self.sentence_first(first), self.sentence_stop(last)
             near = []  # up to three words either side, within the phrase ("ЕС. Според изданието" is not)
             for step in (-1, 1):
                 k = first - 1 if step < 0 else last + 1
-                while 0 <= k < stop and len(near) < 6 and abs(k - (first if step < 0 else last)) <= 3 \
+                while lo <= k < stop and len(near) < 6 and abs(k - (first if step < 0 else last)) <= 3 \
                         and self.tokens[k].norm not in PHRASE_BREAK:
                     near.append(k)
                     k += step
@@ -436,7 +444,7 @@ class DocumentContext:
                 continue
             # a relay cue right before the name ("according to X", "сообщает X") or a publishing verb
             # right after it ("X reported")
-            if any(self.phrase_ending_at(cues, first - 1, (1, 2, 3), 0, self.unnamed_token)
+            if any(self.phrase_ending_at(cues, first - 1, (1, 2, 3), lo, self.unnamed_token)
                    for cues in (lexicon.according, lexicon.publish)):
                 found.add(self.name(index))
             if last + 1 < len(self.tokens) and self.token_mention[last + 1] is None and self.match(lexicon.publish, last + 1):

@@ -1049,9 +1049,9 @@ class _Extraction:
     def _details_of(self, trigger: PhraseMatch, reach: int = 2) -> bool:
         """Round 48: whether a details noun (lexicon ``detail_nouns``: "details", "detaily", "подробности")
         stands right before the relation word, over at most ``reach`` lower-case words ("details of the deal",
-        "подробности за срещата")."""
+        "подробности за срещата"), in its sentence (`DocumentContext.sentence_first`)."""
         ctx = self.ctx
-        for k in range(trigger.first - 1, max(trigger.first - 2 - reach, -1), -1):
+        for k in range(trigger.first - 1, max(trigger.first - 2 - reach, ctx.sentence_first(trigger.first) - 1), -1):
             n = ctx.match(ctx.lexicon.detail_nouns, k)
             if n and k + n <= trigger.first:
                 return True
@@ -1169,9 +1169,11 @@ class _Extraction:
 
     def _named_before(self, trigger: PhraseMatch) -> bool:
         """Whether a name or a role noun stands before the word in its clause: where case is not marked, a
-        reporting verb that opens its clause has its subject after it ("Както информира X, …": X speaks)."""
+        reporting verb that opens its clause has its subject after it ("Както информира X, …": X speaks). The clause
+        opens at its sentence's first token at the latest (`DocumentContext.sentence_first`)."""
         ctx = self.ctx
-        for j in range(trigger.first - 1, max(trigger.first - 1 - ctx.lexicon.window_before, -1), -1):
+        lo = ctx.sentence_first(trigger.first)
+        for j in range(trigger.first - 1, max(trigger.first - 1 - ctx.lexicon.window_before, lo - 1), -1):
             if ctx.tokens[j].norm in CLAUSE_END:
                 return False
             if ctx.token_mention[j] is not None or ctx.role_noun_at(j) is not None:
@@ -1391,8 +1393,8 @@ class _Extraction:
         "between" within ``reach`` words after it ("a deal reached with X"), or a person or
         organisation before it in its clause as the subject ("X struck a new deal"; not a name right
         before it or one naming a product after it: "Apple AirPods deals"), or two names joined by a
-        hyphen right before it (round 17, `hyphenated_pair`: "the Acme-Globex deal"). What follows it is read in its
-        sentence (`DocumentContext.sentence_stop`)."""
+        hyphen right before it (round 17, `hyphenated_pair`: "the Acme-Globex deal"). Both sides are read in its
+        sentence (`DocumentContext.sentence_first`, `sentence_stop`)."""
         ctx = self.ctx
         if hyphenated_pair(ctx, trigger) is not None:
             return True  # round 17: "the Acme-Globex deal"
@@ -1408,7 +1410,8 @@ class _Extraction:
                 return j < stop and (ctx.token_mention[j] is not None or ctx.role_noun_at(j) is not None
                                      or bool(ctx.match(ctx.lexicon.organisation_nouns, j)))
         words = 0
-        for k in range(trigger.first - 1, max(trigger.first - 1 - ctx.lexicon.window_before, -1), -1):
+        lo = ctx.sentence_first(trigger.first)
+        for k in range(trigger.first - 1, max(trigger.first - 1 - ctx.lexicon.window_before, lo - 1), -1):
             token = ctx.tokens[k]
             if not token.is_word and token.norm not in {"'s", "'"}:
                 return False
@@ -1432,14 +1435,14 @@ class _Extraction:
         no meeting, nor is a state or organisation named last before the word in its clause receiving
         someone ("Франция е готова да приеме X": taking someone in). The object is read in the word's sentence
         (`DocumentContext.sentence_stop`): the next sentence's first name, where this one has no final punctuation, is
-        no one received."""
+        no one received; so is the last name of the sentence before (`DocumentContext.sentence_first`)."""
         ctx = self.ctx
         lexicon = ctx.lexicon
-        stop = ctx.sentence_stop(trigger.last)
+        lo, stop = ctx.sentence_first(trigger.first), ctx.sentence_stop(trigger.last)
         # round 68: one persuaded to act (a request, lexicon ``needs_person`` of [relations.request]: "przekonać
         # Niemców", "persuaded Germany to") may be a state or an organisation, and a state may persuade
         kinds = ("PER", "ORG", "LOC") if trigger.key in _DIRECTED else ("PER",)
-        for j in range(trigger.first - 1, max(trigger.first - 1 - lexicon.window_before, -1), -1):
+        for j in range(trigger.first - 1, max(trigger.first - 1 - lexicon.window_before, lo - 1), -1):
             if ctx.tokens[j].norm in CLAUSE_END:
                 break
             if (m := ctx.token_mention[j]) is not None:
@@ -1476,7 +1479,7 @@ class _Extraction:
                 # "persuaded the predecessor of X, Y"): Y is the object
                 return not cased or ctx.is_oblique(holder)
         if lexicon.verb_final and lexicon.agent_prepositions is not None:
-            for j in range(trigger.first - 1, max(trigger.first - 1 - lexicon.window_before, 0), -1):
+            for j in range(trigger.first - 1, max(trigger.first - 1 - lexicon.window_before, lo), -1):
                 if ctx.tokens[j].norm in CLAUSE_END:
                     break
                 m = ctx.token_mention[j]
@@ -2794,10 +2797,10 @@ class _Extraction:
         """Round 42: whether a time bound that is no place or partner preposition (the [time] table's
         ``bounds``: "before", "after", "until", "преди", "przed"; not "до", "с", "з") or a setting preposition
         (``during``) stands before the relation word over at most ``reach`` words and no name ("before the
-        start of the second round of talks")."""
+        start of the second round of talks"), in its sentence (`DocumentContext.sentence_first`)."""
         ctx = self.ctx
         lexicon = ctx.lexicon
-        for k in range(trigger.first - 1, max(trigger.first - 2 - reach, -1), -1):
+        for k in range(trigger.first - 1, max(trigger.first - 2 - reach, ctx.sentence_first(trigger.first) - 1), -1):
             if not ctx.tokens[k].is_word or ctx.token_mention[k] is not None:
                 return False
             # a bound that is also a place or partner preposition ("до", "с", "з": "призвал X выступить с
@@ -2812,9 +2815,9 @@ class _Extraction:
     def _is_setting(self, trigger: PhraseMatch, reach: int = 2) -> bool:
         """Whether a setting preposition (lexicon ``during``: "after", "during", "po", "при") stands
         right before the relation word, over at most ``reach`` words and no name ("po srečanju",
-        "after their meeting", "при срещата си")."""
+        "after their meeting", "при срещата си"), in its sentence (`DocumentContext.sentence_first`)."""
         ctx = self.ctx
-        for k in range(trigger.first - 1, max(trigger.first - 2 - reach, -1), -1):
+        for k in range(trigger.first - 1, max(trigger.first - 2 - reach, ctx.sentence_first(trigger.first) - 1), -1):
             if ctx.match(ctx.lexicon.during, k):
                 return True
             if not ctx.tokens[k].is_word or ctx.token_mention[k] is not None:

@@ -98,8 +98,9 @@ class ExplicitMention:
 
 def after_absence(ctx: DocumentContext, trigger: PhraseMatch, reach: int = _ABSENCE_REACH) -> bool:
     """Whether a word of absence ("without", "без", "brez", "bez") stands before the relation word
-    within ``reach`` words of its phrase ("without any consultation", "brez dogovora")."""
-    for k in range(trigger.first - 1, max(trigger.first - 1 - reach, -1), -1):
+    within ``reach`` words of its phrase ("without any consultation", "brez dogovora"), in its sentence
+    (`DocumentContext.sentence_first`)."""
+    for k in range(trigger.first - 1, max(trigger.first - 1 - reach, ctx.sentence_first(trigger.first) - 1), -1):
         token = ctx.tokens[k]
         if not token.is_word or ctx.token_mention[k] is not None:
             return False
@@ -482,7 +483,8 @@ def they_for_unnamed_people(ctx: DocumentContext, trigger: PhraseMatch, reach: i
     his colleagues that they had reached an agreement"): its parties are those people, unnamed."""
     lexicon = ctx.lexicon
     pronoun = None
-    for k in range(trigger.first - 1, max(trigger.first - 1 - reach, -1), -1):
+    lo = ctx.sentence_first(trigger.first)  # (both walks stay in the sentence, as at a clause end)
+    for k in range(trigger.first - 1, max(trigger.first - 1 - reach, lo - 1), -1):
         if ctx.token_mention[k] is not None or ctx.tokens[k].norm in CLAUSE_END - {","}:
             return False  # (commas of a parenthetical may stand between: "они, кажется, наконец-то пришли")
         if ctx.match(lexicon.plural_pronouns, k) and not ctx.match(lexicon.possessive_pronouns, k):
@@ -491,7 +493,7 @@ def they_for_unnamed_people(ctx: DocumentContext, trigger: PhraseMatch, reach: i
     if pronoun is None:
         return False
     words = 0
-    for k in range(pronoun - 1, max(pronoun - 1 - 2 * back, -1), -1):
+    for k in range(pronoun - 1, max(pronoun - 1 - 2 * back, lo - 1), -1):
         if ctx.token_mention[k] is not None or ctx.tokens[k].norm in CLAUSE_END - {","}:
             return False
         if ctx.match(lexicon.people_nouns, k) or ctx.match(lexicon.collective_roles, k):
@@ -545,8 +547,8 @@ def _names_own_partner(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 
     """Whether a partner preposition or "between" within ``reach`` words of the relation word (same
     clause) introduces no name ("talks with foreign businessmen", "work with him", "s řadou z nich
     uzavřít dohody", "dohody … se zaměstnanci"): the sentence gives the relation parties of its own,
-    named or not, so the document's pair is not meant. (What follows is read in its sentence,
-    `DocumentContext.sentence_stop`.)"""
+    named or not, so the document's pair is not meant. (Both sides are read in its sentence,
+    `DocumentContext.sentence_first` and `sentence_stop`.)"""
     lexicon = ctx.lexicon
     stop = ctx.sentence_stop(trigger.last)
     if ctx.match(lexicon.partner_prepositions, trigger.last) or ctx.match(lexicon.between, trigger.last):
@@ -555,7 +557,7 @@ def _names_own_partner(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 
             nxt += 1
         if nxt >= stop or (ctx.token_mention[nxt] is None and ctx.role_noun_at(nxt) is None):
             return True
-    before = range(trigger.first - 1, max(trigger.first - 1 - reach, -1), -1)
+    before = range(trigger.first - 1, max(trigger.first - 1 - reach, ctx.sentence_first(trigger.first) - 1), -1)
     after = range(trigger.last + 1, min(trigger.last + 1 + reach, stop))
     if _far_partner_before_verb(ctx, trigger, reach):
         return True
@@ -660,12 +662,12 @@ def _far_partner_before_verb(ctx: DocumentContext, trigger: PhraseMatch, reach: 
     """Round 84: whether a relation verb at the end of its clause has a partner preposition further before it than
     ``reach`` words (at most ``most``), every word between them lower-case and no name: "budou muset se všemi zeměmi
     mimo společenství jednat", "will have to negotiate with all countries outside the union": the partner is the
-    common noun after it, unnamed."""
+    common noun after it, unnamed. The preposition stands in the verb's sentence (`DocumentContext.sentence_first`)."""
     lexicon = ctx.lexicon
     if trigger.first != trigger.last or ctx.lexicon.relation(trigger.key) is None \
             or is_relation_noun(ctx, ctx.lexicon.relation(trigger.key), trigger):
         return False
-    for k in range(trigger.first - 1 - reach, max(trigger.first - 1 - most, -1), -1):
+    for k in range(trigger.first - 1 - reach, max(trigger.first - 1 - most, ctx.sentence_first(trigger.first) - 1), -1):
         words = range(k, trigger.first)
         if any(ctx.token_mention[j] is not None or not ctx.tokens[j].is_word or not ctx.tokens[j].text[:1].islower()
                for j in words):

@@ -850,11 +850,13 @@ def _owned_by_collective(ctx: DocumentContext, m: int, reach: int = 6, stop: ran
     """Whether a plural role noun standing for an organisation's people governs the name: "with
     representatives of X", "Лидерите на страните членки на ЕС" (no other name or punctuation
     between, and no person named right after, who would be the one meant; round 64: never across the
-    relation word ``stop``: "Przywódcy unijni rozmawiali w Brukseli": the leaders talked in X, X owns no one)."""
+    relation word ``stop``: "Przywódcy unijni rozmawiali w Brukseli": the leaders talked in X, X owns no one). The noun
+    stands in the name's sentence (`DocumentContext.sentence_first`): one ending the sentence before owns nothing."""
     first, last = ctx.mention_tokens[m]
     if last + 1 < len(ctx.tokens) and (after := ctx.token_mention[last + 1]) is not None and ctx.mention(after).type == "PER":
         return False
-    for k in range(first - 1, max(first - 1 - reach, -1), -1):
+    lo = ctx.sentence_first(first)
+    for k in range(first - 1, max(first - 1 - reach, lo - 1), -1):
         if ctx.token_mention[k] is not None or not ctx.tokens[k].is_word or k in stop:
             return False
         if ctx.match(ctx.lexicon.collective_roles, k):
