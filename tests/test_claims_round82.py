@@ -5,15 +5,7 @@ X") has no addressee. Invented names."""
 
 from __future__ import annotations
 
-from storyline.claims.extract import extract_claims
-from test_claims_round63 import make_doc, names
-
-
-def _ordered(text, language, **entities):
-    """(relation, parties in the claim's order) of each claim."""
-    doc = make_doc(text, language, names(**entities))
-    m = doc.mentions
-    return [(c.relation, [m[p].text for p in c.participants]) for c in extract_claims(doc)]
+from test_claims_round78 import _ordered
 
 
 def test_unnamed_members_of_a_party_are_no_negotiator_pl():

@@ -180,6 +180,19 @@ class DocumentContext:
             firsts = self._unit_firsts = [u.first for u in self.units]
         return bisect_right(firsts, token) - 1
 
+    def before_articles(self, k: int) -> int:
+        """The nearest token at or before ``k`` that is no article (-1 past the document's start)."""
+        while k >= 0 and self.match(self.lexicon.articles, k):
+            k -= 1
+        return k
+
+    def after_articles(self, k: int, stop: int) -> int:
+        """The nearest token at or after ``k`` that is no article, before ``stop`` (an exclusive end); ``stop`` when
+        there is none."""
+        while k < stop and self.match(self.lexicon.articles, k):
+            k += 1
+        return k
+
     def sentence_stop(self, token: int) -> int:
         """The exclusive end of the unit (sentence) holding ``token``: the bound of a scan forward from it where no
         clause end is at hand (the text's end where no unit holds it). A sentence with no final punctuation (a

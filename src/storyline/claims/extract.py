@@ -1404,9 +1404,7 @@ class _Extraction:
                 break
             if ctx.match(ctx.lexicon.partner_prepositions, k) or ctx.match(ctx.lexicon.between, k):
                 # (a party must follow it: "a deal with Qantas"; not "a better deal is to subscribe")
-                j = k + 1
-                while j < stop and ctx.match(ctx.lexicon.articles, j):
-                    j += 1
+                j = ctx.after_articles(k + 1, stop)
                 return j < stop and (ctx.token_mention[j] is not None or ctx.role_noun_at(j) is not None
                                      or bool(ctx.match(ctx.lexicon.organisation_nouns, j)))
         words = 0
@@ -1449,10 +1447,8 @@ class _Extraction:
                 if ctx.mention(m).type not in kinds:
                     return False  # "Франция е готова да приеме X": a state taking someone in, no meeting
                 break
-        k = trigger.last + 1
-        articles = 0
-        while k < stop and ctx.match(lexicon.articles, k):
-            k, articles = k + 1, articles + 1
+        k = ctx.after_articles(trigger.last + 1, stop)
+        articles = k - (trigger.last + 1)
         for j in range(k, min(k + (2 if articles else 1), stop)):
             m = ctx.token_mention[j]
             # (where the language marks case, an object or agent is inflected: "принял Лидию Орлову";

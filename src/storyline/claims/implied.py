@@ -551,12 +551,14 @@ def _names_own_partner(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 
     `DocumentContext.sentence_first` and `sentence_stop`.)"""
     lexicon = ctx.lexicon
     stop = ctx.sentence_stop(trigger.last)
-    if ctx.match(lexicon.partner_prepositions, trigger.last) or ctx.match(lexicon.between, trigger.last):
-        nxt = trigger.last + 1  # the relation word's own preposition: "work with him", "talks between"
-        while nxt < stop and ctx.match(lexicon.articles, nxt):
-            nxt += 1
-        if nxt >= stop or (ctx.token_mention[nxt] is None and ctx.role_noun_at(nxt) is None):
-            return True
+
+    def unnamed_after(preposition: int) -> bool:  # no name nor role phrase after the preposition, over articles
+        nxt = ctx.after_articles(preposition + 1, stop)
+        return nxt >= stop or (ctx.token_mention[nxt] is None and ctx.role_noun_at(nxt) is None)
+
+    if (ctx.match(lexicon.partner_prepositions, trigger.last) or ctx.match(lexicon.between, trigger.last)) \
+            and unnamed_after(trigger.last):
+        return True  # the relation word's own preposition: "work with him", "talks between"
     before = range(trigger.first - 1, max(trigger.first - 1 - reach, ctx.sentence_first(trigger.first) - 1), -1)
     after = range(trigger.last + 1, min(trigger.last + 1 + reach, stop))
     if _far_partner_before_verb(ctx, trigger, reach):
@@ -569,12 +571,8 @@ def _names_own_partner(ctx: DocumentContext, trigger: PhraseMatch, reach: int = 
             if ctx.match(lexicon.reflexives, k):
                 continue  # "Jednání se uskuteční": the reflexive, not "with"
             if ctx.token_mention[k] is None and (ctx.match(lexicon.partner_prepositions, k)
-                                                 or ctx.match(lexicon.between, k)):
-                nxt = k + 1
-                while nxt < stop and ctx.match(lexicon.articles, nxt):
-                    nxt += 1
-                if nxt >= stop or (ctx.token_mention[nxt] is None and ctx.role_noun_at(nxt) is None):
-                    return True
+                                                 or ctx.match(lexicon.between, k)) and unnamed_after(k):
+                return True
     return False
 
 

@@ -563,15 +563,8 @@ def _holder_in_parentheses(ctx: DocumentContext, opening: int, close: int) -> bo
         return False
     if owner is None or ctx.mention(owner).type == "PER":
         return False
-    k = _before_articles(ctx, ctx.mention_tokens[owner][0] - 1)
+    k = ctx.before_articles(ctx.mention_tokens[owner][0] - 1)
     return k >= 0 and ctx.role_ending_at(k) is not None
-
-
-def _before_articles(ctx: DocumentContext, k: int) -> int:
-    """The nearest token at or before ``k`` that is no article (-1 past the document's start)."""
-    while k >= 0 and ctx.match(ctx.lexicon.articles, k):
-        k -= 1
-    return k
 
 
 def _is_name(ctx: DocumentContext, m: int) -> bool:
@@ -755,9 +748,9 @@ def _partner_of_topic_noun(ctx: DocumentContext, head: int, trigger: PhraseMatch
     if k < 1 or trigger.first <= k <= trigger.last or ctx.token_mention[k] is not None or not (
             ctx.match(ctx.lexicon.partner_prepositions, k) or ctx.match(ctx.lexicon.between, k)):
         return None
-    j = _before_articles(ctx, k - 1)
+    j = ctx.before_articles(k - 1)
     while j >= 0 and ctx.tokens[j].norm in QUOTE_MARKS:
-        j = _before_articles(ctx, j - 1)  # round 73: a quoted topic noun ('"twardej granicy" między X i Y')
+        j = ctx.before_articles(j - 1)  # round 73: a quoted topic noun ('"twardej granicy" między X i Y')
     if j >= 0 and (owner := ctx.token_mention[j]) is not None \
             and (noun := _owning_topic_noun(ctx, owner, trigger)) is not None:
         # round 17: "границы Великобритании с Республикой Ирландия": the topic noun's owner stands between
@@ -776,10 +769,10 @@ def _owning_topic_noun(ctx: DocumentContext, head: int, trigger: PhraseMatch) ->
     Северна Ирландия") or, in a language marking case, as an inflected name right after it
     ("hranice Severního Irska", "кордонів Північної Ірландії"). None otherwise, and for a word of
     the relation itself."""
-    k = _before_articles(ctx, ctx.mention_tokens[head][0] - 1)
+    k = ctx.before_articles(ctx.mention_tokens[head][0] - 1)
     owner = k >= 1 and ctx.token_mention[k] is None and bool(ctx.match(ctx.lexicon.owner_words, k))
     if owner:
-        k = _before_articles(ctx, k - 1)
+        k = ctx.before_articles(k - 1)
     elif not (ctx.lexicon.owner_genitive and ctx.is_oblique(head)):
         return None
     if k < 0 or trigger.first <= k <= trigger.last or ctx.token_mention[k] is not None \
@@ -893,7 +886,7 @@ def _item_after_listed_names(ctx: DocumentContext, trigger: PhraseMatch) -> bool
     """Round 64: whether the relation word follows a comma closing a list of names ("X, Y, Z, the talks
     on …", "във Франция, Германия, Австрия, преговорите"): the name before the comma follows a comma or
     a conjunction itself."""
-    k = _before_articles(ctx, trigger.first - 1)  # (over articles: "…, Borevia, the talks on …")
+    k = ctx.before_articles(trigger.first - 1)  # (over articles: "…, Borevia, the talks on …")
     if k < 1 or ctx.tokens[k].norm != "," or (m := ctx.token_mention[k - 1]) is None:
         return False
     j = ctx.mention_tokens[m][0] - 1
@@ -1189,7 +1182,7 @@ def _meeting_place(ctx: DocumentContext, m: int) -> bool:
     """Round 50: whether the place mention follows a place preposition right after a meeting noun
     (lexicon ``setting_nouns``): "at the summit in X", "na szczycie w X", "на срещата във X": the
     meeting's setting, not a party (a visit's place is one)."""
-    k = _before_articles(ctx, ctx.mention_tokens[m][0] - 1)
+    k = ctx.before_articles(ctx.mention_tokens[m][0] - 1)
     if k < 1 or not ctx.match(ctx.lexicon.place_prepositions, k):
         return False
     return ctx.match(ctx.lexicon.setting_nouns, k - 1) == 1
@@ -1201,7 +1194,7 @@ def _destination_after_object(ctx: DocumentContext, m: int, trigger: PhraseMatch
     "invite the delegation to X", "пригласить делегацию в X": where the invited are asked to come, not
     who is invited (no name between the word and the preposition; "пригласил в Москву X", the place
     right after the word, stays for round 32's inverted order)."""
-    k = _before_articles(ctx, ctx.mention_tokens[m][0] - 1)
+    k = ctx.before_articles(ctx.mention_tokens[m][0] - 1)
     if k <= trigger.last + 1 or k - trigger.last > reach or not ctx.match(ctx.lexicon.place_prepositions, k):
         return False
     between = range(trigger.last + 1, k)
@@ -1270,15 +1263,11 @@ def _owner_noun_before(ctx: DocumentContext, m: int, nouns, over_coordinated_adj
     Asii Kowal", "posłów Partii X"); with ``over_coordinated_adjective`` also over "adjective and" ("poslanců
     německého a Evropského parlamentu")."""
     lexicon = ctx.lexicon
-    k = ctx.mention_tokens[m][0] - 1
-    while k >= 0 and ctx.match(lexicon.articles, k):
-        k -= 1
+    k = ctx.before_articles(ctx.mention_tokens[m][0] - 1)
     owned = False
     if k >= 0 and ctx.token_mention[k] is None and ctx.match(lexicon.owner_words, k):
         owned = True
-        k -= 1
-        while k >= 0 and ctx.match(lexicon.articles, k):
-            k -= 1
+        k = ctx.before_articles(k - 1)
     if not owned and not ctx.is_oblique(m):
         return False
     if over_coordinated_adjective and k >= 2 and ctx.token_mention[k] is None and ctx.match(lexicon.conjunctions, k) \
@@ -1326,10 +1315,10 @@ def _compared(ctx: DocumentContext, m: int) -> bool:
     """Round 50: whether the mention follows a partner preposition right after a comparison (lexicon
     ``comparisons``, over articles): "a deal broader than the one with X", "споразумение, по-широко
     от това с X", "szersze niż to z X": X is what the relation is compared with, not its party."""
-    k = _before_articles(ctx, ctx.mention_tokens[m][0] - 1)
+    k = ctx.before_articles(ctx.mention_tokens[m][0] - 1)
     if k < 1 or not ctx.match(ctx.lexicon.partner_prepositions, k):
         return False
-    k = _before_articles(ctx, k - 1)
+    k = ctx.before_articles(k - 1)
     return ctx.phrase_ending_at(ctx.lexicon.comparisons, k, (4, 3, 2, 1)) > 0
 
 
@@ -2294,9 +2283,7 @@ def _asked_content_subject(ctx: DocumentContext, trigger: PhraseMatch, k: int, h
         k += 1
     if k >= hi or not (length := ctx.match(lexicon.request_content_markers, k)):
         return None
-    k += length
-    while k < hi and ctx.match(lexicon.articles, k):
-        k += 1
+    k = ctx.after_articles(k + length, hi)
     m = ctx.token_mention[k] if k < hi else None
     if m is None or ctx.mention(m).type not in PARTICIPANT_TYPES or not _is_name(ctx, m) \
             or ctx.is_oblique(m) or ctx.is_possessive(m) or ctx.mention_tokens[m][1] >= hi:
@@ -2590,15 +2577,12 @@ def _unnamed_partner(ctx: DocumentContext, trigger: PhraseMatch, hi: int, reach:
             and not ctx.match(lexicon.reflexives, trigger.last):
         start = trigger.last + 1
     else:
-        j = trigger.last + 1
-        while j < hi and ctx.match(lexicon.articles, j):
-            j += 1
+        j = ctx.after_articles(trigger.last + 1, hi)
         length = ctx.match(lexicon.partner_prepositions, j) if j < hi and ctx.token_mention[j] is None else 0
         if not length or ctx.match(lexicon.reflexives, j):
             return False
         start = j + length
-    while start < hi and ctx.match(lexicon.articles, start):
-        start += 1
+    start = ctx.after_articles(start, hi)
     if start >= hi or not ctx.tokens[start].is_word:
         return False
     tables = (lexicon.person_pronouns, lexicon.plural_pronouns, lexicon.first_person, lexicon.possessive_pronouns,
@@ -2712,9 +2696,7 @@ def calls_for_action(ctx: DocumentContext, trigger: PhraseMatch) -> bool:
             length = 0  # the infinitive itself is the content
         else:
             return False
-    k += length
-    while k < stop and ctx.match(lexicon.articles, k):
-        k += 1
+    k = ctx.after_articles(k + length, stop)
     if k >= stop or ctx.token_mention[k] is not None or not ctx.tokens[k].is_word:
         return False
     if not ctx.tokens[k].text[:1].islower():
@@ -3677,9 +3659,7 @@ def _owner_and_partner(ctx: DocumentContext, trigger: PhraseMatch, hi: int) -> s
         return None
     k = trigger.last + 1
     owner_word = ctx.match(ctx.lexicon.owner_words, k)
-    k += owner_word
-    while k < hi and ctx.match(ctx.lexicon.articles, k):
-        k += 1
+    k = ctx.after_articles(k + owner_word, hi)
     k = _over_role_phrase(ctx, k, hi)  # round 70: "rozmowę prezydenta Andrzeja Dudy z kanclerz Niemiec Angelą Merkel"
     if k >= hi or ctx.token_mention[k] is None:
         return None
